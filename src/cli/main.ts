@@ -1,0 +1,35 @@
+/** The `orrery` command line: global options, the commands, and the one place errors become exit codes. */
+import { Command, CommanderError } from 'commander';
+import { OrreryError } from '../model/index.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { COMMANDS } from './registry.js';
+
+export function buildProgram(): Command {
+  const program = new Command('orrery')
+    .description('Orrery: a sourced, computable model of the South Caucasus regional order')
+    .option('--db <file>', 'the SQLite store (env ORRERY_DB; default .orrery/orrery.db in the project)')
+    .option('--sources <dir>', 'directory of the source texts (env ORRERY_SOURCES; default ../shared/sources)')
+    .option('--data <dir>', 'dataset directory (env ORRERY_DATA; default data/caucasus)')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+      return EXIT.usage;
+    }
+    const message = error instanceof OrreryError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`orrery: ${message}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+process.exitCode = await run(process.argv);

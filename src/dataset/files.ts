@@ -1,0 +1,61 @@
+/**
+ * The dataset on disk: a folder per record kind (actors/, events/...), each holding YAML files whose
+ * top level is a list of records, plus sources.yaml. Files are read in name order.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { RECORD_KINDS, type Problem, type RecordKind } from '../model/index.js';
+
+export interface RawRecord {
+  kind: RecordKind;
+  file: string;
+  index: number;
+  value: unknown;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && statSync(join(dir, f)).isFile())
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Every file that holds records of a kind: `<kind>.yaml` and `<kind>/*.yaml`. */
+export function filesOfKind(dataDir: string, kind: RecordKind): string[] {
+  const single = [join(dataDir, `${kind}.yaml`), join(dataDir, `${kind}.yml`)].filter((f) => existsSync(f));
+  return [...single, ...yamlFiles(join(dataDir, kind))];
+}
+
+/** Parse every dataset file; syntax errors and non-list files become problems, never exceptions. */
+export function readDatasetFiles(dataDir: string, base = dataDir): { records: RawRecord[]; problems: Problem[] } {
+  const records: RawRecord[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(dataDir)) {
+    problems.push({ where: dataDir, message: 'the dataset directory does not exist' });
+    return { records, problems };
+  }
+  for (const kind of RECORD_KINDS) {
+    for (const path of filesOfKind(dataDir, kind)) {
+      const where = relative(base, path) || path;
+      const docs = parseAllDocuments(readFileSync(path, 'utf8'));
+      const list = Array.isArray(docs) ? docs : [docs];
+      for (const doc of list) {
+        for (const err of doc.errors) {
+          const line = err.linePos?.[0];
+          problems.push({ where: line ? `${where}:${line.line}` : where, message: `YAML syntax: ${err.message.split('\n')[0]}` });
+        }
+        if (doc.errors.length) continue;
+        const value: unknown = doc.toJS();
+        if (value === null || value === undefined) continue;
+        if (!Array.isArray(value)) {
+          problems.push({ where, message: 'the file must hold a list of records (each starting with "- ")' });
+          continue;
+        }
+        value.forEach((v, index) => records.push({ kind, file: where, index, value: v }));
+      }
+    }
+  }
+  return { records, problems };
+}
