@@ -1,0 +1,106 @@
+/**
+ * The store: Orrery's persistence behind one interface. SQLite (better-sqlite3, one file, nothing to
+ * set up) is the embedded default; a PostgreSQL backend implements the same interface, and the
+ * conformance suite in test/store/conformance.ts runs against every backend.
+ *
+ * Methods are asynchronous so that a network database can implement them; every write runs in one
+ * transaction and either happens whole or not at all.
+ */
+import type {
+  Actor, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, Indicator, QuadClass, Relation, Source, Status,
+} from '../model/index.js';
+import type { DatePrecision } from '../model/index.js';
+
+/** An event as the store returns it: the record plus what is derived from it at load time. */
+export interface StoredEvent extends Event {
+  date_precision: DatePrecision;
+  quad_class: QuadClass;
+  quad_code: 1 | 2 | 3 | 4;
+  intensity: number;
+  /** The states or organizations the actors and recipients stand for at the event's date. */
+  actor_country: string[];
+  recipient_country: string[];
+}
+
+export type OriginKind = 'curated' | 'coded' | 'imported';
+
+export interface EventQuery {
+  /** Events in which any of these actors takes part, directly or through the state they resolve to. */
+  actor?: string[];
+  /** Events between two actors (either side, either direction), directly or through resolution. */
+  pair?: [string, string];
+  types?: EventType[];
+  /** Partial dates; an event is kept when its dates overlap [from, to]. */
+  from?: string;
+  to?: string;
+  /** Full-text search over the summary. */
+  text?: string;
+  status?: Status[];
+  origin?: OriginKind[];
+  /** For coded events: which review states to include (default: all). */
+  review?: Array<'pending' | 'accepted' | 'rejected'>;
+  limit?: number;
+  offset?: number;
+}
+
+export interface RelationQuery {
+  actor?: string;
+  /** Only relations in force on this day. */
+  at?: string;
+  type?: string;
+}
+
+export interface SearchHit {
+  kind: 'actor' | 'event' | 'relation' | 'indicator' | 'dependency' | 'corridor' | 'conflict';
+  id: string;
+  text: string;
+}
+
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Bring the schema up to the latest migration. Idempotent. */
+  migrate(): Promise<void>;
+  schemaVersion(): Promise<number>;
+  /** True when no dataset has been loaded. */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Replace the curated dataset (sources, actors, curated events, relations, indicators,
+   * dependencies, corridors, conflicts) in one transaction. Coded and imported events are kept.
+   */
+  loadDataset(ds: Dataset): Promise<Counts>;
+  /** Everything in the store as a Dataset (events include coded and imported ones). */
+  readDataset(): Promise<Dataset>;
+  counts(): Promise<Counts & { events_by_origin: Record<OriginKind, number> }>;
+
+  listSources(): Promise<Source[]>;
+  getSource(id: string): Promise<Source | undefined>;
+  /** Text stored for a source (ingested documents); shipped sources are read from disk instead. */
+  getSourceText(id: string): Promise<string | undefined>;
+  putSource(source: Source, text?: string): Promise<void>;
+
+  listActors(filter?: { kind?: string }): Promise<Actor[]>;
+  getActor(id: string): Promise<Actor | undefined>;
+  /** Actors whose id, name, alias, metonym or demonym equals `name` (case-insensitive). */
+  findActors(name: string): Promise<Actor[]>;
+
+  listEvents(query?: EventQuery): Promise<StoredEvent[]>;
+  countEvents(query?: EventQuery): Promise<number>;
+  getEvent(id: string): Promise<StoredEvent | undefined>;
+  /** Insert or replace events (coded, imported or edited) in one transaction. */
+  putEvents(events: Event[]): Promise<void>;
+  deleteEvent(id: string): Promise<boolean>;
+
+  listRelations(query?: RelationQuery): Promise<Relation[]>;
+  getRelation(id: string): Promise<Relation | undefined>;
+  listIndicators(filter?: { actor?: string; metric?: string }): Promise<Indicator[]>;
+  listDependencies(filter?: { actor?: string; commodity?: string }): Promise<Dependency[]>;
+  listCorridors(): Promise<Corridor[]>;
+  getCorridor(id: string): Promise<Corridor | undefined>;
+  /** Conflicts, optionally only those that involve a given record. */
+  listConflicts(filter?: { record?: string }): Promise<Conflict[]>;
+
+  /** Full-text search over names and summaries of every kind. */
+  search(text: string, limit?: number): Promise<SearchHit[]>;
+
+  close(): Promise<void>;
+}
