@@ -2,30 +2,10 @@
  * Referential integrity of a dataset: every actor, source and record a record names exists, and
  * every citation resolves to its passage (offsets in range, hash matching).
  */
-import type { Citation, Dataset, Problem, RecordKind } from '../model/index.js';
+import { citationsOf, type Dataset, type Problem, type RecordKind } from '../model/index.js';
 import type { SourceTexts } from './texts.js';
 
 type Where = (kind: RecordKind, id: string) => string;
-
-/** Every citation in a record, with the dotted path of the field that holds it. */
-export function citationsOf(record: unknown, path = ''): Array<{ field: string; citation: Citation }> {
-  const out: Array<{ field: string; citation: Citation }> = [];
-  const walk = (v: unknown, p: string): void => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}.${i}`));
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (p.endsWith('citations') || /citations\.\d+$/.test(p)) {
-        if (typeof o.source === 'string' && typeof o.start === 'number') {
-          out.push({ field: p.replace(/^\./, ''), citation: o as unknown as Citation });
-          return;
-        }
-      }
-      for (const [k, x] of Object.entries(o)) walk(x, `${p}.${k}`);
-    }
-  };
-  walk(record, path);
-  return out;
-}
 
 export function checkReferences(ds: Dataset, where: Where): Problem[] {
   const problems: Problem[] = [];

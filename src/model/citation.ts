@@ -19,3 +19,24 @@ export type Citation = z.infer<typeof Citation>;
 
 /** One or more citations: every fact in Orrery points at the passage that asserts it. */
 export const Citations = z.array(Citation).min(1, 'at least one citation is required');
+
+/** Every citation in a record, with the dotted path of the field that holds it. */
+export function citationsOf(record: unknown, path = ''): Array<{ field: string; citation: Citation }> {
+  const out: Array<{ field: string; citation: Citation }> = [];
+  const walk = (v: unknown, p: string): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}.${i}`));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (p.endsWith('citations') || /citations\.\d+$/.test(p)) {
+        if (typeof o.source === 'string' && typeof o.start === 'number') {
+          out.push({ field: p.replace(/^\./, ''), citation: o as unknown as Citation });
+          return;
+        }
+      }
+      for (const [k, x] of Object.entries(o)) walk(x, `${p}.${k}`);
+    }
+  };
+  walk(record, path);
+  return out;
+}
+

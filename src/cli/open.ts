@@ -1,0 +1,53 @@
+/**
+ * Opening the store for a command: the SQLite file named by --db / ORRERY_DB, migrated, and loaded
+ * with the shipped dataset the first time it is used (or when `orrery init` asks for it).
+ */
+import type { Command } from 'commander';
+import { loadDatasetOrThrow } from '../dataset/load.js';
+import { SourceTexts } from '../dataset/texts.js';
+import type { Counts } from '../model/index.js';
+import { openStore as openAt } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { globals } from './context.js';
+
+/** Validate the dataset files and load them into the store in one transaction. */
+export async function initStore(store: Store, dataDir: string, sourcesDir: string): Promise<Counts> {
+  const { dataset } = loadDatasetOrThrow(dataDir, sourcesDir);
+  return store.loadDataset(dataset);
+}
+
+export async function openStore(cmd: Command): Promise<Store> {
+  const g = globals(cmd);
+  const store = await openAt(g.db);
+  if (await store.isEmpty()) {
+    process.stderr.write(`orrery: initialising ${g.db} with the dataset in ${g.data}\n`);
+    try {
+      await initStore(store, g.data, g.sources);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}
+
+/** Run `fn` with an open store and close it afterwards, whatever happens. */
+export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(cmd);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Source texts: the shipped ones from the sources directory, ingested ones from the store. */
+export async function sourceTexts(cmd: Command, store: Store): Promise<SourceTexts> {
+  const sources = await store.listSources();
+  const stored = new Map<string, string>();
+  for (const s of sources) {
+    const t = await store.getSourceText(s.id);
+    if (t !== undefined) stored.set(s.id, t);
+  }
+  return new SourceTexts(globals(cmd).sources, new Map(sources.map((s) => [s.id, s])), (id) => stored.get(id));
+}

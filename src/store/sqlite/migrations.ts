@@ -1,0 +1,54 @@
+/**
+ * Versioned schema of the SQLite store. Each migration runs once, in order, inside a transaction;
+ * `PRAGMA user_version` records how far the file has come. Add new migrations at the end; never edit
+ * one that has shipped. Records are kept whole as JSON, with the columns queries filter on beside them.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY, origin TEXT NOT NULL DEFAULT 'shipped', published TEXT NOT NULL,
+    json TEXT NOT NULL, text TEXT
+  );
+  CREATE TABLE actors (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL);
+  CREATE TABLE actor_names (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE, norm TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL
+  );
+  CREATE INDEX actor_names_norm ON actor_names(norm);
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY, date TEXT NOT NULL, day_first TEXT NOT NULL, day_last TEXT NOT NULL,
+    event_type TEXT NOT NULL, mode TEXT, quad_code INTEGER NOT NULL, intensity REAL NOT NULL,
+    status TEXT NOT NULL, origin TEXT NOT NULL, review TEXT, summary TEXT NOT NULL, json TEXT NOT NULL
+  );
+  CREATE INDEX events_day ON events(day_first);
+  CREATE INDEX events_type ON events(event_type);
+  CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('actor', 'recipient')), actor_id TEXT NOT NULL, country TEXT NOT NULL
+  );
+  CREATE INDEX event_actors_actor ON event_actors(actor_id);
+  CREATE INDEX event_actors_country ON event_actors(country);
+  CREATE INDEX event_actors_event ON event_actors(event_id);
+  CREATE TABLE relations (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, a TEXT NOT NULL REFERENCES actors(id), b TEXT NOT NULL REFERENCES actors(id),
+    day_first TEXT NOT NULL, day_last TEXT, json TEXT NOT NULL
+  );
+  CREATE TABLE indicators (
+    id TEXT PRIMARY KEY, actor TEXT NOT NULL REFERENCES actors(id), metric TEXT NOT NULL, day_first TEXT NOT NULL, json TEXT NOT NULL
+  );
+  CREATE TABLE dependencies (
+    id TEXT PRIMARY KEY, from_actor TEXT NOT NULL REFERENCES actors(id), to_actor TEXT NOT NULL REFERENCES actors(id),
+    commodity TEXT NOT NULL, json TEXT NOT NULL
+  );
+  CREATE TABLE corridors (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+  CREATE TABLE conflicts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, json TEXT NOT NULL);
+  CREATE TABLE conflict_records (conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE, record_id TEXT NOT NULL);
+  CREATE INDEX conflict_records_record ON conflict_records(record_id);
+  CREATE TABLE citations (
+    kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+    source_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, sha256 TEXT NOT NULL
+  );
+  CREATE INDEX citations_record ON citations(kind, record_id);
+  CREATE INDEX citations_source ON citations(source_id);
+  CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+];
