@@ -10,6 +10,7 @@ export * from './event.js';
 export * from './ids.js';
 export * from './indicator.js';
 export * from './intensity.js';
+export * from './network.js';
 export * from './plover.js';
 export * from './relation.js';
 export * from './resolve.js';

@@ -1,0 +1,68 @@
+/**
+ * The pair index built from event records: each event becomes one row per pair of states it joins
+ * (actor side × recipient side), dated by the first day its date can mean. Built indexes are kept per
+ * event array and half-life, so a time slider over the same events reuses them.
+ */
+import { PairEventIndex } from './pair-index.js';
+import { eventDay, eventPairs, filterEvents, type EventFilter } from './filters.js';
+import type { AnalysisEvent } from './input.js';
+
+export interface EventIndex {
+  index: PairEventIndex;
+  /** Actor ids by index, and the reverse. */
+  actors: string[];
+  actorIndex: Map<string, number>;
+  /** The events the index was built from (source rows point into this array). */
+  events: readonly AnalysisEvent[];
+}
+
+export function buildEventIndex(events: readonly AnalysisEvent[], halfLife: number): EventIndex {
+  const actors: string[] = [];
+  const actorIndex = new Map<string, number>();
+  const idOf = (id: string): number => {
+    let k = actorIndex.get(id);
+    if (k === undefined) {
+      k = actors.length;
+      actorIndex.set(id, k);
+      actors.push(id);
+    }
+    return k;
+  };
+  const a: number[] = [];
+  const b: number[] = [];
+  const day: number[] = [];
+  const intensity: number[] = [];
+  const source: number[] = [];
+  events.forEach((e, i) => {
+    const d = eventDay(e.date);
+    for (const [s, t] of eventPairs(e)) {
+      a.push(idOf(s));
+      b.push(idOf(t));
+      day.push(d);
+      intensity.push(e.intensity);
+      source.push(i);
+    }
+  });
+  const index = new PairEventIndex({ length: a.length, actorCount: Math.max(actors.length, 1), a, b, day, intensity }, { halfLife });
+  // Rows are pair-expanded: map each entry back to the event it came from.
+  for (let pos = 0; pos < index.source.length; pos++) index.source[pos] = source[index.source[pos]!]!;
+  return { index, actors, actorIndex, events };
+}
+
+const cache = new WeakMap<readonly AnalysisEvent[], Map<string, EventIndex>>();
+
+/** The index of the events that pass `filter`, for this half-life; built once per event array and settings. */
+export function eventIndexFor(events: readonly AnalysisEvent[], filter: EventFilter, halfLife: number): EventIndex {
+  let built = cache.get(events);
+  if (!built) {
+    built = new Map();
+    cache.set(events, built);
+  }
+  const key = JSON.stringify([[...filter.origins].sort(), [...filter.statuses].sort(), halfLife]);
+  let found = built.get(key);
+  if (!found) {
+    found = buildEventIndex(filterEvents(events, filter), halfLife);
+    built.set(key, found);
+  }
+  return found;
+}

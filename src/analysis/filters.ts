@@ -1,0 +1,81 @@
+/**
+ * Parameters shared by several analyses, declared once as zod schemas (with defaults and
+ * descriptions, so the CLI, the API and the web app show the same help), and the event filter they
+ * drive: which origins and statuses count.
+ */
+import { z } from 'zod';
+import { STATUSES, dateProblem, dayNumber, lastDay } from '../model/index.js';
+import type { AnalysisEvent, AnalysisRelation } from './input.js';
+
+/** A partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
+export const DateParam = z.string().superRefine((s, ctx) => {
+  const problem = dateProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const ORIGIN_CHOICES = ['curated', 'coded', 'imported'] as const;
+export type OriginChoice = (typeof ORIGIN_CHOICES)[number];
+
+export const EventFilterParams = z.object({
+  origins: z
+    .array(z.enum(ORIGIN_CHOICES))
+    .default(['curated', 'coded'])
+    .describe('event origins that count: curated, coded (only those a reviewer accepted), imported'),
+  statuses: z
+    .array(z.enum(STATUSES))
+    .default(['asserted', 'disputed', 'denied'])
+    .describe('event and relation statuses that count (retracted records are left out by default)'),
+});
+export type EventFilter = z.output<typeof EventFilterParams>;
+
+/** True when an event counts under the filter: its origin is chosen (coded ones only when accepted) and its status too. */
+export function eventCounts(e: AnalysisEvent, f: EventFilter): boolean {
+  if (!f.statuses.includes(e.status ?? 'asserted')) return false;
+  const origin = e.origin ?? { kind: 'curated' };
+  if (!f.origins.includes(origin.kind)) return false;
+  return origin.kind !== 'coded' || origin.review === 'accepted';
+}
+
+export function filterEvents(events: readonly AnalysisEvent[], f: EventFilter): AnalysisEvent[] {
+  return events.filter((e) => eventCounts(e, f));
+}
+
+export function filterRelations(relations: readonly AnalysisRelation[], f: EventFilter): AnalysisRelation[] {
+  return relations.filter((r) => f.statuses.includes(r.status ?? 'asserted'));
+}
+
+/**
+ * The day an analysis date stands for. A partial date means its last day: "2022" asks how things
+ * stood at the end of 2022, so everything dated within 2022 has happened by then.
+ */
+export function analysisDay(at: string): string {
+  return lastDay(at);
+}
+
+/** Day number (days since 1970-01-01) of the first day a partial date can mean: when an event counts from. */
+export function eventDay(date: string): number {
+  return dayNumber(date);
+}
+
+/** The key of an undirected pair: the two ids in code-point order. */
+export function pairKey(a: string, b: string): [string, string] {
+  return a < b ? [a, b] : [b, a];
+}
+
+/** Each unordered pair of distinct states an event joins (actor side × recipient side), once. */
+export function eventPairs(e: Pick<AnalysisEvent, 'actor_country' | 'recipient_country'>): Array<[string, string]> {
+  const seen = new Set<string>();
+  const out: Array<[string, string]> = [];
+  for (const a of e.actor_country) {
+    for (const b of e.recipient_country) {
+      if (a === b) continue;
+      const [s, t] = pairKey(a, b);
+      const k = `${s}\u0000${t}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push([s, t]);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * The alignment network at a date: a signed, weighted, undirected graph of actors. An edge's weight
+ * is the sum of its contributions, and it keeps them so it can explain itself:
+ *
+ * - each relation in force at the date adds relationScale·sign·strength (relationWeightAt: a frozen
+ *   membership counts less than an active one);
+ * - each event between the pair in the trailing window (at − window, at] adds
+ *   eventScale·intensity·2^(−age/halfLife): an event weighs half as much one half-life later.
+ *
+ * Events join the states their actors stand for at the event's date (actor_country ×
+ * recipient_country). Actors not valid at the date (the Soviet Union after 1991) are left out.
+ */
+import { z } from 'zod';
+import { coversDate, dayNumber, relationWeightAt, type Citation, type Relation } from '../model/index.js';
+import { eventIndexFor } from './event-index.js';
+import { DateParam, EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
+import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
+
+export const NetworkParams = EventFilterParams.extend({
+  at: DateParam.describe('date of the snapshot; a partial date means its last day (2025 → 2025-12-31)'),
+  window: z.number().positive().default(1095).describe('trailing window of events, in days (default three years)'),
+  halfLife: z.number().nonnegative().default(365).describe('half-life of an event\'s weight, in days (0: no decay)'),
+  eventScale: z.number().positive().default(0.1).describe('weight of one intensity point of an event on its day (intensity runs −10..+10)'),
+  relationScale: z.number().positive().default(1).describe('multiplier of a relation\'s signed strength (−1..+1)'),
+  minWeight: z.number().nonnegative().default(0).describe('leave out edges whose absolute weight is not above this'),
+  actors: z.array(z.string()).optional().describe('only these actors (default: every actor with a tie)'),
+  explain: z.boolean().default(true).describe('list the relations and events behind each edge'),
+});
+export type NetworkOptions = z.output<typeof NetworkParams>;
+
+export interface Contribution {
+  kind: 'relation' | 'event';
+  id: string;
+  weight: number;
+  /** Relation type (with its phase) or PLOVER event type. */
+  type: string;
+  /** The event's date, or the relation's start. */
+  date: string;
+  summary?: string;
+  citations: Citation[];
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  weight: number;
+  relationWeight: number;
+  eventWeight: number;
+  eventCount: number;
+  contributions: Contribution[];
+}
+
+export interface NetworkNode {
+  id: string;
+  name?: string;
+  kind?: string;
+  bloc: number | null;
+}
+
+export interface AlignmentNetwork {
+  date: string;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+function relationPhase(r: AnalysisRelation, day: string): string {
+  const phase = [...(r.phases ?? [])].reverse().find((p) => coversDate(p.from, p.to, day));
+  return phase ? `${r.type} (${phase.state})` : r.type;
+}
+
+/** Signed weight of a relation at a day (relationWeightAt reads only dates, phases, sign and strength). */
+export function relationWeight(r: AnalysisRelation, day: string): number {
+  return relationWeightAt({ ...r, phases: r.phases ?? [] } as unknown as Relation, day);
+}
+
+function validAt(actor: AnalysisActor | undefined, day: string): boolean {
+  return !actor || coversDate(actor.valid_from ?? null, actor.valid_to ?? null, day);
+}
+
+export function alignmentNetwork(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, options: NetworkOptions): AlignmentNetwork {
+  const day = analysisDay(options.at);
+  const atDay = dayNumber(day);
+  const actorById = new Map(data.actors.map((a) => [a.id, a]));
+  const only = options.actors ? new Set(options.actors) : null;
+  const keep = (id: string): boolean => (!only || only.has(id)) && validAt(actorById.get(id), day);
+  const edges = new Map<string, NetworkEdge>();
+  const edgeOf = (x: string, y: string): NetworkEdge => {
+    const [source, target] = pairKey(x, y);
+    const key = `${source}\u0000${target}`;
+    let e = edges.get(key);
+    if (!e) {
+      e = { source, target, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, contributions: [] };
+      edges.set(key, e);
+    }
+    return e;
+  };
+
+  for (const r of filterRelations(data.relations, options)) {
+    const [x, y] = r.actors as [string, string];
+    const w = relationWeight(r, day) * options.relationScale;
+    if (w === 0 || !keep(x) || !keep(y)) continue;
+    const e = edgeOf(x, y);
+    e.relationWeight += w;
+    if (options.explain) {
+      e.contributions.push({ kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])] });
+    }
+  }
+
+  const { index, actors, events } = eventIndexFor(data.events, options, options.halfLife);
+  for (let p = 0; p < index.pairCount; p++) {
+    const x = actors[index.pairA[p]!]!;
+    const y = actors[index.pairB[p]!]!;
+    const [lo, hi] = index.range(p, atDay, options.window);
+    if (lo >= hi || !keep(x) || !keep(y)) continue;
+    const e = edgeOf(x, y);
+    e.eventWeight += index.decayedSum(p, atDay, options.window) * options.eventScale;
+    e.eventCount += hi - lo;
+    if (!options.explain) continue;
+    for (let pos = hi - 1; pos >= lo; pos--) {
+      const ev = events[index.source[pos]!]!;
+      e.contributions.push({
+        kind: 'event', id: ev.id, weight: index.termAt(pos, atDay) * options.eventScale, type: ev.event_type ?? ev.quad_class,
+        date: ev.date, summary: ev.summary, citations: [...(ev.citations ?? [])],
+      });
+    }
+  }
+
+  const kept: NetworkEdge[] = [];
+  for (const e of edges.values()) {
+    e.weight = e.relationWeight + e.eventWeight;
+    if (Math.abs(e.weight) <= options.minWeight) continue;
+    e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.id.localeCompare(b.id));
+    kept.push(e);
+  }
+  kept.sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  const ids = [...new Set(kept.flatMap((e) => [e.source, e.target]))].sort();
+  const nodes = ids.map((id) => {
+    const a = actorById.get(id);
+    return { id, ...(a ? { name: a.name, kind: a.kind } : {}), bloc: null };
+  });
+  return { date: day, nodes, edges: kept };
+}
