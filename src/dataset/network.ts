@@ -1,0 +1,103 @@
+/**
+ * Loading and checking the network (data/caucasus/network): schemas, unique ids, segment ends that
+ * name known places, corridor ids that name a network corridor, actor ids, the order of status
+ * changes, each segment's countries agreeing with its end places, and every citation against the
+ * source texts. Computed lengths are filled in (see src/corridors/geometry.ts).
+ */
+import { NetworkCorridor, Place, Segment, firstDay, type Network, type Problem } from '../model/index.js';
+import { segmentKm } from '../corridors/geometry.js';
+import { citationsOf } from './integrity.js';
+import { hasNetwork, readNetworkFiles, type NetworkPart } from './network-files.js';
+import { zodProblems } from './parse.js';
+import type { SourceTexts } from './texts.js';
+
+const SCHEMA = { places: Place, segments: Segment, corridors: NetworkCorridor } as const;
+const ISO3 = /^[A-Z]{3}$/;
+
+export interface NetworkCheckOptions {
+  /** Known actor ids; when non-empty, ids that are not ISO 3166 codes must be among them. */
+  actors?: ReadonlySet<string>;
+  /** Source texts to check citations against. */
+  texts?: SourceTexts;
+}
+
+function parse(dataDir: string): { net: Network; problems: Problem[]; origin: Map<string, string> } {
+  const { records, problems } = readNetworkFiles(dataDir);
+  const net: Network = { places: [], segments: [], corridors: [] };
+  const origin = new Map<string, string>();
+  for (const raw of records) {
+    const result = SCHEMA[raw.part].safeParse(raw.value);
+    const label = `${(raw.value as { id?: string } | null)?.id ?? ''} (#${raw.index + 1})`.trim();
+    if (!result.success) {
+      problems.push(...zodProblems(result.error, raw.file, label));
+      continue;
+    }
+    const rec = result.data as { id: string };
+    const key = `${raw.part}:${rec.id}`;
+    if (origin.has(key)) problems.push({ where: raw.file, record: rec.id, field: 'id', message: `duplicate id: already defined in ${origin.get(key)}` });
+    else {
+      origin.set(key, raw.file);
+      (net[raw.part] as unknown[]).push(rec);
+    }
+  }
+  return { net, problems, origin };
+}
+
+function checkSegment(s: Segment, places: Map<string, Place>, corridors: Set<string>, actorOk: (id: string) => boolean): Array<Omit<Problem, 'where' | 'record'>> {
+  const out: Array<Omit<Problem, 'where' | 'record'>> = [];
+  for (const end of ['from', 'to'] as const) if (!places.has(s[end])) out.push({ field: end, message: `unknown place "${s[end]}"` });
+  s.corridors.forEach((c, i) => corridors.has(c) || out.push({ field: `corridors.${i}`, message: `unknown network corridor "${c}"` }));
+  const ids: Array<[string, string]> = [
+    ...s.countries.map((c, i): [string, string] => [`countries.${i}`, c]),
+    ...s.territories.map((c, i): [string, string] => [`territories.${i}`, c]),
+    ...s.parties.map((p, i): [string, string] => [`parties.${i}.party`, p.party]),
+  ];
+  for (const [field, id] of ids) if (!actorOk(id)) out.push({ field, message: `unknown actor "${id}"` });
+  for (const k of Object.keys(s.km_by_country ?? {})) if (!s.countries.includes(k)) out.push({ field: 'km_by_country', message: `${k} is not among the segment's countries` });
+  const days = s.status.map((x) => firstDay(x.from));
+  if (days.some((d, i) => i > 0 && d < (days[i - 1] as string))) out.push({ field: 'status', message: 'status changes must be in date order' });
+  const sides = (p: Place | undefined): string[] => (p ? [p.country, ...(p.border ?? [])] : []);
+  const [first, last] = [s.countries[0] as string, s.countries[s.countries.length - 1] as string];
+  const a = places.get(s.from);
+  const b = places.get(s.to);
+  if (a && !sides(a).includes(first)) out.push({ field: 'countries.0', message: `starts in ${first} but ${a.id} is in ${sides(a).join('/')}` });
+  if (b && !sides(b).includes(last)) out.push({ field: 'countries', message: `ends in ${last} but ${b.id} is in ${sides(b).join('/')}` });
+  return out;
+}
+
+/** Load the network, fill computed lengths and report every problem found. */
+export function loadNetwork(dataDir: string, opts: NetworkCheckOptions = {}): { network: Network; problems: Problem[] } {
+  const { net, problems, origin } = parse(dataDir);
+  const places = new Map(net.places.map((p) => [p.id, p]));
+  const corridorIds = new Set(net.corridors.map((c) => c.id));
+  const known = opts.actors ?? new Set<string>();
+  const actorOk = (id: string): boolean => known.size === 0 || ISO3.test(id) || known.has(id);
+  const where = (part: NetworkPart, id: string): string => origin.get(`${part}:${id}`) ?? `network/${part}`;
+  for (const p of net.places) {
+    for (const id of [p.country, p.territory, ...(p.border ?? [])]) {
+      if (id && !actorOk(id)) problems.push({ where: where('places', p.id), record: p.id, message: `unknown actor "${id}"` });
+    }
+  }
+  for (const s of net.segments) {
+    for (const p of checkSegment(s, places, corridorIds, actorOk)) problems.push({ where: where('segments', s.id), record: s.id, ...p });
+    const a = places.get(s.from);
+    const b = places.get(s.to);
+    if (a && b) s.length.km = segmentKm(s, a, b);
+  }
+  if (opts.texts) {
+    const all: Array<[NetworkPart, { id: string }]> = [...net.segments.map((s): [NetworkPart, Segment] => ['segments', s]), ...net.corridors.map((c): [NetworkPart, NetworkCorridor] => ['corridors', c])];
+    for (const [part, rec] of all) {
+      for (const { field, citation } of citationsOf(rec)) {
+        const problem = opts.texts.check(citation);
+        if (problem) problems.push({ where: where(part, rec.id), record: rec.id, field, message: problem });
+      }
+    }
+  }
+  return { network: net, problems };
+}
+
+/** The network's problems for `orrery validate` (none when the dataset has no network folder). */
+export function networkProblems(dataDir: string, ds: { actors: Array<{ id: string }> }, texts?: SourceTexts): Problem[] {
+  if (!hasNetwork(dataDir)) return [];
+  return loadNetwork(dataDir, { actors: new Set(ds.actors.map((a) => a.id)), texts }).problems;
+}
