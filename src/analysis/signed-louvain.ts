@@ -65,15 +65,17 @@ function baseLevel(graph: SignedGraph, nodes: string[]): Level {
   return { n: nodes.length, adj, kp, kn };
 }
 
-/** One round of local moving; returns the community of each node and whether anything moved. */
+/** Local moving until no node gains by moving; returns each node's community and whether anything moved. */
 function localMoving(level: Level, m2p: number, m2n: number, o: Required<Omit<SignedLouvainOptions, 'rng'>>, rng: Rng): [Int32Array, boolean] {
   const comm = Int32Array.from({ length: level.n }, (_, i) => i);
+  const size = new Int32Array(level.n).fill(1);
+  const empties: number[] = [];
   const totP = Float64Array.from(level.kp);
   const totN = Float64Array.from(level.kn);
   const gp = m2p > 0 ? o.resolutionPositive / m2p : 0;
   const gn = m2n > 0 ? o.resolutionNegative / m2n : 0;
   let movedAny = false;
-  for (let improved = true; improved; ) {
+  for (let pass = 0, improved = true; improved && pass < 1000; pass++) {
     improved = false;
     for (const i of shuffle([...Array(level.n).keys()], rng)) {
       const own = comm[i]!;
@@ -81,6 +83,7 @@ function localMoving(level: Level, m2p: number, m2n: number, o: Required<Omit<Si
       for (const [j, p, q] of level.adj[i]!) links.set(comm[j]!, (links.get(comm[j]!) ?? 0) + p - q);
       totP[own]! -= level.kp[i]!;
       totN[own]! -= level.kn[i]!;
+      size[own]! -= 1;
       const gain = (c: number): number => (links.get(c) ?? 0) - gp * level.kp[i]! * totP[c]! + gn * level.kn[i]! * totN[c]!;
       let best = own;
       let bestGain = gain(own);
@@ -91,17 +94,13 @@ function localMoving(level: Level, m2p: number, m2n: number, o: Required<Omit<Si
           bestGain = g;
         }
       }
-      // An empty community (gain 0) is a candidate too: a node hostile to all its neighbours stands alone.
-      if (bestGain < -o.tolerance && totP[own]! + totN[own]! > 0) {
-        const empty = comm.findIndex((_c, k) => totP[k] === 0 && totN[k] === 0 && !comm.includes(k));
-        if (empty >= 0) {
-          best = empty;
-          bestGain = 0;
-        }
-      }
+      // Standing alone (an empty bloc, gain 0) is a candidate too: a node hostile to all its neighbours.
+      if (bestGain < -o.tolerance && size[own]! > 0 && empties.length > 0) best = empties.pop()!;
       totP[best]! += level.kp[i]!;
       totN[best]! += level.kn[i]!;
+      size[best]! += 1;
       if (best !== own) {
+        if (size[own] === 0) empties.push(own);
         comm[i] = best;
         improved = true;
         movedAny = true;
