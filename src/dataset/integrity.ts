@@ -3,6 +3,7 @@
  * every citation resolves to its passage (offsets in range, hash matching).
  */
 import { citationsOf, type Dataset, type Problem, type RecordKind } from '../model/index.js';
+export { citationsOf } from '../model/index.js';
 import type { SourceTexts } from './texts.js';
 
 type Where = (kind: RecordKind, id: string) => string;
