@@ -1,5 +1,5 @@
 /** The alignment network as a graphology graph: what the structure algorithms and the exports read. */
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import type { AlignmentNetwork } from './network.js';
 
 export interface NodeAttrs {
@@ -14,11 +14,11 @@ export interface EdgeAttrs {
   [key: string]: unknown;
 }
 
-export type SignedGraph = Graph<NodeAttrs, EdgeAttrs>;
+export type SignedGraph = UndirectedGraph<NodeAttrs, EdgeAttrs>;
 
 /** An undirected graph with one node per actor and one edge per tie, `weight` signed. */
 export function toGraph(net: Pick<AlignmentNetwork, 'nodes' | 'edges'>): SignedGraph {
-  const g: SignedGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const g: SignedGraph = new UndirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
   for (const n of net.nodes) g.addNode(n.id, { label: n.name ?? n.id, ...(n.kind ? { kind: n.kind } : {}), bloc: n.bloc });
   for (const e of net.edges) {
     if (!g.hasNode(e.source)) g.addNode(e.source, { label: e.source });

@@ -32,4 +32,9 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`orrery events | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 process.exitCode = await run(process.argv);

@@ -78,6 +78,9 @@ export function loadNetwork(dataDir: string, opts: NetworkCheckOptions = {}): { 
       if (id && !actorOk(id)) problems.push({ where: where('places', p.id), record: p.id, message: `unknown actor "${id}"` });
     }
   }
+  for (const c of net.corridors) {
+    for (const id of c.pairs.flat()) if (!places.has(id)) problems.push({ where: where('corridors', c.id), record: c.id, field: 'pairs', message: `unknown place "${id}"` });
+  }
   for (const s of net.segments) {
     for (const p of checkSegment(s, places, corridorIds, actorOk)) problems.push({ where: where('segments', s.id), record: s.id, ...p });
     const a = places.get(s.from);

@@ -150,6 +150,8 @@ export const NetworkCorridor = z
     summary: z.string().min(1).max(600),
     /** The date an impact analysis looks at by default (Lachin: mid-2023); today when absent. */
     impact_at: PartialDate.optional(),
+    /** Origin–destination pairs (place ids) an impact analysis adds to the standard set. */
+    pairs: z.array(z.tuple([RecordId, RecordId])).default([]),
     citations: z.array(Citation).default([]),
     reference: Reference.optional(),
   })

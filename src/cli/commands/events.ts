@@ -21,7 +21,7 @@ export function register(program: Command): void {
       printRecords(format, events.map(exchangeEvent), ['date', 'type', 'who', 'summary', 'status', 'id'], (r) => {
         const e = events.find((x) => x.id === r.id);
         return e ? [e.date, `${e.event_type}${e.mode ? `/${e.mode}` : ''}`, sides(e), e.summary, e.status, e.id] : [];
-      }, [12, 20, 22, 56, 10, 30]);
+      }, [12, 20, 22, 56, 10, 44]);
     });
   });
 }

@@ -16,7 +16,10 @@ export function register(program: Command): void {
       try {
         const counts = await initStore(store, g.data, g.sources);
         if (opts.json) printJson({ db: g.db, counts });
-        else print(`loaded ${g.data} into ${g.db}\n${table(['kind', 'records'], Object.entries(counts))}`);
+        else {
+          const { events_by_origin: _o, ...kinds } = counts as typeof counts & { events_by_origin?: unknown };
+          print(`loaded ${g.data} into ${g.db}\n${table(['kind', 'records'], Object.entries(kinds))}`);
+        }
       } finally {
         await store.close();
       }

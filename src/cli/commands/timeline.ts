@@ -47,7 +47,7 @@ export function register(program: Command): void {
           return;
         }
         print(`Timeline of ${title}: ${events.length} events, ${relations.length} relations`);
-        print(rows.length ? table(['date', 'what', 'summary', 'id'], rows.map((r) => [r.date, r.what, r.detail, r.id]), [12, 30, 60, 30]) : '(nothing recorded)');
+        print(rows.length ? table(['date', 'what', 'summary', 'id'], rows.map((r) => [r.date, r.what, r.detail, r.id]), [12, 30, 60, 44]) : '(nothing recorded)');
       });
     });
 }

@@ -1,0 +1,20 @@
+/** The analysis engine: pure functions over model data, and the registry the CLI, API and web app use. */
+export * from './analysis.js';
+export * from './input.js';
+export * from './filters.js';
+export * from './registry.js';
+export * from './network.js';
+export * from './structure.js';
+export * from './diff.js';
+export * from './series.js';
+export * from './power.js';
+export * from './cinc.js';
+export * from './exposure.js';
+export * from './pair-index.js';
+export * from './event-index.js';
+export * from './signed-louvain.js';
+export * from './balance.js';
+export * from './polarisation.js';
+export * from './actor-roles.js';
+export * from './random.js';
+export type { ExportGraph } from './export/export-graph.js';
