@@ -61,11 +61,14 @@ export interface NetworkDiff {
   actors: ActorChange[];
 }
 
-function explain(before: Contribution[], after: Contribution[], top: number): Explanation[] {
+/** The records whose contributions differ between two snapshots of a tie, largest change first. */
+export function explain(before: Contribution[], after: Contribution[], top: number): Explanation[] {
   const all = new Map<string, Explanation>();
   const add = (c: Contribution, side: 'before' | 'after'): void => {
     const key = `${c.kind}:${c.id}`;
     const x = all.get(key) ?? { kind: c.kind, id: c.id, type: c.type, date: c.date, summary: c.summary, before: 0, after: 0, delta: 0, citations: c.citations };
+    // A relation whose phase changed reads "membership → membership (frozen)".
+    if (side === 'after' && all.has(key) && x.type !== c.type) x.type = `${x.type} → ${c.type}`;
     x[side] += c.weight;
     all.set(key, x);
   };

@@ -66,3 +66,20 @@ export function eventIndexFor(events: readonly AnalysisEvent[], filter: EventFil
   }
   return found;
 }
+
+const orders = new WeakMap<EventIndex, Int32Array>();
+
+/** The index's pair ids in the order of their actor ids (code points), computed once per index. */
+export function pairOrder(ei: EventIndex): Int32Array {
+  let order = orders.get(ei);
+  if (!order) {
+    const { index, actors } = ei;
+    const rank = new Int32Array(actors.length);
+    [...actors.keys()].sort((x, y) => (actors[x]! < actors[y]! ? -1 : actors[x]! > actors[y]! ? 1 : 0)).forEach((k, r) => (rank[k] = r));
+    const lo = (p: number): number => Math.min(rank[index.pairA[p]!]!, rank[index.pairB[p]!]!);
+    const hi = (p: number): number => Math.max(rank[index.pairA[p]!]!, rank[index.pairB[p]!]!);
+    order = Int32Array.from({ length: index.pairCount }, (_, p) => p).sort((p, q) => lo(p) - lo(q) || hi(p) - hi(q));
+    orders.set(ei, order);
+  }
+  return order;
+}

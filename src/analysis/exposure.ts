@@ -3,8 +3,9 @@
  * dependent, one edge per record in force at the date (the latest record when several cover it for
  * the same supplier, dependent and commodity). An actor's exposure to a supplier or transit country
  * is, per commodity, the share of its total that comes from or through that country: the recorded
- * share (midpoint of a range), or, when only amounts are recorded, the amount over the sum of the
- * amounts in the same unit (marked `derived`). Concentration is the Herfindahl–Hirschman index of the
+ * share (midpoint of a range), or, when only amounts are recorded for two or more suppliers, the
+ * amount over the sum of those amounts in the same unit (marked `derived`: a share of what is
+ * recorded, not of the dependent's whole). A lone amount gives no share (null). Concentration is the Herfindahl–Hirschman index of the
  * known shares (Σ share²: 1 = one supplier for everything).
  */
 import { z } from 'zod';
@@ -75,6 +76,7 @@ function inForce(deps: readonly AnalysisDependency[], day: string): AnalysisDepe
 /** Edges with shares, deriving shares from amounts where a dependent's suppliers of a commodity all give one unit. */
 function edgesOf(deps: AnalysisDependency[]): DependencyEdge[] {
   const amounts = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
   for (const d of deps) {
     if (d.value === undefined || !d.unit) continue;
     const { base, factor } = normaliseUnit(d.unit);
@@ -82,12 +84,15 @@ function edgesOf(deps: AnalysisDependency[]): DependencyEdge[] {
     const m = amounts.get(key) ?? new Map<string, number>();
     m.set(base, (m.get(base) ?? 0) + d.value * factor);
     amounts.set(key, m);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return deps.map((d) => {
     let share = midShare(d);
     let derived = false;
-    const sums = amounts.get(`${d.to}|${d.commodity}`);
-    if (share === null && d.value !== undefined && d.unit && sums?.size === 1) {
+    const key = `${d.to}|${d.commodity}`;
+    const sums = amounts.get(key);
+    // A lone amount says nothing about the dependent's total: only two or more amounts give shares.
+    if (share === null && d.value !== undefined && d.unit && sums?.size === 1 && (counts.get(key) ?? 0) >= 2) {
       const { factor } = normaliseUnit(d.unit);
       const total = [...sums.values()][0]!;
       if (total > 0) {

@@ -4,7 +4,7 @@
  * drive: which origins and statuses count.
  */
 import { z } from 'zod';
-import { STATUSES, dateProblem, dayNumber, lastDay } from '../model/index.js';
+import { STATUSES, dateProblem, dayNumber, firstDay, lastDay } from '../model/index.js';
 import type { AnalysisEvent, AnalysisRelation } from './input.js';
 
 /** A partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -52,9 +52,13 @@ export function analysisDay(at: string): string {
   return lastDay(at);
 }
 
-/** Day number (days since 1970-01-01) of the first day a partial date can mean: when an event counts from. */
+/**
+ * The day an event is placed on for weighting (days since 1970-01-01): the middle of the days its
+ * date can mean. An event known only to the year counts from early July rather than from 1 January
+ * (which would let it act months before it may have happened) or from 31 December (months late).
+ */
 export function eventDay(date: string): number {
-  return dayNumber(date);
+  return Math.floor((dayNumber(firstDay(date)) + dayNumber(lastDay(date))) / 2);
 }
 
 /** The key of an undirected pair: the two ids in code-point order. */

@@ -6,6 +6,7 @@ export * from './registry.js';
 export * from './network.js';
 export * from './structure.js';
 export * from './diff.js';
+export * from './trajectory.js';
 export * from './series.js';
 export * from './power.js';
 export * from './cinc.js';

@@ -11,8 +11,8 @@
  * recipient_country). Actors not valid at the date (the Soviet Union after 1991) are left out.
  */
 import { z } from 'zod';
-import { coversDate, dayNumber, relationWeightAt, type Citation, type Relation } from '../model/index.js';
-import { eventIndexFor } from './event-index.js';
+import { ACTOR_KINDS, coversDate, dayNumber, relationWeightAt, type Citation, type Relation } from '../model/index.js';
+import { eventIndexFor, pairOrder, type EventIndex } from './event-index.js';
 import { DateParam, EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
 import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
 
@@ -24,6 +24,10 @@ export const NetworkParams = EventFilterParams.extend({
   relationScale: z.number().positive().default(1).describe('multiplier of a relation\'s signed strength (−1..+1)'),
   minWeight: z.number().nonnegative().default(0).describe('leave out edges whose absolute weight is not above this'),
   actors: z.array(z.string()).optional().describe('only these actors (default: every actor with a tie)'),
+  kinds: z
+    .array(z.enum(ACTOR_KINDS))
+    .default(ACTOR_KINDS.filter((k) => k !== 'person'))
+    .describe('kinds of actor shown (persons stand for their states in events; a relation between two persons is domestic)'),
   explain: z.boolean().default(true).describe('list the relations and events behind each edge'),
 });
 export type NetworkOptions = z.output<typeof NetworkParams>;
@@ -78,46 +82,40 @@ function validAt(actor: AnalysisActor | undefined, day: string): boolean {
 }
 
 export function alignmentNetwork(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, options: NetworkOptions): AlignmentNetwork {
+  return indexedNetwork(eventIndexFor(data.events, options, options.halfLife), data, options);
+}
+
+/**
+ * The network from an already built event index (the time-slider path: build once, snapshot many
+ * times). The index's `events` are only read when `explain` is on.
+ */
+export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'relations' | 'actors'>, options: NetworkOptions): AlignmentNetwork {
   const day = analysisDay(options.at);
   const atDay = dayNumber(day);
   const actorById = new Map(data.actors.map((a) => [a.id, a]));
   const only = options.actors ? new Set(options.actors) : null;
-  const keep = (id: string): boolean => (!only || only.has(id)) && validAt(actorById.get(id), day);
-  const edges = new Map<string, NetworkEdge>();
-  const edgeOf = (x: string, y: string): NetworkEdge => {
-    const [source, target] = pairKey(x, y);
-    const key = `${source}\u0000${target}`;
-    let e = edges.get(key);
-    if (!e) {
-      e = { source, target, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, contributions: [] };
-      edges.set(key, e);
-    }
-    return e;
+  const kinds = new Set<string>(options.kinds);
+  const keep = (id: string): boolean => {
+    const actor = actorById.get(id);
+    return (!only || only.has(id)) && (!actor || kinds.has(actor.kind)) && validAt(actor, day);
   };
+  const { index, actors, actorIndex } = events;
+  const kept = Uint8Array.from(actors, (id) => (keep(id) ? 1 : 0));
+  const byPair: Array<NetworkEdge | undefined> = new Array(index.pairCount);
+  const others = new Map<string, NetworkEdge>();
+  const newEdge = (x: string, y: string): NetworkEdge =>
+    ({ source: x < y ? x : y, target: x < y ? y : x, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, contributions: [] });
 
-  for (const r of filterRelations(data.relations, options)) {
-    const [x, y] = r.actors as [string, string];
-    const w = relationWeight(r, day) * options.relationScale;
-    if (w === 0 || !keep(x) || !keep(y)) continue;
-    const e = edgeOf(x, y);
-    e.relationWeight += w;
-    if (options.explain) {
-      e.contributions.push({ kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])] });
-    }
-  }
-
-  const { index, actors, events } = eventIndexFor(data.events, options, options.halfLife);
   for (let p = 0; p < index.pairCount; p++) {
-    const x = actors[index.pairA[p]!]!;
-    const y = actors[index.pairB[p]!]!;
+    if (!kept[index.pairA[p]!] || !kept[index.pairB[p]!]) continue;
     const [lo, hi] = index.range(p, atDay, options.window);
-    if (lo >= hi || !keep(x) || !keep(y)) continue;
-    const e = edgeOf(x, y);
-    e.eventWeight += index.decayedSum(p, atDay, options.window) * options.eventScale;
-    e.eventCount += hi - lo;
+    if (lo >= hi) continue;
+    const e = (byPair[p] = newEdge(actors[index.pairA[p]!]!, actors[index.pairB[p]!]!));
+    e.eventWeight = index.sumRange(p, lo, hi, atDay) * options.eventScale;
+    e.eventCount = hi - lo;
     if (!options.explain) continue;
     for (let pos = hi - 1; pos >= lo; pos--) {
-      const ev = events[index.source[pos]!]!;
+      const ev = events.events[index.source[pos]!]!;
       e.contributions.push({
         kind: 'event', id: ev.id, weight: index.termAt(pos, atDay) * options.eventScale, type: ev.event_type ?? ev.quad_class,
         date: ev.date, summary: ev.summary, citations: [...(ev.citations ?? [])],
@@ -125,18 +123,49 @@ export function alignmentNetwork(data: Pick<AnalysisData, 'events' | 'relations'
     }
   }
 
-  const kept: NetworkEdge[] = [];
-  for (const e of edges.values()) {
+  for (const r of filterRelations(data.relations, options)) {
+    const [x, y] = r.actors as [string, string];
+    const w = relationWeight(r, day) * options.relationScale;
+    if (w === 0 || !keep(x) || !keep(y)) continue;
+    const ix = actorIndex.get(x);
+    const iy = actorIndex.get(y);
+    const p = ix === undefined || iy === undefined ? -1 : index.pairOf(ix, iy);
+    const key = pairKey(x, y).join('\u0000');
+    const e = p >= 0 ? (byPair[p] ??= newEdge(x, y)) : (others.get(key) ?? others.set(key, newEdge(x, y)).get(key)!);
+    e.relationWeight += w;
+    if (options.explain) {
+      e.contributions.push({ kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])] });
+    }
+  }
+
+  const ordered: NetworkEdge[] = [];
+  for (const p of pairOrder(events)) if (byPair[p]) ordered.push(byPair[p]);
+  const edges: NetworkEdge[] = [];
+  const present = new Set<string>();
+  for (const e of mergeSorted(ordered, [...others.values()].sort(byPairIds))) {
     e.weight = e.relationWeight + e.eventWeight;
     if (Math.abs(e.weight) <= options.minWeight) continue;
-    e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.id.localeCompare(b.id));
-    kept.push(e);
+    if (e.contributions.length > 1) e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || compare(a.id, b.id));
+    edges.push(e);
+    present.add(e.source).add(e.target);
   }
-  kept.sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
-  const ids = [...new Set(kept.flatMap((e) => [e.source, e.target]))].sort();
+  const ids = [...present].sort();
   const nodes = ids.map((id) => {
     const a = actorById.get(id);
     return { id, ...(a ? { name: a.name, kind: a.kind } : {}), bloc: null };
   });
-  return { date: day, nodes, edges: kept };
+  return { date: day, nodes, edges };
+}
+
+/** Code-point order of strings (what Array.prototype.sort uses by default). */
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byPairIds = (a: NetworkEdge, b: NetworkEdge): number => compare(a.source, b.source) || compare(a.target, b.target);
+
+function mergeSorted(a: NetworkEdge[], b: NetworkEdge[]): NetworkEdge[] {
+  if (!b.length) return a;
+  const out: NetworkEdge[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && byPairIds(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!);
+  return out;
 }

@@ -11,6 +11,7 @@
  * Infinity means no decay: plain sums over the window.
  */
 import { UsageError } from '../model/index.js';
+import { DayBuckets } from './day-buckets.js';
 
 /** Events as columns: endpoint actor indexes (order irrelevant), day numbers and intensities. */
 export interface EventColumns {
@@ -70,6 +71,7 @@ export class PairEventIndex {
   readonly blockBase: Float64Array;
   readonly halfLife: number;
   private readonly pairIds: Map<number, number>;
+  private readonly buckets: DayBuckets;
   private readonly actorCount: number;
 
   get pairCount(): number {
@@ -85,6 +87,8 @@ export class PairEventIndex {
     this.actorCount = cols.actorCount;
     const pairOf = new Int32Array(n);
     const ids = new Map<number, number>();
+    // Few actors: a dense table of pair ids is faster than a map.
+    const dense = cols.actorCount * cols.actorCount <= 1 << 24 ? new Int32Array(cols.actorCount * cols.actorCount).fill(-1) : null;
     const as: number[] = [];
     const bs: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -92,9 +96,10 @@ export class PairEventIndex {
       const y = cols.b[i] as number;
       const lo = x < y ? x : y;
       const key = lo * cols.actorCount + (x < y ? y : x);
-      let p = ids.get(key);
-      if (p === undefined) {
+      let p = dense ? dense[key]! : (ids.get(key) ?? -1);
+      if (p < 0) {
         p = as.length;
+        if (dense) dense[key] = p;
         ids.set(key, p);
         as.push(lo);
         bs.push(x < y ? y : x);
@@ -144,6 +149,7 @@ export class PairEventIndex {
     this.pairBlock = pairBlock;
     this.blockStart = Int32Array.from(bStart);
     this.blockBase = Float64Array.from(bBase);
+    this.buckets = new DayBuckets(this.day, this.pairStart);
   }
 
   /** The pair id of two actor indexes, or −1 when they share no event. */
@@ -152,22 +158,10 @@ export class PairEventIndex {
     return this.pairIds.get(key) ?? -1;
   }
 
-  /** First position in [lo, hi) whose day is greater than `d`. */
-  private upper(lo: number, hi: number, d: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.day[mid]! > d) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-
   /** Positions [lo, hi) of pair p's events with day in (at − window, at]. */
   range(p: number, at: number, window: number): [number, number] {
-    const s = this.pairStart[p]!;
-    const e = this.pairStart[p + 1]!;
-    const hi = this.upper(s, e, at);
-    const lo = window === Infinity ? s : this.upper(s, hi, at - window);
+    const hi = this.buckets.upper(p, at);
+    const lo = window === Infinity ? this.pairStart[p]! : this.buckets.upper(p, at - window);
     return [lo, hi];
   }
 
@@ -179,6 +173,11 @@ export class PairEventIndex {
   /** Σ intensity·2^((day − at)/h) over pair p's events in (at − window, at]. */
   decayedSum(p: number, at: number, window: number): number {
     const [lo, hi] = this.range(p, at, window);
+    return this.sumRange(p, lo, hi, at);
+  }
+
+  /** Σ intensity·2^((day − at)/h) over pair p's positions [lo, hi) (from `range`). */
+  sumRange(p: number, lo: number, hi: number, at: number): number {
     if (lo >= hi) return 0;
     let b = this.pairBlock[p]!;
     const bEnd = this.pairBlock[p + 1]!;

@@ -3,20 +3,27 @@
  * run analyses from here: a new analysis is a description in describe/ plus one line below.
  */
 import { NotFoundError } from '../model/index.js';
-import type { Analysis } from './analysis.js';
+import { parseParams, type Analysis } from './analysis.js';
+import type { AnalysisData } from './input.js';
 import { blocsAnalysis } from './describe/blocs.js';
 import { diffAnalysis } from './describe/diff.js';
 import { exposureAnalysis } from './describe/exposure.js';
 import { networkAnalysis } from './describe/network.js';
 import { powerAnalysis } from './describe/power.js';
 import { seriesAnalysis } from './describe/series.js';
+import { trajectoryAnalysis } from './describe/trajectory.js';
 
-export const ANALYSES = [seriesAnalysis, networkAnalysis, blocsAnalysis, diffAnalysis, powerAnalysis, exposureAnalysis] as const;
-
-export type AnalysisId = (typeof ANALYSES)[number]['id'];
+export const ANALYSES: readonly Analysis[] = [seriesAnalysis, networkAnalysis, blocsAnalysis, diffAnalysis, trajectoryAnalysis, powerAnalysis, exposureAnalysis];
 
 export function getAnalysis(id: string): Analysis {
-  const found = (ANALYSES as readonly Analysis[]).find((a) => a.id === id);
+  const found = ANALYSES.find((a) => a.id === id);
   if (!found) throw new NotFoundError('analysis', id, `known: ${ANALYSES.map((a) => a.id).join(', ')}`);
   return found;
+}
+
+/** Look up, check the parameters of and run an analysis: what the CLI and the HTTP API do for every request. */
+export function runAnalysis(id: string, data: AnalysisData, raw: Record<string, unknown>): { analysis: Analysis; params: Record<string, unknown>; result: unknown } {
+  const analysis = getAnalysis(id);
+  const params = parseParams(analysis, raw) as Record<string, unknown>;
+  return { analysis, params, result: analysis.run(data, params) };
 }

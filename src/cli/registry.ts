@@ -10,7 +10,21 @@ import { register as show } from './commands/show.js';
 import { register as stats } from './commands/stats.js';
 import { register as timeline } from './commands/timeline.js';
 import { register as validate } from './commands/validate.js';
+import { register as analyses } from './commands/analyses.js';
+import { register as blocs } from './commands/blocs.js';
+import { register as diff } from './commands/diff.js';
+import { register as exposure } from './commands/exposure.js';
+import { register as network } from './commands/network.js';
+import { register as power } from './commands/power.js';
+import { register as series } from './commands/series.js';
+import { register as trajectory } from './commands/trajectory.js';
+import { register as corridors } from './commands/corridors.js';
+import { register as networkGeojson } from './commands/network-geojson.js';
+import { register as places } from './commands/places.js';
+import { register as route } from './commands/route.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   init, catalog, events, timeline, show, conflicts, search, stats, validate, cite,
+  series, network, blocs, diff, trajectory, power, exposure, analyses,
+  places, route, corridors, networkGeojson,
 ];

@@ -6,7 +6,7 @@
  */
 import type { Network, NetworkMode, Place, Segment, SegmentStatus } from '../model/network.js';
 import { segmentKm } from './geometry.js';
-import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteParams } from './params.js';
+import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteMetric, type RouteParams } from './params.js';
 import { controlledBy, statusAt, usable } from './status.js';
 
 export interface GraphOptions {
@@ -25,6 +25,8 @@ export interface GraphOptions {
   /** Segment ids never used (an impact analysis: the corridor absent or closed). */
   remove?: ReadonlySet<string>;
   params?: RouteParams;
+  /** Parallel links between the same two places (a road beside a railway) are reduced to the best by this metric. */
+  by?: RouteMetric;
 }
 
 export interface Edge {
@@ -112,5 +114,23 @@ export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
       (g.out[from] as Edge[]).push(e);
     }
   }
+  g.out = g.out.map((list) => keepBest(list, options.by ?? 'distance'));
   return g;
+}
+
+/** Of parallel edges (same end place, same countries), the cheapest by the metric; ties go to the faster. */
+function keepBest(list: Edge[], by: RouteMetric): Edge[] {
+  const best = new Map<string, Edge>();
+  const cost = (e: Edge): [number, number] => (by === 'distance' ? [e.km, e.hours] : [e.hours, e.km]);
+  for (const e of list) {
+    const key = `${e.to}|${e.countries.join(',')}`;
+    const cur = best.get(key);
+    const [a, b] = cost(e);
+    if (!cur) best.set(key, e);
+    else {
+      const [c, d] = cost(cur);
+      if (a < c || (a === c && b < d)) best.set(key, e);
+    }
+  }
+  return [...best.values()];
 }

@@ -8,7 +8,7 @@
 import { NotFoundError } from '../model/errors.js';
 import type { Network, NetworkCorridor, NetworkMode } from '../model/network.js';
 import { buildGraph } from './graph.js';
-import { DEFAULT_PARAMS, today, type RouteMetric, type RouteParams } from './params.js';
+import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteMetric, type RouteParams } from './params.js';
 import { findPlace, normalizeName } from './places.js';
 import { routesOnGraph, type Route } from './route.js';
 import { compareTransit, transitShares, type TransitChange } from './transit.js';
@@ -53,7 +53,7 @@ export interface ImpactOptions {
   by?: RouteMetric;
   modes?: readonly NetworkMode[];
   params?: RouteParams;
-  /** Pairs to use instead of STANDARD_PAIRS (the corridor's own pairs are always added). */
+  /** Pairs to use instead of STANDARD_PAIRS (the corridor's own pairs are always added; a pipeline gets only its own). */
   pairs?: ReadonlyArray<readonly [string, string]>;
 }
 
@@ -90,15 +90,23 @@ function positions(pairs: PairImpact[]): CountryPosition[] {
   return [...by.values()].sort((a, b) => a.country.localeCompare(b.country));
 }
 
+/** Transport modes, unless the corridor is made only of other modes (a pipeline): then its own. */
+function modesOf(net: Network, ids: ReadonlySet<string>): readonly NetworkMode[] {
+  const own = [...new Set(net.segments.filter((s) => ids.has(s.id)).map((s) => s.mode))];
+  return own.some((m) => TRANSPORT_MODES.includes(m)) || !own.length ? TRANSPORT_MODES : own;
+}
+
 export function impact(net: Network, corridorName: string, o: ImpactOptions = {}): ImpactReport {
   const corridor = findCorridor(net, corridorName);
   const ids = new Set(net.segments.filter((s) => s.corridors.includes(corridor.id)).map((s) => s.id));
   const at = o.at ?? corridor.impact_at ?? today();
   const by = o.by ?? 'distance';
-  const base = { at, modes: o.modes, params: o.params ?? DEFAULT_PARAMS };
+  const modes = o.modes ?? modesOf(net, ids);
+  const transport = modes.some((m) => TRANSPORT_MODES.includes(m));
+  const base = { at, by, modes, params: o.params ?? DEFAULT_PARAMS };
   const gWith = buildGraph(net, { ...base, force: ids });
   const gWithout = buildGraph(net, { ...base, remove: ids });
-  const list = [...(o.pairs ?? STANDARD_PAIRS), ...corridor.pairs];
+  const list = [...(o.pairs ?? (transport ? STANDARD_PAIRS : [])), ...corridor.pairs];
   const pairs = list.map(([a, b]): PairImpact => {
     const from = findPlace(net, a);
     const to = findPlace(net, b);

@@ -11,3 +11,4 @@ export * from './route.js';
 export * from './status.js';
 export * from './transit.js';
 export * from './yen.js';
+export * from './join.js';

@@ -44,7 +44,6 @@ export interface RouteResult {
 }
 
 export interface RouteQuery extends GraphOptions {
-  by?: RouteMetric;
   /** How many routes (1 = only the best). */
   alternatives?: number;
 }
@@ -103,7 +102,7 @@ export function findRoutes(net: Network, fromName: string, toName: string, q: Ro
   const k = q.alternatives ?? 1;
   if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError('alternatives must be a whole number from 1 to 50');
   const by = q.by ?? 'distance';
-  const g = buildGraph(net, q);
+  const g = buildGraph(net, { ...q, by });
   const routes = routesOnGraph(g, from, to, by, k);
   const result: RouteResult = { from: from.id, to: to.id, at: g.at, by, routes };
   if (!routes.length) result.reason = explainNoRoute(net, from, to, q, g.at);

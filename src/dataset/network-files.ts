@@ -42,7 +42,13 @@ export function readNetworkFiles(dataDir: string): { records: RawNetworkRecord[]
           problems.push({ where: line ? `${where}:${line.line}` : where, message: `YAML syntax: ${err.message.split('\n')[0]}` });
         }
         if (doc.errors.length) continue;
-        const value: unknown = doc.toJS();
+        let value: unknown;
+        try {
+          value = doc.toJS();
+        } catch (e) {
+          problems.push({ where, message: `YAML: ${e instanceof Error ? e.message : String(e)}` });
+          continue;
+        }
         if (value === null || value === undefined) continue;
         if (!Array.isArray(value)) problems.push({ where, message: 'the file must hold a list of records (each starting with "- ")' });
         else value.forEach((v, index) => records.push({ part, file: where, index, value: v }));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { relationWeightAt, resolveCountry, type Actor } from '../../src/model/index.js';
+import { coversDate, relationWeightAt, resolveCountry, type Actor } from '../../src/model/index.js';
 
 const sourcesDir = defaultSourcesDir();
 const haveTexts = existsSync(sourcesDir);
@@ -38,7 +38,9 @@ test('persons resolve to their country by date', () => {
   assert.equal(resolveCountry('heydar-aliyev', '1995-06-01', lookup), 'AZE');
   assert.equal(resolveCountry('ilham-aliyev', '2024-02-07', lookup), 'AZE');
   assert.equal(resolveCountry('nikol-pashinyan', '2025-08-08', lookup), 'ARM');
-  assert.notEqual(resolveCountry('nikol-pashinyan', '2015-01-01', lookup), 'ARM', 'not prime minister before 2018');
+  const inOffice = (id: string, at: string) => actor(id)?.roles.filter((r) => coversDate(r.from, r.to, at)).map((r) => r.title) ?? [];
+  assert.deepEqual(inOffice('nikol-pashinyan', '2015-01-01'), [], 'no office before 2018');
+  assert.ok(inOffice('vladimir-putin', '2010-01-01').some((t) => /prime minister/i.test(t)), 'Putin was prime minister in 2010');
   assert.equal(resolveCountry('vladimir-putin', '2024-08-19', lookup), 'RUS');
   assert.equal(resolveCountry('NK', '2000-01-01', lookup) === 'AZE', false, 'Karabakh was not held by Azerbaijan in 2000');
   assert.equal(resolveCountry('NK', '2024-06-01', lookup), 'AZE');

@@ -1,5 +1,5 @@
 /** GEXF 1.3 (the format Gephi reads natively), written by graphology-gexf from a graphology graph. */
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import type { AttrValue, ExportGraph } from './export-graph.js';
 
@@ -7,7 +7,7 @@ const present = (attrs: Record<string, AttrValue>): Record<string, string | numb
   Object.fromEntries(Object.entries(attrs).filter((kv): kv is [string, string | number | boolean] => kv[1] !== null));
 
 export function toGexf(g: ExportGraph): string {
-  const graph = g.directed ? new DirectedGraph({ multi: true }) : new UndirectedGraph({ multi: true });
+  const graph = g.directed ? new MultiDirectedGraph() : new MultiUndirectedGraph();
   const description = Object.entries(g.meta).map(([k, v]) => `${k}=${v}`).join('; ');
   graph.replaceAttributes({ creator: 'Orrery', description });
   for (const n of g.nodes) graph.addNode(n.id, { label: n.label, ...present(n.attributes) });

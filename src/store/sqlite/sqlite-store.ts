@@ -165,8 +165,14 @@ export class SqliteStore implements Store {
   async listRelations(q: RelationQuery = {}): Promise<Relation[]> {
     const clauses: string[] = [];
     const params: unknown[] = [];
-    if (q.actor) (clauses.push('(a = ? OR b = ?)'), params.push(q.actor, q.actor));
-    if (q.type) (clauses.push('type = ?'), params.push(q.type));
+    if (q.actor) {
+      clauses.push('(a = ? OR b = ?)');
+      params.push(q.actor, q.actor);
+    }
+    if (q.type) {
+      clauses.push('type = ?');
+      params.push(q.type);
+    }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const found = (this.db.prepare(`SELECT json FROM relations ${where} ORDER BY day_first, id`).all(...params) as Array<{ json: string }>).map(parse<Relation>);
     return q.at ? found.filter((r) => coversDate(r.from, r.to, q.at as string)) : found;

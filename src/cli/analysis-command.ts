@@ -1,0 +1,122 @@
+/**
+ * Commands generated from the analysis registry: positional arguments and options come from the
+ * analysis's parameter description (names, types, defaults, help), data is read from the store, and
+ * the result prints as a table, JSON, CSV, GEXF or GraphML. Each command file adds only how its
+ * result reads as a table and which parameters name actors.
+ */
+import { writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { EXPORT_FORMATS, paramsSchema, parseParams, render, type Analysis, type ExportFormat } from '../analysis/analysis.js';
+import type { AnalysisData, DataPart } from '../analysis/input.js';
+import { getAnalysis } from '../analysis/registry.js';
+import { UsageError } from '../model/index.js';
+import type { Store } from '../store/store.js';
+import { resolveActor } from './actors.js';
+import { withStore } from './open.js';
+import { print } from './output.js';
+
+interface Prop {
+  type?: string;
+  description?: string;
+  default?: unknown;
+  enum?: string[];
+  items?: { enum?: string[] };
+}
+
+export interface AnalysisCommand<R> {
+  /** Registry id of the analysis. */
+  id: string;
+  /** Parameters that name one actor, or a list of actors: resolved from names to ids. */
+  actorParams?: string[];
+  /** Extra resolution before running (e.g. the actors inside "AZE:ARM:military_budget"). */
+  prepare?: (params: Record<string, unknown>, store: Store) => Promise<void>;
+  /** The human-readable rendering. */
+  table: (result: R) => string;
+}
+
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const list = (v: unknown): string[] => [v].flat().flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
+
+function optionFor(name: string, p: Prop, required: boolean): Option {
+  const choices = p.enum ?? p.items?.enum;
+  const help = `${p.description ?? ''}${choices ? ` (${choices.join(', ')})` : ''}`;
+  if (p.type === 'boolean') return p.default === true ? new Option(`--no-${kebab(name)}`, `do not: ${help}`) : new Option(`--${kebab(name)}`, help);
+  const arg = p.type === 'array' ? '<list>' : p.type === 'number' || p.type === 'integer' ? '<n>' : /\bdate\b/.test(help) ? '<date>' : '<value>';
+  const o = new Option(`--${kebab(name)} ${arg}`, `${help}${p.type === 'array' ? '; comma-separated' : ''}${required ? ' (required)' : ''}`);
+  if (p.default !== undefined) o.default(p.default, Array.isArray(p.default) ? p.default.join(',') || 'none' : String(p.default));
+  if (required) o.makeOptionMandatory();
+  return o;
+}
+
+/** Turn commander's strings into the types the description asks for; zod checks the rest. */
+function coerce(props: Record<string, Prop>, raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, p] of Object.entries(props)) {
+    const v = raw[name];
+    if (v === undefined) continue;
+    if (p.type === 'array') out[name] = Array.isArray(v) && v === p.default ? v : list(v);
+    else if ((p.type === 'number' || p.type === 'integer') && typeof v === 'string') {
+      const n = Number(v);
+      if (v.trim() === '' || Number.isNaN(n)) throw new UsageError(`--${kebab(name)} must be a number, got "${v}"`);
+      out[name] = n;
+    } else out[name] = v;
+  }
+  return out;
+}
+
+async function loadData(store: Store, needs: readonly DataPart[]): Promise<AnalysisData> {
+  const want = new Set(needs);
+  return {
+    events: want.has('events') ? await store.listEvents() : [],
+    relations: want.has('relations') ? await store.listRelations() : [],
+    indicators: want.has('indicators') ? await store.listIndicators() : [],
+    dependencies: want.has('dependencies') ? await store.listDependencies() : [],
+    actors: want.has('actors') ? await store.listActors() : [],
+  };
+}
+
+export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>): Command {
+  const analysis = getAnalysis(spec.id) as Analysis<never, R>;
+  const schema = paramsSchema(analysis) as { properties: Record<string, Prop>; required?: string[] };
+  const cmd = program.command(analysis.id).description(`${analysis.title}: ${analysis.description}`);
+  for (const name of analysis.positional) {
+    const p = schema.properties[name] ?? {};
+    const required = schema.required?.includes(name) ?? false;
+    cmd.argument(required ? `<${kebab(name)}>` : `[${kebab(name)}]`, p.description ?? '');
+  }
+  for (const [name, p] of Object.entries(schema.properties)) {
+    if (!analysis.positional.includes(name)) cmd.addOption(optionFor(name, p, schema.required?.includes(name) ?? false));
+  }
+  cmd
+    .option('--json', 'print the result as JSON (same as --format json)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', ...EXPORT_FORMATS]).default('table'))
+    .option('--table <name>', `CSV table to print (${Object.keys(analysis.outputs.tables).join(', ')})`)
+    .option('--out <file>', 'write the output to this file instead of printing it');
+  cmd.action(async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const opts = command.opts<Record<string, unknown>>();
+    const raw: Record<string, unknown> = { ...opts };
+    analysis.positional.forEach((name, i) => (raw[name] = args[i]));
+    await withStore(command, async (store) => {
+      const params = coerce(schema.properties, raw);
+      for (const name of spec.actorParams ?? []) {
+        const v = params[name];
+        if (typeof v === 'string') params[name] = await resolveActor(store, v);
+        else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x: string) => resolveActor(store, x)));
+      }
+      await spec.prepare?.(params, store);
+      const parsed = parseParams(analysis, params);
+      const result = analysis.run(await loadData(store, analysis.needs), parsed);
+      const format = (opts.json ? 'json' : opts.format) as ExportFormat | 'table';
+      const text = format === 'table' ? spec.table(result) : render(analysis, result, format, opts.table as string | undefined);
+      if (opts.out) writeFileSync(opts.out as string, text.endsWith('\n') ? text : `${text}\n`);
+      else print(text);
+    });
+  });
+  return cmd;
+}
+
+/** A number for a table cell: fixed decimals, blank when missing. */
+export function num(x: number | null | undefined, digits = 3): string {
+  return x === null || x === undefined ? '—' : x.toFixed(digits);
+}
