@@ -6,47 +6,58 @@ import type { StoredEvent } from '../store.js';
 
 type Db = Database.Database;
 
+const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, prepared once per database connection. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let byDb = cache.get(db);
+  if (!byDb) cache.set(db, (byDb = new Map()));
+  let s = byDb.get(sql);
+  if (!s) byDb.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 function cite(db: Db, kind: string, id: string, record: unknown): void {
-  const stmt = db.prepare('INSERT INTO citations (kind, record_id, field, source_id, start, end, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const { field, citation: c } of citationsOf(record)) stmt.run(kind, id, field, c.source, c.start, c.end, c.sha256);
+  const insert = stmt(db, 'INSERT INTO citations (kind, record_id, field, source_id, start, end, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const { field, citation: c } of citationsOf(record)) insert.run(kind, id, field, c.source, c.start, c.end, c.sha256);
 }
 
 function index(db: Db, kind: string, id: string, text: string): void {
-  db.prepare('INSERT INTO search (kind, id, text) VALUES (?, ?, ?)').run(kind, id, text);
+  stmt(db, 'INSERT INTO search (kind, id, text) VALUES (?, ?, ?)').run(kind, id, text);
 }
 
 export function insertSource(db: Db, s: Source, origin: 'shipped' | 'ingested', text?: string): void {
-  db.prepare('INSERT OR REPLACE INTO sources (id, origin, published, json, text) VALUES (?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT OR REPLACE INTO sources (id, origin, published, json, text) VALUES (?, ?, ?, ?, ?)').run(
     s.id, origin, s.published, JSON.stringify(s), text ?? null,
   );
 }
 
 export function insertActor(db: Db, a: Actor): void {
-  db.prepare('INSERT INTO actors (id, kind, name, json) VALUES (?, ?, ?, ?)').run(a.id, a.kind, a.name, JSON.stringify(a));
-  const stmt = db.prepare('INSERT INTO actor_names (actor_id, norm, name, kind) VALUES (?, ?, ?, ?)');
-  for (const n of actorNames(a)) stmt.run(a.id, normName(n.name), n.name, n.kind);
+  stmt(db, 'INSERT INTO actors (id, kind, name, json) VALUES (?, ?, ?, ?)').run(a.id, a.kind, a.name, JSON.stringify(a));
+  const names = stmt(db, 'INSERT INTO actor_names (actor_id, norm, name, kind) VALUES (?, ?, ?, ?)');
+  for (const n of actorNames(a)) names.run(a.id, normName(n.name), n.name, n.kind);
   cite(db, 'actor', a.id, a);
   index(db, 'actor', a.id, [a.name, ...a.aliases, ...a.metonyms, a.note ?? ''].join(' '));
 }
 
 export function insertEvent(db: Db, e: StoredEvent): void {
   const review = e.origin.kind === 'coded' ? e.origin.review : null;
-  db.prepare(
+  stmt(db, 
     `INSERT INTO events (id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status, e.origin.kind, review, e.summary, JSON.stringify(e));
-  const stmt = db.prepare('INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?)');
+  const sideRow = stmt(db, 'INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?)');
   const sides: Array<[string, string[], string[]]> = [['actor', e.actor, e.actor_country], ['recipient', e.recipient, e.recipient_country]];
   for (const [side, ids, countries] of sides) {
     // Each actor gets a row per country its side resolves to, so look-ups by country find it.
-    for (const id of ids) for (const country of countries.length ? countries : [id]) stmt.run(e.id, side, id, country);
+    for (const id of ids) for (const country of countries.length ? countries : [id]) sideRow.run(e.id, side, id, country);
   }
   cite(db, 'event', e.id, e);
   index(db, 'event', e.id, e.summary);
 }
 
 export function insertRelation(db: Db, r: Relation): void {
-  db.prepare('INSERT INTO relations (id, type, a, b, day_first, day_last, json) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO relations (id, type, a, b, day_first, day_last, json) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     r.id, r.type, r.actors[0], r.actors[1], firstDay(r.from), r.to ? lastDay(r.to) : null, JSON.stringify(r),
   );
   cite(db, 'relation', r.id, r);
@@ -54,27 +65,27 @@ export function insertRelation(db: Db, r: Relation): void {
 }
 
 export function insertIndicator(db: Db, i: Indicator): void {
-  db.prepare('INSERT INTO indicators (id, actor, metric, day_first, json) VALUES (?, ?, ?, ?, ?)').run(i.id, i.actor, i.metric, firstDay(i.date), JSON.stringify(i));
+  stmt(db, 'INSERT INTO indicators (id, actor, metric, day_first, json) VALUES (?, ?, ?, ?, ?)').run(i.id, i.actor, i.metric, firstDay(i.date), JSON.stringify(i));
   cite(db, 'indicator', i.id, i);
   index(db, 'indicator', i.id, `${i.metric.replace(/_/g, ' ')} ${i.summary}`);
 }
 
 export function insertDependency(db: Db, d: Dependency): void {
-  db.prepare('INSERT INTO dependencies (id, from_actor, to_actor, commodity, json) VALUES (?, ?, ?, ?, ?)').run(d.id, d.from, d.to, d.commodity, JSON.stringify(d));
+  stmt(db, 'INSERT INTO dependencies (id, from_actor, to_actor, commodity, json) VALUES (?, ?, ?, ?, ?)').run(d.id, d.from, d.to, d.commodity, JSON.stringify(d));
   cite(db, 'dependency', d.id, d);
   index(db, 'dependency', d.id, `${d.commodity} ${d.summary}`);
 }
 
 export function insertCorridor(db: Db, c: Corridor): void {
-  db.prepare('INSERT INTO corridors (id, json) VALUES (?, ?)').run(c.id, JSON.stringify(c));
+  stmt(db, 'INSERT INTO corridors (id, json) VALUES (?, ?)').run(c.id, JSON.stringify(c));
   cite(db, 'corridor', c.id, c);
   index(db, 'corridor', c.id, [...c.names.map((n) => n.name), c.summary].join(' '));
 }
 
 export function insertConflict(db: Db, c: Conflict): void {
-  db.prepare('INSERT INTO conflicts (id, kind, json) VALUES (?, ?, ?)').run(c.id, c.kind, JSON.stringify(c));
-  const stmt = db.prepare('INSERT INTO conflict_records (conflict_id, record_id) VALUES (?, ?)');
-  for (const id of new Set(c.claims.flatMap((cl) => (cl.record ? [cl.record] : [])))) stmt.run(c.id, id);
+  stmt(db, 'INSERT INTO conflicts (id, kind, json) VALUES (?, ?, ?)').run(c.id, c.kind, JSON.stringify(c));
+  const link = stmt(db, 'INSERT INTO conflict_records (conflict_id, record_id) VALUES (?, ?)');
+  for (const id of new Set(c.claims.flatMap((cl) => (cl.record ? [cl.record] : [])))) link.run(c.id, id);
   cite(db, 'conflict', c.id, c);
   index(db, 'conflict', c.id, [c.topic, ...c.claims.map((cl) => cl.says)].join(' '));
 }
