@@ -7,7 +7,7 @@ import { COMMANDS } from './registry.js';
 export function buildProgram(): Command {
   const program = new Command('orrery')
     .description('Orrery: a sourced, computable model of the South Caucasus regional order')
-    .option('--db <file>', 'the SQLite store (env ORRERY_DB; default .orrery/orrery.db in the project)')
+    .option('--db <file-or-url>', 'the store: a SQLite file, or a postgres:// URL (env ORRERY_DB; default .orrery/orrery.db in the project)')
     .option('--sources <dir>', 'directory of the source texts (env ORRERY_SOURCES; default ../shared/sources)')
     .option('--data <dir>', 'dataset directory (env ORRERY_DATA; default data/caucasus)')
     .showHelpAfterError()

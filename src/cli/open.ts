@@ -7,6 +7,7 @@ import { loadDatasetOrThrow } from '../dataset/load.js';
 import { SourceTexts } from '../dataset/texts.js';
 import type { Counts } from '../model/index.js';
 import { openStore as openAt } from '../store/open.js';
+import { redactUrl } from '../store/postgres/url.js';
 import type { Store } from '../store/store.js';
 import { globals } from './context.js';
 
@@ -20,7 +21,7 @@ export async function openStore(cmd: Command): Promise<Store> {
   const g = globals(cmd);
   const store = await openAt(g.db);
   if (await store.isEmpty()) {
-    process.stderr.write(`orrery: initialising ${g.db} with the dataset in ${g.data}\n`);
+    process.stderr.write(`orrery: initialising ${redactUrl(g.db)} with the dataset in ${g.data}\n`);
     try {
       await initStore(store, g.data, g.sources);
     } catch (error) {

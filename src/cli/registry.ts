@@ -22,9 +22,19 @@ import { register as corridors } from './commands/corridors.js';
 import { register as networkGeojson } from './commands/network-geojson.js';
 import { register as places } from './commands/places.js';
 import { register as route } from './commands/route.js';
+import { register as ingest } from './commands/ingest.js';
+import { register as review } from './commands/review.js';
+import { register as importCmd } from './commands/import.js';
+import { register as exportCmd } from './commands/export.js';
+import { register as extract } from './commands/extract.js';
+import { register as evaluate } from './commands/eval.js';
+import { register as serve } from './commands/serve.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   init, catalog, events, timeline, show, conflicts, search, stats, validate, cite,
   series, network, blocs, diff, trajectory, power, exposure, analyses,
   places, route, corridors, networkGeojson,
+  extract, evaluate,
+  ingest, review, importCmd, exportCmd,
+  serve,
 ];

@@ -22,6 +22,8 @@ export function projectRoot(): string {
 }
 
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  // A database URL (postgres://...) is a location, not a file path: resolving it would mangle it.
+  if (env.ORRERY_DB && /^[a-z][a-z0-9+.-]*:\/\//i.test(env.ORRERY_DB)) return env.ORRERY_DB;
   return resolve(env.ORRERY_DB ?? join(projectRoot(), '.orrery', 'orrery.db'));
 }
 

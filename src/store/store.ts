@@ -7,7 +7,7 @@
  * transaction and either happens whole or not at all.
  */
 import type {
-  Actor, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, Indicator, QuadClass, Relation, Source, Status,
+  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, Indicator, QuadClass, Relation, Source, Status,
 } from '../model/index.js';
 import type { DatePrecision } from '../model/index.js';
 
@@ -56,6 +56,38 @@ export interface SearchHit {
   text: string;
 }
 
+/**
+ * One ingested document, written whole or not at all (`Store.commitDocument`): its source and text,
+ * the new (coded) events, citations that corroborate events already stored, and conflicts found.
+ */
+export interface DocumentCommit {
+  source: Source;
+  text: string;
+  events: Event[];
+  /** A citation to add to an existing event; `ifMatch` is the event's version when it was matched. */
+  corroborations: Array<{ event: string; citation: Citation; ifMatch: string }>;
+  conflicts: Conflict[];
+}
+
+/**
+ * A bulk import: a transaction that events are streamed into in batches, committed or rolled back
+ * whole; or, with `commitEvery`, committed every so many events (a rollback then undoes only the
+ * events since the last intermediate commit, and `durable` says how many were kept). The source
+ * record is written by the final commit only. The text of the imported file is stored in chunks
+ * beside its source record, so imported events cite the rows they came from like any other passage.
+ */
+export interface ImportSession {
+  /** Events made permanent so far (by intermediate commits, then by the final one); absent means 0 until commit. */
+  readonly durable?: number;
+  /** Insert or replace events. Importers hand in records that already satisfy the Event schema. */
+  addEvents(events: Event[]): Promise<void>;
+  /** Append the next piece of the imported file's text. */
+  appendText(chunk: string): Promise<void>;
+  /** Make the import permanent; `source`, when given, replaces the record passed to beginImport (same id). */
+  commit(source?: Source): Promise<void>;
+  rollback(): Promise<void>;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** Bring the schema up to the latest migration. Idempotent. */
@@ -77,6 +109,19 @@ export interface Store {
   /** Text stored for a source (ingested documents); shipped sources are read from disk instead. */
   getSourceText(id: string): Promise<string | undefined>;
   putSource(source: Source, text?: string): Promise<void>;
+  /** The source whose text hashes to `sha256` (shipped, ingested or imported), if any. */
+  findSourceBySha256(sha256: string): Promise<Source | undefined>;
+  /**
+   * Write an ingested document in one transaction. Nothing is written and `duplicate` is true when a
+   * source with the same SHA-256 is already stored. A corroborated event whose version no longer
+   * equals its `ifMatch` aborts the whole commit with a ConflictError.
+   */
+  commitDocument(doc: DocumentCommit): Promise<{ duplicate: boolean }>;
+  /**
+   * Start a bulk import for `source` (its text arrives through `appendText`). Imported sources and
+   * their events are kept when the curated dataset is reloaded.
+   */
+  beginImport(source: Source, opts?: { commitEvery?: number }): Promise<ImportSession>;
 
   listActors(filter?: { kind?: string }): Promise<Actor[]>;
   getActor(id: string): Promise<Actor | undefined>;
@@ -89,6 +134,12 @@ export interface Store {
   /** Insert or replace events (coded, imported or edited) in one transaction. */
   putEvents(events: Event[]): Promise<void>;
   deleteEvent(id: string): Promise<boolean>;
+  /**
+   * Replace one event, checking optimistic concurrency: when `ifMatch` is given and the stored
+   * event's version (eventVersion in derive.ts) differs, nothing is written and a ConflictError is
+   * thrown; a missing event is a NotFoundError. Returns the event as stored.
+   */
+  updateEvent(event: Event, ifMatch?: string): Promise<StoredEvent>;
 
   listRelations(query?: RelationQuery): Promise<Relation[]>;
   getRelation(id: string): Promise<Relation | undefined>;
@@ -98,6 +149,8 @@ export interface Store {
   getCorridor(id: string): Promise<Corridor | undefined>;
   /** Conflicts, optionally only those that involve a given record. */
   listConflicts(filter?: { record?: string }): Promise<Conflict[]>;
+  /** Insert or replace conflicts found while ingesting; unlike curated ones they survive a dataset reload. */
+  putConflicts(conflicts: Conflict[]): Promise<void>;
 
   /** Full-text search over names and summaries of every kind. */
   search(text: string, limit?: number): Promise<SearchHit[]>;

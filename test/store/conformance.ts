@@ -4,7 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCHEMAS, type Dataset, type Event } from '../../src/model/index.js';
+import { ConflictError, NotFoundError, SCHEMAS, type Conflict, type Dataset, type Event, type Source } from '../../src/model/index.js';
+import { sha256 } from '../../src/dataset/hash.js';
+import { eventVersion } from '../../src/store/derive.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
 
@@ -137,6 +139,8 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     await s.close();
   });
 
+  ingestConformance(name, loaded);
+
   if (reopen) {
     test(`${name}: data persists across reopening`, async () => {
       const s = await loaded();
@@ -145,4 +149,159 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
       await again.close();
     });
   }
+}
+
+/** A document as the ingest pipeline hands it to the store, citing its own text. */
+function ingestedDoc(text: string, id = `doc-${sha256(text).slice(0, 16)}`): { source: Source; cite: (phrase: string) => Event['citations'][number] } {
+  const source: Source = {
+    id, title: 'An ingested note', author: null, publisher: null, published: '2024-03-05', published_inferred: false, kind: 'news', url: null,
+    file: `${id}.txt`, sha256: sha256(text),
+  };
+  return {
+    source,
+    cite: (phrase) => {
+      const start = text.indexOf(phrase);
+      if (start < 0) throw new Error(`phrase not in text: ${phrase}`);
+      return { source: id, start, end: start + phrase.length, sha256: sha256(phrase) };
+    },
+  };
+}
+
+function codedEvent(id: string, citation: Event['citations'][number], date = '2024-03-04'): Event {
+  return SCHEMAS.events.parse({
+    id, date, actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: 'visit', summary: 'Alphaland visits Northland.',
+    citations: [citation], origin: { kind: 'coded', confidence: 0.8, rule: 'consult/visit', review: 'pending' },
+  }) as Event;
+}
+
+/** Store methods used by ingest, review and import: transactions, versions, duplicates, reloads. */
+function ingestConformance(name: string, loaded: () => Promise<Store>): void {
+  const TEXT = 'Alphaland leaders visited Northland on 4 March 2024. Border talks were held in Betaville on 2 March.';
+
+  test(`${name}: a document is committed whole and recognised by its hash`, async () => {
+    const s = await loaded();
+    const { source, cite: c } = ingestedDoc(TEXT);
+    const ev = codedEvent('coded-visit-2024', c('Alphaland leaders visited Northland on 4 March 2024.'));
+    const conflict: Conflict = {
+      id: 'conflict-date-test', kind: 'date', topic: 'When the visit took place',
+      claims: [
+        { says: 'On 4 March 2024', value: '2024-03-04', record: 'coded-visit-2024', citations: ev.citations },
+        { says: 'In January 2024', value: '2024-01', record: 'leader-visit-2019', citations: [cite('visited the northern power in 2019')] },
+      ],
+    };
+    assert.deepEqual(await s.commitDocument({ source, text: TEXT, events: [ev], corroborations: [], conflicts: [conflict] }), { duplicate: false });
+    assert.equal(await s.getSourceText(source.id), TEXT);
+    assert.equal((await s.findSourceBySha256(sha256(TEXT)))?.id, source.id);
+    assert.equal(await s.findSourceBySha256(sha256('other')), undefined);
+    assert.equal((await s.getEvent('coded-visit-2024'))?.origin.kind, 'coded');
+    assert.deepEqual((await s.listConflicts({ record: 'coded-visit-2024' })).map((x) => x.id), ['conflict-date-test']);
+    const again = await s.commitDocument({ source: { ...source, id: 'doc-renamed' }, text: TEXT, events: [], corroborations: [], conflicts: [] });
+    assert.deepEqual(again, { duplicate: true }, 'the same text under another id is a duplicate');
+    assert.equal((await s.counts()).sources, 2);
+    await s.loadDataset(miniDataset());
+    assert.ok(await s.getEvent('coded-visit-2024'), 'coded events survive a reload');
+    assert.deepEqual((await s.listConflicts({ record: 'coded-visit-2024' })).map((x) => x.id), ['conflict-date-test'], 'ingested conflicts survive a reload');
+    assert.equal((await s.listConflicts()).length, 2);
+    await s.close();
+  });
+
+  test(`${name}: a failing document leaves nothing behind`, async () => {
+    const s = await loaded();
+    const { source, cite: c } = ingestedDoc(TEXT);
+    const ev = codedEvent('coded-visit-2024', c('Alphaland leaders visited Northland on 4 March 2024.'));
+    const stale = { event: 'border-protocol-2024', citation: c('Border talks were held in Betaville on 2 March.'), ifMatch: '0000000000000000' };
+    await assert.rejects(() => s.commitDocument({ source, text: TEXT, events: [ev], corroborations: [stale], conflicts: [] }), ConflictError);
+    assert.equal(await s.getSource(source.id), undefined);
+    assert.equal(await s.getEvent('coded-visit-2024'), undefined);
+    const bad = { ...ev, id: 'Not An Id' } as Event;
+    await assert.rejects(() => s.commitDocument({ source, text: TEXT, events: [bad], corroborations: [], conflicts: [] }));
+    assert.equal(await s.getSource(source.id), undefined);
+    assert.equal((await s.counts()).events, 3);
+    await s.close();
+  });
+
+  test(`${name}: a corroborating citation is added to the event and survives a reload`, async () => {
+    const s = await loaded();
+    const { source, cite: c } = ingestedDoc(TEXT);
+    const target = (await s.getEvent('border-protocol-2024'))!;
+    const citation = c('Border talks were held in Betaville on 2 March.');
+    await s.commitDocument({ source, text: TEXT, events: [], corroborations: [{ event: target.id, citation, ifMatch: eventVersion(target) }], conflicts: [] });
+    const after = (await s.getEvent('border-protocol-2024'))!;
+    assert.equal(after.citations.length, 2);
+    assert.notEqual(eventVersion(after), eventVersion(target), 'a new citation changes the version');
+    await s.loadDataset(miniDataset());
+    assert.deepEqual((await s.getEvent('border-protocol-2024'))!.citations.at(-1), citation, 'the added citation is put back after a reload');
+    await s.close();
+  });
+
+  test(`${name}: updateEvent refuses a stale version`, async () => {
+    const s = await loaded();
+    await s.putEvents([coded]);
+    const v0 = eventVersion((await s.getEvent(coded.id))!);
+    const accepted: Event = { ...coded, origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'accepted' } };
+    const stored = await s.updateEvent(accepted, v0);
+    assert.equal(stored.origin.kind === 'coded' && stored.origin.review, 'accepted');
+    assert.equal(stored.quad_class, 'verbal-cooperation');
+    const rejected: Event = { ...coded, origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'rejected' } };
+    await assert.rejects(() => s.updateEvent(rejected, v0), ConflictError, 'an edit made against the old version is refused');
+    const now = (await s.getEvent(coded.id))!;
+    assert.equal(now.origin.kind === 'coded' && now.origin.review, 'accepted', 'the first edit is not lost');
+    assert.equal(eventVersion(now), eventVersion(stored));
+    await assert.rejects(() => s.updateEvent({ ...coded, id: 'no-such-event' }), NotFoundError);
+    await s.close();
+  });
+
+  test(`${name}: putConflicts replaces by id`, async () => {
+    const s = await loaded();
+    const conflict: Conflict = {
+      id: 'conflict-x', kind: 'date', topic: 'A test conflict',
+      claims: [
+        { says: 'One date', value: '2024-01', record: 'border-protocol-2024', citations: [cite('on 12 January 2024')] },
+        { says: 'Another date', value: '2023-12', citations: [cite('A second report put the signing in December 2023 instead.')] },
+      ],
+    };
+    await s.putConflicts([conflict]);
+    await s.putConflicts([{ ...conflict, topic: 'A renamed test conflict' }]);
+    const found = (await s.listConflicts()).filter((c) => c.id === 'conflict-x');
+    assert.deepEqual(found.map((c) => c.topic), ['A renamed test conflict']);
+    assert.ok((await s.search('renamed')).some((h) => h.id === 'conflict-x'));
+    await s.close();
+  });
+
+  test(`${name}: a bulk import commits whole, rolls back whole, and keeps the file text`, async () => {
+    const s = await loaded();
+    const rowsText = 'row one\tAAA\trow\nrow two\tBBB\trow\n';
+    const source: Source = {
+      id: 'import-test', title: 'Imported rows', author: null, publisher: null, published: '2024-01-02', published_inferred: true, kind: 'news', url: null,
+      file: 'rows.tab', sha256: sha256(rowsText),
+    };
+    const row = (i: number, line: string): Event => {
+      const start = rowsText.indexOf(line);
+      return SCHEMAS.events.parse({
+        id: `import-test-${i}`, date: '2024-01-02', actor: ['AAA'], recipient: ['XYZ'], event_type: 'ACCUSE', mode: null, summary: 'Imported row.',
+        citations: [{ source: 'import-test', start, end: start + line.length, sha256: sha256(line) }],
+        origin: { kind: 'imported', dataset: 'test', external_id: String(i) },
+      }) as Event;
+    };
+    const failed = await s.beginImport(source);
+    await failed.appendText(rowsText);
+    await failed.addEvents([row(1, 'row one\tAAA\trow')]);
+    await failed.rollback();
+    assert.equal(await s.getSource('import-test'), undefined);
+    assert.equal(await s.getEvent('import-test-1'), undefined);
+    const session = await s.beginImport(source);
+    await session.appendText(rowsText.slice(0, 10));
+    await session.appendText(rowsText.slice(10));
+    await session.addEvents([row(1, 'row one\tAAA\trow')]);
+    await session.addEvents([row(2, 'row two\tBBB\trow'), row(1, 'row one\tAAA\trow')]);
+    await session.commit();
+    assert.equal(await s.getSourceText('import-test'), rowsText);
+    assert.equal((await s.findSourceBySha256(sha256(rowsText)))?.id, 'import-test');
+    assert.equal(await s.countEvents({ origin: ['imported'] }), 2, 'an event imported twice is replaced, not duplicated');
+    assert.deepEqual((await s.getEvent('import-test-1'))?.recipient_country, ['XYZ'], 'an unknown actor code is kept as it is');
+    await s.loadDataset(miniDataset());
+    assert.equal(await s.countEvents({ origin: ['imported'] }), 2, 'imported events survive a reload');
+    assert.equal(await s.getSourceText('import-test'), rowsText);
+    await s.close();
+  });
 }

@@ -51,4 +51,19 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX citations_source ON citations(source_id);
   CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
   `,
+  // 2: ingest and import. Sources are found by the hash of their text; an imported file's text is kept
+  // in chunks; conflicts found while ingesting and citations that corroborate curated events survive
+  // a reload of the curated dataset.
+  `
+  ALTER TABLE sources ADD COLUMN sha256 TEXT;
+  UPDATE sources SET sha256 = json_extract(json, '$.sha256');
+  CREATE INDEX sources_sha256 ON sources(sha256);
+  CREATE TABLE source_chunks (source_id TEXT NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (source_id, seq));
+  ALTER TABLE conflicts ADD COLUMN origin TEXT NOT NULL DEFAULT 'curated';
+  CREATE TABLE corroborations (
+    event_id TEXT NOT NULL, source_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, sha256 TEXT NOT NULL
+  );
+  CREATE INDEX corroborations_event ON corroborations(event_id);
+  CREATE INDEX events_origin ON events(origin, review);
+  `,
 ];

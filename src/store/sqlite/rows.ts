@@ -26,9 +26,11 @@ function index(db: Db, kind: string, id: string, text: string): void {
   stmt(db, 'INSERT INTO search (kind, id, text) VALUES (?, ?, ?)').run(kind, id, text);
 }
 
-export function insertSource(db: Db, s: Source, origin: 'shipped' | 'ingested', text?: string): void {
-  stmt(db, 'INSERT OR REPLACE INTO sources (id, origin, published, json, text) VALUES (?, ?, ?, ?, ?)').run(
-    s.id, origin, s.published, JSON.stringify(s), text ?? null,
+export type SourceOrigin = 'shipped' | 'ingested' | 'imported';
+
+export function insertSource(db: Db, s: Source, origin: SourceOrigin, text?: string): void {
+  stmt(db, 'INSERT OR REPLACE INTO sources (id, origin, published, json, text, sha256) VALUES (?, ?, ?, ?, ?, ?)').run(
+    s.id, origin, s.published, JSON.stringify(s), text ?? null, s.sha256,
   );
 }
 
@@ -52,7 +54,12 @@ export function insertEvent(db: Db, e: StoredEvent): void {
     // Each actor gets a row per country its side resolves to, so look-ups by country find it.
     for (const id of ids) for (const country of countries.length ? countries : [id]) sideRow.run(e.id, side, id, country);
   }
-  cite(db, 'event', e.id, e);
+  // Imported events (millions of rows whose summaries Orrery generates, each citing its own row) stay
+  // out of the citation and full-text indexes: a bulk import would otherwise spend most of its time there.
+  if (e.origin.kind === 'imported') return;
+  // An event's citations are all in its `citations` list: no need to walk the record.
+  const insert = stmt(db, 'INSERT INTO citations (kind, record_id, field, source_id, start, end, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  e.citations.forEach((c, i) => insert.run('event', e.id, `citations.${i}`, c.source, c.start, c.end, c.sha256));
   index(db, 'event', e.id, e.summary);
 }
 
@@ -82,10 +89,24 @@ export function insertCorridor(db: Db, c: Corridor): void {
   index(db, 'corridor', c.id, [...c.names.map((n) => n.name), c.summary].join(' '));
 }
 
-export function insertConflict(db: Db, c: Conflict): void {
-  stmt(db, 'INSERT INTO conflicts (id, kind, json) VALUES (?, ?, ?)').run(c.id, c.kind, JSON.stringify(c));
+export function insertConflict(db: Db, c: Conflict, origin: 'curated' | 'ingested' = 'curated'): void {
+  stmt(db, 'INSERT INTO conflicts (id, kind, json, origin) VALUES (?, ?, ?, ?)').run(c.id, c.kind, JSON.stringify(c), origin);
   const link = stmt(db, 'INSERT INTO conflict_records (conflict_id, record_id) VALUES (?, ?)');
   for (const id of new Set(c.claims.flatMap((cl) => (cl.record ? [cl.record] : [])))) link.run(c.id, id);
   cite(db, 'conflict', c.id, c);
   index(db, 'conflict', c.id, [c.topic, ...c.claims.map((cl) => cl.says)].join(' '));
+}
+
+/** Remove an event and the rows derived from it (actors cascade). */
+export function deleteEventRows(db: Db, id: string): boolean {
+  stmt(db, `DELETE FROM citations WHERE kind = 'event' AND record_id = ?`).run(id);
+  stmt(db, `DELETE FROM search WHERE kind = 'event' AND id = ?`).run(id);
+  return stmt(db, 'DELETE FROM events WHERE id = ?').run(id).changes > 0;
+}
+
+/** Remove a conflict and the rows derived from it. */
+export function deleteConflictRows(db: Db, id: string): void {
+  stmt(db, `DELETE FROM citations WHERE kind = 'conflict' AND record_id = ?`).run(id);
+  stmt(db, `DELETE FROM search WHERE kind = 'conflict' AND id = ?`).run(id);
+  stmt(db, 'DELETE FROM conflicts WHERE id = ?').run(id);
 }

@@ -3,13 +3,15 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  Actor as ActorSchema, Event as EventSchema, RECORD_KINDS, coversDate,
+  Actor as ActorSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
   type Actor, type Conflict, type Corridor, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
 import { deriveEvent, normName, plainEvent } from '../derive.js';
-import type { EventQuery, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
+import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
+import * as documents from './documents.js';
 import { eventWhere } from './event-query.js';
 import { ftsQuery } from './fts.js';
+import { SqliteImportSession } from './import-session.js';
 import { MIGRATIONS } from './migrations.js';
 import * as rows from './rows.js';
 
@@ -18,6 +20,7 @@ const parse = <T>(r: { json: string }): T => JSON.parse(r.json) as T;
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
+  private importing = false;
 
   /** Open (creating if needed) the store at `path`; ':memory:' for a throw-away store. */
   constructor(readonly path: string) {
@@ -49,10 +52,15 @@ export class SqliteStore implements Store {
   async loadDataset(ds: Dataset): Promise<Counts> {
     const db = this.db;
     db.transaction(() => {
+      // Coded and imported events, ingested and imported sources, and conflicts found while ingesting are kept.
       db.exec(`
-        DELETE FROM citations WHERE kind <> 'event' OR record_id IN (SELECT id FROM events WHERE origin = 'curated');
-        DELETE FROM search WHERE kind <> 'event' OR id IN (SELECT id FROM events WHERE origin = 'curated');
-        DELETE FROM conflicts; DELETE FROM corridors; DELETE FROM dependencies; DELETE FROM indicators; DELETE FROM relations;
+        DELETE FROM citations WHERE (kind = 'event' AND record_id IN (SELECT id FROM events WHERE origin = 'curated'))
+          OR (kind = 'conflict' AND record_id IN (SELECT id FROM conflicts WHERE origin = 'curated'))
+          OR kind NOT IN ('event', 'conflict');
+        DELETE FROM search WHERE (kind = 'event' AND id IN (SELECT id FROM events WHERE origin = 'curated'))
+          OR (kind = 'conflict' AND id IN (SELECT id FROM conflicts WHERE origin = 'curated'))
+          OR kind NOT IN ('event', 'conflict');
+        DELETE FROM conflicts WHERE origin = 'curated'; DELETE FROM corridors; DELETE FROM dependencies; DELETE FROM indicators; DELETE FROM relations;
         DELETE FROM events WHERE origin = 'curated'; DELETE FROM actors; DELETE FROM sources WHERE origin = 'shipped';`);
       for (const s of ds.sources) rows.insertSource(db, s, 'shipped');
       for (const a of ds.actors) rows.insertActor(db, a);
@@ -63,6 +71,7 @@ export class SqliteStore implements Store {
       for (const d of ds.dependencies) rows.insertDependency(db, d);
       for (const c of ds.corridors) rows.insertCorridor(db, c);
       for (const c of ds.conflicts) rows.insertConflict(db, c);
+      documents.reapplyCorroborations(db, documents.actorMap(db));
     })();
     return (await this.counts()) as Counts;
   }
@@ -100,11 +109,29 @@ export class SqliteStore implements Store {
 
   async getSourceText(id: string): Promise<string | undefined> {
     const r = this.db.prepare('SELECT text FROM sources WHERE id = ?').get(id) as { text: string | null } | undefined;
-    return r?.text ?? undefined;
+    if (!r) return undefined;
+    if (r.text !== null) return r.text;
+    const chunks = this.db.prepare('SELECT text FROM source_chunks WHERE source_id = ? ORDER BY seq').all(id) as Array<{ text: string }>;
+    return chunks.length ? chunks.map((c) => c.text).join('') : undefined;
   }
 
   async putSource(source: Source, text?: string): Promise<void> {
     this.db.transaction(() => rows.insertSource(this.db, source, 'ingested', text))();
+  }
+
+  async findSourceBySha256(sha256: string): Promise<Source | undefined> {
+    const r = this.db.prepare('SELECT json FROM sources WHERE sha256 = ? ORDER BY rowid LIMIT 1').get(sha256) as { json: string } | undefined;
+    return r && parse<Source>(r);
+  }
+
+  async commitDocument(doc: DocumentCommit): Promise<{ duplicate: boolean }> {
+    return documents.commitDocument(this.db, doc);
+  }
+
+  async beginImport(source: Source, opts: { commitEvery?: number } = {}): Promise<ImportSession> {
+    if (this.importing) throw new Error('another import is already open on this store connection');
+    this.importing = true;
+    return new SqliteImportSession(this.db, SourceSchema.parse(source), () => (this.importing = false), opts.commitEvery);
   }
 
   async listActors(filter: { kind?: string } = {}): Promise<Actor[]> {
@@ -156,10 +183,12 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => this.deleteEventRows(id))();
   }
 
+  async updateEvent(event: Event, ifMatch?: string): Promise<StoredEvent> {
+    return documents.updateEvent(this.db, event, ifMatch);
+  }
+
   private deleteEventRows(id: string): boolean {
-    this.db.prepare(`DELETE FROM citations WHERE kind = 'event' AND record_id = ?`).run(id);
-    this.db.prepare(`DELETE FROM search WHERE kind = 'event' AND id = ?`).run(id);
-    return this.db.prepare('DELETE FROM events WHERE id = ?').run(id).changes > 0;
+    return rows.deleteEventRows(this.db, id);
   }
 
   async listRelations(q: RelationQuery = {}): Promise<Relation[]> {
@@ -211,6 +240,10 @@ export class SqliteStore implements Store {
       ? 'SELECT json FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_records WHERE record_id = ?) ORDER BY id'
       : 'SELECT json FROM conflicts ORDER BY id';
     return (this.db.prepare(sql).all(...(f.record ? [f.record] : [])) as Array<{ json: string }>).map(parse<Conflict>);
+  }
+
+  async putConflicts(conflicts: Conflict[]): Promise<void> {
+    documents.putConflicts(this.db, conflicts);
   }
 
   async search(text: string, limit = 50): Promise<SearchHit[]> {

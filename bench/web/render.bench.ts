@@ -1,0 +1,102 @@
+/**
+ * The web app in chromium against `orrery serve` with the shipped dataset, on localhost:
+ * - time to first meaningful render of each view: from navigation start to the frame after the view
+ *   first shows its data (the app's `orrery:ready:<view>` performance mark), in a fresh browser
+ *   context (empty HTTP cache) each run; target < 1.5 s;
+ * - time to re-render the network when the time slider moves one month: from the slider's input
+ *   event to cytoscape's drawing of the new snapshot (`orrery:network-step:*` measures), stepping as a
+ *   user does (the view prefetches the neighbouring months) and, for comparison, jumping a year at a
+ *   time to months not fetched yet; target < 50 ms.
+ * Run: `npm run bench -- web [--runs 5] [--steps 40]`; writes bench/out/web.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureWebBuilt, launchBrowser, openPage, ROOT, startServer } from '../../test/e2e/harness.js';
+
+const arg = (name: string, d: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const RUNS = arg('runs', 5);
+const STEPS = arg('steps', 40);
+const RENDER_TARGET = 1500;
+const STEP_TARGET = 50;
+
+const VIEWS: [string, string][] = [
+  ['network', '#/network?at=2025-06-30'],
+  ['map', '#/map'],
+  ['impact', '#/impact?corridor=tripp'],
+  ['timeline', '#/timeline?event=aze-offensive-karabakh-2023'],
+  ['pair', '#/pair?a=ARM&b=RUS'],
+  ['sources', '#/sources?source=ieee-2026'],
+  ['ingest', '#/ingest'],
+];
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? NaN;
+  return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function readyAt(page: Page, view: string): Promise<number> {
+  return page.waitForFunction((v) => performance.getEntriesByName(`orrery:ready:${v}`)[0]?.startTime ?? 0, view, { timeout: 30_000 }).then((h) => h.jsonValue());
+}
+
+async function stepDurations(page: Page, kind: 'cached' | 'fetched'): Promise<number[]> {
+  return page.evaluate((k) => performance.getEntriesByName(`orrery:network-step:${k}`).map((e) => e.duration), kind);
+}
+
+async function stepOnce(page: Page, key: string): Promise<void> {
+  const before = await page.locator('.canvas').getAttribute('data-date');
+  await page.keyboard.press(key);
+  await page.locator(`.canvas[data-ready="true"]:not([data-date="${before}"])`).waitFor({ timeout: 15_000 });
+}
+
+ensureWebBuilt();
+const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+try {
+  const renders: Record<string, ReturnType<typeof stats> & { first: number }> = {};
+  console.log(`first meaningful render, ${RUNS} runs per view in fresh browser contexts (target < ${RENDER_TARGET} ms):`);
+  for (const [view, hash] of VIEWS) {
+    const times: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const { page } = await openPage(browser);
+      await page.goto(`${server.url}/${hash}`);
+      times.push(await readyAt(page, view));
+      await page.context().close();
+    }
+    renders[view] = { ...stats(times), first: times[0]! };
+    const s = renders[view]!;
+    console.log(`  ${view.padEnd(9)} median ${ms(s.median).padStart(9)}  max ${ms(s.max).padStart(9)}  (first, server cache cold: ${ms(s.first)})  ratio max/target ${(s.max / RENDER_TARGET).toFixed(3)}`);
+  }
+
+  const { page } = await openPage(browser);
+  await page.goto(`${server.url}/#/network?at=2025-06-30`);
+  await readyAt(page, 'network');
+  await page.locator('.time-slider input[type="range"]').focus();
+  for (let i = 0; i < STEPS; i++) {
+    await stepOnce(page, 'ArrowLeft');
+    await page.waitForTimeout(150);
+  }
+  const monthly = [...(await stepDurations(page, 'cached')), ...(await stepDurations(page, 'fetched'))];
+  const monthlyFetched = (await stepDurations(page, 'fetched')).length;
+  await page.evaluate(() => performance.clearMeasures());
+  for (let i = 0; i < Math.min(STEPS, 20); i++) await stepOnce(page, 'PageDown');
+  const jumps = [...(await stepDurations(page, 'fetched')), ...(await stepDurations(page, 'cached'))];
+  const jumpsCached = (await stepDurations(page, 'cached')).length;
+  const stepStats = stats(monthly);
+  const jumpStats = stats(jumps);
+  console.log(`network re-render when the slider moves (target < ${STEP_TARGET} ms):`);
+  console.log(`  one month, ${stepStats.n} steps (${monthlyFetched} fetched, the rest prefetched): median ${ms(stepStats.median)}, p95 ${ms(stepStats.p95)}, max ${ms(stepStats.max)}; ratio p95/target ${(stepStats.p95 / STEP_TARGET).toFixed(3)}`);
+  console.log(`  one year, ${jumpStats.n} jumps to months not fetched yet (${jumpsCached} were cached): median ${ms(jumpStats.median)}, p95 ${ms(jumpStats.p95)}, max ${ms(jumpStats.max)}; ratio p95/target ${(jumpStats.p95 / STEP_TARGET).toFixed(3)}`);
+  await page.context().close();
+
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'out', 'web.json'), `${JSON.stringify({ renders, step: stepStats, jump: jumpStats, targets: { render: RENDER_TARGET, step: STEP_TARGET } }, null, 2)}\n`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,57 @@
+/** `orrery serve`: the web app at / and the HTTP API at /api, on the store (loaded with the dataset when empty). */
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../../dataset/paths.js';
+import { createApp } from '../../server/app.js';
+import { isLoopback } from '../../server/guard.js';
+import { checkExposure, DEFAULT_PORT, listen, parsePort } from '../../server/listen.js';
+import { globals } from '../context.js';
+import { openStore } from '../open.js';
+import { print } from '../output.js';
+
+interface ServeOptions {
+  host: string;
+  port?: string;
+  token?: string;
+  geo?: string;
+  web?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web app (/) and the HTTP API (/api) until Ctrl-C; reads are open, writes need a token when one is set')
+    .option('--host <address>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
+    .option('--port <n>', `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option('--token <secret>', 'bearer token that writes must carry (env ORRERY_TOKEN, which keeps it out of the process list)')
+    .option('--geo <dir>', 'Natural Earth layers (env ORRERY_GEO; default ../shared/geo)')
+    .option('--web <dir>', 'the built web app (default web/dist)')
+    .action(async (opts: ServeOptions, cmd: Command) => {
+      const token = opts.token ?? (process.env.ORRERY_TOKEN || undefined);
+      checkExposure(opts.host, token);
+      const port = parsePort(opts.port ?? process.env.PORT);
+      const g = globals(cmd);
+      const store = await openStore(cmd);
+      const { app } = createApp({
+        store, dataDir: g.data, sourcesDir: g.sources, token,
+        geoDir: resolve(opts.geo ?? process.env.ORRERY_GEO ?? join(projectRoot(), '..', 'shared', 'geo')),
+        webDir: resolve(opts.web ?? join(projectRoot(), 'web', 'dist')),
+        hosts: isLoopback(opts.host) ? undefined : 'any',
+      });
+      let server;
+      try {
+        server = await listen(app, opts.host, port);
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+      print(`Orrery is serving ${server.url}/ (web app) and ${server.url}/api (API; ${server.url}/api/openapi.json describes it); Ctrl-C stops it`);
+      await new Promise<void>((done) => {
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+      });
+      process.stderr.write('orrery: stopping\n');
+      await server.close();
+      await store.close();
+    });
+}

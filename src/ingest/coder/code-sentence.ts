@@ -1,0 +1,171 @@
+/**
+ * Coding one sentence: find trigger words (verbs and event nouns of the pattern table), check each
+ * pattern's object cues and vetoes, find the actor and the recipient (active, passive, reduced
+ * passive, noun phrases), the modality, the date, then build the event with its citation,
+ * confidence and rule. Unknown capitalised names in subject position are returned as candidates.
+ */
+import { createHash } from 'node:crypto';
+import type { Actor, Event, EventType } from '../../model/index.js';
+import { findDates, nearestDate, type FoundDate } from './dates.js';
+import type { Gazetteer } from './gazetteer.js';
+import { findMentions, type MentionResult, type NearWords } from './mentions.js';
+import { modalityOf } from './modality.js';
+import type { PatternTable, Trigger } from './patterns.js';
+import { actorsOf, findSubject } from './roles.js';
+import { summarise } from './summary.js';
+import { tokenize, type Token } from './tokens.js';
+import { tryTrigger, type Draft } from './trigger.js';
+import { readsAsVerb } from './verb-reading.js';
+import { looksPast } from './inflect.js';
+import { COMMON_CAPITALISED, MONTHS, WEEKDAYS } from './words.js';
+
+export interface SentenceInput {
+  text: string;
+  start: number;
+  end: number;
+  kind?: 'body' | 'heading' | 'footnote';
+  holes?: Array<[number, number]>;
+}
+
+export interface CodedCandidate {
+  event: Event;
+  sentence_start: number;
+  sentence_end: number;
+  sentence: string;
+}
+
+export interface PreparedCoder {
+  gaz: Gazetteer;
+  table: PatternTable;
+  lookup: (id: string) => Actor | undefined;
+  published: string;
+  sourceId: string;
+  idPrefix: string;
+}
+
+export interface SentenceResult {
+  events: CodedCandidate[];
+  unknown: Array<{ name: string; start: number }>;
+}
+
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+
+function masked(s: SentenceInput): string {
+  if (!s.holes?.length) return s.text;
+  let out = s.text;
+  for (const [hs, he] of s.holes) {
+    const a = Math.max(hs - s.start, 0);
+    const b = Math.min(he - s.start, out.length);
+    if (b > a) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+/** A footnote that is a reference (a quoted title, a URL, "Available at"), not prose. */
+const BIBLIOGRAPHIC = /Available at|accessed|Retrieved|https?:\/\/|[“"‘'][^”"’']{8,}[”"’']\s*,|\*[^*]+\*/;
+
+function unknownSubject(tokens: Token[], ms: MentionResult, i: number, text: string): { name: string; start: number } | null {
+  const subj = findSubject(tokens, ms, i);
+  if (!subj.unknown) return null;
+  const [first, b] = subj.unknown;
+  let a = first;
+  while (a < b && COMMON_CAPITALISED.has(tokens[a]!.low)) a++;
+  if (a >= b) return null;
+  if (b - a === 1 && (NOT_NAMES.has(tokens[a]!.low) || a === 0)) return null;
+  return { name: text.slice(tokens[a]!.start, tokens[b - 1]!.end), start: tokens[a]!.start };
+}
+
+function eventDate(dates: FoundDate[] | null, pos: number, published: string): { date: string; end: string | null; factor: number; how: string } {
+  const d = dates ? nearestDate(dates, pos) : undefined;
+  if (!d) return { date: published, end: null, factor: 0.85, how: 'published' };
+  const end = d.end_date && d.end_date > d.date ? d.end_date : null;
+  return { date: d.date, end, factor: d.relative ? 0.95 : 1, how: d.relative ? 'relative' : 'explicit' };
+}
+
+export function codeSentence(s: SentenceInput, index: number, prep: PreparedCoder, near: NearWords): SentenceResult {
+  const out: SentenceResult = { events: [], unknown: [] };
+  if (s.kind === 'footnote' && BIBLIOGRAPHIC.test(s.text)) return out;
+  const text = masked(s);
+  const tokens = tokenize(text);
+  const hits: Array<[number, Trigger[]]> = [];
+  let found: MentionResult | null = null;
+  const ms0 = (): MentionResult => (found ??= findMentions(tokens, text, prep.gaz, near));
+  const words = tokens.filter((t) => t.kind === 'word');
+  const titleCase = s.kind === 'heading' || words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const list = t.kind === 'word' ? prep.table.byForm.get(t.low) : undefined;
+    if (!list || (t.cap && i > 0 && (!titleCase || NOT_NAMES.has(t.low)))) continue;
+    const usable = list.filter((x) => x.noun || readsAsVerb(tokens, ms0(), i, x, list));
+    if (usable.length) hits.push([i, usable]);
+  }
+  if (!hits.length) return out;
+  const ms = ms0();
+  const consumed = new Set<number>();
+  const verbAt = new Set(hits.filter(([, list]) => list.some((x) => !x.noun)).map(([k]) => k));
+  const isVerb = (k: number): boolean => verbAt.has(k) || (tokens[k]!.kind === 'word' && !tokens[k]!.cap && looksPast(tokens[k]!.low));
+  const drafts: Draft[] = [];
+  for (const [i, list] of hits) {
+    if (consumed.has(i)) continue;
+    let draft: Draft | null = null;
+    for (const t of list) {
+      if (t.noun && drafts.some((d) => d.at === i)) break;
+      draft = tryTrigger(tokens, ms, i, t, consumed, isVerb);
+      if (draft) break;
+    }
+    if (draft) drafts.push(draft);
+    else if (!list[0]!.noun) {
+      const u = unknownSubject(tokens, ms, i, text);
+      if (u) out.unknown.push({ name: u.name, start: s.start + u.start });
+    }
+  }
+  if (!drafts.length) return out;
+  const dates = findDates(text, prep.published);
+  const question = /\?["'”’)]*\s*$/.test(text);
+  const location = ms.mentions.find((m) => m.location);
+  const seen = new Map<string, CodedCandidate>();
+  const sha = createHash('sha256').update(s.text, 'utf8').digest('hex');
+  for (const d of drafts) {
+    const actors = actorsOf(ms, d.actor);
+    const recipients = actorsOf(ms, d.recipient).filter((r) => !actors.includes(r));
+    if (!actors.length) continue;
+    const type = d.pattern.type as EventType;
+    const mod = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
+    const when = eventDate(dates, tokens[d.at]!.start, prep.published);
+    let confidence = d.confidence * when.factor;
+    if (mod.modality !== 'actual') confidence *= 0.5;
+    if (d.actor.members.some((k) => ms.mentions[k]!.people)) confidence *= 0.85;
+    if (s.kind === 'heading') confidence *= 0.8;
+    if (s.kind === 'footnote') confidence *= 0.6;
+    const key = `${type}|${actors.join('+')}|${recipients.join('+')}|${mod.modality}`;
+    const prior = seen.get(key);
+    if (prior && (prior.event.origin as { confidence: number }).confidence >= confidence) continue;
+    const flags = [d.how !== 'active' ? d.how : '', d.cue ? `cue:${d.cue}` : '', mod.cue ? `${mod.modality}:${mod.cue}` : '', `date:${when.how}`].filter(Boolean);
+    const rule = `${d.trigger.noun ? 'noun' : 'verb'}:${d.trigger.lemma}→${type}${d.mode ? `/${d.mode}` : ''}#${d.pattern.id}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+    const base = { actor: actors, recipient: recipients, event_type: type, mode: d.mode, date: when.date, modality: mod.modality };
+    const event: Event = {
+      id: '',
+      date: when.date,
+      end_date: when.end,
+      actor: actors,
+      recipient: recipients,
+      event_type: type,
+      mode: d.mode,
+      context: [...d.pattern.context],
+      modality: mod.modality,
+      location: location ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor } : null,
+      summary: summarise(base, prep.lookup),
+      citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
+      status: 'asserted',
+      counter_claims: [],
+      origin: { kind: 'coded', confidence: Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 1000) / 1000, rule, review: 'pending' },
+    };
+    seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text });
+  }
+  let n = 0;
+  for (const c of seen.values()) {
+    c.event.id = `${prep.idPrefix}-s${index}-${++n}`;
+    out.events.push(c);
+  }
+  return out;
+}

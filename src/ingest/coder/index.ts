@@ -1,0 +1,110 @@
+/**
+ * The event coder's API. `codeText` codes a whole document; `codeSentences` streams coded events
+ * from any iterable of sentences (big corpora, nothing held but a few sentences of context);
+ * `splitSentences` is the splitter both use. Dictionaries (verb patterns, actor gazetteer) are
+ * compiled once per actor list and pattern list and cached.
+ */
+import { dateProblem, UsageError, type Actor } from '../../model/index.js';
+import { codeSentence, type CodedCandidate, type PreparedCoder, type SentenceInput } from './code-sentence.js';
+import { defaultGazetteerExtra, defaultPatterns, type GazetteerExtra } from './dictionary.js';
+import { buildGazetteer, type Gazetteer } from './gazetteer.js';
+import { compilePatterns, type PatternTable, type VerbPattern } from './patterns.js';
+import { iterateSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+
+export { splitSentences, iterateSentences, type Sentence } from './sentences.js';
+export type { CodedCandidate, SentenceInput } from './code-sentence.js';
+export type { VerbPattern } from './patterns.js';
+export { loadPatterns, loadGazetteerExtra, defaultPatterns, defaultGazetteerExtra, DEFAULT_CODING_DIR } from './dictionary.js';
+
+export interface CoderContext {
+  actors: Actor[];
+  /** Publication date of the document (YYYY, YYYY-MM or YYYY-MM-DD). */
+  published: string;
+  sourceId: string;
+  /** Verb patterns; default: the shipped dictionary (data/coding/verbs.yaml). */
+  patterns?: VerbPattern[];
+  /** Gazetteer additions and ambiguity rules; default: data/coding/gazetteer-extra.yaml. */
+  extra?: GazetteerExtra;
+}
+
+export interface NameCandidate {
+  name: string;
+  count: number;
+  example_start: number;
+}
+
+export interface CoderResult {
+  events: CodedCandidate[];
+  /** Unknown proper names acting like actors: candidates for the gazetteer. */
+  candidates: NameCandidate[];
+  sentences: number;
+}
+
+const gazetteers = new WeakMap<readonly Actor[], WeakMap<GazetteerExtra, Gazetteer>>();
+const tables = new WeakMap<readonly VerbPattern[], PatternTable>();
+
+function prepare(ctx: CoderContext): PreparedCoder {
+  const problem = dateProblem(ctx.published);
+  if (problem) throw new UsageError(`published: ${problem}`);
+  const extra = ctx.extra ?? defaultGazetteerExtra();
+  let byExtra = gazetteers.get(ctx.actors);
+  if (!byExtra) gazetteers.set(ctx.actors, (byExtra = new WeakMap()));
+  let gaz = byExtra.get(extra);
+  if (!gaz) byExtra.set(extra, (gaz = buildGazetteer(ctx.actors, extra)));
+  const patterns = ctx.patterns ?? defaultPatterns();
+  let table = tables.get(patterns);
+  if (!table) tables.set(patterns, (table = compilePatterns(patterns)));
+  const actors = gaz.actors;
+  const slug = ctx.sourceId.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
+  return { gaz, table, lookup: (id) => actors.get(id), published: ctx.published, sourceId: ctx.sourceId, idPrefix: slug };
+}
+
+/** Words of the current sentence and the three before it, for context and ambiguity rules. */
+class Nearby {
+  private readonly window: Array<Set<string>> = [];
+  push(text: string): void {
+    this.window.push(new Set(tokenize(text).map((t) => t.low)));
+    if (this.window.length > 4) this.window.shift();
+  }
+  has = (word: string): boolean => {
+    const parts = word.split(' ');
+    return this.window.some((s) => parts.every((p) => s.has(p)));
+  };
+}
+
+function* run(sentences: Iterable<SentenceInput>, prep: PreparedCoder, unknown?: (name: string, start: number) => void): Generator<CodedCandidate> {
+  const near = new Nearby();
+  let index = 0;
+  for (const s of sentences) {
+    near.push(s.text);
+    const r = codeSentence(s, index++, prep, near.has);
+    if (unknown) for (const u of r.unknown) unknown(u.name, u.start);
+    yield* r.events;
+  }
+}
+
+/** Coded events from a stream of sentences (offsets as given). */
+export function* codeSentences(sentences: Iterable<SentenceInput>, ctx: CoderContext): Generator<CodedCandidate> {
+  yield* run(sentences, prepare(ctx));
+}
+
+/** Split a document into sentences and code every one. */
+export function codeText(text: string, ctx: CoderContext): CoderResult {
+  const prep = prepare(ctx);
+  const counts = new Map<string, NameCandidate>();
+  let sentences = 0;
+  const counted = (function* () {
+    for (const s of iterateSentences(text)) {
+      sentences++;
+      yield s;
+    }
+  })();
+  const events = [...run(counted, prep, (name, start) => {
+    const c = counts.get(name);
+    if (c) c.count++;
+    else counts.set(name, { name, count: 1, example_start: start });
+  })];
+  const candidates = [...counts.values()].sort((a, b) => b.count - a.count || a.example_start - b.example_start);
+  return { events, candidates, sentences };
+}

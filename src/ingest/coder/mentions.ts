@@ -1,0 +1,171 @@
+/**
+ * Finding actor mentions in a tokenised sentence: longest gazetteer match at each word, then the
+ * rules that make a name mean the right thing here.
+ *
+ * - Context: a generic name ("the Church", "Congress") counts only near words of its topic.
+ * - Ambiguity: a name's alternative reading wins when its cue is present ("Georgia, USA", "the
+ *   Armenian Church", "Azeris in Iran"); a reading with no actor removes the mention.
+ * - Demonyms: the head noun after a demonym tells people ("Armenian refugees") from the state
+ *   ("Armenian troops", "the Azerbaijani government"); government heads join the mention.
+ * - Places: a capital or territory after "in", "at", "near"... is a location, not an actor, unless a
+ *   government word comes first ("the government in Baku").
+ * - Titles: "Azerbaijan's President Ilham Aliyev" is one person mention, resolved by role later.
+ * - Hyphenated pairs ("Aliyev-Pashinyan meeting") yield one mention per known part.
+ */
+import type { Gazetteer, NameEntry, NameKind } from './gazetteer.js';
+import type { Token } from './tokens.js';
+import { GOVERNMENT_SEATS, LOCATIVE, TITLES } from './words.js';
+
+export interface Mention {
+  /** Token span [start, end). */
+  start: number;
+  end: number;
+  actor: string;
+  kind: NameKind;
+  /** A demonym standing for people of that nation rather than its state. */
+  people: boolean;
+  /** A place where something happened rather than an actor. */
+  location: boolean;
+  surface: string;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  /** Token index → index into mentions, or -1. */
+  at: Int32Array;
+  /** Tokens that are known names but not actors here (Georgia the US state): not candidates. */
+  known: Set<number>;
+}
+
+/** Whether a word occurs in the sentence or the few before it (set up by the caller). */
+export type NearWords = (word: string) => boolean;
+
+const PREFIXES = new Set(['pro', 'anti', 'post', 'ex', 'non', 'neo', 'pan', 'pre', 'self', 'so', 'well', 'then']);
+
+function matches(tokens: Token[], i: number, e: NameEntry): boolean {
+  if (i + e.words.length > tokens.length) return false;
+  for (let k = 0; k < e.words.length; k++) {
+    const t = tokens[i + k] as Token;
+    if (t.low !== e.words[k]) return false;
+    if (e.exact && t.text !== e.exact[k]) return false;
+  }
+  return !e.cap || (tokens[i] as Token).cap;
+}
+
+/** Which actor an ambiguous name stands for here: its default, a reading's actor, or null. */
+function disambiguate(e: NameEntry, text: string, first: Token, last: Token, near: NearWords): { actor: string | null; through: number } {
+  const rule = e.ambiguity;
+  if (!rule) return { actor: e.actor, through: last.end };
+  const after = text.slice(last.end, last.end + 40);
+  const before = text.slice(Math.max(0, first.start - 40), first.start).trimEnd();
+  for (const r of rule.readings) {
+    const cue = r.after.find((a) => after.startsWith(a));
+    if (cue !== undefined) return { actor: r.actor, through: last.end + (r.actor === null ? cue.length : 0) };
+    if (r.before.some((b) => before.endsWith(b)) || r.near.some((w) => near(w))) return { actor: r.actor, through: last.end };
+  }
+  return { actor: e.actor, through: last.end };
+}
+
+function wordAt(tokens: Token[], i: number): string {
+  return tokens[i]?.low ?? '';
+}
+
+export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near: NearWords): MentionResult {
+  const mentions: Mention[] = [];
+  const known = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' || t.kind === 'num') continue;
+    const entry = gaz.byFirst.get(t.low)?.find((e) => matches(tokens, i, e));
+    if (!entry) {
+      if (t.low.includes('-')) splitCompound(tokens, i, gaz, mentions);
+      continue;
+    }
+    const last = i + entry.words.length - 1;
+    if (entry.context && !entry.context.some((w) => near(w))) continue;
+    const { actor, through } = disambiguate(entry, text, t, tokens[last] as Token, near);
+    if (actor === null) {
+      // Not an actor here; the words of the cue ("Georgia, USA") are part of the place name.
+      let k = i;
+      while (k < tokens.length && (k <= last || tokens[k]!.end <= through)) known.add(k++);
+      i = k - 1;
+      continue;
+    }
+    const m: Mention = { start: i, end: last + 1, actor, kind: entry.kind, people: false, location: false, surface: entry.surface };
+    if (entry.kind === 'demonym') demonymHead(tokens, m, gaz);
+    // A place name after "in", "at", "near"... (optionally "the") is where, not who.
+    const kind = gaz.actors.get(actor)?.kind;
+    const placeLike = entry.kind === 'metonym' || kind === 'territory' || (kind === 'state' && entry.kind !== 'demonym');
+    const p = wordAt(tokens, i - 1) === 'the' ? i - 2 : i - 1;
+    if (placeLike && LOCATIVE.has(wordAt(tokens, p)) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))) m.location = true;
+    mentions.push(m);
+    i = m.end - 1;
+  }
+  const merged = mergeTitles(tokens, mentions, gaz);
+  const at = new Int32Array(tokens.length).fill(-1);
+  merged.forEach((m, k) => {
+    for (let j = m.start; j < m.end; j++) at[j] = k;
+  });
+  return { mentions: merged, at, known };
+}
+
+/** "Aliyev-Pashinyan": one mention per known part, all on the same token. */
+function splitCompound(tokens: Token[], i: number, gaz: Gazetteer, out: Mention[]): void {
+  const t = tokens[i] as Token;
+  const parts = t.low.split('-');
+  if (PREFIXES.has(parts[0] as string)) return;
+  const textParts = t.text.split('-');
+  parts.forEach((p, k) => {
+    const e = gaz.byFirst.get(p)?.find((x) => x.words.length === 1 && (!x.exact || x.exact[0] === textParts[k]) && (!x.cap || /^\p{Lu}/u.test(textParts[k] ?? '')));
+    if (e && !e.context && !e.ambiguity?.readings.some((r) => r.actor === null && r.near.length)) {
+      out.push({ start: i, end: i + 1, actor: e.actor, kind: e.kind, people: false, location: false, surface: e.surface });
+    }
+  });
+}
+
+/** Extend a demonym over its government head ("Armenian armed forces") or mark it as people. */
+function demonymHead(tokens: Token[], m: Mention, gaz: Gazetteer): void {
+  let j = m.end;
+  let gov = false;
+  while (j < tokens.length && j < m.end + 3) {
+    const w = (tokens[j] as Token).low;
+    if (gaz.governmentHeads.has(w)) {
+      gov = true;
+      j++;
+      continue;
+    }
+    if (!gov && gaz.peopleHeads.has(w)) {
+      m.people = true;
+      return;
+    }
+    break;
+  }
+  if (gov) m.end = j;
+  else if (/s$/.test(m.surface) && m.end === j) m.people = true;
+}
+
+/** Fold "Azerbaijan's President Ilham Aliyev" / "the Armenian Prime Minister, Nikol Pashinyan" into the person. */
+function mergeTitles(tokens: Token[], mentions: Mention[], gaz: Gazetteer): Mention[] {
+  const drop = new Set<number>();
+  mentions.forEach((m, k) => {
+    if (gaz.actors.get(m.actor)?.kind !== 'person') return;
+    let j = m.start - 1;
+    let titles = 0;
+    while (j >= 0 && m.start - j <= 7) {
+      const w = (tokens[j] as Token).low;
+      if (TITLES.has(w) || w === "'s" || w === ',' || w === 'the') {
+        if (TITLES.has(w) || w === "'s") titles++;
+        j--;
+        continue;
+      }
+      break;
+    }
+    const prevIdx = k - 1;
+    const prev = mentions[prevIdx];
+    if (!prev || titles === 0 || j < prev.start || j >= prev.end) return;
+    if (gaz.actors.get(prev.actor)?.kind === 'person') return;
+    drop.add(prevIdx);
+    m.start = prev.start;
+  });
+  return mentions.filter((_, k) => !drop.has(k));
+}

@@ -1,0 +1,72 @@
+/**
+ * Whether a coded verb reports something that happened, or only a negated, hypothetical, future,
+ * demanded or opinion statement (PLOVER's auxiliary modes). Cue words are looked for between the
+ * verb and its subject (negators, modals, "will", "plans to", "refused to"), and in the scopes
+ * that govern it from further left: a condition ("if ..." up to its comma), a denial ("denied
+ * that ..."), a demand ("urged X to ...", "called on X to ..."), an opinion ("believed to have",
+ * "appears to"), a question (the sentence ends with "?").
+ */
+import type { Token } from './tokens.js';
+import {
+  ADVERBS, CONDITIONALS, THREAT_LEADS, DEMAND_LEADS, DENIAL_LEADS, FUTURE, FUTURE_LEADS, MODALS_HYPOTHETICAL, NEGATED_LEADS, NEGATORS, OPINION_WORDS,
+} from './words.js';
+
+export type Modality = 'actual' | 'hypothetical' | 'negated' | 'future' | 'demanded' | 'opinion';
+
+export interface ModalityResult {
+  modality: Modality;
+  /** The cue word that decided it, for the rule string. */
+  cue: string | null;
+}
+
+const NOUN_HYPOTHETICAL = new Set(['potential', 'possible', 'proposed', 'planned', 'future', 'prospective', 'hypothetical', 'eventual', 'likely', 'would-be', 'any']);
+const NOUN_NEGATED = new Set(['no', 'without', 'never', 'lack', 'absence']);
+
+function isNeg(t: Token, next: Token | undefined): boolean {
+  if (t.low === 'not' && next?.low === 'only') return false;
+  return NEGATORS.has(t.low) || t.low.endsWith("n't");
+}
+
+/**
+ * The modality of the event carried by token `v`; `from` is where its subject ends (or where to
+ * stop looking for close cues).
+ */
+export function modalityOf(tokens: Token[], v: number, from: number, noun: boolean, question: boolean): ModalityResult {
+  const close = Math.max(from, v - 6, 0);
+  let result: ModalityResult | null = null;
+  const pick = (m: Modality, cue: string): void => {
+    const rank: Record<Modality, number> = { negated: 5, hypothetical: 4, demanded: 3, future: 2, opinion: 1, actual: 0 };
+    if (!result || rank[m] > rank[result.modality]) result = { modality: m, cue };
+  };
+  for (let i = close; i < v; i++) {
+    const t = tokens[i] as Token;
+    const w = t.low;
+    if (isNeg(t, tokens[i + 1]) && !(noun && w === 'not')) pick('negated', w);
+    else if (NEGATED_LEADS.has(w) && tokens[i + 1]?.low === 'to') pick('negated', w);
+    else if (THREAT_LEADS.has(w) && tokens[i + 1]?.low === 'to') pick('hypothetical', w);
+    else if (MODALS_HYPOTHETICAL.has(w)) pick('hypothetical', w);
+    else if (FUTURE.has(w)) pick('future', w);
+    else if (FUTURE_LEADS.has(w) && (tokens[i + 1]?.low === 'to' || ADVERBS.has(tokens[i + 1]?.low ?? '') && tokens[i + 2]?.low === 'to')) pick('future', w);
+    else if ((w === 'going' || w === 'set' || w === 'about' || w === 'ready' || w === 'prepared' || w === 'willing' || w === 'due') && tokens[i + 1]?.low === 'to') pick('future', w);
+    else if (OPINION_WORDS.has(w)) pick('opinion', w);
+  }
+  if (noun) {
+    for (let i = Math.max(0, v - 3); i < v; i++) {
+      const w = (tokens[i] as Token).low;
+      if (NOUN_HYPOTHETICAL.has(w)) pick('hypothetical', w);
+      if (NOUN_NEGATED.has(w)) pick('negated', w);
+    }
+  }
+  // Scopes opened further left in the sentence.
+  for (let i = 0; i < close; i++) {
+    const t = tokens[i] as Token;
+    const w = t.low;
+    if (CONDITIONALS.has(w) && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === ';')) pick('hypothetical', w);
+    else if (DENIAL_LEADS.has(w) && tokens.slice(i + 1, Math.min(i + 4, v)).some((x) => ['that', 'claims', 'reports', 'allegations', 'accusations', 'suggestions'].includes(x.low))) pick('negated', w);
+    else if (DEMAND_LEADS.has(w) && v - i <= 10 && tokens.slice(i + 1, v).some((x) => x.low === 'to' || x.low === 'that') && !tokens.slice(i + 1, v).some((x) => x.low === ';' || x.low === '.')) pick('demanded', w);
+    else if (OPINION_WORDS.has(w) && v - i <= 8) pick('opinion', w);
+    else if (w === 'view' && tokens[i - 1]?.low === 'my') pick('opinion', 'in my view');
+  }
+  if (question) pick('hypothetical', '?');
+  return result ?? { modality: 'actual', cue: null };
+}

@@ -1,0 +1,55 @@
+/**
+ * Actors of an event noun ("Erdoğan's visit to Shusha", "the Azerbaijani offensive", "talks
+ * between Armenia and Azerbaijan", "an attack by Iran", "the withdrawal of Russian peacekeepers"):
+ * a possessive, a modifier just before the noun, a "between" pair, a "by" phrase, or an "of"
+ * phrase when "of" is not where the pattern looks for the recipient.
+ */
+import type { MentionResult } from './mentions.js';
+import type { Slot } from './patterns.js';
+import { byAgent, groupAt, type Group } from './roles.js';
+import type { Token } from './tokens.js';
+
+function isModifierWord(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.low.length > 1 && !['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'by', 'with', 'for', 'that', 'which', 'was', 'were', 'is', 'are'].includes(t.low);
+}
+
+export function nounActor(tokens: Token[], ms: MentionResult, n: number, slots: readonly Slot[]): { group: Group; how: string } | null {
+  // Possessive or modifier: up to two adjectives between ("Azerbaijan's military offensive").
+  let j = n - 1;
+  let adjectives = 0;
+  while (j >= 0 && adjectives <= 2) {
+    const t = tokens[j] as Token;
+    if (ms.at[j]! >= 0) {
+      const m = ms.mentions[ms.at[j]!]!;
+      if (m.location) break;
+      return { group: groupAt(tokens, ms, ms.at[j]!), how: 'modifier' };
+    }
+    if (t.low === "'s" && j > 0 && ms.at[j - 1]! >= 0) {
+      const m = ms.mentions[ms.at[j - 1]!]!;
+      if (m.location) break;
+      return { group: groupAt(tokens, ms, ms.at[j - 1]!), how: 'possessive' };
+    }
+    if (t.low === '-' || t.low === '—' || t.low === '/') {
+      j--;
+      continue;
+    }
+    if (!isModifierWord(t)) break;
+    adjectives++;
+    j--;
+  }
+  const next = tokens[n + 1]?.low;
+  if (next === 'between') {
+    for (let k = n + 2; k < tokens.length && k <= n + 4; k++) {
+      if (ms.at[k]! >= 0) return { group: groupAt(tokens, ms, ms.at[k]!), how: 'between' };
+    }
+  }
+  const by = byAgent(tokens, ms, n, 8);
+  if (by) return { group: by, how: 'by' };
+  if (next === 'of' && !slots.includes('of')) {
+    for (let k = n + 2; k < tokens.length && k <= n + 4; k++) {
+      if (ms.at[k]! >= 0) return { group: groupAt(tokens, ms, ms.at[k]!), how: 'of' };
+      if (!isModifierWord(tokens[k] as Token) && tokens[k]!.low !== 'the') break;
+    }
+  }
+  return null;
+}

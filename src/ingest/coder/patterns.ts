@@ -1,0 +1,119 @@
+/**
+ * Verb and noun patterns (data/coding/verbs.yaml): their schema, and their compilation into look-up
+ * tables keyed by surface form, so that coding a sentence costs one map look-up per word.
+ */
+import { z } from 'zod';
+import { CONTEXTS, EVENT_TYPES, MODES, type EventType } from '../../model/index.js';
+import { nounForms, verbForms } from './inflect.js';
+import { fold } from './tokens.js';
+
+const SLOTS = ['object', 'with', 'to', 'against', 'on', 'from', 'for', 'over', 'of', 'at', 'into', 'in', 'that', 'between', 'upon', 'outside', 'along', 'near', 'toward', 'towards'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+export const VerbPattern = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a pattern id is kebab-case'),
+    verbs: z.array(z.string().min(1)).default([]),
+    forms: z.array(z.string().min(1)).default([]),
+    nouns: z.array(z.string().min(1)).default([]),
+    objects: z.array(z.string().min(1)).default([]),
+    not_objects: z.array(z.string().min(1)).default([]),
+    type: z.enum(EVENT_TYPES),
+    mode: z.string().nullable().default(null),
+    modes: z.record(z.string(), z.string().nullable()).default({}),
+    context: z.array(z.enum(CONTEXTS)).default([]),
+    recipient: z.array(z.enum(SLOTS)).default(['object']),
+    symmetric: z.boolean().default(false),
+    /** No event unless a recipient is found ("hosted Erdoğan", not "welcomed the gesture"). */
+    needs_recipient: z.boolean().default(false),
+    /** The subject receives ("Armenia received arms from India"): the recipient slot holds the actor. */
+    inverse: z.boolean().default(false),
+    confidence: z.number().min(0).max(1).default(0.7),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (!p.verbs.length && !p.nouns.length && !p.forms.length) ctx.addIssue({ code: 'custom', message: 'a pattern needs verbs, forms or nouns' });
+    const allowed = MODES[p.type as EventType];
+    for (const m of [p.mode, ...Object.values(p.modes)]) {
+      if (m !== null && !allowed.includes(m)) {
+        ctx.addIssue({ code: 'custom', path: ['mode'], message: `"${m}" is not a mode of ${p.type}; allowed: ${allowed.join(', ')}` });
+      }
+    }
+  });
+export type VerbPattern = z.infer<typeof VerbPattern>;
+export type VerbPatternInput = z.input<typeof VerbPattern>;
+
+/** A pattern's trigger as found at one word: the pattern, the base form, and what must follow. */
+export interface Trigger {
+  pattern: CompiledPattern;
+  lemma: string;
+  /** Particle words that must follow within a few words ("down" of "shoot down"). */
+  particle: string[];
+  /** The word is a possible past participle (passive voice). */
+  participle: boolean;
+  noun: boolean;
+  /** Which form of the verb the word is: bare, third person -s, past or participle, -ing. */
+  form: 'base' | 's' | 'past' | 'ing' | 'noun';
+}
+
+export interface CompiledPattern extends VerbPattern {
+  /** Object cues as folded word sequences. */
+  cues: string[][];
+  vetoes: string[][];
+  modeCues: Array<{ cue: string[]; mode: string | null }>;
+}
+
+export interface PatternTable {
+  /** Folded surface form → triggers (verbs first, more specific patterns first). */
+  byForm: Map<string, Trigger[]>;
+  patterns: CompiledPattern[];
+}
+
+function formKind(f: string, base: string, participle: boolean): Trigger['form'] {
+  if (participle) return 'past';
+  if (f === base) return 'base';
+  if (f.endsWith('ing')) return 'ing';
+  if (f.endsWith('s')) return 's';
+  return 'past';
+}
+
+function words(s: string): string[] {
+  return fold(s).split(/\s+/).filter(Boolean);
+}
+
+export function compilePatterns(patterns: readonly VerbPattern[]): PatternTable {
+  const byForm = new Map<string, Trigger[]>();
+  const add = (form: string, t: Trigger): void => {
+    const list = byForm.get(form) ?? [];
+    if (!list.some((x) => x.pattern.id === t.pattern.id && x.lemma === t.lemma && x.noun === t.noun)) list.push(t);
+    byForm.set(form, list);
+  };
+  const compiled = patterns.map((p): CompiledPattern => ({
+    ...p,
+    cues: p.objects.map(words),
+    vetoes: p.not_objects.map(words),
+    modeCues: Object.entries(p.modes).map(([cue, mode]) => ({ cue: words(cue), mode })),
+  }));
+  for (const p of compiled) {
+    for (const v of p.verbs) {
+      const [head, ...particle] = words(v);
+      if (!head) continue;
+      const forms = verbForms(head);
+      for (const f of forms.all) {
+        const participle = forms.participles.includes(f);
+        add(f, { pattern: p, lemma: words(v).join(' '), particle, participle, noun: false, form: formKind(f, forms.base, participle) });
+      }
+    }
+    for (const f of p.forms) add(fold(f), { pattern: p, lemma: fold(f), particle: [], participle: /ed$|en$/.test(f), noun: false, form: /ed$|en$/.test(f) ? 'past' : 's' });
+    for (const n of p.nouns) {
+      const [head, ...rest] = words(n);
+      if (!head) continue;
+      for (const f of nounForms(head)) add(f, { pattern: p, lemma: words(n).join(' '), particle: rest, participle: false, noun: true, form: 'noun' });
+    }
+  }
+  // Patterns that demand an object cue are tried before catch-all ones; verbs before nouns.
+  for (const list of byForm.values()) {
+    list.sort((a, b) => Number(a.noun) - Number(b.noun) || Number(b.pattern.cues.length > 0) - Number(a.pattern.cues.length > 0));
+  }
+  return { byForm, patterns: compiled };
+}

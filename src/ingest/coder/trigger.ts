@@ -1,0 +1,174 @@
+/**
+ * Trying one pattern at one trigger word: the particle ("shoot ... down"), the object cues and
+ * vetoes, the mode cues, then actor and recipient by voice (active, passive, reduced passive) or
+ * from the noun phrase. The result is a draft event; the sentence coder adds modality, date and
+ * citation.
+ */
+import type { MentionResult } from './mentions.js';
+import { nounActor } from './noun-roles.js';
+import type { CompiledPattern, Trigger } from './patterns.js';
+import { byAgent, clauseEnd, findRecipient, findSubject, groupAt, isPassive, nearestLeftGroup, type Group } from './roles.js';
+import type { Token } from './tokens.js';
+
+export interface Draft {
+  pattern: CompiledPattern;
+  trigger: Trigger;
+  at: number;
+  actor: Group;
+  recipient: Group | null;
+  mode: string | null;
+  cue: string | null;
+  how: string;
+  confidence: number;
+  stop: number;
+}
+
+/** Verbs that take "to" + another verb; "X seeks to ..." is not a request. */
+const TO_COMPLEMENT = new Set(['seek', 'try', 'attempt', 'offer', 'help', 'want', 'hope', 'plan', 'aim', 'use', 'move', 'begin', 'start', 'continue', 'decide', 'prepare', 'promise', 'pledge', 'vow', 'ask', 'push', 'press', 'pay', 'work', 'go', 'come']);
+
+/** A word matches a cue word, or its plural ("agreement" / "agreements"). */
+function same(word: string, cue: string, last: boolean): boolean {
+  return word === cue || (last && (word === `${cue}s` || word === `${cue}es` || (cue.endsWith('y') && word === `${cue.slice(0, -1)}ies`)));
+}
+
+/** Where a cue (word sequence) occurs in tokens [a, b); -1 when nowhere. */
+function findCue(tokens: Token[], a: number, b: number, cue: string[]): number {
+  for (let i = Math.max(a, 0); i + cue.length <= Math.min(b, tokens.length); i++) {
+    let ok = true;
+    for (let k = 0; k < cue.length && ok; k++) ok = same(tokens[i + k]!.low, cue[k] as string, k === cue.length - 1);
+    if (ok) return i;
+  }
+  return -1;
+}
+
+function particleEnd(tokens: Token[], i: number, particle: string[]): number {
+  if (!particle.length) return i;
+  for (let s = i + 1; s <= i + 3 && s < tokens.length; s++) {
+    if (findCue(tokens, s, s + particle.length, particle) === s) return s + particle.length - 1;
+  }
+  return -1;
+}
+
+/** Types whose target may be the place where they happen ("an offensive in Nagorno-Karabakh"). */
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE']);
+
+function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
+  for (let i = from; i < to; i++) {
+    const k = ms.at[i]!;
+    if (k >= 0 && ms.mentions[k]!.location) return { members: [k], start: ms.mentions[k]!.start, end: ms.mentions[k]!.end };
+  }
+  return null;
+}
+
+/** Try one trigger at token i; a draft event or null. */
+/**
+ * The verb whose subject a coordinated or participle verb shares: "Armenia recalled its envoy and
+ * refused to attend" (refused ← recalled), "Azerbaijani forces fired on a post, killing four" (killing
+ * ← fired). -1 when the verb has a subject of its own.
+ */
+function sharedSubjectVerb(tokens: Token[], ms: MentionResult, i: number, t: Trigger, isVerb: (k: number) => boolean): number {
+  let j = i - 1;
+  while (j >= 0 && SKIP_TO_LINK.has(tokens[j]!.low)) j--;
+  const w = tokens[j]?.low;
+  const link = w === 'and' || w === 'but' || w === 'then' || (w === ',' && t.form === 'ing');
+  if (!link || j < 1 || ms.at[j - 1]! >= 0) return -1;
+  for (let k = j - 1; k >= 0 && j - k <= 25; k--) {
+    if (tokens[k]!.low === ';') return -1;
+    if (isVerb(k)) return k;
+  }
+  return -1;
+}
+
+const SKIP_TO_LINK = new Set(['also', 'then', 'later', 'subsequently', 'immediately', 'swiftly', 'quickly', 'even', 'again', 'finally', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
+
+export function tryTrigger(tokens: Token[], ms: MentionResult, i: number, t: Trigger, consumed: Set<number>, isVerb: (k: number) => boolean): Draft | null {
+  const p = t.pattern;
+  const last = particleEnd(tokens, i, t.particle);
+  if (last < 0) return null;
+  if (!t.noun && tokens[last + 1]?.low === 'to' && TO_COMPLEMENT.has(t.lemma)) return null;
+  const passive = !t.noun && isPassive(tokens, i, t.participle);
+  // "the offensive launched by Azerbaijan" (not "spoke by phone with"): "by" and then an actor.
+  const reduced = !t.noun && !passive && t.participle && tokens[last + 1]?.low === 'by' && byAgent(tokens, ms, last, 2) !== null;
+  const after: [number, number] = [last + 1, t.noun ? Math.min(tokens.length, last + 4) : clauseEnd(tokens, last)];
+  const before: [number, number] = [Math.max(0, i - (t.noun ? 3 : 6)), i];
+  const windows = passive || reduced ? [before, after] : t.noun ? [before, after] : [after];
+  let cue: string | null = null;
+  let cueAt = -1;
+  if (p.cues.length) {
+    for (const [a, b] of windows) {
+      for (const c of p.cues) {
+        const at = findCue(tokens, a, b, c);
+        if (at >= 0 && (cueAt < 0 || Math.abs(at - i) < Math.abs(cueAt - i))) {
+          cueAt = at;
+          cue = c.join(' ');
+        }
+      }
+    }
+    if (cueAt < 0) return null;
+  }
+  for (const [a, b] of windows) if (p.vetoes.some((v) => findCue(tokens, a, b, v) >= 0)) return null;
+  let mode = p.mode;
+  for (const mc of p.modeCues) {
+    if (mc.cue.join(' ') === t.lemma || windows.some(([a, b]) => findCue(tokens, a, b, mc.cue) >= 0)) {
+      mode = mc.mode;
+      break;
+    }
+  }
+  let actor: Group | null = null;
+  let recipient: Group | null = null;
+  let how = 'active';
+  let confidence = p.confidence;
+  let stop = Math.max(0, i - 6);
+  if (t.noun) {
+    const na = nounActor(tokens, ms, i, p.recipient);
+    if (!na) return null;
+    actor = na.group;
+    how = `noun-${na.how}`;
+    recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
+  } else if (passive || reduced) {
+    actor = byAgent(tokens, ms, last);
+    if (!actor) return null;
+    how = passive ? 'passive' : 'reduced-passive';
+    if (passive) {
+      const subj = findSubject(tokens, ms, i);
+      recipient = subj.group;
+      stop = subj.stop;
+    } else {
+      const k = tokens[i - 1]?.low === ',' ? i - 2 : i - 1;
+      recipient = k >= 0 && ms.at[k]! >= 0 ? groupAt(tokens, ms, ms.at[k]!) : null;
+      confidence *= 0.9;
+    }
+  } else {
+    const shared = sharedSubjectVerb(tokens, ms, i, t, isVerb);
+    let subj = findSubject(tokens, ms, shared >= 0 ? shared : i);
+    if (shared >= 0 && subj.group) {
+      how = 'shared-subject';
+      confidence *= 0.9;
+    } else if (shared >= 0) subj = findSubject(tokens, ms, i);
+    stop = subj.stop;
+    actor = subj.group;
+    if (!actor) {
+      if (subj.unknown) return null;
+      actor = nearestLeftGroup(tokens, ms, i);
+      if (!actor) return null;
+      how = 'active-far';
+      confidence *= 0.6;
+    }
+    recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
+  }
+  if (t.noun && !recipient) {
+    // "Iran came under Israeli attack": the subject of "came under" is the target.
+    const u = [i - 1, i - 2, i - 3].find((k) => tokens[k]?.low === 'under');
+    if (u !== undefined && u > 0) recipient = findSubject(tokens, ms, u - 1).group;
+  }
+  if (p.needs_recipient && !recipient) return null;
+  if (p.inverse) {
+    if (!recipient) return null;
+    [actor, recipient] = [recipient, actor];
+    how = `${how}-inverse`;
+  }
+  if (!recipient && PLACE_TARGETS.has(p.type)) recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
+  if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
+  return { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
+}
+

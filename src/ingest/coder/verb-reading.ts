@@ -1,0 +1,44 @@
+/**
+ * A part-of-speech guess for a word that can be a verb or a noun ("support", "attacks", "talks",
+ * "visit"): a bare or third-person form counts as a verb only with a subject or an auxiliary just
+ * before it; an -ing form only after "be" or opening a participle clause; any form after a
+ * determiner or a possessive is a noun. Cheap rules instead of a tagger, in keeping with the
+ * coder's speed budget.
+ */
+import type { MentionResult } from './mentions.js';
+import type { Trigger } from './patterns.js';
+import type { Token } from './tokens.js';
+import { ADVERBS, BE, DETERMINERS, NEGATORS, PREPOSITIONS } from './words.js';
+
+export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', "'s", 'such', 'any', 'no', 'every', 'each']);
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'he', 'she', 'it', 'who', 'which', 'that']);
+const VERB_LEADS = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'do', 'does', 'not', "'ll", "'d", 'never', 'cannot']);
+/** Whether there is evidence that the word at i is a finite verb (a subject or an auxiliary just before). */
+function verbEvidence(tokens: Token[], ms: MentionResult, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (ADVERBS.has(tokens[j]!.low) || (tokens[j]!.low.length > 4 && tokens[j]!.low.endsWith('ly')))) j--;
+  const w = tokens[j]?.low ?? '';
+  if (VERB_LEADS.has(w) || w.endsWith("n't") || SUBJECT_PRONOUNS.has(w)) return true;
+  const k = j >= 0 ? ms.at[j]! : -1;
+  if (k < 0) return false;
+  const m = ms.mentions[k]!;
+  // "Turkish support": a one-word singular demonym is an adjective, the word after it a noun.
+  return !(m.kind === 'demonym' && !m.people && m.end - m.start === 1);
+}
+
+/** Part-of-speech guess for a verb form: a bare or -s form needs a subject or auxiliary, -ing a "be". */
+export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Trigger, all: Trigger[]): boolean {
+  const prev = tokens[i - 1]?.low ?? '';
+  if (NOUN_MARKERS.has(prev)) return false;
+  if (t.form === 'past') return true;
+  if (t.form === 'base') return verbEvidence(tokens, ms, i);
+  if (t.form === 's') {
+    if (all.some((x) => x.noun) || tokens[i - 1]?.kind === 'num') return verbEvidence(tokens, ms, i);
+    return !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev);
+  }
+  let j = i - 1;
+  while (j >= 0 && (ADVERBS.has(tokens[j]!.low) || NEGATORS.has(tokens[j]!.low))) j--;
+  const w = tokens[j]?.low ?? '';
+  return BE.has(w) || w === ',' || w === '—';
+}
+

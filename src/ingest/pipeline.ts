@@ -1,0 +1,108 @@
+/**
+ * The ingest pipeline: read a document, make its Source record (id from the SHA-256 of its text),
+ * code its sentences into candidate events, match them against the store (corroboration, date
+ * conflicts), and commit the document whole in one transaction. A document already stored (same
+ * text hash) is recognised and nothing is written. If a matched event changes between planning and
+ * committing (another writer), the plan is made again, up to three times.
+ */
+import { ConflictError, UsageError, type Source } from '../model/index.js';
+import { sha256 } from '../dataset/hash.js';
+import type { Store } from '../store/store.js';
+import { codeText } from './coder/index.js';
+import { DEFAULT_CORROBORATE, type CorroborateOptions } from './corroborate.js';
+import { readDocument, type DocumentFormat, type ReadDocument } from './formats/index.js';
+import { planDocument } from './plan.js';
+import { sourceIdFor, sourceRecord, type SourceKind } from './source-record.js';
+
+export interface IngestInput {
+  text?: string;
+  bytes?: Uint8Array;
+  filename: string;
+  published?: string;
+  title?: string;
+  kind?: SourceKind;
+}
+
+export interface IngestReport {
+  source: Source;
+  duplicate: boolean;
+  /** Ids of the new coded events (pending review). */
+  created: string[];
+  /** Ids of events already stored that this document corroborates (a citation was added). */
+  corroborated: string[];
+  /** Ids of the date conflicts recorded. */
+  conflicts: string[];
+  /** Proper names that acted like actors but are not in the gazetteer. */
+  candidates: Array<{ name: string; count: number }>;
+  warnings: string[];
+  format?: DocumentFormat;
+  sentences?: number;
+}
+
+export interface IngestOptions {
+  /** Asked when neither the caller nor the document gives a publication date (e.g. a terminal prompt). */
+  askPublished?: (file: string) => Promise<string | undefined>;
+  maxBytes?: number;
+  format?: DocumentFormat;
+  corroborate?: CorroborateOptions;
+}
+
+const MAX_ATTEMPTS = 3;
+
+/** Ingest a document given as text or bytes (the HTTP API's entry point). */
+export async function ingestDocument(store: Store, input: IngestInput, opts: IngestOptions = {}): Promise<IngestReport> {
+  let doc: ReadDocument;
+  if (input.text !== undefined) {
+    if (!input.text.trim()) throw new UsageError(`${input.filename}: the document is empty`);
+    doc = { text: input.text, format: 'text', file: input.filename, warnings: [] };
+  } else if (input.bytes) {
+    doc = await readDocument({ bytes: input.bytes, filename: input.filename }, { maxBytes: opts.maxBytes, format: opts.format });
+  } else {
+    throw new UsageError(`${input.filename}: give the document as text or bytes`);
+  }
+  return ingestRead(store, doc, input, opts);
+}
+
+/** Ingest a file on disk (the CLI's entry point). */
+export async function ingestFile(store: Store, path: string, input: Omit<IngestInput, 'filename' | 'text' | 'bytes'>, opts: IngestOptions = {}): Promise<IngestReport> {
+  const doc = await readDocument(path, { maxBytes: opts.maxBytes, format: opts.format });
+  return ingestRead(store, doc, { ...input, filename: path }, opts);
+}
+
+export async function ingestRead(store: Store, doc: ReadDocument, input: IngestInput, opts: IngestOptions = {}): Promise<IngestReport> {
+  const hash = sha256(doc.text);
+  const known = await store.findSourceBySha256(hash);
+  const base = { candidates: [], warnings: doc.warnings, format: doc.format };
+  if (known) return { ...base, source: known, duplicate: true, created: [], corroborated: [], conflicts: [] };
+  const published = input.published ?? doc.published ?? (await opts.askPublished?.(doc.file));
+  if (!published) {
+    throw new UsageError(`${doc.file}: no publication date: give --published YYYY-MM-DD (the document's metadata has none)`);
+  }
+  const source = sourceRecord({
+    file: doc.file, sha256: hash, published, title: input.title ?? doc.title, author: doc.author, publisher: doc.publisher, url: doc.url, kind: input.kind,
+  }, doc.text);
+  const actors = await store.listActors();
+  const coded = codeText(doc.text, { actors, published, sourceId: source.id });
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planDocument(store, source, doc.text, coded.events, actors, opts.corroborate ?? DEFAULT_CORROBORATE);
+    try {
+      const { duplicate } = await store.commitDocument(plan.commit);
+      if (duplicate) {
+        const stored = (await store.findSourceBySha256(hash)) ?? (await store.getSource(sourceIdFor(hash))) ?? source;
+        return { ...base, source: stored, duplicate: true, created: [], corroborated: [], conflicts: [] };
+      }
+      return {
+        ...base,
+        source,
+        duplicate: false,
+        created: plan.created,
+        corroborated: plan.corroborated,
+        conflicts: plan.conflicts,
+        candidates: coded.candidates.map((c) => ({ name: c.name, count: c.count })),
+        sentences: coded.sentences,
+      };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}

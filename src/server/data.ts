@@ -1,0 +1,79 @@
+/**
+ * What the server reads once per process and keeps: the corridor network (from the dataset files),
+ * the analysis input (the same event array between calls, so the analysis engine's event index is
+ * built once), the dataset and the source texts, and recent analysis results. A write (ingest,
+ * review) calls `changed()`, which drops everything read from the store.
+ */
+import type { AnalysisData } from '../analysis/input.js';
+import { loadNetwork } from '../dataset/network.js';
+import { SourceTexts } from '../dataset/texts.js';
+import { EnvironmentError, formatProblem, type Dataset, type Network } from '../model/index.js';
+import type { Store } from '../store/store.js';
+import { Lru } from './lru.js';
+
+export class ServerData {
+  private readonly memo = new Map<string, Promise<unknown>>();
+  /** Serialized analysis results by analysis id and parameters. */
+  readonly results = new Lru<string, string>(256);
+  /** Bumped on every write; lets a caller tell whether what it read is still current. */
+  generation = 0;
+
+  constructor(private readonly store: Store, private readonly dataDir: string, private readonly sourcesDir: string) {}
+
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let p = this.memo.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      this.memo.set(key, p);
+      p.catch(() => this.memo.get(key) === p && this.memo.delete(key));
+    }
+    return p;
+  }
+
+  /** The corridor network of the dataset directory; a broken network makes the network routes unavailable. */
+  network(): Promise<Network> {
+    return this.once('network', async () => {
+      const { network, problems } = loadNetwork(this.dataDir);
+      if (problems.length) {
+        throw new EnvironmentError(`the network in ${this.dataDir} has ${problems.length} problem(s), e.g. ${formatProblem(problems[0]!)}; run \`orrery validate\``);
+      }
+      if (!network.places.length) throw new EnvironmentError(`no network in ${this.dataDir} (expected network/places.yaml)`);
+      return network;
+    });
+  }
+
+  /** Every part the analyses read, loaded once (events include coded and imported ones; the analyses filter). */
+  analysisData(): Promise<AnalysisData> {
+    return this.once('analysis', async () => ({
+      events: await this.store.listEvents(),
+      relations: await this.store.listRelations(),
+      indicators: await this.store.listIndicators(),
+      dependencies: await this.store.listDependencies(),
+      actors: await this.store.listActors(),
+    }));
+  }
+
+  dataset(): Promise<Dataset> {
+    return this.once('dataset', () => this.store.readDataset());
+  }
+
+  /** Source texts: shipped ones from the sources directory, ingested ones from the store. */
+  texts(): Promise<SourceTexts> {
+    return this.once('texts', async () => {
+      const sources = await this.store.listSources();
+      const stored = new Map<string, string>();
+      for (const s of sources) {
+        const t = await this.store.getSourceText(s.id);
+        if (t !== undefined) stored.set(s.id, t);
+      }
+      return new SourceTexts(this.sourcesDir, new Map(sources.map((s) => [s.id, s])), (id) => stored.get(id));
+    });
+  }
+
+  /** After a write: forget what was read from the store (the network comes from files and stays). */
+  changed(): void {
+    for (const key of [...this.memo.keys()]) if (key !== 'network') this.memo.delete(key);
+    this.results.clear();
+    this.generation++;
+  }
+}

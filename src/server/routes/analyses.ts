@@ -1,0 +1,73 @@
+/**
+ * Analyses: the registry's descriptions, and one route per registered analysis whose query
+ * parameters come from the analysis's description (GET /api/analyses/network?at=2025-06-01).
+ * Results are kept per process for the same parameters until the data change.
+ */
+import { z } from 'zod';
+import { paramsSchema, render, type Analysis, type ExportFormat } from '../../analysis/analysis.js';
+import { ANALYSES, runAnalysis } from '../../analysis/registry.js';
+import { resolveActor } from '../../cli/actors.js';
+import type { Store } from '../../store/store.js';
+import { ACTOR_PARAMS, analysisCost, analysisQuery } from '../analysis-query.js';
+import { stringify } from '../respond.js';
+import { route, type Route } from '../route.js';
+import { AnalysisResult } from '../schemas.js';
+
+const tag = 'analyses';
+
+const TYPES: Record<ExportFormat, string> = {
+  json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8', gexf: 'application/gexf+xml; charset=utf-8', graphml: 'application/graphml+xml; charset=utf-8',
+};
+
+async function resolveActors(store: Store, a: Analysis, params: Record<string, unknown>): Promise<void> {
+  for (const name of ACTOR_PARAMS[a.id] ?? []) {
+    const v = params[name];
+    if (typeof v === 'string') params[name] = await resolveActor(store, v);
+    else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x) => resolveActor(store, String(x))));
+  }
+}
+
+function analysisRoute(a: Analysis): Route {
+  return route({
+    method: 'get', path: `/api/analyses/${a.id}`, tag,
+    summary: `${a.title}`,
+    description: `${a.description}\n\nJSON: ${a.outputs.json}\n\nCSV tables: ${Object.entries(a.outputs.tables).map(([k, v]) => `${k} (${v})`).join('; ')}`,
+    query: analysisQuery(a),
+    cost: (q) => analysisCost(q as Record<string, unknown>),
+    response: AnalysisResult,
+    produces: ['text/csv', ...(a.graph ? ['application/gexf+xml', 'application/graphml+xml'] : [])],
+    handler: async ({ query, ctx }) => {
+      const { format, table, ...params } = query as Record<string, unknown> & { format: ExportFormat; table?: string };
+      await resolveActors(ctx.store, a, params);
+      const key = `${a.id}|${format}|${table ?? ''}|${JSON.stringify(params)}`;
+      let text = ctx.data.results.get(key);
+      if (text === undefined) {
+        const generation = ctx.data.generation;
+        const { result } = runAnalysis(a.id, await ctx.data.analysisData(), params);
+        text = format === 'json' ? stringify(result) : render(a, result, format, table);
+        if (generation === ctx.data.generation) ctx.data.results.set(key, text);
+      }
+      return new Response(text, { headers: { 'content-type': TYPES[format] } });
+    },
+  });
+}
+
+const Description = z.object({
+  id: z.string(), title: z.string(), description: z.string(), positional: z.array(z.string()), needs: z.array(z.string()),
+  outputs: z.object({ json: z.string(), tables: z.record(z.string(), z.string()), graph: z.string().optional() }),
+  params: z.record(z.string(), z.unknown()).describe('the parameters as JSON Schema (types, defaults, descriptions, enums)'),
+  path: z.string(),
+}).meta({ id: 'AnalysisDescription' });
+
+export const analysisRoutes: Route[] = [
+  route({
+    method: 'get', path: '/api/analyses', tag,
+    summary: 'the registered analyses: id, title, parameters (JSON Schema), outputs, and the path that runs each',
+    response: z.array(Description),
+    handler: () => ANALYSES.map((a) => ({
+      id: a.id, title: a.title, description: a.description, positional: [...a.positional], needs: [...a.needs], outputs: a.outputs,
+      params: paramsSchema(a), path: `/api/analyses/${a.id}`,
+    })),
+  }),
+  ...ANALYSES.map(analysisRoute),
+];

@@ -1,0 +1,79 @@
+/**
+ * The review queue: coded events awaiting a reviewer, and accepting, rejecting or editing one. Every
+ * decision names the version the reviewer saw (if_match); a record changed since is a 409, never a
+ * lost update.
+ */
+import { z } from 'zod';
+import { exchangeEvent } from '../../cli/event-format.js';
+import { reviewEvent, listPending } from '../../ingest/review.js';
+import { EVENT_TYPES } from '../../model/index.js';
+import { LIMITS, atMost } from '../limits.js';
+import { date, id, int } from '../params.js';
+import { shownItem } from '../review-item.js';
+import { route } from '../route.js';
+import { CitationRef, ExchangeEvent } from '../schemas.js';
+
+const tag = 'review';
+const IfMatch = z.string().min(1).max(64).describe('the version of the event the reviewer saw (from GET /api/review)');
+
+export const ReviewItem = z.object({
+  event: ExchangeEvent,
+  version: z.string(),
+  confidence: z.number().nullable(),
+  rule: z.string().nullable().describe('the coding rule that produced the event'),
+  passages: z.array(CitationRef.extend({ text: z.string().nullable() })).describe('the sentences the event cites'),
+}).meta({ id: 'ReviewItem' });
+
+const Reviewed = z.object({ event: ExchangeEvent, version: z.string() });
+
+export const reviewRoutes = [
+  route({
+    method: 'get', path: '/api/review', tag,
+    summary: 'coded events awaiting review, oldest first, with their sentences, rule, confidence and version',
+    query: z.object({ limit: int(1).default(100).describe(`items per page (at most ${LIMITS.pageSize})`), offset: int(0).default(0) }).strict(),
+    cost: (q) => atMost('limit', q.limit, LIMITS.pageSize),
+    response: z.object({ total: z.number().int(), items: z.array(ReviewItem) }),
+    handler: async ({ query, ctx }) => {
+      const [total, items] = await Promise.all([
+        ctx.store.countEvents({ origin: ['coded'], review: ['pending'] }),
+        listPending(ctx.store, { limit: query.limit, offset: query.offset }),
+      ]);
+      return { total, items: items.map(shownItem) as Array<z.input<typeof ReviewItem>> };
+    },
+  }),
+
+  route({
+    method: 'post', path: '/api/review/:id', tag,
+    summary: 'accept or reject a coded event',
+    params: z.object({ id }),
+    body: z.object({ action: z.enum(['accept', 'reject']), if_match: IfMatch }).strict(),
+    response: Reviewed,
+    handler: async ({ params, body, ctx }) => {
+      const out = await reviewEvent(ctx.store, params.id, body.action, { ifMatch: body.if_match });
+      ctx.data.changed();
+      return { event: exchangeEvent(out.event) as z.input<typeof ExchangeEvent>, version: out.version };
+    },
+  }),
+
+  route({
+    method: 'patch', path: '/api/review/:id', tag,
+    summary: 'correct a coded event (type, mode, actors, date, summary) and accept it',
+    params: z.object({ id }),
+    body: z.object({
+      type: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(EVENT_TYPES)).optional(),
+      mode: z.string().max(50).nullable().optional(),
+      actor: z.array(z.string().min(1)).min(1).optional(),
+      recipient: z.array(z.string().min(1)).optional(),
+      date: date.optional(),
+      summary: z.string().trim().min(1).max(400).optional(),
+      if_match: IfMatch,
+    }).strict(),
+    response: Reviewed,
+    handler: async ({ params, body, ctx }) => {
+      const { if_match: ifMatch, ...edit } = body;
+      const out = await reviewEvent(ctx.store, params.id, { edit }, { ifMatch });
+      ctx.data.changed();
+      return { event: exchangeEvent(out.event) as z.input<typeof ExchangeEvent>, version: out.version };
+    },
+  }),
+];

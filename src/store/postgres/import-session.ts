@@ -1,0 +1,104 @@
+/**
+ * The bulk import path of the PostgreSQL store: one transaction on one connection, holding the write
+ * lock, kept open while the importer streams batches in, so an import is written whole or not at all
+ * while memory stays bounded by the batch size. Each batch is written with a statement per table.
+ *
+ * Each call runs under a savepoint: a batch that fails leaves nothing of itself behind, and the
+ * import can go on (PostgreSQL would otherwise refuse every later statement of the transaction).
+ */
+import type pg from 'pg';
+import { Source as SourceSchema, type Actor, type Event, type Source } from '../../model/index.js';
+import type { ImportSession } from '../store.js';
+import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
+import { actorMap, writeEvents } from './documents.js';
+import * as rows from './rows.js';
+import { RowSet, type Queryable } from './tables.js';
+
+export class PostgresImportSession implements ImportSession {
+  private seq = 0;
+  private open = true;
+
+  private constructor(
+    private readonly client: pg.PoolClient,
+    private readonly source: Source,
+    private readonly actors: Map<string, Actor>,
+    private readonly onEnd: () => void,
+  ) {}
+
+  /** Begin the transaction and write the source record (replacing one with the same id). */
+  static async begin(client: pg.PoolClient, source: Source, onEnd: () => void): Promise<PostgresImportSession> {
+    try {
+      await beginWrite(client);
+      const actors = await actorMap(client);
+      await replaceSource(client, source);
+      await client.query('DELETE FROM source_chunks WHERE source_id = $1', [source.id]);
+      return new PostgresImportSession(client, source, actors, onEnd);
+    } catch (error) {
+      await rollbackAndRelease(client);
+      onEnd();
+      throw busyAsConflict(error);
+    }
+  }
+
+  private async step(fn: () => Promise<void>): Promise<void> {
+    if (!this.open) throw new Error('this import session is already committed or rolled back');
+    await this.client.query('SAVEPOINT batch');
+    try {
+      await fn();
+      await this.client.query('RELEASE SAVEPOINT batch');
+    } catch (error) {
+      await this.client.query('ROLLBACK TO SAVEPOINT batch');
+      throw error;
+    }
+  }
+
+  async addEvents(events: Event[]): Promise<void> {
+    await this.step(async () => {
+      await writeEvents(this.client, events, this.actors);
+    });
+  }
+
+  async appendText(chunk: string): Promise<void> {
+    await this.step(async () => {
+      await this.client.query('INSERT INTO source_chunks (source_id, seq, text) VALUES ($1, $2, $3)', [
+        this.source.id, this.seq, Buffer.from(chunk, 'utf8'),
+      ]);
+      this.seq++;
+    });
+  }
+
+  /** Make the import permanent; `source`, when given, replaces the record passed to begin (same id). */
+  async commit(source?: Source): Promise<void> {
+    if (!this.open) throw new Error('this import session is already committed or rolled back');
+    if (source && source.id !== this.source.id) throw new Error(`commit: the source id changed (${this.source.id} → ${source.id})`);
+    this.open = false;
+    try {
+      if (source) await replaceSource(this.client, SourceSchema.parse(source));
+      await this.client.query('COMMIT');
+      this.client.release();
+    } catch (error) {
+      await rollbackAndRelease(this.client);
+      throw error;
+    } finally {
+      this.onEnd();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    if (!this.open) return;
+    this.open = false;
+    try {
+      await rollbackAndRelease(this.client);
+    } finally {
+      this.onEnd();
+    }
+  }
+}
+
+/** Write the imported source record, replacing one with the same id (its text arrives in chunks). */
+async function replaceSource(db: Queryable, source: Source): Promise<void> {
+  await db.query('DELETE FROM sources WHERE id = $1', [source.id]);
+  const set = new RowSet();
+  rows.addSource(set, source, 'imported');
+  await set.write(db);
+}

@@ -1,0 +1,95 @@
+/**
+ * End to end: the map view and the corridor impact view in chromium against `orrery serve` with the
+ * shipped dataset. A route planned with a constraint avoids it (the same answer as the API's, drawn
+ * on the map), a segment opened from the keyboard shows its cited status, and the TRIPP impact report
+ * shows each state's leverage.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { api, ensureWebBuilt, launchBrowser, openPage, screenshot, startServer, until, type Server } from './harness.js';
+
+interface RouteAnswer {
+  routes: { countries: string[]; segments: { id: string }[] }[];
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+before(async () => {
+  ensureWebBuilt();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  ({ page, errors } = await openPage(browser));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function listedChains(): Promise<string[]> {
+  return (await page.locator('.route-results .chain').allTextContents()).map((s) => s.trim());
+}
+
+test('a route planned with a constraint avoids it', async () => {
+  await page.goto(`${server.url}/#/map?tab=route`);
+  await page.waitForSelector('.canvas[data-ready="true"]');
+  const at = await page.locator('.toolbar input[type="date"]').inputValue();
+  await page.selectOption('select[name="from"]', 'baku');
+  await page.selectOption('select[name="to"]', 'nakhchivan');
+  await page.getByRole('button', { name: 'Find routes' }).click();
+  await page.waitForSelector('.route-results');
+  const free = await api<RouteAnswer>(server, `/api/route?from=baku&to=nakhchivan&at=${at}&modes=rail,road,ferry,sea&alternatives=3`);
+  assert.ok(free.routes[0]?.countries.includes('IRN'), 'without constraints the best route crosses Iran (the premise of this test)');
+  assert.deepEqual(await listedChains(), free.routes.map((r) => r.countries.join(' → ')));
+
+  await page.locator('input[name="avoid"][value="IRN"]').check();
+  await page.getByRole('button', { name: 'Find routes' }).click();
+  await page.waitForURL(/avoid=IRN/);
+  const avoiding = await api<RouteAnswer>(server, `/api/route?from=baku&to=nakhchivan&at=${at}&avoid=IRN&modes=rail,road,ferry,sea&alternatives=3`);
+  assert.ok(avoiding.routes.length > 0, 'there is a route around Iran');
+  await until(async () => JSON.stringify(await listedChains()) === JSON.stringify(avoiding.routes.map((r) => r.countries.join(' → '))), 'the listed routes to be those avoiding Iran');
+  for (const chain of await listedChains()) assert.ok(!chain.includes('IRN'), `route ${chain} avoids Iran`);
+  assert.match((await page.locator('.route-results .transit').first().textContent()) ?? '', /GEO/, 'its transit countries are listed');
+  assert.equal(await page.locator('.routes .route').count(), avoiding.routes.length, 'every route is drawn');
+  assert.equal(await page.locator('.routes .route.chosen path').count(), avoiding.routes[0]!.segments.length, 'the chosen route is drawn segment by segment');
+  await screenshot(page, 'map-route');
+  assert.deepEqual(errors, []);
+});
+
+test('a segment opened from the keyboard shows its cited status', async () => {
+  await page.goto(`${server.url}/#/map?at=2026-06-01`);
+  await page.waitForSelector('.canvas[data-ready="true"]');
+  const seg = page.locator('path.segment[data-id="tripp-road-arm"]');
+  await seg.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/seg=tripp-road-arm/);
+  const record = await api<{ passages: { text: string | null }[] }>(server, '/api/segments/tripp-road-arm?at=2026-06-01');
+  const text = record.passages[0]?.text;
+  assert.ok(text, 'the API cites a passage for this segment');
+  const quote = page.locator('.facts .passage blockquote', { hasText: text.slice(0, 50) }).first();
+  await quote.waitFor({ timeout: 15_000 });
+  assert.equal(await quote.textContent(), text);
+  assert.match((await page.locator('.facts').textContent()) ?? '', /planned/);
+  await screenshot(page, 'map-segment');
+  assert.deepEqual(errors, []);
+});
+
+test('the TRIPP impact report shows who gains and who loses transit', async () => {
+  await page.goto(`${server.url}/#/impact?corridor=tripp`);
+  await page.waitForSelector('.impact table');
+  const report = await api<{ pairs: unknown[]; countries: { country: string; leverage: string }[] }>(server, '/api/corridors/tripp/impact');
+  const rows = page.locator('.impact table').nth(1).locator('tbody tr');
+  assert.equal(await rows.count(), report.countries.length);
+  for (const [i, c] of report.countries.entries()) {
+    const cells = await rows.nth(i).locator('td').allTextContents();
+    assert.equal(cells[0], c.country);
+    assert.equal(cells[3], c.leverage);
+  }
+  assert.equal(await page.locator('.impact table').first().locator('tbody tr').count(), report.pairs.length);
+  assert.ok((await page.locator('.routes .route').count()) >= 1, 'the chosen pair is drawn');
+  await screenshot(page, 'impact');
+  assert.deepEqual(errors, []);
+});

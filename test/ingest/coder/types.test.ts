@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Event, EVENT_TYPES } from '../../../src/model/index.js';
+import { brief, events, rule } from './helpers.js';
+
+/** One or two sentences per PLOVER type, written for these tests, with the coding expected. */
+const CASES: Array<[string, string, string | null]> = [
+  ['Armenia and Azerbaijan signed a border demarcation protocol in Almaty.', 'AGREE ARM+AZE>', 'treaty'],
+  ['Baku and Yerevan agreed a ceasefire late on Sunday.', 'AGREE AZE+ARM>', 'ceasefire'],
+  ['The Iranian foreign minister met his Azerbaijani counterpart in Tehran.', 'CONSULT IRN>AZE', 'meet'],
+  ['Pashinyan visited Paris for two days of talks.', 'CONSULT ARM>FRA', 'visit'],
+  ['The European Union praised Armenia for its electoral reforms.', 'SUPPORT EU>ARM', 'praise'],
+  ['Azerbaijan returned four villages to Armenia under the delimitation deal.', 'RETREAT AZE>ARM', 'return'],
+  ['Russia apologised to Azerbaijan for the loss of the aircraft.', 'CONCEDE RUS>AZE', 'apologize'],
+  ['Azerbaijan and Georgia established diplomatic relations in 1992.', 'COOPERATE AZE+GEO>', 'diplomatic'],
+  ['Turkey trained Azerbaijani officers at its military academies.', 'COOPERATE TUR>AZE', 'military'],
+  ['India supplied artillery and radars to Armenia.', 'AID IND>ARM', 'military'],
+  ['The EU sent humanitarian aid to the displaced families in Armenia.', 'AID EU>', 'humanitarian'],
+  // Karabakh resolves to whoever held it at the event's date (Azerbaijan in 2025).
+  ['Russian troops withdrew from the Karabakh region.', 'RETREAT RUS>AZE', 'withdraw'],
+  ['Armenia urged Russia to honour its security commitments.', 'REQUEST ARM>RUS', 'change-policy'],
+  ['Tehran accused Baku of harbouring Israeli spies.', 'ACCUSE IRN>AZE', 'allege'],
+  ['The Kremlin condemned the arrest of its citizens in Baku.', 'ACCUSE RUS>', 'disapprove'],
+  ['Azerbaijan rejected the French proposal for a monitoring mission.', 'REJECT AZE>FRA', 'proposal'],
+  ['Iran warned Azerbaijan against any change to the border.', 'THREATEN IRN>AZE', 'non-force'],
+  ['Armenian opposition supporters protested outside the government building.', 'PROTEST ARM_OPPOSITION>', 'demonstrate'],
+  ['Washington imposed sanctions on the Georgian interior minister.', 'SANCTION USA>GEO', null],
+  ['Azerbaijan expelled two Russian diplomats on Friday.', 'SANCTION AZE>RUS', 'expel'],
+  ['Yerevan recalled its ambassador from Moscow.', 'SANCTION ARM>RUS', 'recall'],
+  ['Russia deployed extra troops to its base in Armenia.', 'MOBILIZE RUS>ARM', 'troops'],
+  ['Turkey and Azerbaijan held joint military exercises near Nakhchivan.', 'MOBILIZE TUR+AZE>', 'exercise'],
+  ['Azerbaijani police arrested three Russian journalists.', 'COERCE AZE>RUS', 'arrest'],
+  ['Azerbaijan blocked the Lachin corridor for ten months.', 'COERCE AZE>', 'blockade'],
+  ['Azerbaijani forces shelled Armenian villages overnight.', 'ASSAULT AZE>ARM', 'firearms'],
+  ['Russian air defences shot down an Azerbaijani airliner.', 'ASSAULT RUS>AZE', 'shoot-down'],
+];
+
+for (const [sentence, expected, mode] of CASES) {
+  test(`codes "${sentence}" as ${expected}`, () => {
+    const found = events(sentence);
+    const hit = found.find((e) => brief(e) === expected);
+    assert.ok(hit, `expected ${expected}, got ${found.map(brief).join('; ') || 'nothing'}`);
+    assert.equal(hit.mode, mode, `mode of ${expected}`);
+    assert.equal(hit.modality, 'actual');
+  });
+}
+
+test('the cases cover all 16 PLOVER types', () => {
+  const covered = new Set(CASES.map(([, x]) => x.split(' ')[0]));
+  assert.deepEqual([...covered].sort(), [...EVENT_TYPES].sort());
+});
+
+test('every coded event is a valid Event with a citation of its sentence, a rule and a plain-words summary', () => {
+  const text = 'Azerbaijan expelled two Russian diplomats on Friday. Iran warned Azerbaijan against any change to the border.';
+  for (const e of events(text)) {
+    Event.parse(e);
+    const c = e.citations[0]!;
+    assert.equal(c.source, 'test-doc');
+    assert.ok(text.slice(c.start, c.end).endsWith('.'));
+    assert.match(rule(e), /^(verb|noun):[a-z ]+→[A-Z]+/);
+    assert.ok(!text.includes(e.summary), 'the summary is generated, not copied');
+    assert.match(e.summary, /\((SANCTION|THREATEN)/);
+  }
+});
+
+test('a sentence without a coding verb or without a known actor gives no event', () => {
+  assert.deepEqual(events('The weather in the mountains was mild this spring.'), []);
+  assert.deepEqual(events('The committee met on Tuesday to review the budget.'), []);
+});
+
+test('nouns coded only where they carry an actor; a bare noun after an adjective is not a verb', () => {
+  assert.deepEqual(events('Strong international support helped the talks along.').map(brief), []);
+  const visit = events("Erdoğan's visit to Baku in 2021 sealed the alliance.");
+  assert.ok(visit.some((e) => brief(e) === 'CONSULT TUR>AZE' && e.mode === 'visit' && e.date === '2021'), visit.map(brief).join('; '));
+});

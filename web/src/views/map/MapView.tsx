@@ -1,0 +1,136 @@
+/**
+ * Map view: countries and disputed areas, the corridor network at the date (colour = mode, dash =
+ * status), places; a segment's or corridor's facts on click; the route planner and its routes.
+ * URL: #/map?at=&seg=&corridor=&tab=&from=&to=&avoid=&modes=&by=&alt=&rplanned=&route=
+ */
+import { useEffect, useMemo } from 'react';
+import { query } from '../../api/client';
+import type { CorridorSummary, RouteAnswer } from '../../api/types';
+import { markReady } from '../../ui/perf';
+import { ErrorBox, Loading } from '../../ui/Status';
+import { useApi } from '../../ui/useApi';
+import { defaultDate, isDate } from '../../url/dates';
+import { useLoc } from '../../url/state';
+import { BaseMap } from './BaseMap';
+import { CorridorFacts } from './CorridorFacts';
+import { SegmentFacts } from './SegmentFacts';
+import { MapCanvas } from './MapCanvas';
+import { MapLegend } from './MapLegend';
+import { PlaceDots, SegmentLines } from './NetworkLayer';
+import { makeProjection } from './projection';
+import { RouteLines } from './RouteLines';
+import { RoutePlanner, routeQuery } from './RoutePlanner';
+import { RouteResults } from './RouteResults';
+import { useNetworkGeo } from './useNetworkGeo';
+
+const TABS = [
+  ['route', 'Route planner'],
+  ['facts', 'Selection'],
+  ['corridors', 'Corridors'],
+] as const;
+
+export function MapView() {
+  const [loc, update] = useLoc();
+  const p = loc.params;
+  const at = isDate(p.get('at')) ? p.get('at')! : defaultDate();
+  const showPlanned = p.get('planned') !== 'false';
+  const { projection, path } = useMemo(makeProjection, []);
+  const net = useNetworkGeo(at);
+  const corridors = useApi<CorridorSummary[]>(`/api/corridors${query({ at })}`, { keep: true });
+  const rq = routeQuery(p);
+  const routePath = rq
+    ? `/api/route${query({ from: rq.from, to: rq.to, at, planned: rq.planned || undefined, avoid: rq.avoid, modes: rq.modes, by: rq.by, alternatives: rq.alt })}`
+    : null;
+  const routes = useApi<RouteAnswer>(routePath);
+  const chosen = Number(p.get('route') ?? 0) || 0;
+  const seg = p.get('seg');
+  const corridor = p.get('corridor');
+  const tab = p.get('tab') ?? (seg || corridor ? 'facts' : 'route');
+
+  const shown = useMemo(
+    () => net.segments.filter((f) => f.properties.status && (showPlanned || !['planned', 'under-construction'].includes(f.properties.status))),
+    [net.segments, showPlanned],
+  );
+  const onRoute = useMemo(() => {
+    const r = routes.data?.routes[chosen];
+    return new Set(r ? r.segments.flatMap((s) => [s.from, s.to]) : []);
+  }, [routes.data, chosen]);
+
+  useEffect(() => {
+    if (net.data) markReady('map');
+  }, [net.data]);
+
+  const segment = seg ? net.byId.get(seg) : undefined;
+  const corridorRec = corridor ? corridors.data?.find((c) => c.id === corridor) : undefined;
+
+  return (
+    <div className="map-view">
+      <div className="toolbar">
+        <label>
+          Date <input type="date" value={at} min="1988-01-01" max="2030-12-31" onChange={(e) => e.target.value && update({ at: e.target.value }, { replace: true })} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={showPlanned} onChange={(e) => update({ planned: e.target.checked ? null : 'false' })} /> show planned links
+        </label>
+        <MapLegend />
+      </div>
+      <div className="split">
+        <div className="canvas" data-ready={net.data ? 'true' : 'false'} data-segments={shown.length}>
+          {net.loading && !net.data && <p className="overlay status loading">Loading the corridor network at {at}…</p>}
+          {net.error && <ErrorBox what={`the corridor network at ${at}`} error={net.error} retry={net.reload} />}
+          <MapCanvas label={`map of the corridor network at ${at}`}>
+            {(k) => (
+              <>
+                <BaseMap path={path} />
+                <SegmentLines segments={shown} path={path} selected={seg} corridor={corridor} onSelect={(id) => update({ seg: id, corridor: null, tab: 'facts' })} />
+                {routes.data && <RouteLines routes={routes.data.routes} segments={net.byId} path={path} chosen={chosen} />}
+                <PlaceDots places={net.places} projection={projection} k={k} highlight={onRoute} />
+              </>
+            )}
+          </MapCanvas>
+        </div>
+        <aside className="side">
+          <div className="tabs" role="tablist" aria-label="map panels">
+            {TABS.map(([id, label]) => (
+              <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => update({ tab: id }, { replace: true })}>
+                {label}
+              </button>
+            ))}
+          </div>
+          {tab === 'route' && (
+            <>
+              <RoutePlanner places={net.places} params={p} onSubmit={(patch) => update({ ...patch, tab: 'route' })} />
+              <RouteResults answer={routes.data} error={routes.error} loading={routes.loading} chosen={chosen} onChoose={(i) => update({ route: i || null }, { replace: true })} />
+            </>
+          )}
+          {tab === 'facts' && (
+            <>
+              {segment && <SegmentFacts segment={segment} at={at} corridors={corridors.data ?? []} onCorridor={(c) => update({ corridor: c, seg: null })} />}
+              {corridorRec && <CorridorFacts corridor={corridorRec} />}
+              {!segment && !corridorRec && <p className="status empty">Click a line on the map (or focus it and press Enter) to see its facts and sources.</p>}
+              {seg && !segment && net.data && <p className="status empty">No segment “{seg}” in the network at {at}.</p>}
+            </>
+          )}
+          {tab === 'corridors' && (
+            <section className="panel" aria-label="corridors">
+              {corridors.loading && <Loading what="corridors" />}
+              {corridors.error && <ErrorBox what="corridors" error={corridors.error} retry={corridors.reload} />}
+              <ul className="corridor-list">
+                {(corridors.data ?? []).map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className="link" onClick={() => update({ corridor: c.id, seg: null, tab: 'facts' })}>
+                      {c.name}
+                    </button>{' '}
+                    <span className="muted">
+                      {c.km !== undefined ? `${c.km} km` : ''} {c.modes?.join(', ')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** How the map draws the corridor network: a colour per mode, a dash pattern per status. */
+
+export const MODE_COLOURS: Record<string, string> = {
+  rail: '#6a3d9a',
+  road: '#e66101',
+  ferry: '#1f78b4',
+  sea: '#5aa0d8',
+  'oil-pipeline': '#222222',
+  'gas-pipeline': '#33a02c',
+  'power-line': '#c51b7d',
+  fibre: '#8c6d31',
+};
+
+export const MODES = Object.keys(MODE_COLOURS);
+
+/** Modes that carry goods and people (the route planner's default). */
+export const TRANSPORT_MODES = ['rail', 'road', 'ferry', 'sea'];
+
+export const STATUS_DASH: Record<string, string | undefined> = {
+  operational: undefined,
+  planned: '7 5',
+  'under-construction': '2 3',
+  closed: '1 5',
+  blocked: '1 5',
+  dismantled: '1 8',
+};
+
+export const STATUSES = Object.keys(STATUS_DASH);
+
+export function statusOpacity(status: string): number {
+  if (status === 'operational') return 0.9;
+  if (status === 'planned' || status === 'under-construction') return 0.85;
+  return 0.55;
+}
+
+/** Route colours, best first. */
+export const ROUTE_COLOURS = ['#0b5cad', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#17becf'];

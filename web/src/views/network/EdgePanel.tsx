@@ -1,0 +1,62 @@
+/**
+ * One tie explained: its weight at the date, split into relations and events, and each relation and
+ * event behind it with the passages that assert it.
+ */
+import { query } from '../../api/client';
+import type { Contribution, NetworkResult } from '../../api/types';
+import { CitationList } from '../../ui/Citations';
+import { ErrorBox, Loading } from '../../ui/Status';
+import { useApi } from '../../ui/useApi';
+import { hrefFor } from '../../url/state';
+import { signed } from './edges';
+
+function ContributionItem({ c }: { c: Contribution }) {
+  return (
+    <li className={`contribution ${c.weight >= 0 ? 'tie-pos' : 'tie-neg'}`}>
+      <div className="head">
+        <span className="weight">{signed(c.weight)}</span> <span className="kind">{c.kind}</span> <span className="type">{c.type}</span>{' '}
+        <span className="date">{c.date}</span>
+      </div>
+      <p className="summary">
+        {c.kind === 'event' ? <a href={hrefFor('timeline', { event: c.id })}>{c.summary}</a> : c.summary}
+      </p>
+      <CitationList citations={c.citations} limit={2} />
+    </li>
+  );
+}
+
+export function EdgePanel({ ends, at, name, onClose }: { ends: [string, string]; at: string; name: (id: string) => string; onClose: () => void }) {
+  const path = `/api/analyses/network${query({ at, actors: ends })}`;
+  const { data, error, loading, reload } = useApi<NetworkResult>(path);
+  const edge = data?.edges.find((e) => (e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]));
+  return (
+    <section className="panel edge-panel" aria-label="tie explanation">
+      <header>
+        <h2>
+          {name(ends[0])} — {name(ends[1])}
+        </h2>
+        <button type="button" onClick={onClose} aria-label="close the explanation">
+          ×
+        </button>
+      </header>
+      {loading && <Loading what={`the evidence behind ${ends.join('–')} at ${at}`} />}
+      {error && <ErrorBox what="the tie's evidence" error={error} retry={reload} />}
+      {data && !edge && <p className="status empty">No tie between {ends.join(' and ')} at {at}.</p>}
+      {edge && (
+        <>
+          <p className="tie-summary">
+            At {at}: <strong className={edge.weight >= 0 ? 'pos' : 'neg'}>{signed(edge.weight)}</strong> (relations {signed(edge.relationWeight)}, events{' '}
+            {signed(edge.eventWeight)} from {edge.eventCount} event{edge.eventCount === 1 ? '' : 's'} in the window).{' '}
+            <a href={hrefFor('pair', { a: ends[0], b: ends[1] })}>Series of this pair</a> ·{' '}
+            <a href={hrefFor('timeline', { pair: ends.join(',') })}>Events</a>
+          </p>
+          <ol className="contributions">
+            {edge.contributions.map((c) => (
+              <ContributionItem key={`${c.kind}:${c.id}`} c={c} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

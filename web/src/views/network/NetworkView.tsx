@@ -1,0 +1,160 @@
+/**
+ * Network view: the signed alignment network at the slider's date (docs/analysis.md, `network`), blocs
+ * coloured, a tie's evidence on click, and a comparison with a second date (`diff`).
+ * URL: #/network?at=YYYY-MM-DD&edge=ARM--RUS&node=ARM&compare=YYYY-MM-DD
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { query } from '../../api/client';
+import type { DiffResult, NetworkResult } from '../../api/types';
+import { useActors } from '../../ui/actors';
+import { markReady, measureStep } from '../../ui/perf';
+import { ErrorBox } from '../../ui/Status';
+import { useApi } from '../../ui/useApi';
+import { defaultDate, isDate, monthEnd, monthIndex, MONTHS } from '../../url/dates';
+import { useLoc } from '../../url/state';
+import { blocColours } from './blocColours';
+import { ComparePanel, changedTies } from './ComparePanel';
+import { EdgePanel } from './EdgePanel';
+import { edgeEnds } from './edges';
+import { Graph } from './Graph';
+import { Legend } from './Legend';
+import { NodePanel, Overview } from './Overview';
+import { loadSnapshot, prefetchAround } from './snapshots';
+import { TimeSlider } from './TimeSlider';
+
+export function NetworkView() {
+  const [loc, update] = useLoc();
+  const at = loc.params.get('at');
+  const [date, setDate] = useState(() => (isDate(at) ? at : defaultDate()));
+  const [network, setNetwork] = useState<NetworkResult>();
+  const [error, setError] = useState<Error>();
+  const [loading, setLoading] = useState(true);
+  const [playing, setPlaying] = useState(false);
+  const [relayout, setRelayout] = useState(0);
+  const stepStart = useRef<number | null>(null);
+  const stepCached = useRef(false);
+  const { name } = useActors();
+
+  useEffect(() => {
+    if (isDate(at) && at !== date) setDate(at);
+    // only when the URL changes from outside (back, forward, a pasted link)
+  }, [at]);
+
+  useEffect(() => {
+    let live = true;
+    const { cached, result } = loadSnapshot(date);
+    setLoading(true);
+    result.then(
+      (net) => {
+        if (!live) return;
+        stepCached.current = cached;
+        setNetwork(net);
+        setError(undefined);
+        setLoading(false);
+        prefetchAround(monthIndex(date), 3, 3);
+      },
+      (e: Error) => {
+        if (!live) return;
+        setError(e);
+        setLoading(false);
+        setPlaying(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [date]);
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      if (date !== new URLSearchParams(location.hash.split('?')[1] ?? '').get('at')) update({ at: date }, { replace: true });
+    }, 300);
+    return () => clearTimeout(t);
+  }, [date, update]);
+
+  const step = useCallback((index: number) => {
+    stepStart.current = performance.now();
+    setDate(monthEnd(index));
+  }, []);
+
+  const index = monthIndex(date);
+  useEffect(() => {
+    if (!playing || loading) return;
+    const t = setTimeout(() => (index >= MONTHS - 1 ? setPlaying(false) : step(index + 1)), 250);
+    return () => clearTimeout(t);
+  }, [playing, loading, network, index, step]);
+
+  const onPlay = useCallback((p: boolean) => {
+    if (p && index >= MONTHS - 1) step(0);
+    setPlaying(p);
+  }, [index, step]);
+
+  const onDrawn = useCallback(() => {
+    markReady('network');
+    if (stepStart.current !== null) measureStep(stepStart.current, stepCached.current);
+    stepStart.current = null;
+  }, []);
+
+  const compare = loc.params.get('compare');
+  const diffPath = isDate(compare) && !playing ? `/api/analyses/diff${query({ from: compare < date ? compare : date, to: compare < date ? date : compare, explainTop: 3 })}` : null;
+  const diff = useApi<DiffResult>(diffPath, { keep: true });
+  const changed = useMemo(() => changedTies(diffPath ? diff.data : undefined), [diffPath, diff.data]);
+  const colours = useMemo(() => blocColours(network?.nodes ?? []), [network]);
+
+  const edge = loc.params.get('edge');
+  const ends = edge ? edgeEnds(edge) : null;
+  const node = loc.params.get('node');
+  const selectEdge = useCallback((id: string | null) => update({ edge: id, node: null }), [update]);
+  const selectNode = useCallback((id: string | null) => update({ node: id, edge: null }), [update]);
+
+  return (
+    <div className="network-view">
+      <div className="toolbar">
+        <TimeSlider index={index} onChange={step} playing={playing} onPlay={onPlay} note={loading ? `Loading the network at ${date}…` : undefined} />
+        <div className="tools">
+          <label>
+            <input type="checkbox" checked={isDate(compare)} onChange={(e) => update({ compare: e.target.checked ? '2018-12-31' : null })} /> Compare with
+          </label>
+          <input
+            type="date"
+            aria-label="compare date"
+            value={isDate(compare) ? compare : ''}
+            min="1988-01-01"
+            max="2026-12-31"
+            onChange={(e) => update({ compare: e.target.value || null })}
+          />
+          <button type="button" onClick={() => setRelayout((n) => n + 1)}>
+            Re-arrange
+          </button>
+          <Legend />
+        </div>
+      </div>
+      {error && <ErrorBox what={`the network at ${date}`} error={error} retry={() => setDate(`${date}`)} />}
+      <div className="split">
+        <div className="canvas" data-ready={network ? 'true' : 'false'} data-date={network?.date ?? ''} data-edges={network?.edges.length ?? 0}>
+          {network && (
+            <Graph
+              network={network}
+              colours={colours}
+              changed={changed}
+              selectedEdge={edge}
+              selectedNode={node}
+              onSelectEdge={selectEdge}
+              onSelectNode={selectNode}
+              onDrawn={onDrawn}
+              relayout={relayout}
+            />
+          )}
+          {network && network.nodes.length === 0 && <p className="overlay status empty">No tie in the record at {network.date}.</p>}
+          {!network && loading && <p className="overlay status loading">Loading the network at {date}…</p>}
+        </div>
+        <aside className="side">
+          {diffPath && <ComparePanel diff={diff.data} error={diff.error} loading={diff.loading} onSelectEdge={selectEdge} />}
+          {ends && <EdgePanel ends={ends} at={network?.date ?? date} name={name} onClose={() => selectEdge(null)} />}
+          {!ends && node && network && <NodePanel id={node} network={network} name={name} onSelectEdge={selectEdge} onClose={() => selectNode(null)} />}
+          {!ends && !node && network && <Overview network={network} colours={colours} name={name} onSelectEdge={selectEdge} onSelectNode={selectNode} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

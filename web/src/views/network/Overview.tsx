@@ -1,0 +1,83 @@
+/** The snapshot in words: blocs with their colours and members, and every tie as a button (the keyboard's way into the graph). */
+import type { NetworkResult } from '../../api/types';
+import type { BlocColour } from './blocColours';
+import { byStrength, edgeId, signed } from './edges';
+
+export function Overview({ network, colours, name, onSelectEdge, onSelectNode }: {
+  network: NetworkResult;
+  colours: Map<number, BlocColour>;
+  name: (id: string) => string;
+  onSelectEdge: (id: string) => void;
+  onSelectNode: (id: string) => void;
+}) {
+  const ties = byStrength(network.edges);
+  return (
+    <section className="panel overview" aria-label="blocs and ties">
+      <h2>Blocs at {network.date}</h2>
+      {network.nodes.length === 0 && <p className="status empty">No actor has a tie in the record at this date.</p>}
+      <ul className="blocs">
+        {[...colours.values()].map((b) => (
+          <li key={b.bloc}>
+            <span className="swatch" style={{ background: b.colour }} aria-hidden="true" />
+            {b.members.map((m, i) => (
+              <span key={m}>
+                {i > 0 && ', '}
+                <button type="button" className="link" title={name(m)} onClick={() => onSelectNode(m)}>
+                  {m}
+                </button>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <h2>Ties ({ties.length})</h2>
+      <ol className="ties">
+        {ties.map((e) => (
+          <li key={edgeId(e.source, e.target)}>
+            <button type="button" className="link" onClick={() => onSelectEdge(edgeId(e.source, e.target))}>
+              {e.source} — {e.target}
+            </button>{' '}
+            <span className={e.weight >= 0 ? 'pos' : 'neg'}>{signed(e.weight)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function NodePanel({ id, network, name, onSelectEdge, onClose }: {
+  id: string;
+  network: NetworkResult;
+  name: (id: string) => string;
+  onSelectEdge: (id: string) => void;
+  onClose: () => void;
+}) {
+  const node = network.nodes.find((n) => n.id === id);
+  const ties = byStrength(network.edges.filter((e) => e.source === id || e.target === id));
+  return (
+    <section className="panel node-panel" aria-label="actor">
+      <header>
+        <h2>
+          {name(id)} <span className="muted">({id}{node?.kind ? `, ${node.kind}` : ''})</span>
+        </h2>
+        <button type="button" onClick={onClose} aria-label="close the actor">
+          ×
+        </button>
+      </header>
+      {!node && <p className="status empty">{id} has no tie at {network.date}.</p>}
+      <ol className="ties">
+        {ties.map((e) => {
+          const other = e.source === id ? e.target : e.source;
+          return (
+            <li key={other}>
+              <button type="button" className="link" onClick={() => onSelectEdge(edgeId(e.source, e.target))}>
+                {name(other)}
+              </button>{' '}
+              <span className={e.weight >= 0 ? 'pos' : 'neg'}>{signed(e.weight)}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** The reader: a document's text with every cited passage highlighted, and the records citing the chosen one. */
+import { useEffect, useMemo } from 'react';
+import type { SourceDetail } from '../../api/types';
+import { HighlightedText } from '../../ui/HighlightedText';
+import { markReady } from '../../ui/perf';
+import { ErrorBox, Loading } from '../../ui/Status';
+import { useApi } from '../../ui/useApi';
+import { hrefFor } from '../../url/state';
+
+function recordHref(kind: string, id: string): string | null {
+  if (kind === 'event') return hrefFor('timeline', { event: id });
+  return null;
+}
+
+export function Reader({ id, passage, onPassage }: { id: string; passage: number | undefined; onPassage: (start: number) => void }) {
+  const { data, error, loading, reload } = useApi<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`);
+  const ranges = useMemo(
+    () => (data?.passages ?? []).map((p) => ({ start: p.start, end: p.end, label: p.records.map((r) => `${r.kind} ${r.id}`).join('\n') })),
+    [data],
+  );
+  const current = data?.passages.find((p) => p.start === passage);
+  useEffect(() => {
+    if (data) markReady('sources');
+  }, [data]);
+  return (
+    <section className="reader" aria-label="reader">
+      {loading && <Loading what={`the document ${id}`} />}
+      {error && <ErrorBox what={`the document ${id}`} error={error} retry={reload} />}
+      {data && (
+        <>
+          <header>
+            <h2>{data.source.title}</h2>
+            <p className="muted">
+              {[data.source.author, data.source.publisher, data.source.published, data.source.kind].filter(Boolean).join(' · ')} · {data.passages.length} passages cited
+            </p>
+          </header>
+          <div className="reader-body">
+            {data.text === null ? (
+              <p className="status error">The text is not available on this server: {data.text_problem}</p>
+            ) : (
+              <HighlightedText text={data.text} ranges={ranges} focus={passage} onSelect={onPassage} />
+            )}
+            <div className="passage-index">
+              {current && (
+                <div className="panel current">
+                  <h3>
+                    Passage {current.start}–{current.end}
+                  </h3>
+                  <ul>
+                    {current.records.map((r) => {
+                      const href = recordHref(r.kind, r.id);
+                      return (
+                        <li key={`${r.kind}:${r.id}`}>
+                          <span className="badge">{r.kind}</span> {href ? <a href={href}>{r.summary || r.id}</a> : <span>{r.summary || r.id}</span>}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              )}
+              <h3>Cited passages</h3>
+              <ol>
+                {data.passages.map((p) => (
+                  <li key={`${p.start}-${p.end}`}>
+                    <button type="button" className="link" aria-current={p.start === passage ? 'true' : undefined} onClick={() => onPassage(p.start)}>
+                      {p.start}–{p.end}
+                    </button>{' '}
+                    <span className="muted small">{p.records.map((r) => r.id).join(', ')}</span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

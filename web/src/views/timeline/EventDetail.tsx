@@ -1,0 +1,105 @@
+/**
+ * One event: what happened, who, when, its status and origin; each cited passage highlighted inside
+ * its source; the other sources that report it; and any conflicting claims, side by side.
+ */
+import type { EventDetail as Detail } from '../../api/types';
+import { PassageQuote } from '../../ui/Citations';
+import { ErrorBox, Loading } from '../../ui/Status';
+import { useApi } from '../../ui/useApi';
+import { hrefFor } from '../../url/state';
+import { SourceExcerpt } from './SourceExcerpt';
+
+export function EventDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const { data, error, loading, reload } = useApi<Detail>(`/api/events/${encodeURIComponent(id)}`);
+  if (loading && !data) return <Loading what={`the event ${id}`} />;
+  if (error) return <ErrorBox what={`the event ${id}`} error={error} retry={reload} />;
+  if (!data) return null;
+  const e = data.event;
+  return (
+    <article className="panel event-detail" aria-label="event">
+      <header>
+        <h2>{e.summary}</h2>
+        <button type="button" onClick={onClose} aria-label="close the event">
+          ×
+        </button>
+      </header>
+      <dl className="facts-list">
+        <dt>date</dt>
+        <dd>
+          {e.date}
+          {e.end_date ? ` – ${e.end_date}` : ''} {e.date_precision && e.date_precision !== 'day' ? `(${e.date_precision})` : ''}
+        </dd>
+        <dt>type</dt>
+        <dd>
+          {e.event_type}
+          {e.mode ? ` / ${e.mode}` : ''} · {e.quad_class} · intensity {e.intensity}
+        </dd>
+        <dt>who</dt>
+        <dd>
+          {e.actor.join(', ')} {e.recipient.length ? `→ ${e.recipient.join(', ')}` : ''}
+          {e.actor.length === 1 && e.recipient.length === 1 && (
+            <>
+              {' '}
+              · <a href={hrefFor('pair', { a: e.actor[0]!, b: e.recipient[0]! })}>series of this pair</a>
+            </>
+          )}
+        </dd>
+        <dt>status</dt>
+        <dd className={`status-${e.status}`}>{e.status}</dd>
+        <dt>origin</dt>
+        <dd>
+          {e.origin}
+          {e.rule ? ` (rule ${e.rule}, confidence ${e.confidence}, ${e.review})` : ''}
+        </dd>
+        <dt>id</dt>
+        <dd>
+          <code>{e.id}</code>
+        </dd>
+      </dl>
+      <h3>Cited passages ({data.passages.length})</h3>
+      {data.passages.map((p, i) => (
+        <SourceExcerpt key={`${p.source}:${p.start}`} passage={p} siblings={data.passages.filter((s) => s.source === p.source)} open={i === 0} />
+      ))}
+      <h3>Reported by</h3>
+      <p>
+        {[...new Set(data.passages.map((p) => p.source))].map((s) => (
+          <a key={s} href={hrefFor('sources', { source: s })} className="chip">
+            {s}
+          </a>
+        ))}
+        {data.corroborating_sources.length > 0 && (
+          <>
+            {' '}
+            — other sources that report it:{' '}
+            {data.corroborating_sources.map((s) => (
+              <a key={s} href={hrefFor('sources', { source: s })} className="chip">
+                {s}
+              </a>
+            ))}
+          </>
+        )}
+      </p>
+      {data.conflicts.length > 0 && <h3>Conflicting claims</h3>}
+      {data.conflicts.map((c) => (
+        <section key={c.id} className="conflict">
+          <p>
+            <strong>{c.kind}</strong>: {c.topic}
+          </p>
+          <div className="claims">
+            {c.claims.map((cl, i) => (
+              <div key={i} className={`claim${cl.preferred ? ' preferred' : ''}`}>
+                <p>
+                  {cl.says} {cl.value && <code>{cl.value}</code>} {cl.preferred && <span className="badge">preferred</span>}
+                </p>
+                {(cl.passages ?? []).map((p) => (
+                  <PassageQuote key={`${p.source}:${p.start}`} passage={p} />
+                ))}
+              </div>
+            ))}
+          </div>
+          {c.note && <p className="muted small">{c.note}</p>}
+        </section>
+      ))}
+    </article>
+  );
+}
