@@ -42,11 +42,17 @@ export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T
   }
 }
 
-/** Source texts: the shipped ones from the sources directory, ingested ones from the store. */
-export async function sourceTexts(cmd: Command, store: Store): Promise<SourceTexts> {
+/**
+ * Source texts: the shipped ones from the sources directory, ingested ones from the store. Only the
+ * texts of `needed` sources are read from the store (all when omitted), so a large import does not
+ * weigh on every command.
+ */
+export async function sourceTexts(cmd: Command, store: Store, needed?: Iterable<string>): Promise<SourceTexts> {
   const sources = await store.listSources();
+  const wanted = needed ? new Set(needed) : undefined;
   const stored = new Map<string, string>();
   for (const s of sources) {
+    if (wanted && !wanted.has(s.id)) continue;
     const t = await store.getSourceText(s.id);
     if (t !== undefined) stored.set(s.id, t);
   }

@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .action(async (opts: { record?: string; passages?: boolean; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const conflicts = await store.listConflicts({ record: opts.record });
-        const texts = opts.json || opts.passages ? await sourceTexts(cmd, store) : undefined;
+        const texts = opts.json || opts.passages ? await sourceTexts(cmd, store, conflicts.flatMap((c) => c.claims.flatMap((cl) => cl.citations.map((x) => x.source)))) : undefined;
         if (opts.json) {
           printJson(conflicts.map((c) => ({ ...c, claims: c.claims.map((cl) => ({ ...cl, passages: passages(texts!, cl.citations) })) })));
           return;

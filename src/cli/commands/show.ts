@@ -16,9 +16,9 @@ export function register(program: Command): void {
       await withStore(cmd, async (store) => {
         const e = await store.getEvent(id);
         if (!e) throw new NotFoundError('event', id, 'see `orrery events`');
-        const texts = await sourceTexts(cmd, store);
-        const cited = passages(texts, e.citations);
         const conflicts = await store.listConflicts({ record: e.id });
+        const texts = await sourceTexts(cmd, store, [...e.citations, ...conflicts.flatMap((c) => c.claims.flatMap((cl) => cl.citations))].map((c) => c.source));
+        const cited = passages(texts, e.citations);
         if (opts.json) {
           printJson({ ...exchangeEvent(e), passages: cited, conflicts });
           return;

@@ -34,7 +34,8 @@ export function register(program: Command): void {
       await withStore(cmd, async (store) => {
         const pair = who.includes(',') ? await resolvePair(store, who) : undefined;
         const one = pair ? undefined : await resolveActor(store, who);
-        const events = await store.listEvents({ pair, actor: one ? [one] : undefined, from: opts.from, to: opts.to });
+        // Coded events count once a reviewer has accepted them; pending and rejected ones stay in `orrery review`.
+        const events = await store.listEvents({ pair, actor: one ? [one] : undefined, from: opts.from, to: opts.to, review: ['accepted'] });
         const relations = (await store.listRelations({ actor: one ?? pair?.[0] })).filter((r) => !pair || r.actors.includes(pair[1]));
         const inRange = (d: string): boolean => (!opts.from || firstDay(d) >= firstDay(opts.from)) && (!opts.to || firstDay(d) <= firstDay(opts.to));
         const rows: Row[] = [
