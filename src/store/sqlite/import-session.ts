@@ -12,14 +12,31 @@ import { Source as SourceSchema, type Actor, type Event, type Source } from '../
 import { deriveEvent } from '../derive.js';
 import type { ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
+import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
+import { deleteExisting, insertEventsBulk } from './bulk-rows.js';
 import * as rows from './rows.js';
+
+/** Events added in one session from which the secondary indexes are dropped and rebuilt at commit. */
+const BULK_THRESHOLD = 20_000;
+
+/** The events of a batch with repeated ids reduced to the last of each (a later row replaces an earlier one). */
+function lastOfEach(events: Event[]): Event[] {
+  const ids = new Set(events.map((e) => e.id));
+  if (ids.size === events.length) return events;
+  const last = new Map(events.map((e, i) => [e.id, i]));
+  return events.filter((e, i) => last.get(e.id) === i);
+}
 
 export class SqliteImportSession implements ImportSession {
   private readonly actors: Map<string, Actor>;
   private seq = 0;
   private open = true;
   private readonly cacheSize: number;
+  private readonly synchronous: number;
+  private readonly journal: string;
   private pending = 0;
+  private added = 0;
+  private indexesDropped = false;
   durable = 0;
 
   constructor(
@@ -31,6 +48,11 @@ export class SqliteImportSession implements ImportSession {
     // A bulk load touches every index of the events tables: give it a large page cache meanwhile.
     this.cacheSize = db.pragma('cache_size', { simple: true }) as number;
     db.pragma('cache_size = -524288');
+    // No fsync while the import runs (a crash of the process still loses nothing committed; the
+    // setting is restored when the session ends, and the last commit is synced then).
+    this.synchronous = db.pragma('synchronous', { simple: true }) as number;
+    db.pragma('synchronous = OFF');
+    this.journal = db.pragma('journal_mode = MEMORY', { simple: true }) as string;
     db.exec('BEGIN IMMEDIATE');
     try {
       this.actors = actorMap(db);
@@ -44,6 +66,7 @@ export class SqliteImportSession implements ImportSession {
 
   private restore(): void {
     this.db.pragma(`cache_size = ${this.cacheSize}`);
+    this.db.pragma(`synchronous = ${this.synchronous}`);
     this.onEnd();
   }
 
@@ -53,12 +76,14 @@ export class SqliteImportSession implements ImportSession {
 
   async addEvents(events: Event[]): Promise<void> {
     this.check();
-    const exists = rows.stmt(this.db, 'SELECT 1 FROM events WHERE id = ?');
     const lookup = (id: string): Actor | undefined => this.actors.get(id);
-    for (const e of events) {
-      if (exists.get(e.id)) rows.deleteEventRows(this.db, e.id);
-      rows.insertEvent(this.db, deriveEvent(e, lookup));
+    this.added += events.length;
+    if (!this.indexesDropped && this.added >= BULK_THRESHOLD) {
+      dropEventIndexes(this.db);
+      this.indexesDropped = true;
     }
+    deleteExisting(this.db, events.map((e) => e.id));
+    insertEventsBulk(this.db, lastOfEach(events).map((e) => deriveEvent(e, lookup)));
     this.pending += events.length;
     if (this.pending >= this.commitEvery) {
       this.db.exec('COMMIT');
@@ -79,6 +104,7 @@ export class SqliteImportSession implements ImportSession {
     this.open = false;
     try {
       rows.insertSource(this.db, SourceSchema.parse(source ?? this.source), 'imported');
+      if (this.indexesDropped) ensureEventIndexes(this.db);
       this.db.exec('COMMIT');
       this.durable += this.pending;
       this.pending = 0;
@@ -92,6 +118,8 @@ export class SqliteImportSession implements ImportSession {
     this.open = false;
     try {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      // Intermediate commits may have left the indexes dropped: build them over what was kept.
+      if (this.indexesDropped) ensureEventIndexes(this.db);
     } finally {
       this.restore();
     }

@@ -13,6 +13,7 @@ import { eventWhere } from './event-query.js';
 import { ftsQuery } from './fts.js';
 import { SqliteImportSession } from './import-session.js';
 import { MIGRATIONS } from './migrations.js';
+import { ensureEventIndexes } from './bulk-indexes.js';
 import * as rows from './rows.js';
 
 const parse = <T>(r: { json: string }): T => JSON.parse(r.json) as T;
@@ -39,6 +40,8 @@ export class SqliteStore implements Store {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+    // A process that died during a bulk import may have left its dropped indexes unbuilt.
+    ensureEventIndexes(this.db);
   }
 
   async schemaVersion(): Promise<number> {

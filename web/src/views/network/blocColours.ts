@@ -15,7 +15,7 @@ const ANCHORS: [string, string][] = [
   ['SUN', '#a6761d'],
   ['NATO', '#6a3d9a'],
 ];
-const SPARE = ['#999999', '#b15928', '#8dd3c7', '#fb9a99', '#cab2d6', '#80b1d3', '#bebada', '#fdb462'];
+const SPARE = ['#999999', '#8dd3c7', '#cab2d6', '#80b1d3', '#fdb462', '#bebada', '#fb9a99', '#b3de69'];
 
 export interface BlocColour {
   bloc: number;
