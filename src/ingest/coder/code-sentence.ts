@@ -64,6 +64,10 @@ function masked(s: SentenceInput): string {
 /** A footnote that is a reference (a quoted title, a URL, "Available at"), not prose. */
 const BIBLIOGRAPHIC = /Available at|accessed|Retrieved|https?:\/\/|[“"‘'][^”"’']{8,}[”"’']\s*,|\*[^*]+\*/;
 
+function sameAct(a: Event, b: Event): boolean {
+  return a.event_type === b.event_type && a.modality === b.modality && a.actor.join('+') === b.actor.join('+');
+}
+
 function unknownSubject(tokens: Token[], ms: MentionResult, i: number, text: string): { name: string; start: number } | null {
   const subj = findSubject(tokens, ms, i);
   if (!subj.unknown) return null;
@@ -96,7 +100,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const t = tokens[i]!;
     const list = t.kind === 'word' ? prep.table.byForm.get(t.low) : undefined;
     if (!list || (t.cap && i > 0 && (!titleCase || NOT_NAMES.has(t.low)))) continue;
-    const usable = list.filter((x) => x.noun || readsAsVerb(tokens, ms0(), i, x, list));
+    const usable = list.filter((x) => x.noun || readsAsVerb(tokens, ms0(), i, x));
     if (usable.length) hits.push([i, usable]);
   }
   if (!hits.length) return out;
@@ -162,8 +166,12 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     };
     seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text });
   }
+  // One event per act: drop an event whose recipients are a subset of another's with the same type,
+  // actors and modality ("shot down the Azerbaijani plane, killing 38": one attack, not two).
+  const all = [...seen.values()];
+  const kept = all.filter((c) => !all.some((o) => o !== c && sameAct(o.event, c.event) && o.event.recipient.length > c.event.recipient.length && c.event.recipient.every((r) => o.event.recipient.includes(r))));
   let n = 0;
-  for (const c of seen.values()) {
+  for (const c of kept) {
     c.event.id = `${prep.idPrefix}-s${index}-${++n}`;
     out.events.push(c);
   }

@@ -2,7 +2,8 @@
  * Actors of an event noun ("Erdoğan's visit to Shusha", "the Azerbaijani offensive", "talks
  * between Armenia and Azerbaijan", "an attack by Iran", "the withdrawal of Russian peacekeepers"):
  * a possessive, a modifier just before the noun, a "between" pair, a "by" phrase, or an "of"
- * phrase when "of" is not where the pattern looks for the recipient.
+ * phrase when "of" is not where the pattern looks for the recipient. A city before the noun is the
+ * venue, not an actor ("the Washington agreement").
  */
 import type { MentionResult } from './mentions.js';
 import type { Slot } from './patterns.js';
@@ -21,7 +22,8 @@ export function nounActor(tokens: Token[], ms: MentionResult, n: number, slots: 
     const t = tokens[j] as Token;
     if (ms.at[j]! >= 0) {
       const m = ms.mentions[ms.at[j]!]!;
-      if (m.location) break;
+      // "the Washington agreement", "the Moscow talks": a city before the noun names the venue.
+      if (m.location || m.kind === 'metonym') break;
       return { group: groupAt(tokens, ms, ms.at[j]!), how: 'modifier' };
     }
     if (t.low === "'s" && j > 0 && ms.at[j - 1]! >= 0) {

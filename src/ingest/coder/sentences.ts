@@ -241,8 +241,10 @@ function* unitSentences(text: string, u: Unit): Generator<Sentence> {
   const src = unitText(text, u);
   let s = 0;
   while (s < src.length) {
-    let e = boundaryAfter(src, s, src.length);
-    if (e < 0) e = src.length;
+    // Look no further than one sentence's longest length: a unit without punctuation stays linear.
+    const limit = Math.min(src.length, s + MAX_SENTENCE + 1);
+    let e = boundaryAfter(src, s, limit);
+    if (e < 0 || (e === limit && limit < src.length)) e = limit;
     if (e - s > MAX_SENTENCE) {
       const cut = src.lastIndexOf(' ', s + MAX_SENTENCE);
       e = cut > s ? cut : s + MAX_SENTENCE;

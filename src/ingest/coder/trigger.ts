@@ -9,6 +9,7 @@ import { nounActor } from './noun-roles.js';
 import type { CompiledPattern, Trigger } from './patterns.js';
 import { byAgent, clauseEnd, findRecipient, findSubject, groupAt, isPassive, nearestLeftGroup, type Group } from './roles.js';
 import type { Token } from './tokens.js';
+import { BE } from './words.js';
 
 export interface Draft {
   pattern: CompiledPattern;
@@ -86,6 +87,8 @@ export function tryTrigger(tokens: Token[], ms: MentionResult, i: number, t: Tri
   const last = particleEnd(tokens, i, t.particle);
   if (last < 0) return null;
   if (!t.noun && tokens[last + 1]?.low === 'to' && TO_COMPLEMENT.has(t.lemma)) return null;
+  // "officials accused of corruption": a participle whose object is missing is a reduced passive.
+  if (!t.noun && t.form === 'past' && tokens[last + 1]?.low === 'of' && p.recipient[0] === 'object' && !BE.has(tokens[i - 1]?.low ?? '')) return null;
   const passive = !t.noun && isPassive(tokens, i, t.participle);
   // "the offensive launched by Azerbaijan" (not "spoke by phone with"): "by" and then an actor.
   const reduced = !t.noun && !passive && t.participle && tokens[last + 1]?.low === 'by' && byAgent(tokens, ms, last, 2) !== null;

@@ -8,11 +8,14 @@
 import type { MentionResult } from './mentions.js';
 import type { Trigger } from './patterns.js';
 import type { Token } from './tokens.js';
-import { ADVERBS, BE, DETERMINERS, NEGATORS, PREPOSITIONS } from './words.js';
+import { ADVERBS, BE, NEGATORS } from './words.js';
 
 export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', "'s", 'such', 'any', 'no', 'every', 'each']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'he', 'she', 'it', 'who', 'which', 'that']);
 const VERB_LEADS = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'do', 'does', 'not', "'ll", "'d", 'never', 'cannot']);
+/** Common nouns that head a subject in news copy ("the ministry warns", "police say"). */
+const SUBJECT_NOUNS = new Set(['government', 'ministry', 'police', 'army', 'military', 'court', 'parliament', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'company', 'agency', 'kremlin', 'embassy', 'office', 'council', 'commission', 'prosecutor', 'committee', 'group', 'bloc', 'alliance', 'union']);
+
 /** Whether there is evidence that the word at i is a finite verb (a subject or an auxiliary just before). */
 function verbEvidence(tokens: Token[], ms: MentionResult, i: number): boolean {
   let j = i - 1;
@@ -27,15 +30,13 @@ function verbEvidence(tokens: Token[], ms: MentionResult, i: number): boolean {
 }
 
 /** Part-of-speech guess for a verb form: a bare or -s form needs a subject or auxiliary, -ing a "be". */
-export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Trigger, all: Trigger[]): boolean {
+export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Trigger): boolean {
   const prev = tokens[i - 1]?.low ?? '';
   if (NOUN_MARKERS.has(prev)) return false;
   if (t.form === 'past') return true;
   if (t.form === 'base') return verbEvidence(tokens, ms, i);
-  if (t.form === 's') {
-    if (all.some((x) => x.noun) || tokens[i - 1]?.kind === 'num') return verbEvidence(tokens, ms, i);
-    return !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev);
-  }
+  // "Russia warns", "the ministry warns" — but not "strategic pressures", "military attacks".
+  if (t.form === 's') return verbEvidence(tokens, ms, i) || SUBJECT_NOUNS.has(prev);
   let j = i - 1;
   while (j >= 0 && (ADVERBS.has(tokens[j]!.low) || NEGATORS.has(tokens[j]!.low))) j--;
   const w = tokens[j]?.low ?? '';

@@ -23,32 +23,66 @@ export const GDELT_COLUMNS = [
 
 const C = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof GDELT_COLUMNS)[number], number>;
 
+/** Tab positions of the current row, reused from row to row: a row is not split into 61 strings. */
+const tabs = new Int32Array(62);
+
 export class GdeltParser implements RowParser {
+  /** SQLDATE → ISO date or the problem with it (a file holds few distinct days). */
+  private readonly days = new Map<string, { date: string } | { problem: string }>();
+  /** Actor1/2 code, country and group → actor id, for the combinations the code tables map. */
+  private readonly sides = new Map<string, string>();
+
   constructor(private readonly ctx: RowContext) {}
 
   private side(code: string, country: string, group: string): string | undefined {
     const t = this.ctx.tables.countries;
     if (!code && !country && !group) return undefined;
-    return (group && t.fromCameo(group)) || (code && t.fromCameo(code)) || (country && t.fromCameo(country))
-      || (code.length >= 3 && t.fromCameo(code.slice(0, 3))) || this.ctx.actors.keep(country || code);
+    const key = `${code}\t${country}\t${group}`;
+    const known = this.sides.get(key);
+    if (known !== undefined) return known;
+    const mapped = (group && t.fromCameo(group)) || (code && t.fromCameo(code)) || (country && t.fromCameo(country))
+      || (code.length >= 3 && t.fromCameo(code.slice(0, 3)));
+    if (mapped) this.sides.set(key, mapped);
+    // What no table maps is kept as its code and counted, row by row.
+    return mapped || this.ctx.actors.keep(country || code);
+  }
+
+  private day(day: string): { date: string } | { problem: string } {
+    let r = this.days.get(day);
+    if (!r) {
+      if (!/^\d{8}$/.test(day)) r = { problem: `SQLDATE "${day}" is not YYYYMMDD` };
+      else {
+        const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
+        const bad = dateProblem(date);
+        r = bad ? { problem: `SQLDATE: ${bad}` } : { date };
+      }
+      if (this.days.size < 100_000) this.days.set(day, r);
+    }
+    return r;
   }
 
   parse(line: Line): RowResult {
     if (line.invalid) return { problem: 'not valid UTF-8' };
-    const f = line.text.split('\t');
-    if (f[0] === 'GLOBALEVENTID') return { header: true };
-    if (f.length !== 61) {
-      const hint = f.length === 57 || f.length === 58 ? ' (this looks like a GDELT 1.0 row)' : f.length < 61 ? ' (truncated?)' : '';
-      return { problem: `${f.length} tab-separated columns; a GDELT 2.0 event row has 61${hint}` };
+    const text = line.text;
+    let n = 0;
+    tabs[0] = -1;
+    for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) {
+      if (++n < 61) tabs[n] = at;
     }
-    const get = (c: keyof typeof C): string => (f[C[c]] ?? '').trim();
+    const columns = n + 1;
+    if (columns <= 61) tabs[columns] = text.length;
+    const field = (i: number): string => (i < columns ? text.slice(tabs[i]! + 1, tabs[i + 1]).trim() : '');
+    if ((columns === 1 ? text : text.slice(0, tabs[1])) === 'GLOBALEVENTID') return { header: true };
+    if (columns !== 61) {
+      const hint = columns === 57 || columns === 58 ? ' (this looks like a GDELT 1.0 row)' : columns < 61 ? ' (truncated?)' : '';
+      return { problem: `${columns} tab-separated columns; a GDELT 2.0 event row has 61${hint}` };
+    }
+    const get = (c: keyof typeof C): string => field(C[c]);
     const id = get('GLOBALEVENTID');
     if (!/^\d+$/.test(id)) return { problem: `GLOBALEVENTID "${id}" is not a number` };
-    const day = get('SQLDATE');
-    if (!/^\d{8}$/.test(day)) return { problem: `SQLDATE "${day}" is not YYYYMMDD` };
-    const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
-    const bad = dateProblem(date);
-    if (bad) return { problem: `SQLDATE: ${bad}` };
+    const day = this.day(get('SQLDATE'));
+    if ('problem' in day) return day;
+    const date = day.date;
     const code = get('EventCode');
     if (!/^\d{2,4}$/.test(code)) return { problem: `EventCode "${code}" is not a CAMEO code` };
     const coding = this.ctx.tables.cameo.toPlover(code);

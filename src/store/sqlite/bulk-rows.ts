@@ -1,12 +1,14 @@
 /**
- * Writing imported events in bulk: multi-row INSERT statements of up to 64 rows, so that a batch of
- * thousands of events costs a few dozen statement calls instead of three per event. The rows are
- * exactly those `insertEvent` writes for an imported event (imported events have no citation or
- * full-text rows); events of any other origin go through `insertEvent` one by one.
+ * Writing imported events in bulk: each event is derived (date precision, quad class, intensity,
+ * resolved countries) straight into its row, and rows go in through multi-row INSERT statements of
+ * up to 64 rows, so a batch of thousands of events costs a few dozen statement calls instead of
+ * three per event. The rows are exactly those `insertEvent` writes for `deriveEvent`'s record
+ * (imported events have no citation or full-text rows); a batch holding events of any other origin
+ * goes through `insertEvent` one by one.
  */
 import type Database from 'better-sqlite3';
-import { firstDay, lastDay } from '../../model/index.js';
-import type { StoredEvent } from '../store.js';
+import { codeEvent, firstDay, lastDay, precisionOf, resolveCountries, type Actor, type Event } from '../../model/index.js';
+import { deriveEvent } from '../derive.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 
 type Db = Database.Database;
@@ -15,6 +17,7 @@ type Db = Database.Database;
 const ROWS = 64;
 
 const EVENT_COLS = 'id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json';
+const DERIVED = ['date_precision', 'quad_class', 'quad_code', 'intensity', 'actor_country', 'recipient_country'];
 
 function multi(db: Db, head: string, width: number, n: number): Database.Statement {
   const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
@@ -36,18 +39,29 @@ export function deleteExisting(db: Db, ids: string[]): void {
   for (const id of found) deleteEventRows(db, id);
 }
 
-export function insertEventsBulk(db: Db, events: StoredEvent[]): void {
-  if (!events.every((e) => e.origin.kind === 'imported')) {
-    for (const e of events) insertEvent(db, e);
+/** Each actor gets a row per country its side resolves to, so look-ups by country find it. */
+function pushSides(out: unknown[], id: string, side: string, ids: string[], countries: string[]): void {
+  for (const a of ids) for (const country of countries.length ? countries : [a]) out.push(id, side, a, country);
+}
+
+/** Derive and write a batch of events; the batch holds no id twice and none already stored. */
+export function insertEventsBulk(db: Db, events: Event[], lookup: (id: string) => Actor | undefined): void {
+  if (!events.every((e) => e.origin.kind === 'imported' && DERIVED.every((k) => !(k in e)))) {
+    for (const e of events) insertEvent(db, deriveEvent(e, lookup));
     return;
   }
   const ev: unknown[] = [];
   const sides: unknown[] = [];
   for (const e of events) {
-    ev.push(e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status, 'imported', null, e.summary, JSON.stringify(e));
-    // Each actor gets a row per country its side resolves to, so look-ups by country find it.
-    for (const id of e.actor) for (const country of e.actor_country.length ? e.actor_country : [id]) sides.push(e.id, 'actor', id, country);
-    for (const id of e.recipient) for (const country of e.recipient_country.length ? e.recipient_country : [id]) sides.push(e.id, 'recipient', id, country);
+    const coding = codeEvent(e.event_type, e.mode);
+    const actorCountry = resolveCountries(e.actor, e.date, lookup);
+    const recipientCountry = resolveCountries(e.recipient, e.date, lookup);
+    // The JSON of deriveEvent's record ({...e, derived fields}), without building that record.
+    const plain = JSON.stringify(e);
+    const json = `${plain.slice(0, -1)},"date_precision":${JSON.stringify(precisionOf(e.date))},"quad_class":${JSON.stringify(coding.quad_class)},"quad_code":${JSON.stringify(coding.quad_code)},"intensity":${JSON.stringify(coding.intensity)},"actor_country":${JSON.stringify(actorCountry)},"recipient_country":${JSON.stringify(recipientCountry)}}`;
+    ev.push(e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, coding.quad_code, coding.intensity, e.status, 'imported', null, e.summary, json);
+    pushSides(sides, e.id, 'actor', e.actor, actorCountry);
+    pushSides(sides, e.id, 'recipient', e.recipient, recipientCountry);
   }
   insertRows(db, `INSERT INTO events (${EVENT_COLS})`, 13, ev);
   insertRows(db, 'INSERT INTO event_actors (event_id, side, actor_id, country)', 4, sides);

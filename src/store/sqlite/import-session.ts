@@ -9,7 +9,6 @@
  */
 import type Database from 'better-sqlite3';
 import { Source as SourceSchema, type Actor, type Event, type Source } from '../../model/index.js';
-import { deriveEvent } from '../derive.js';
 import type { ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
@@ -33,7 +32,7 @@ export class SqliteImportSession implements ImportSession {
   private open = true;
   private readonly cacheSize: number;
   private readonly synchronous: number;
-  private readonly journal: string;
+  private readonly leftWal: boolean;
   private pending = 0;
   private added = 0;
   private indexesDropped = false;
@@ -48,11 +47,19 @@ export class SqliteImportSession implements ImportSession {
     // A bulk load touches every index of the events tables: give it a large page cache meanwhile.
     this.cacheSize = db.pragma('cache_size', { simple: true }) as number;
     db.pragma('cache_size = -524288');
-    // No fsync while the import runs (a crash of the process still loses nothing committed; the
-    // setting is restored when the session ends, and the last commit is synced then).
+    // No fsync while the import runs: a crash of the process still loses nothing committed, only
+    // one of the machine could. The setting is restored when the session ends, and switching back
+    // to the WAL then syncs the file.
     this.synchronous = db.pragma('synchronous', { simple: true }) as number;
     db.pragma('synchronous = OFF');
-    this.journal = db.pragma('journal_mode = MEMORY', { simple: true }) as string;
+    // A rollback journal instead of the WAL: the pages of a bulk load are then written once, not
+    // twice (WAL, then checkpoint), and a crash still rolls back cleanly. Another open connection
+    // keeps the WAL in place; the import then just runs slower.
+    try {
+      this.leftWal = db.pragma('journal_mode', { simple: true }) === 'wal' && db.pragma('journal_mode = TRUNCATE', { simple: true }) === 'truncate';
+    } catch {
+      this.leftWal = false;
+    }
     db.exec('BEGIN IMMEDIATE');
     try {
       this.actors = actorMap(db);
@@ -67,6 +74,7 @@ export class SqliteImportSession implements ImportSession {
   private restore(): void {
     this.db.pragma(`cache_size = ${this.cacheSize}`);
     this.db.pragma(`synchronous = ${this.synchronous}`);
+    if (this.leftWal) this.db.pragma('journal_mode = WAL');
     this.onEnd();
   }
 
@@ -83,7 +91,7 @@ export class SqliteImportSession implements ImportSession {
       this.indexesDropped = true;
     }
     deleteExisting(this.db, events.map((e) => e.id));
-    insertEventsBulk(this.db, lastOfEach(events).map((e) => deriveEvent(e, lookup)));
+    insertEventsBulk(this.db, lastOfEach(events), lookup);
     this.pending += events.length;
     if (this.pending >= this.commitEvery) {
       this.db.exec('COMMIT');
