@@ -35,6 +35,10 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+function tooLong(path: string, line: number): ValidationError {
+  return new ValidationError([{ where: path, record: `line ${line}`, message: `a line longer than ${MAX_LINE_BYTES >> 20} MB: not a data file of rows` }], `cannot import ${path}`);
+}
+
 export async function* readLines(path: string): AsyncGenerator<LineBatch> {
   let rest: Buffer = Buffer.alloc(0);
   let number = 0;
@@ -52,6 +56,20 @@ export async function* readLines(path: string): AsyncGenerator<LineBatch> {
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
     const lines: Line[] = [];
+    const end = buf.lastIndexOf(10) + 1;
+    if (end > 0 && isUtf8(buf.subarray(0, end))) {
+      // The common case, valid UTF-8 throughout: decode the whole piece once and cut lines from it.
+      const text = buf.toString('utf8', 0, end);
+      for (let from = 0, nl = text.indexOf('\n'); nl >= 0; from = nl + 1, nl = text.indexOf('\n', from)) {
+        number++;
+        lines.push({ number, text: text.charCodeAt(nl - 1) === 13 && nl > from ? text.slice(from, nl - 1) : text.slice(from, nl), start: offset + from });
+      }
+      offset += text.length;
+      rest = Buffer.from(buf.subarray(end));
+      if (rest.length > MAX_LINE_BYTES) throw tooLong(path, number + 1);
+      yield { lines, text };
+      continue;
+    }
     const pieces: string[] = [];
     let from = 0;
     for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
@@ -59,7 +77,7 @@ export async function* readLines(path: string): AsyncGenerator<LineBatch> {
       from = nl + 1;
     }
     rest = Buffer.from(buf.subarray(from));
-    if (rest.length > MAX_LINE_BYTES) throw new ValidationError([{ where: path, record: `line ${number + 1}`, message: `a line longer than ${MAX_LINE_BYTES >> 20} MB: not a data file of rows` }], `cannot import ${path}`);
+    if (rest.length > MAX_LINE_BYTES) throw tooLong(path, number + 1);
     if (lines.length) yield { lines, text: pieces.join('') };
   }
   if (rest.length) {
