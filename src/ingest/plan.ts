@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import {
   dayNumber, firstDay, lastDay, resolveCountries, type Actor, type Citation, type Conflict, type Event, type Source,
 } from '../model/index.js';
-import { eventVersion } from '../store/derive.js';
+import { eventVersion } from '../model/index.js';
 import type { DocumentCommit, Store } from '../store/store.js';
 import { DEFAULT_CORROBORATE, findMatch, type CorroborateOptions, type ResolvedEvent } from './corroborate.js';
 

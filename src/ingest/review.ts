@@ -7,7 +7,7 @@
 import {
   EVENT_TYPES, NotFoundError, UsageError, dateProblem, type Citation, type Event, type EventType,
 } from '../model/index.js';
-import { eventVersion, plainEvent } from '../store/derive.js';
+import { eventVersion, plainEvent } from '../model/index.js';
 import type { Store, StoredEvent } from '../store/store.js';
 
 export interface PendingPassage extends Citation {

@@ -14,6 +14,8 @@ export * from './network.js';
 export * from './plover.js';
 export * from './relation.js';
 export * from './resolve.js';
+export * from './names.js';
 export * from './schemas.js';
+export * from './stored-event.js';
 export * from './source.js';
 export * from './status.js';

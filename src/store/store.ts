@@ -7,20 +7,11 @@
  * transaction and either happens whole or not at all.
  */
 import type {
-  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, Indicator, QuadClass, Relation, Source, Status,
+  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, Indicator, Relation, Source, Status, StoredEvent,
 } from '../model/index.js';
-import type { DatePrecision } from '../model/index.js';
 
-/** An event as the store returns it: the record plus what is derived from it at load time. */
-export interface StoredEvent extends Event {
-  date_precision: DatePrecision;
-  quad_class: QuadClass;
-  quad_code: 1 | 2 | 3 | 4;
-  intensity: number;
-  /** The states or organizations the actors and recipients stand for at the event's date. */
-  actor_country: string[];
-  recipient_country: string[];
-}
+/** An event as the store returns it (defined with the model, re-exported here for the store's users). */
+export type { StoredEvent } from '../model/index.js';
 
 export type OriginKind = 'curated' | 'coded' | 'imported';
 

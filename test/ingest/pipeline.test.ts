@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, type Event } from '../../src/model/index.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
-import { eventVersion, plainEvent } from '../../src/store/derive.js';
+import { eventVersion, plainEvent } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { bytes, miniStore } from './helpers/store.js';
 

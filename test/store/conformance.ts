@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, NotFoundError, SCHEMAS, type Conflict, type Dataset, type Event, type Source } from '../../src/model/index.js';
 import { sha256 } from '../../src/dataset/hash.js';
-import { eventVersion } from '../../src/store/derive.js';
+import { eventVersion } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
 

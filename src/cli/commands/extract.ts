@@ -10,7 +10,7 @@ import { parseRecords } from '../../dataset/parse.js';
 import { codeText, type CodedCandidate } from '../../ingest/coder/index.js';
 import { readDocument } from '../../ingest/formats/index.js';
 import { dateProblem, UsageError, ValidationError, type Actor } from '../../model/index.js';
-import { deriveEvent } from '../../store/derive.js';
+import { deriveEvent } from '../../model/index.js';
 import { globals } from '../context.js';
 import { exchangeEvent } from '../event-format.js';
 import { print, printJson, table } from '../output.js';

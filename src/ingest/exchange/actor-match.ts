@@ -6,7 +6,7 @@
  * and counted, so the import report can list it.
  */
 import { resolveCountry, type Actor } from '../../model/index.js';
-import { actorNames, normName } from '../../store/derive.js';
+import { actorNames, normName } from '../../model/index.js';
 import type { CountryTable } from './coding-tables.js';
 
 const ACTOR_ID = /^(?:[A-Z][A-Z0-9_]*|[a-z][a-z0-9-]*)$/;

@@ -9,7 +9,7 @@ import {
   Actor as ActorSchema, Conflict as ConflictSchema, ConflictError, Event as EventSchema, NotFoundError, Source as SourceSchema,
   type Actor, type Citation, type Conflict, type Event,
 } from '../../model/index.js';
-import { deriveEvent, eventVersion, plainEvent } from '../derive.js';
+import { deriveEvent, eventVersion, plainEvent } from '../../model/index.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
 import * as rows from './rows.js';
 import { RowSet, type Queryable } from './tables.js';

@@ -6,7 +6,7 @@
 import {
   firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
-import { actorNames, normName } from '../derive.js';
+import { actorNames, normName } from '../../model/index.js';
 import {
   citationRows, conflictRecordIds, eventActorRows, eventCitationRows, searchText, type CitationRow,
 } from '../record-rows.js';

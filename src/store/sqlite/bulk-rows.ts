@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import { codeEvent, firstDay, lastDay, precisionOf, resolveCountries, type Actor, type Event } from '../../model/index.js';
-import { deriveEvent } from '../derive.js';
+import { deriveEvent } from '../../model/index.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 
 type Db = Database.Database;

@@ -6,7 +6,7 @@ import {
   Actor as ActorSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
   type Actor, type Conflict, type Corridor, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
-import { deriveEvent, normName, plainEvent } from '../derive.js';
+import { deriveEvent, normName, plainEvent } from '../../model/index.js';
 import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
 import * as documents from './documents.js';
 import { eventWhere } from './event-query.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Event as EventSchema } from '../../../src/model/index.js';
 import { importFile } from '../../../src/ingest/exchange/importer.js';
 import { exportLines } from '../../../src/ingest/exchange/exporter.js';
-import { plainEvent } from '../../../src/store/derive.js';
+import { plainEvent } from '../../../src/model/index.js';
 import { miniStore } from '../helpers/store.js';
 import { GDELT_ROWS, gdeltText } from './gdelt-rows.js';
 

@@ -1,7 +1,26 @@
-/** What the store derives from a record when it is written, the same for every backend. */
+/**
+ * An event as the store hands it out: the record plus what is derived from it when it is written
+ * (precision, quad class and intensity from the one table, the states its actors stand for at its
+ * date), and the version reviewers pass back so that no edit silently overwrites another. The same
+ * for every backend.
+ */
 import { createHash } from 'node:crypto';
-import { codeEvent, precisionOf, resolveCountries, type Actor, type Event } from '../model/index.js';
-import type { StoredEvent } from './store.js';
+import type { Actor } from './actor.js';
+import { precisionOf, type DatePrecision } from './dates.js';
+import type { Event } from './event.js';
+import { codeEvent } from './intensity.js';
+import type { QuadClass } from './plover.js';
+import { resolveCountries } from './resolve.js';
+
+export interface StoredEvent extends Event {
+  date_precision: DatePrecision;
+  quad_class: QuadClass;
+  quad_code: 1 | 2 | 3 | 4;
+  intensity: number;
+  /** The states or organizations the actors and recipients stand for at the event's date. */
+  actor_country: string[];
+  recipient_country: string[];
+}
 
 export function deriveEvent(e: Event, lookup: (id: string) => Actor | undefined): StoredEvent {
   return {
@@ -19,22 +38,6 @@ export function plainEvent(e: Event | StoredEvent): Event {
     date_precision: _p, quad_class: _q, quad_code: _c, intensity: _i, actor_country: _a, recipient_country: _r, ...rest
   } = e as StoredEvent;
   return rest as Event;
-}
-
-/** Lower-cased, accent- and punctuation-folded form of a name, for look-ups. */
-export function normName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9+]+/g, ' ').trim();
-}
-
-/** Every name an actor can be found by, with what kind of name it is. */
-export function actorNames(a: Actor): Array<{ name: string; kind: string }> {
-  return [
-    { name: a.id, kind: 'id' },
-    { name: a.name, kind: 'name' },
-    ...a.aliases.map((name) => ({ name, kind: 'alias' })),
-    ...a.metonyms.map((name) => ({ name, kind: 'metonym' })),
-    ...a.demonyms.map((name) => ({ name, kind: 'demonym' })),
-  ];
 }
 
 /** JSON with object keys sorted at every level, so equal records serialise equally on every backend. */
