@@ -156,3 +156,23 @@ export async function until(check: () => Promise<boolean>, what: string, ms = 30
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
 }
+
+export interface App {
+  server: Server;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+}
+
+/** The web app built, `orrery serve` and chromium started, one page open: what every end-to-end file needs. */
+export async function startApp(): Promise<App> {
+  ensureWebBuilt();
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const { page, errors } = await openPage(browser);
+  return { server, browser, page, errors };
+}
+
+export async function stopApp(app: Partial<App>): Promise<void> {
+  await app.browser?.close();
+  await app.server?.stop();
+}

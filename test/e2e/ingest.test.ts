@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { api, ensureWebBuilt, launchBrowser, openPage, screenshot, startServer, until, type Server } from './harness.js';
+import { api, screenshot, startApp, stopApp, until, type Server } from './harness.js';
 
 interface Item {
   event: { id: string; review?: string; event_type: string };
@@ -27,15 +27,10 @@ let page: Page;
 let errors: string[];
 
 before(async () => {
-  ensureWebBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  ({ page, errors } = await openPage(browser));
+  ({ server, browser, page, errors } = await startApp());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopApp({ server, browser }));
 
 async function pending(): Promise<Item[]> {
   return (await api<{ items: Item[] }>(server, '/api/review')).items;

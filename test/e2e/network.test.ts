@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { api, ensureWebBuilt, launchBrowser, openPage, screenshot, startServer, until, type Server } from './harness.js';
+import { api, screenshot, startApp, stopApp, until, type Server } from './harness.js';
 import { clearestTie, drawnTies, graphTag, tagGraph, tiesWithClass, type DrawnTie } from './graph.js';
 
 interface Net {
@@ -20,15 +20,10 @@ let page: Page;
 let errors: string[];
 
 before(async () => {
-  ensureWebBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  ({ page, errors } = await openPage(browser));
+  ({ server, browser, page, errors } = await startApp());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopApp({ server, browser }));
 
 async function apiTies(at: string): Promise<DrawnTie[]> {
   const net = await api<Net>(server, `/api/analyses/network?at=${at}&explain=false`);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { api, ensureWebBuilt, launchBrowser, openPage, screenshot, startServer, until, type Server } from './harness.js';
+import { api, screenshot, startApp, stopApp, until, type Server } from './harness.js';
 
 interface EventsPage {
   total: number;
@@ -19,15 +19,10 @@ let page: Page;
 let errors: string[];
 
 before(async () => {
-  ensureWebBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  ({ page, errors } = await openPage(browser));
+  ({ server, browser, page, errors } = await startApp());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopApp({ server, browser }));
 
 test('the timeline lists the filtered events and opens one in its source', async () => {
   await page.goto(`${server.url}/#/timeline?pair=ARM,RUS`);
