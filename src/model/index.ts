@@ -7,6 +7,7 @@ export * from './dates.js';
 export * from './dependency.js';
 export * from './errors.js';
 export * from './event.js';
+export * from './exchange-event.js';
 export * from './ids.js';
 export * from './indicator.js';
 export * from './intensity.js';

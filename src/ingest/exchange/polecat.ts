@@ -6,7 +6,7 @@
  * DISAPPROVE and INVESTIGATE into ACCUSE); modes and contexts Orrery does not know are dropped and
  * counted. The export writes the same fields as `orrery events --format jsonl`.
  */
-import { CONTEXTS, EVENT_TYPES, MODALITIES, MODES, STATUSES, dateProblem, type Context, type Event, type EventType } from '../../model/index.js';
+import { CONTEXTS, EVENT_TYPES, MODALITIES, MODES, STATUSES, dateProblem, type Context, type Event, type EventType, exchangeEvent } from '../../model/index.js';
 import type { StoredEvent } from '../../store/store.js';
 import type { Line } from './lines.js';
 import { coordinate, idPart, rowCitation, rowSummary, type RowContext, type RowParser, type RowResult } from './row.js';
@@ -114,29 +114,5 @@ export class PolecatParser implements RowParser {
 
 /** One event as a PLOVER JSON line: the fields of `orrery events --format jsonl`. */
 export function polecatLine(e: StoredEvent): string {
-  return JSON.stringify({
-    id: e.id,
-    date: e.date,
-    date_precision: e.date_precision,
-    end_date: e.end_date,
-    event_type: e.event_type,
-    mode: e.mode,
-    context: e.context,
-    actor: e.actor,
-    recipient: e.recipient,
-    actor_country: e.actor_country,
-    recipient_country: e.recipient_country,
-    quad_class: e.quad_class,
-    quad_code: e.quad_code,
-    intensity: e.intensity,
-    location: e.location,
-    summary: e.summary,
-    status: e.status,
-    counter_claims: e.counter_claims,
-    modality: e.modality,
-    origin: e.origin.kind,
-    ...(e.origin.kind === 'coded' ? { confidence: e.origin.confidence, rule: e.origin.rule, review: e.origin.review } : {}),
-    ...(e.origin.kind === 'imported' ? { dataset: e.origin.dataset, external_id: e.origin.external_id } : {}),
-    citations: e.citations,
-  });
+  return JSON.stringify(exchangeEvent(e));
 }

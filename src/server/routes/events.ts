@@ -1,7 +1,7 @@
 /** Events (filtered, paged, or streamed as JSON lines or CSV), one event with its passages, and conflicts. */
 import { z } from 'zod';
 import { resolveActor, resolvePair } from '../../cli/actors.js';
-import { exchangeEvent } from '../../cli/event-format.js';
+import { exchangeEvent } from '../../model/index.js';
 import { passages } from '../../cli/passages.js';
 import { csv } from '../../cli/output.js';
 import { EVENT_TYPES, NotFoundError, STATUSES } from '../../model/index.js';

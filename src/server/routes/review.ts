@@ -4,7 +4,7 @@
  * lost update.
  */
 import { z } from 'zod';
-import { exchangeEvent } from '../../cli/event-format.js';
+import { exchangeEvent } from '../../model/index.js';
 import { reviewEvent, listPending } from '../../ingest/review.js';
 import { EVENT_TYPES } from '../../model/index.js';
 import { LIMITS, atMost } from '../limits.js';
