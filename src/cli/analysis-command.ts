@@ -11,7 +11,7 @@ import type { AnalysisData, DataPart } from '../analysis/input.js';
 import { getAnalysis } from '../analysis/registry.js';
 import { UsageError } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { resolveActor } from './actors.js';
+import { resolveActor } from '../store/find-actor.js';
 import { withStore } from './open.js';
 import { print } from './output.js';
 

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { EVENT_TYPES, STATUSES, dateProblem, UsageError, type EventType, type Status } from '../model/index.js';
 import type { EventQuery, OriginKind, Store } from '../store/store.js';
-import { resolveActor, resolvePair } from './actors.js';
+import { resolveActor, resolvePair } from '../store/find-actor.js';
 
 export interface EventOptions {
   actor?: string;

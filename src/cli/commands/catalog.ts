@@ -1,7 +1,7 @@
 /** `orrery sources`, `orrery actors`, `orrery actor ID`: what the model knows about documents and actors. */
 import type { Command } from 'commander';
 import { ACTOR_KINDS, UsageError, coversDate } from '../../model/index.js';
-import { resolveActor } from '../actors.js';
+import { resolveActor } from '../../store/find-actor.js';
 import { withStore } from '../open.js';
 import { print, printJson, printRecords, table } from '../output.js';
 

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { sourceTexts, withStore } from '../open.js';
 import { print, printJson, table } from '../output.js';
-import { formatPassage, passages } from '../passages.js';
+import { formatPassage, passages } from '../../dataset/passages.js';
 
 export function register(program: Command): void {
   program

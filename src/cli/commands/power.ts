@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { BalanceOfPower } from '../../analysis/power.js';
 import { num, registerAnalysis } from '../analysis-command.js';
-import { resolveActor } from '../actors.js';
+import { resolveActor } from '../../store/find-actor.js';
 import { table } from '../output.js';
 
 export function register(program: Command): void {

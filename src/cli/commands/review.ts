@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ConflictError, NotFoundError, UsageError } from '../../model/index.js';
 import { listPending, reviewEvent, type Decision, type EventEdit, type ReviewItem } from '../../ingest/review.js';
 import type { Store } from '../../store/store.js';
-import { resolveActor } from '../actors.js';
+import { resolveActor } from '../../store/find-actor.js';
 import { exchangeEvent, sides } from '../event-format.js';
 import { withStore } from '../open.js';
 import { print, printJson } from '../output.js';

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../model/index.js';
 import { exchangeEvent, sides } from '../event-format.js';
 import { sourceTexts, withStore } from '../open.js';
 import { print, printJson } from '../output.js';
-import { formatPassage, passages } from '../passages.js';
+import { formatPassage, passages } from '../../dataset/passages.js';
 
 export function register(program: Command): void {
   program

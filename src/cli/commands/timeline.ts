@@ -1,7 +1,7 @@
 /** `orrery timeline ACTOR` or `orrery timeline A,B`: events and relation changes in date order. */
 import type { Command } from 'commander';
 import { firstDay, type Relation } from '../../model/index.js';
-import { resolveActor, resolvePair } from '../actors.js';
+import { resolveActor, resolvePair } from '../../store/find-actor.js';
 import { exchangeEvent, sides } from '../event-format.js';
 import { withStore } from '../open.js';
 import { print, printJson, table } from '../output.js';

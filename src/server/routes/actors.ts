@@ -1,6 +1,6 @@
 /** Actors (states, organizations, persons, territories...) and the relations between them. */
 import { z } from 'zod';
-import { resolveActor } from '../../cli/actors.js';
+import { resolveActor } from '../../store/find-actor.js';
 import { ACTOR_KINDS, RELATION_TYPES } from '../../model/index.js';
 import { date, id } from '../params.js';
 import { route } from '../route.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { paramsSchema, render, type Analysis, type ExportFormat } from '../../analysis/analysis.js';
 import { ANALYSES, runAnalysis } from '../../analysis/registry.js';
-import { resolveActor } from '../../cli/actors.js';
+import { resolveActor } from '../../store/find-actor.js';
 import type { Store } from '../../store/store.js';
 import { ACTOR_PARAMS, analysisCost, analysisQuery } from '../analysis-query.js';
 import { stringify } from '../respond.js';

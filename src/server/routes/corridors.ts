@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { findRoutes, impact, matchRecord, networkGeoJson, routeGeoJson, statusAt, today } from '../../corridors/index.js';
 import { NETWORK_MODES, NotFoundError, PLACE_KINDS } from '../../model/index.js';
-import { passages } from '../../cli/passages.js';
+import { passages } from '../../dataset/passages.js';
 import { citationsOf } from '../../model/index.js';
 import { LIMITS, atMost } from '../limits.js';
 import { bool, date, id, int, list } from '../params.js';

@@ -1,8 +1,8 @@
 /** Events (filtered, paged, or streamed as JSON lines or CSV), one event with its passages, and conflicts. */
 import { z } from 'zod';
-import { resolveActor, resolvePair } from '../../cli/actors.js';
+import { resolveActor, resolvePair } from '../../store/find-actor.js';
 import { exchangeEvent } from '../../model/index.js';
-import { passages } from '../../cli/passages.js';
+import { passages } from '../../dataset/passages.js';
 import { csv } from '../../cli/output.js';
 import { EVENT_TYPES, NotFoundError, STATUSES } from '../../model/index.js';
 import type { EventQuery, Store } from '../../store/store.js';

@@ -1,6 +1,6 @@
 /** Reading cited passages for display, saying where the texts are expected when they are missing. */
 import { OrreryError, type Citation } from '../model/index.js';
-import type { SourceTexts } from '../dataset/texts.js';
+import type { SourceTexts } from './texts.js';
 
 export interface ShownPassage extends Citation {
   text?: string;

@@ -1,6 +1,6 @@
-/** Turning what a user typed (an id, a name, a capital, a demonym) into actor ids. */
+/** Turning what a user typed (an id, a name, a capital, a demonym) into actor ids, through the store. */
 import { NotFoundError, UsageError } from '../model/index.js';
-import type { Store } from '../store/store.js';
+import type { Store } from './store.js';
 
 export async function resolveActor(store: Store, text: string): Promise<string> {
   const direct = (await store.getActor(text)) ?? (await store.getActor(text.toUpperCase()));
