@@ -6,19 +6,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../../src/analysis/random.js';
 import { splitSentences } from '../../src/ingest/coder/index.js';
 
-/** Mulberry32: a small seeded generator, so every run streams the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the analysis engine uses (mulberry32), so every run streams the same corpus. */
+export const rng = mulberry32;
 
 const ACTORS = [
   'Armenia', 'Azerbaijan', 'Georgia', 'Russia', 'Turkey', 'Iran', 'the United States', 'France', 'the European Union', 'India',

@@ -13,23 +13,13 @@ import { loadDatasetOrThrow } from '../../src/dataset/load.js';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import { importFile } from '../../src/ingest/exchange/importer.js';
 import { openStore } from '../../src/store/open.js';
+import { mulberry32 as random } from '../../src/analysis/random.js';
 import { count, flag } from '../analysis/args.js';
 
 const TARGET = 100_000;
 const rows = count('rows', 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'orrery-import-bench-'));
 const file = join(dir, 'events.export.CSV');
-
-/** A deterministic generator (mulberry32) so every run imports the same rows. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTORS: Array<[string, string, string]> = [
   ['ARMGOV', 'ARMENIA', 'ARM'], ['AZEMIL', 'AZERBAIJAN', 'AZE'], ['GEO', 'GEORGIA', 'GEO'], ['RUSGOV', 'RUSSIA', 'RUS'], ['TUR', 'TURKEY', 'TUR'],
