@@ -4,11 +4,11 @@
  * KnownGroupCode are CAMEO actor codes, while *Geo_CountryCode are FIPS 10-4 place codes: the two
  * code lists are read through different tables (a place in "Georgia, United States" is in the US).
  */
-import { dateProblem, type Event } from '../../model/index.js';
+import { dateProblem } from '../../model/index.js';
 import type { StoredEvent } from '../../store/store.js';
 import type { CodingTables } from './coding-tables.js';
 import type { Line } from './lines.js';
-import { coordinate, idPart, rowCitation, rowSummary, type RowContext, type RowParser, type RowResult } from './row.js';
+import { coordinate, idPart, rowCitation, rowSummary, tabularEvent, type RowContext, type RowParser, type RowResult } from './row.js';
 
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
@@ -95,23 +95,21 @@ export class GdeltParser implements RowParser {
     const placeActor = get('ActionGeo_CountryCode') ? this.ctx.tables.countries.fromFips(get('ActionGeo_CountryCode')) : undefined;
     const lat = coordinate(get('ActionGeo_Lat'), 90);
     const lon = coordinate(get('ActionGeo_Long'), 180);
-    const event: Event = {
+    const event = tabularEvent({
+      dataset: 'gdelt',
       id: `gdelt-${id}`,
+      externalId: id,
       date,
-      end_date: null,
-      actor: [actor],
-      recipient: recipient && recipient !== actor ? [recipient] : [],
-      event_type: coding.type,
-      mode: coding.mode,
-      context: coding.context,
-      modality: 'actual',
-      location: place ? { name: place.slice(0, 200), ...(placeActor ? { actor: placeActor } : {}), ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}) } : null,
+      actor,
+      recipient,
+      coding,
+      place: place,
+      placeActor,
+      lat,
+      lon,
       summary: rowSummary('GDELT', get('Actor1Name') || get('Actor1Code'), coding.type, coding.mode, get('Actor2Name') || get('Actor2Code'), code),
-      citations: [rowCitation(this.ctx.sourceId, line)],
-      status: 'asserted',
-      counter_claims: [],
-      origin: { kind: 'imported', dataset: 'gdelt', external_id: id },
-    };
+      citation: rowCitation(this.ctx.sourceId, line),
+    });
     return { event };
   }
 }

@@ -6,9 +6,9 @@
  * person then resolves to the state of the office held at the event's date); any other actor
  * becomes the state its country column names.
  */
-import { dateProblem, type Event } from '../../model/index.js';
+import { dateProblem } from '../../model/index.js';
 import type { Line } from './lines.js';
-import { coordinate, rowCitation, rowSummary, type RowContext, type RowParser, type RowResult } from './row.js';
+import { coordinate, rowCitation, rowSummary, tabularEvent, type RowContext, type RowParser, type RowResult } from './row.js';
 
 const REQUIRED = ['Event ID', 'Event Date', 'Source Name', 'Source Country', 'CAMEO Code', 'Target Name', 'Target Country'] as const;
 const NONE = new Set(['', 'NA', 'Unspecified Actor']);
@@ -70,23 +70,21 @@ export class IcewsParser implements RowParser {
     const placeActor = NONE.has(country) ? undefined : this.ctx.tables.countries.fromName(country);
     const lat = coordinate(get('Latitude'), 90);
     const lon = coordinate(get('Longitude'), 180);
-    const event: Event = {
+    const event = tabularEvent({
+      dataset: 'icews',
       id: `icews-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      externalId: id,
       date,
-      end_date: null,
-      actor: [actor],
-      recipient: recipient && recipient !== actor ? [recipient] : [],
-      event_type: coding.type,
-      mode: coding.mode,
-      context: coding.context,
-      modality: 'actual',
-      location: place.length ? { name: place.join(', ').slice(0, 200), ...(placeActor ? { actor: placeActor } : {}), ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}) } : null,
+      actor,
+      recipient,
+      coding,
+      place: place.join(', '),
+      placeActor,
+      lat,
+      lon,
       summary: rowSummary('ICEWS', get('Source Name'), coding.type, coding.mode, NONE.has(get('Target Name')) ? '' : get('Target Name'), code),
-      citations: [rowCitation(this.ctx.sourceId, line)],
-      status: 'asserted',
-      counter_claims: [],
-      origin: { kind: 'imported', dataset: 'icews', external_id: id },
-    };
+      citation: rowCitation(this.ctx.sourceId, line),
+    });
     return { event };
   }
 }

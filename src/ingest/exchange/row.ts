@@ -56,3 +56,42 @@ export function coordinate(v: string | undefined, max: number): number | undefin
   const n = Number(v);
   return Number.isFinite(n) && Math.abs(n) <= max ? n : undefined;
 }
+
+/** What a tabular row (GDELT, ICEWS) gives for one event, before it becomes an imported Event. */
+export interface TabularEvent {
+  dataset: 'gdelt' | 'icews';
+  id: string;
+  externalId: string;
+  date: string;
+  actor: string;
+  recipient?: string;
+  coding: { type: Event['event_type']; mode: string | null; context: Event['context'] };
+  place: string;
+  placeActor?: string;
+  lat?: number;
+  lon?: number;
+  summary: string;
+  citation: Citation;
+}
+
+/** The imported Event for a tabular row: one actor, an optional distinct recipient, the place if any. */
+export function tabularEvent(t: TabularEvent): Event {
+  const coords = t.lat !== undefined && t.lon !== undefined ? { lat: t.lat, lon: t.lon } : {};
+  return {
+    id: t.id,
+    date: t.date,
+    end_date: null,
+    actor: [t.actor],
+    recipient: t.recipient && t.recipient !== t.actor ? [t.recipient] : [],
+    event_type: t.coding.type,
+    mode: t.coding.mode,
+    context: t.coding.context,
+    modality: 'actual',
+    location: t.place ? { name: t.place.slice(0, 200), ...(t.placeActor ? { actor: t.placeActor } : {}), ...coords } : null,
+    summary: t.summary,
+    citations: [t.citation],
+    status: 'asserted',
+    counter_claims: [],
+    origin: { kind: 'imported', dataset: t.dataset, external_id: t.externalId },
+  };
+}
