@@ -9,6 +9,9 @@ import {
 } from '../model/index.js';
 import type { SearchHit, StoredEvent } from './store.js';
 
+/** The columns of an `events` row that `eventFromRow` (model/event-json.ts) reads, in SELECT order. */
+export const EVENT_COLUMNS = 'id, date, event_type, mode, quad_code, intensity, status, summary, json';
+
 export interface CitationRow {
   kind: string;
   record_id: string;
@@ -34,9 +37,27 @@ export function eventCitationRows(e: StoredEvent): CitationRow[] {
   }));
 }
 
-/** Each actor of an event gets a row per country its side resolves to, so look-ups by country find it. */
+const onlyItself = (ids: string[], countries: string[]): boolean => ids.length === 1 && countries.length === 1 && ids[0] === countries[0];
+
+/**
+ * Where an event's sides are indexed. Most events (nearly every imported one) have one actor and at
+ * most one recipient, each standing for itself: those sides go in the event's own `lone_actor` and
+ * `lone_recipient` columns, which costs a bulk import far less than two event_actors rows. Any other
+ * event leaves both columns empty and gets its event_actors rows. Queries look in both places.
+ */
+export function loneSides(e: StoredEvent): { actor: string; recipient: string | null } | null {
+  if (!onlyItself(e.actor, e.actor_country)) return null;
+  if (e.recipient.length === 0) return e.recipient_country.length === 0 ? { actor: e.actor[0]!, recipient: null } : null;
+  return onlyItself(e.recipient, e.recipient_country) ? { actor: e.actor[0]!, recipient: e.recipient[0]! } : null;
+}
+
+/**
+ * The event_actors rows of an event whose sides are not lone: each actor gets a row per country its
+ * side resolves to, so look-ups by country find it.
+ */
 export function eventActorRows(e: StoredEvent): Array<{ side: 'actor' | 'recipient'; actor_id: string; country: string }> {
   const out: Array<{ side: 'actor' | 'recipient'; actor_id: string; country: string }> = [];
+  if (loneSides(e)) return out;
   const sides: Array<['actor' | 'recipient', string[], string[]]> = [['actor', e.actor, e.actor_country], ['recipient', e.recipient, e.recipient_country]];
   for (const [side, ids, countries] of sides) {
     for (const id of ids) for (const country of countries.length ? countries : [id]) out.push({ side, actor_id: id, country });

@@ -7,7 +7,8 @@
  * transaction and either happens whole or not at all.
  */
 import type {
-  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, Indicator, Relation, Source, Status, StoredEvent,
+  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, ImportedRows, Indicator, Relation, Source, Status,
+  StoredEvent,
 } from '../model/index.js';
 
 /** An event as the store returns it (defined with the model, re-exported here for the store's users). */
@@ -72,6 +73,11 @@ export interface ImportSession {
   readonly durable?: number;
   /** Insert or replace events. Importers hand in records that already satisfy the Event schema. */
   addEvents(events: Event[]): Promise<void>;
+  /**
+   * Insert or replace the events of a batch of imported rows (GDELT, ICEWS): what is stored is what
+   * `addEvents(rowEvents(rows))` would store; a backend may write the columns more directly.
+   */
+  addRows(rows: ImportedRows): Promise<void>;
   /** Append the next piece of the imported file's text. */
   appendText(chunk: string): Promise<void>;
   /** Make the import permanent; `source`, when given, replaces the record passed to beginImport (same id). */

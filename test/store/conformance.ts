@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, NotFoundError, SCHEMAS, type Conflict, type Dataset, type Event, type Source } from '../../src/model/index.js';
 import { sha256 } from '../../src/dataset/hash.js';
-import { eventVersion } from '../../src/model/index.js';
+import { deriveEvent, emptyRows, eventVersion, pushRow, rowCount, rowEvent, type ImportedRow } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
 
@@ -302,6 +302,42 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     await s.loadDataset(miniDataset());
     assert.equal(await s.countEvents({ origin: ['imported'] }), 2, 'imported events survive a reload');
     assert.equal(await s.getSourceText('import-test'), rowsText);
+    await s.close();
+  });
+
+  test(`${name}: imported rows are stored as the events they stand for, read back whole`, async () => {
+    const s = await loaded();
+    const source: Source = {
+      id: 'rows-test', title: 'Imported rows', author: null, publisher: null, published: '2024-01-02', published_inferred: true, kind: 'news', url: null,
+      file: 'rows.tab', sha256: 'c'.repeat(64),
+    };
+    const rows = emptyRows('gdelt', 'rows-test');
+    const base: ImportedRow = {
+      id: 'rows-test-1', external_id: '1', date: '2019-06-01', actor: 'leader-a', recipient: 'NNN', event_type: 'CONSULT', mode: 'visit',
+      context: [], place: 'Alphaville, "Old" Town', place_actor: 'AAA', lat: 40.25, lon: -44.5, summary: 'A row: "quoted" \\ text.',
+      start: 0, end: 10, sha256: 'd'.repeat(64),
+    };
+    // A person resolving by office at the date, a territory by who held it, unknown codes, no recipient,
+    // the same actor twice, a place without coordinates or state, contexts, a month date.
+    pushRow(rows, base);
+    pushRow(rows, { ...base, id: 'rows-test-2', external_id: '2', date: '2015-03-04', recipient: 'TERR', mode: null, context: ['territory', 'military'], lat: null });
+    pushRow(rows, { ...base, id: 'rows-test-3', external_id: '3', date: '2021-01', actor: 'TERR', recipient: null, event_type: 'ASSAULT', mode: 'beat', place: null });
+    pushRow(rows, { ...base, id: 'rows-test-4', external_id: '4', actor: 'XYZ', recipient: 'XYZ', event_type: 'ACCUSE', mode: null, place_actor: null, lon: null });
+    pushRow(rows, { ...base, id: 'rows-test-5', external_id: '5', actor: 'AAA', recipient: 'QQQ', event_type: 'AID', mode: 'military', place: 'Nowhere' });
+    const session = await s.beginImport(source);
+    await session.addRows(rows);
+    await session.commit();
+    const actors = new Map((await s.listActors()).map((a) => [a.id, a]));
+    for (let i = 0; i < rowCount(rows); i++) {
+      const want = deriveEvent(SCHEMAS.events.parse(rowEvent(rows, i)) as Event, (id) => actors.get(id));
+      assert.deepEqual(await s.getEvent(want.id), want, `${want.id} reads back as the event its row stands for`);
+    }
+    assert.deepEqual((await s.getEvent('rows-test-1'))?.actor_country, ['AAA'], 'a person resolves to the state of the office held at the date');
+    assert.deepEqual((await s.getEvent('rows-test-2'))?.recipient_country, ['BBB'], 'a territory resolves to who held it at the date');
+    assert.equal(await s.countEvents({ origin: ['imported'], actor: ['AAA'] }), 3);
+    assert.equal(await s.countEvents({ origin: ['imported'], pair: ['AAA', 'NNN'] }), 1);
+    assert.equal(await s.countEvents({ origin: ['imported'], types: ['CONSULT'] }), 2);
+    assert.deepEqual((await s.listEvents({ origin: ['imported'] })).map((e) => e.id), ['rows-test-2', 'rows-test-1', 'rows-test-4', 'rows-test-5', 'rows-test-3']);
     await s.close();
   });
 }

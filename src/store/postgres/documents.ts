@@ -5,6 +5,8 @@
  * after a dataset reload. Callers run these inside writeTransaction (connect.ts), which holds the
  * write lock, so nobody changes a version between reading and writing it.
  */
+import { eventFromRow, type EventRow } from '../../model/index.js';
+import { EVENT_COLUMNS } from '../record-rows.js';
 import {
   Actor as ActorSchema, Conflict as ConflictSchema, ConflictError, Event as EventSchema, NotFoundError, Source as SourceSchema,
   type Actor, type Citation, type Conflict, type Event,
@@ -24,7 +26,8 @@ export async function actorMap(db: Queryable): Promise<Map<string, Actor>> {
 }
 
 async function storedEvent(db: Queryable, id: string): Promise<StoredEvent | undefined> {
-  return (await db.query<{ json: StoredEvent }>('SELECT json FROM events WHERE id = $1', [id])).rows[0]?.json;
+  const r = (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
+  return r && eventFromRow(r);
 }
 
 const sameCitation = (a: Citation, b: Citation): boolean => a.source === b.source && a.start === b.start && a.end === b.end;

@@ -17,12 +17,15 @@ export function eventWhere(q: EventQuery): Sql {
   };
   if (q.actor?.length) {
     const ids = p(q.actor);
-    clauses.push(`events.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${ids}::text[]) OR country = ANY(${ids}::text[]))`);
+    // Sides are either in the event's lone_* columns or in event_actors rows (record-rows.ts, loneSides).
+    clauses.push(`(lone_actor = ANY(${ids}::text[]) OR lone_recipient = ANY(${ids}::text[])
+      OR events.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${ids}::text[]) OR country = ANY(${ids}::text[])))`);
   }
   if (q.pair) {
     const [a, b] = q.pair.map(p);
-    clauses.push(`EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON x.event_id = y.event_id AND x.seq <> y.seq
-      WHERE x.event_id = events.id AND (x.actor_id = ${a} OR x.country = ${a}) AND (y.actor_id = ${b} OR y.country = ${b}))`);
+    clauses.push(`((lone_actor = ${a} AND lone_recipient = ${b}) OR (lone_actor = ${b} AND lone_recipient = ${a})
+      OR events.id IN (SELECT x.event_id FROM event_actors x JOIN event_actors y ON x.event_id = y.event_id AND x.seq <> y.seq
+      WHERE (x.actor_id = ${a} OR x.country = ${a}) AND (y.actor_id = ${b} OR y.country = ${b})))`);
   }
   if (q.types?.length) clauses.push(`event_type = ANY(${p(q.types)}::text[])`);
   if (q.from) clauses.push(`day_last >= ${p(firstDay(q.from))}`);

@@ -7,7 +7,7 @@
  * import can go on (PostgreSQL would otherwise refuse every later statement of the transaction).
  */
 import type pg from 'pg';
-import { Source as SourceSchema, type Actor, type Event, type Source } from '../../model/index.js';
+import { rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type Source } from '../../model/index.js';
 import type { ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
@@ -56,6 +56,10 @@ export class PostgresImportSession implements ImportSession {
     await this.step(async () => {
       await writeEvents(this.client, events, this.actors);
     });
+  }
+
+  async addRows(rows: ImportedRows): Promise<void> {
+    await this.addEvents(rowEvents(rows));
   }
 
   async appendText(chunk: string): Promise<void> {

@@ -102,4 +102,13 @@ export const MIGRATIONS: Migration[] = [
   CREATE INDEX search_tsv ON search USING gin (tsv);
   `,
   },
+  {
+    // As the SQLite store's migration 3: lone sides in the event's own columns (record-rows.ts, loneSides).
+    name: 'lone sides',
+    sql: `
+  ALTER TABLE events ADD COLUMN lone_actor text COLLATE "C", ADD COLUMN lone_recipient text COLLATE "C";
+  CREATE INDEX events_lone_actor ON events (lone_actor);
+  CREATE INDEX events_lone_recipient ON events (lone_recipient);
+  `,
+  },
 ];

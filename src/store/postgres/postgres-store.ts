@@ -3,6 +3,8 @@
  * the same semantics as the SQLite store, checked by the same conformance suite. Opened with a
  * `postgres://` or `postgresql://` URL; the database must exist, the schema is created by migrate().
  */
+import { eventFromRow, type EventRow } from '../../model/index.js';
+import { EVENT_COLUMNS } from '../record-rows.js';
 import type pg from 'pg';
 import {
   Conflict as ConflictSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
@@ -97,7 +99,7 @@ export class PostgresStore implements Store {
       return {
         sources: await all<Source>('sources'),
         actors: await all<Actor>('actors'),
-        events: (await this.all<StoredEvent>('SELECT json FROM events ORDER BY day_first, id', [], db)).map(plainEvent),
+        events: (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY day_first, id`)).rows.map((r) => plainEvent(eventFromRow(r))),
         relations: await all<Relation>('relations'),
         indicators: await all<Indicator>('indicators'),
         dependencies: await all<Dependency>('dependencies'),
@@ -182,7 +184,7 @@ export class PostgresStore implements Store {
   async listEvents(q: EventQuery = {}): Promise<StoredEvent[]> {
     const { where, params } = eventWhere(q);
     const page = q.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}` : '';
-    return this.all<StoredEvent>(`SELECT json FROM events ${where} ORDER BY day_first, id${page}`, params);
+    return (await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY day_first, id${page}`, params)).rows.map(eventFromRow);
   }
 
   async countEvents(q: EventQuery = {}): Promise<number> {
@@ -191,7 +193,8 @@ export class PostgresStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
-    return this.one<StoredEvent>('SELECT json FROM events WHERE id = $1', [id]);
+    const r = (await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
+    return r && eventFromRow(r);
   }
 
   async putEvents(events: Event[]): Promise<void> {

@@ -3,12 +3,13 @@
  * the record as JSON with its filter columns, names, event actors, citations and search entries.
  * Rows are gathered in a RowSet and written per table; deletions run directly.
  */
+import { eventJson } from '../../model/index.js';
 import {
   firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
 import { actorNames, normName } from '../../model/index.js';
 import {
-  citationRows, conflictRecordIds, eventActorRows, eventCitationRows, searchText, type CitationRow,
+  citationRows, conflictRecordIds, eventActorRows, eventCitationRows, loneSides, searchText, type CitationRow,
 } from '../record-rows.js';
 import type { SearchHit, StoredEvent } from '../store.js';
 import { noNul, type Queryable, type RowSet } from './tables.js';
@@ -40,9 +41,10 @@ export function addActor(rows: RowSet, a: Actor): void {
 
 export function addEvent(rows: RowSet, e: StoredEvent): void {
   const review = e.origin.kind === 'coded' ? e.origin.review : null;
+  const lone = loneSides(e);
   rows.add('events', [
     e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status,
-    e.origin.kind, review, noNul(e.summary), JSON.stringify(e),
+    e.origin.kind, review, noNul(e.summary), eventJson(e), lone?.actor ?? null, lone?.recipient ?? null,
   ]);
   for (const r of eventActorRows(e)) rows.add('event_actors', [e.id, r.side, r.actor_id, r.country]);
   cite(rows, eventCitationRows(e));

@@ -2,7 +2,8 @@
  * The secondary indexes of the events tables, dropped while a large import writes and built again
  * before it commits: building an index from a sort of the finished table is several times faster
  * than inserting a million rows into it one by one. The index on event_actors(event_id) stays, so
- * that replacing already stored events (an interrupted import run again) still finds their rows.
+ * that replacing already stored events (an interrupted import run again) still finds their rows;
+ * the indexes by type and by origin leave imported events out (migration 3), so they stay too.
  * `ensureEventIndexes` runs when a store opens, so a process that died mid-import leaves no index missing.
  */
 import type Database from 'better-sqlite3';
@@ -10,10 +11,10 @@ import type Database from 'better-sqlite3';
 /** Name and definition of each index dropped during a bulk import (as created by the migrations). */
 export const BULK_INDEXES: Array<[string, string]> = [
   ['events_day', 'events(day_first)'],
-  ['events_type', 'events(event_type)'],
-  ['events_origin', 'events(origin, review)'],
   ['event_actors_actor', 'event_actors(actor_id)'],
   ['event_actors_country', 'event_actors(country)'],
+  ['events_lone_actor', 'events(lone_actor)'],
+  ['events_lone_recipient', 'events(lone_recipient)'],
 ];
 
 export function dropEventIndexes(db: Database.Database): void {

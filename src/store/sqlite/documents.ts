@@ -4,6 +4,8 @@
  * concurrency, and ingested conflicts. Read-then-write steps run in IMMEDIATE transactions so two
  * processes cannot both read the same version and then both write.
  */
+import { eventFromRow, type EventRow } from '../../model/index.js';
+import { EVENT_COLUMNS } from '../record-rows.js';
 import type Database from 'better-sqlite3';
 import {
   Actor as ActorSchema, Conflict as ConflictSchema, ConflictError, Event as EventSchema, NotFoundError, Source as SourceSchema,
@@ -25,8 +27,8 @@ export function actorMap(db: Db): Map<string, Actor> {
 }
 
 function storedEvent(db: Db, id: string): StoredEvent | undefined {
-  const r = rows.stmt(db, 'SELECT json FROM events WHERE id = ?').get(id) as { json: string } | undefined;
-  return r && (JSON.parse(r.json) as StoredEvent);
+  const r = rows.stmt(db, `SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
+  return r && eventFromRow(r);
 }
 
 const sameCitation = (a: Citation, b: Citation): boolean => a.source === b.source && a.start === b.start && a.end === b.end;

@@ -8,11 +8,11 @@
  * Events are derived (quad class, intensity, resolved countries) as they arrive.
  */
 import type Database from 'better-sqlite3';
-import { Source as SourceSchema, type Actor, type Event, type Source } from '../../model/index.js';
+import { rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type Source } from '../../model/index.js';
 import type { ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
-import { deleteExisting, insertEventsBulk } from './bulk-rows.js';
+import { deleteExisting, insertEventsBulk, insertImportedRows } from './bulk-rows.js';
 import * as rows from './rows.js';
 
 /** Events added in one session from which the secondary indexes are dropped and rebuilt at commit. */
@@ -33,10 +33,12 @@ export class SqliteImportSession implements ImportSession {
   private readonly cacheSize: number;
   private readonly synchronous: number;
   private readonly leftWal: boolean;
+  private readonly foreignKeys: number;
   private pending = 0;
   private added = 0;
   private indexesDropped = false;
   durable = 0;
+  private readonly lookup = (id: string): Actor | undefined => this.actors.get(id);
 
   constructor(
     private readonly db: Database.Database,
@@ -60,6 +62,10 @@ export class SqliteImportSession implements ImportSession {
     } catch {
       this.leftWal = false;
     }
+    // No foreign-key checks while the session writes: every event_actors row is written right after
+    // its event, and replaced events lose their actor rows explicitly (deleteEventRows).
+    this.foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    db.pragma('foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     try {
       this.actors = actorMap(db);
@@ -74,6 +80,7 @@ export class SqliteImportSession implements ImportSession {
   private restore(): void {
     this.db.pragma(`cache_size = ${this.cacheSize}`);
     this.db.pragma(`synchronous = ${this.synchronous}`);
+    this.db.pragma(`foreign_keys = ${this.foreignKeys}`);
     if (this.leftWal) this.db.pragma('journal_mode = WAL');
     this.onEnd();
   }
@@ -84,15 +91,38 @@ export class SqliteImportSession implements ImportSession {
 
   async addEvents(events: Event[]): Promise<void> {
     this.check();
-    const lookup = (id: string): Actor | undefined => this.actors.get(id);
-    this.added += events.length;
+    this.write(events.map((e) => e.id), () => insertEventsBulk(this.db, lastOfEach(events), this.lookup));
+  }
+
+  async addRows(rows: ImportedRows): Promise<void> {
+    this.check();
+    const ids = rows.id;
+    // A batch that repeats an id (a later row replaces an earlier one) takes the general path.
+    if (new Set(ids).size !== ids.length) return this.addEvents(rowEvents(rows));
+    this.write(ids, () => insertImportedRows(this.db, rows, this.lookup));
+  }
+
+  /** Replace the events among `ids` already stored by what `insert` writes; commit when enough is pending. */
+  private write(ids: string[], insert: () => void): void {
+    this.added += ids.length;
     if (!this.indexesDropped && this.added >= BULK_THRESHOLD) {
       dropEventIndexes(this.db);
       this.indexesDropped = true;
     }
-    deleteExisting(this.db, events.map((e) => e.id));
-    insertEventsBulk(this.db, lastOfEach(events), lookup);
-    this.pending += events.length;
+    // Most batches hold only new events: insert them straight away, under a savepoint. When one of
+    // them is already stored, the primary key refuses it: undo the batch, replace what is stored.
+    this.db.exec('SAVEPOINT batch');
+    try {
+      insert();
+      this.db.exec('RELEASE batch');
+    } catch (error) {
+      this.db.exec('ROLLBACK TO batch');
+      this.db.exec('RELEASE batch');
+      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+      deleteExisting(this.db, ids);
+      insert();
+    }
+    this.pending += ids.length;
     if (this.pending >= this.commitEvery) {
       this.db.exec('COMMIT');
       this.durable += this.pending;

@@ -66,4 +66,19 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX corroborations_event ON corroborations(event_id);
   CREATE INDEX events_origin ON events(origin, review);
   `,
+  // 3: bulk imports made cheaper. An event with one actor and at most one recipient, each standing for
+  // itself, keeps them in its own columns instead of event_actors rows (record-rows.ts, loneSides);
+  // rows written before keep their event_actors rows and leave the columns empty; queries look in
+  // both. The indexes by type and by origin leave imported events out: queries that exclude imported
+  // events say so (event-query.ts) and use them; a query over imported events reads the table.
+  `
+  ALTER TABLE events ADD COLUMN lone_actor TEXT;
+  ALTER TABLE events ADD COLUMN lone_recipient TEXT;
+  CREATE INDEX events_lone_actor ON events(lone_actor);
+  CREATE INDEX events_lone_recipient ON events(lone_recipient);
+  DROP INDEX events_type;
+  DROP INDEX events_origin;
+  CREATE INDEX events_type ON events(event_type) WHERE origin <> 'imported';
+  CREATE INDEX events_origin ON events(origin, review) WHERE origin <> 'imported';
+  `,
 ];

@@ -1,4 +1,6 @@
 /** Writing records into the SQLite tables: one function per kind, sharing citation and search rows. */
+import { eventJson } from '../../model/index.js';
+import { eventActorRows, loneSides } from '../record-rows.js';
 import type Database from 'better-sqlite3';
 import { citationsOf, firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source } from '../../model/index.js';
 import { actorNames, normName } from '../../model/index.js';
@@ -44,16 +46,16 @@ export function insertActor(db: Db, a: Actor): void {
 
 export function insertEvent(db: Db, e: StoredEvent): void {
   const review = e.origin.kind === 'coded' ? e.origin.review : null;
+  const lone = loneSides(e);
   stmt(db, 
-    `INSERT INTO events (id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status, e.origin.kind, review, e.summary, JSON.stringify(e));
+    `INSERT INTO events (id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json, lone_actor, lone_recipient)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status, e.origin.kind, review,
+    e.summary, eventJson(e), lone?.actor ?? null, lone?.recipient ?? null,
+  );
   const sideRow = stmt(db, 'INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?)');
-  const sides: Array<[string, string[], string[]]> = [['actor', e.actor, e.actor_country], ['recipient', e.recipient, e.recipient_country]];
-  for (const [side, ids, countries] of sides) {
-    // Each actor gets a row per country its side resolves to, so look-ups by country find it.
-    for (const id of ids) for (const country of countries.length ? countries : [id]) sideRow.run(e.id, side, id, country);
-  }
+  for (const r of eventActorRows(e)) sideRow.run(e.id, r.side, r.actor_id, r.country);
   // Imported events (millions of rows whose summaries Orrery generates, each citing its own row) stay
   // out of the citation and full-text indexes: a bulk import would otherwise spend most of its time there.
   if (e.origin.kind === 'imported') return;
@@ -97,8 +99,9 @@ export function insertConflict(db: Db, c: Conflict, origin: 'curated' | 'ingeste
   index(db, 'conflict', c.id, [c.topic, ...c.claims.map((cl) => cl.says)].join(' '));
 }
 
-/** Remove an event and the rows derived from it (actors cascade). */
+/** Remove an event and the rows derived from it (actor rows explicitly: a bulk import runs without foreign keys). */
 export function deleteEventRows(db: Db, id: string): boolean {
+  stmt(db, 'DELETE FROM event_actors WHERE event_id = ?').run(id);
   stmt(db, `DELETE FROM citations WHERE kind = 'event' AND record_id = ?`).run(id);
   stmt(db, `DELETE FROM search WHERE kind = 'event' AND id = ?`).run(id);
   return stmt(db, 'DELETE FROM events WHERE id = ?').run(id).changes > 0;

@@ -1,4 +1,6 @@
 /** The embedded store: one SQLite file through better-sqlite3, foreign keys on, WAL journal. */
+import { eventFromRow, type EventRow } from '../../model/index.js';
+import { EVENT_COLUMNS } from '../record-rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -84,7 +86,7 @@ export class SqliteStore implements Store {
     return {
       sources: all<Source>('sources'),
       actors: all<Actor>('actors'),
-      events: (this.db.prepare('SELECT json FROM events ORDER BY day_first, id').all() as Array<{ json: string }>).map((r) => plainEvent(parse<StoredEvent>(r))),
+      events: (this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY day_first, id`).all() as EventRow[]).map((r) => plainEvent(eventFromRow(r))),
       relations: all<Relation>('relations'),
       indicators: all<Indicator>('indicators'),
       dependencies: all<Dependency>('dependencies'),
@@ -157,8 +159,8 @@ export class SqliteStore implements Store {
   async listEvents(q: EventQuery = {}): Promise<StoredEvent[]> {
     const { where, params } = eventWhere(q);
     const page = q.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}` : '';
-    const found = this.db.prepare(`SELECT json FROM events ${where} ORDER BY day_first, id${page}`).all(...params) as Array<{ json: string }>;
-    return found.map(parse<StoredEvent>);
+    const found = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY day_first, id${page}`).all(...params) as EventRow[];
+    return found.map(eventFromRow);
   }
 
   async countEvents(q: EventQuery = {}): Promise<number> {
@@ -167,8 +169,8 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
-    const r = this.db.prepare('SELECT json FROM events WHERE id = ?').get(id) as { json: string } | undefined;
-    return r && parse<StoredEvent>(r);
+    const r = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
+    return r && eventFromRow(r);
   }
 
   async putEvents(events: Event[]): Promise<void> {

@@ -1,0 +1,84 @@
+/**
+ * Deriving a batch of imported rows for storage: quad code and intensity from the intensity table,
+ * the states each side stands for at the row's date, and the event's JSON as stores keep it
+ * (event-json.ts), built as text. Whoever holds the actors can run it: the import worker does, so
+ * that the thread writing the store has less to do; a store runs it itself for a batch without it.
+ * Row by row it equals deriveEvent(rowEvent(rows, i)) and eventJson of that (tests check).
+ */
+import type { Actor } from './actor.js';
+import type { ImportedRows } from './imported-rows.js';
+import { codeEvent, type Coding } from './intensity.js';
+import type { EventType } from './plover.js';
+import { resolveCountries } from './resolve.js';
+
+export interface DerivedRows {
+  quad_code: number[];
+  intensity: number[];
+  /** The states each side stands for, joined by commas ('' for none). */
+  actor_country: string[];
+  recipient_country: string[];
+  /** The `json` column of each event (eventJson). */
+  json: string[];
+}
+
+const SELF_KINDS = new Set(['state', 'organization', 'alliance', 'format']);
+
+/** Resolving one actor at a date, remembering the actors whose answer does not depend on the date. */
+class Resolver {
+  private readonly fixed = new Map<string, string | null>();
+  constructor(private readonly lookup: (id: string) => Actor | undefined) {}
+
+  countries(id: string, date: string): string {
+    let known = this.fixed.get(id);
+    if (known === undefined) {
+      const a = this.lookup(id);
+      known = !a || (SELF_KINDS.has(a.kind) && !a.parent) ? (a?.id ?? id) : null;
+      this.fixed.set(id, known);
+    }
+    return known ?? resolveCountries([id], date, this.lookup).join(',');
+  }
+}
+
+const str = JSON.stringify;
+const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)).join(',')}]`;
+
+export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): DerivedRows {
+  const resolve = new Resolver(lookup);
+  const codings = new Map<string, Coding>();
+  const out: DerivedRows = { quad_code: [], intensity: [], actor_country: [], recipient_country: [], json: [] };
+  const cite = `,"citations":[{"source":${str(rows.source)},"start":`;
+  const origin = `,"origin":{"kind":"imported","dataset":${str(rows.dataset)},"external_id":`;
+  for (let i = 0, n = rows.id.length; i < n; i++) {
+    const type = rows.event_type[i]! as EventType;
+    const mode = rows.mode[i]!;
+    const key = `${type}/${mode}`;
+    let coding = codings.get(key);
+    if (!coding) codings.set(key, (coding = codeEvent(type, mode || null)));
+    const date = rows.date[i]!;
+    const actor = rows.actor[i]!;
+    const recipient = rows.recipient[i]!;
+    const actorCountry = resolve.countries(actor, date);
+    const recipientCountry = recipient ? resolve.countries(recipient, date) : '';
+    let json = `{"actor":[${str(actor)}]`;
+    if (recipient) json += `,"recipient":[${str(recipient)}]`;
+    const context = rows.context[i]!;
+    if (context) json += `,"context":${list(context)}`;
+    const place = rows.place[i]!;
+    if (place) {
+      const placeActor = rows.place_actor[i]!;
+      const lat = rows.lat[i]!;
+      const lon = rows.lon[i]!;
+      json += `,"location":{"name":${str(place)}${placeActor ? `,"actor":${str(placeActor)}` : ''}`;
+      json += Number.isNaN(lat) || Number.isNaN(lon) ? '}' : `,"lat":${lat},"lon":${lon}}`;
+    }
+    json += `${cite}${rows.start[i]!},"end":${rows.end[i]!},"sha256":${str(rows.sha256[i]!)}}]${origin}${str(rows.external_id[i]!)}}`;
+    if (actorCountry !== actor) json += `,"actor_country":${actorCountry ? list(actorCountry) : '[]'}`;
+    if (recipientCountry !== recipient) json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;
+    out.quad_code.push(coding.quad_code);
+    out.intensity.push(coding.intensity);
+    out.actor_country.push(actorCountry);
+    out.recipient_country.push(recipientCountry);
+    out.json.push(`${json}}`);
+  }
+  return out;
+}

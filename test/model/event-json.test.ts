@@ -1,0 +1,76 @@
+/**
+ * The stored form of events (event-json.ts) and the derivation of imported rows (derive-rows.ts):
+ * every shipped event survives the compact JSON unchanged, and a batch of rows derives, row by row,
+ * to the same record and the same JSON text as the general path.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadDatasetOrThrow } from '../../src/dataset/load.js';
+import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
+import {
+  deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, pushRow, rowEvent, SCHEMAS, type Event, type ImportedRow, type StoredEvent,
+} from '../../src/model/index.js';
+import { miniDataset } from '../store/conformance.js';
+
+function roundTrip(e: StoredEvent): StoredEvent {
+  return eventFromRow({ ...e, json: eventJson(e) });
+}
+
+test('event JSON: every shipped event reads back exactly as written, from fewer bytes', () => {
+  const { dataset } = loadDatasetOrThrow(defaultDataDir(), defaultSourcesDir());
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  let whole = 0;
+  let compact = 0;
+  for (const e of dataset.events) {
+    const stored = deriveEvent(e, (id) => actors.get(id));
+    assert.deepEqual(roundTrip(stored), stored, e.id);
+    whole += JSON.stringify(stored).length;
+    compact += eventJson(stored).length;
+  }
+  assert.ok(dataset.events.length > 100);
+  assert.ok(compact < whole * 0.8, `compact ${compact} bytes against ${whole}`);
+});
+
+test('event JSON: a row written whole by an earlier version reads back the same', () => {
+  const [e] = miniDataset().events as Event[];
+  const stored = deriveEvent(e!, () => undefined);
+  assert.deepEqual(eventFromRow({ ...stored, json: JSON.stringify(stored) }), stored);
+  assert.deepEqual(eventFromRow({ ...stored, json: JSON.parse(JSON.stringify(stored)) as Record<string, unknown> }), stored);
+});
+
+test('event JSON: non-default fields and a quad class off the table survive', () => {
+  const [e] = miniDataset().events as Event[];
+  const stored: StoredEvent = {
+    ...deriveEvent(e!, () => undefined), end_date: '2024-02', modality: 'negated', counter_claims: ['x-1'], note: 'a note',
+    quad_class: 'material-conflict', actor_country: [], recipient_country: ['ZZZ'],
+  };
+  assert.deepEqual(roundTrip(stored), stored);
+});
+
+test('derived rows: the same record and JSON text as deriveEvent and eventJson, row by row', () => {
+  const data = miniDataset();
+  const actors = new Map(data.actors.map((a) => [a.id, a]));
+  const lookup = (id: string) => actors.get(id);
+  const rows = emptyRows('icews', 'rows-source');
+  const base: ImportedRow = {
+    id: 'r-1', external_id: 'R 1', date: '2019-06-01', actor: 'leader-a', recipient: 'NNN', event_type: 'CONSULT', mode: 'visit', context: [],
+    place: 'Town "Ä", \\ North', place_actor: 'AAA', lat: 40.25, lon: -44.5, summary: 'sum', start: 3, end: 9, sha256: 'e'.repeat(64),
+  };
+  const variants: Array<Partial<ImportedRow>> = [
+    {}, { date: '2012', actor: 'leader-a' }, { actor: 'TERR', date: '2019-01', recipient: null }, { recipient: 'TERR', date: '2021-03-01' },
+    { actor: 'UNKNOWN_CODE', recipient: 'UNKNOWN_CODE' }, { place: null }, { lat: null }, { place_actor: null, lon: null },
+    { context: ['territory', 'military'], event_type: 'AID', mode: 'military' }, { event_type: 'ASSAULT', mode: null },
+  ];
+  variants.forEach((v, i) => pushRow(rows, { ...base, ...v, id: `r-${i}` }));
+  const derived = deriveRows(rows, lookup);
+  for (let i = 0; i < rows.id.length; i++) {
+    const event = SCHEMAS.events.parse(rowEvent(rows, i)) as Event;
+    const want = deriveEvent(event, lookup);
+    assert.equal(derived.json[i], eventJson(want), `row ${i}: JSON text`);
+    assert.equal(derived.quad_code[i], want.quad_code);
+    assert.equal(derived.intensity[i], want.intensity);
+    assert.equal(derived.actor_country[i], want.actor_country.join(','));
+    assert.equal(derived.recipient_country[i], want.recipient_country.join(','));
+    assert.deepEqual(eventFromRow({ ...want, json: derived.json[i]! }), want, `row ${i}: reads back`);
+  }
+});
