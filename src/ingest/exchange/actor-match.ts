@@ -51,7 +51,12 @@ export class ActorMatcher {
   keep(code: string): string | undefined {
     const id = code.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
     if (!id || !ACTOR_ID.test(id)) return undefined;
-    this.unknown.set(id, (this.unknown.get(id) ?? 0) + 1);
+    this.count(id);
     return id;
+  }
+
+  /** Count one more use of an id `keep` gave earlier. */
+  count(id: string): void {
+    this.unknown.set(id, (this.unknown.get(id) ?? 0) + 1);
   }
 }

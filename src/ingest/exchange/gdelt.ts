@@ -3,12 +3,11 @@
  * Event codes stay strings (leading zeros matter: 042 is not 42); Actor*CountryCode and the
  * KnownGroupCode are CAMEO actor codes, while *Geo_CountryCode are FIPS 10-4 place codes: the two
  * code lists are read through different tables (a place in "Georgia, United States" is in the US).
+ * This file holds the columns and the writing of rows; gdelt-parser.ts reads them.
  */
-import { dateProblem } from '../../model/index.js';
 import type { StoredEvent } from '../../store/store.js';
 import type { CodingTables } from './coding-tables.js';
-import type { Line } from './lines.js';
-import { coordinate, idPart, rowCitation, rowSummary, tabularEvent, type RowContext, type RowParser, type RowResult } from './row.js';
+import { idPart } from './row.js';
 
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
@@ -21,98 +20,9 @@ export const GDELT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-const C = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof GDELT_COLUMNS)[number], number>;
-
-/** Tab positions of the current row, reused from row to row: a row is not split into 61 strings. */
-const tabs = new Int32Array(62);
-
-export class GdeltParser implements RowParser {
-  /** SQLDATE → ISO date or the problem with it (a file holds few distinct days). */
-  private readonly days = new Map<string, { date: string } | { problem: string }>();
-  /** Actor1/2 code, country and group → actor id, for the combinations the code tables map. */
-  private readonly sides = new Map<string, string>();
-
-  constructor(private readonly ctx: RowContext) {}
-
-  private side(code: string, country: string, group: string): string | undefined {
-    const t = this.ctx.tables.countries;
-    if (!code && !country && !group) return undefined;
-    const key = `${code}\t${country}\t${group}`;
-    const known = this.sides.get(key);
-    if (known !== undefined) return known;
-    const mapped = (group && t.fromCameo(group)) || (code && t.fromCameo(code)) || (country && t.fromCameo(country))
-      || (code.length >= 3 && t.fromCameo(code.slice(0, 3)));
-    if (mapped) this.sides.set(key, mapped);
-    // What no table maps is kept as its code and counted, row by row.
-    return mapped || this.ctx.actors.keep(country || code);
-  }
-
-  private day(day: string): { date: string } | { problem: string } {
-    let r = this.days.get(day);
-    if (!r) {
-      if (!/^\d{8}$/.test(day)) r = { problem: `SQLDATE "${day}" is not YYYYMMDD` };
-      else {
-        const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
-        const bad = dateProblem(date);
-        r = bad ? { problem: `SQLDATE: ${bad}` } : { date };
-      }
-      if (this.days.size < 100_000) this.days.set(day, r);
-    }
-    return r;
-  }
-
-  parse(line: Line): RowResult {
-    if (line.invalid) return { problem: 'not valid UTF-8' };
-    const text = line.text;
-    let n = 0;
-    tabs[0] = -1;
-    for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) {
-      if (++n < 61) tabs[n] = at;
-    }
-    const columns = n + 1;
-    if (columns <= 61) tabs[columns] = text.length;
-    const field = (i: number): string => (i < columns ? text.slice(tabs[i]! + 1, tabs[i + 1]).trim() : '');
-    if ((columns === 1 ? text : text.slice(0, tabs[1])) === 'GLOBALEVENTID') return { header: true };
-    if (columns !== 61) {
-      const hint = columns === 57 || columns === 58 ? ' (this looks like a GDELT 1.0 row)' : columns < 61 ? ' (truncated?)' : '';
-      return { problem: `${columns} tab-separated columns; a GDELT 2.0 event row has 61${hint}` };
-    }
-    const get = (c: keyof typeof C): string => field(C[c]);
-    const id = get('GLOBALEVENTID');
-    if (!/^\d+$/.test(id)) return { problem: `GLOBALEVENTID "${id}" is not a number` };
-    const day = this.day(get('SQLDATE'));
-    if ('problem' in day) return day;
-    const date = day.date;
-    const code = get('EventCode');
-    if (!/^\d{2,4}$/.test(code)) return { problem: `EventCode "${code}" is not a CAMEO code` };
-    const coding = this.ctx.tables.cameo.toPlover(code);
-    if (coding === undefined) return { problem: `EventCode ${code} is not in data/coding/cameo-plover.yaml` };
-    if (coding === null) return { skip: `CAMEO ${code.slice(0, 2)}x: not a PLOVER event` };
-    const actor = this.side(get('Actor1Code'), get('Actor1CountryCode'), get('Actor1KnownGroupCode'));
-    if (!actor) return { skip: 'no Actor1' };
-    const recipient = this.side(get('Actor2Code'), get('Actor2CountryCode'), get('Actor2KnownGroupCode'));
-    const place = get('ActionGeo_FullName');
-    const placeActor = get('ActionGeo_CountryCode') ? this.ctx.tables.countries.fromFips(get('ActionGeo_CountryCode')) : undefined;
-    const lat = coordinate(get('ActionGeo_Lat'), 90);
-    const lon = coordinate(get('ActionGeo_Long'), 180);
-    const event = tabularEvent({
-      dataset: 'gdelt',
-      id: `gdelt-${id}`,
-      externalId: id,
-      date,
-      actor,
-      recipient,
-      coding,
-      place: place,
-      placeActor,
-      lat,
-      lon,
-      summary: rowSummary('GDELT', get('Actor1Name') || get('Actor1Code'), coding.type, coding.mode, get('Actor2Name') || get('Actor2Code'), code),
-      citation: rowCitation(this.ctx.sourceId, line),
-    });
-    return { event };
-  }
-}
+/** The position of each column. */
+export const GDELT_INDEX = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof GDELT_COLUMNS)[number], number>;
+const C = GDELT_INDEX;
 
 /** A stable numeric id for an event that did not come from GDELT (48 bits of the SHA-256 of its id). */
 function numericId(e: StoredEvent): string {

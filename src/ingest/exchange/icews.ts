@@ -8,7 +8,7 @@
  */
 import { dateProblem } from '../../model/index.js';
 import type { Line } from './lines.js';
-import { coordinate, rowCitation, rowSummary, tabularEvent, type RowContext, type RowParser, type RowResult } from './row.js';
+import { coordinate, rowSpan, rowSummary, type RowContext, type RowParser, type RowResult } from './row.js';
 
 const REQUIRED = ['Event ID', 'Event Date', 'Source Name', 'Source Country', 'CAMEO Code', 'Target Name', 'Target Country'] as const;
 const NONE = new Set(['', 'NA', 'Unspecified Actor']);
@@ -48,43 +48,37 @@ export class IcewsParser implements RowParser {
       return { header: true };
     }
     if (f.length < this.columns.size) return { problem: `${f.length} tab-separated columns; the header has ${this.columns.size} (truncated?)` };
-    const get = (c: string): string => {
-      const i = this.columns!.get(c);
-      return i === undefined ? '' : (f[i] ?? '').trim();
-    };
-    const id = get('Event ID');
+    const id = this.get(f, 'Event ID');
     if (!/^[A-Za-z0-9_-]+$/.test(id)) return { problem: `Event ID "${id}" is not an identifier` };
-    const date = get('Event Date');
+    const date = this.get(f, 'Event Date');
     const bad = dateProblem(date);
     if (bad || date.length !== 10) return { problem: `Event Date: ${bad ?? `"${date}" is not YYYY-MM-DD`}` };
-    const code = get('CAMEO Code');
+    const code = this.get(f, 'CAMEO Code');
     if (!/^\d{2,4}$/.test(code)) return { problem: `CAMEO Code "${code}" is not a CAMEO code` };
     const coding = this.ctx.tables.cameo.toPlover(code);
     if (coding === undefined) return { problem: `CAMEO Code ${code} is not in data/coding/cameo-plover.yaml` };
     if (coding === null) return { skip: `CAMEO ${code.slice(0, 2)}x: not a PLOVER event` };
-    const actor = this.side(get('Source Name'), get('Source Country'), date);
+    const actor = this.side(this.get(f, 'Source Name'), this.get(f, 'Source Country'), date);
     if (!actor) return { skip: 'no source actor' };
-    const recipient = this.side(get('Target Name'), get('Target Country'), date);
-    const place = ['City', 'Province', 'Country'].map(get).filter((x) => !NONE.has(x));
-    const country = get('Country');
+    const target = this.get(f, 'Target Name');
+    const recipient = this.side(target, this.get(f, 'Target Country'), date);
+    const place = [this.get(f, 'City'), this.get(f, 'Province'), this.get(f, 'Country')].filter((x) => !NONE.has(x)).join(', ');
+    const country = this.get(f, 'Country');
     const placeActor = NONE.has(country) ? undefined : this.ctx.tables.countries.fromName(country);
-    const lat = coordinate(get('Latitude'), 90);
-    const lon = coordinate(get('Longitude'), 180);
-    const event = tabularEvent({
-      dataset: 'icews',
-      id: `icews-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-      externalId: id,
-      date,
-      actor,
-      recipient,
-      coding,
-      place: place.join(', '),
-      placeActor,
-      lat,
-      lon,
-      summary: rowSummary('ICEWS', get('Source Name'), coding.type, coding.mode, NONE.has(get('Target Name')) ? '' : get('Target Name'), code),
-      citation: rowCitation(this.ctx.sourceId, line),
-    });
-    return { event };
+    const { start, end, sha256 } = rowSpan(line);
+    return {
+      row: {
+        id: `icews-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, external_id: id, date, actor, recipient: recipient ?? null,
+        event_type: coding.type, mode: coding.mode, context: coding.context, place: place || null, place_actor: placeActor ?? null,
+        lat: coordinate(this.get(f, 'Latitude'), 90) ?? null, lon: coordinate(this.get(f, 'Longitude'), 180) ?? null,
+        summary: rowSummary('ICEWS', this.get(f, 'Source Name'), coding.type, coding.mode, NONE.has(target) ? '' : target, code), start, end, sha256,
+      },
+    };
+  }
+
+  /** The value of a named column in a split row ('' when the header has no such column). */
+  private get(f: string[], column: string): string {
+    const i = this.columns!.get(column);
+    return i === undefined ? '' : (f[i] ?? '').trim();
   }
 }

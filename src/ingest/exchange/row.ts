@@ -1,6 +1,6 @@
 /** What the row parsers of the exchange formats share: their context, their results, the citation of a row. */
-import { createHash } from 'node:crypto';
-import type { Citation, Event } from '../../model/index.js';
+import { hash } from 'node:crypto';
+import type { Citation, Event, ImportedRow } from '../../model/index.js';
 import type { ActorMatcher } from './actor-match.js';
 import type { CodingTables } from './coding-tables.js';
 import type { Line } from './lines.js';
@@ -16,6 +16,9 @@ export interface RowContext {
 }
 
 export type RowResult =
+  /** A tabular row (GDELT, ICEWS): one actor, at most one recipient; `rowEvent` gives its Event. */
+  | { row: ImportedRow }
+  /** A JSON line (POLECAT), which may name several actors. */
   | { event: Event }
   /** A well-formed row that is not imported (not an event type Orrery codes, no actor...). */
   | { skip: string }
@@ -28,15 +31,28 @@ export interface RowParser {
   parse(line: Line): RowResult;
 }
 
-/** The citation of a row: its offsets in the file's text and the SHA-256 of the row. */
-export function rowCitation(sourceId: string, line: Line): Citation {
+/** Where a row is in the file's text and the SHA-256 of its text: what its citation holds besides the source. */
+export interface RowSpan {
+  start: number;
+  end: number;
+  sha256: string;
+}
+
+/** The span of a row (a byte order mark before the first row is not part of it). */
+export function rowSpan(line: Line): RowSpan {
   let start = line.start;
   let text = line.text;
-  if (line.number === 1 && text.startsWith('\uFEFF')) {
+  if (line.number === 1 && text.charCodeAt(0) === 0xfeff) {
     start += 1;
     text = text.slice(1);
   }
-  return { source: sourceId, start, end: start + text.length, sha256: createHash('sha256').update(text).digest('hex') };
+  return { start, end: start + text.length, sha256: hash('sha256', text) };
+}
+
+/** The citation of a row: its offsets in the file's text and the SHA-256 of the row. */
+export function rowCitation(sourceId: string, line: Line): Citation {
+  const { start, end, sha256 } = rowSpan(line);
+  return { source: sourceId, start, end, sha256 };
 }
 
 /** Lower-case kebab form of an external id, for the event id. */
@@ -55,43 +71,4 @@ export function coordinate(v: string | undefined, max: number): number | undefin
   if (v === undefined || v === '' || v === 'NA') return undefined;
   const n = Number(v);
   return Number.isFinite(n) && Math.abs(n) <= max ? n : undefined;
-}
-
-/** What a tabular row (GDELT, ICEWS) gives for one event, before it becomes an imported Event. */
-export interface TabularEvent {
-  dataset: 'gdelt' | 'icews';
-  id: string;
-  externalId: string;
-  date: string;
-  actor: string;
-  recipient?: string;
-  coding: { type: Event['event_type']; mode: string | null; context: Event['context'] };
-  place: string;
-  placeActor?: string;
-  lat?: number;
-  lon?: number;
-  summary: string;
-  citation: Citation;
-}
-
-/** The imported Event for a tabular row: one actor, an optional distinct recipient, the place if any. */
-export function tabularEvent(t: TabularEvent): Event {
-  const coords = t.lat !== undefined && t.lon !== undefined ? { lat: t.lat, lon: t.lon } : {};
-  return {
-    id: t.id,
-    date: t.date,
-    end_date: null,
-    actor: [t.actor],
-    recipient: t.recipient && t.recipient !== t.actor ? [t.recipient] : [],
-    event_type: t.coding.type,
-    mode: t.coding.mode,
-    context: t.coding.context,
-    modality: 'actual',
-    location: t.place ? { name: t.place.slice(0, 200), ...(t.placeActor ? { actor: t.placeActor } : {}), ...coords } : null,
-    summary: t.summary,
-    citations: [t.citation],
-    status: 'asserted',
-    counter_claims: [],
-    origin: { kind: 'imported', dataset: t.dataset, external_id: t.externalId },
-  };
 }

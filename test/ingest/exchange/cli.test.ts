@@ -5,7 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { miniEnv, orrery } from '../../helpers/cli.js';
 import { writeMini } from '../../helpers/mini.js';
-import { GDELT_ROWS, gdeltText } from './gdelt-rows.js';
+import { THREADS_FROM_BYTES } from '../../../src/ingest/exchange/importer.js';
+import { GDELT_ROWS, gdeltText, manyGdeltRows } from './gdelt-rows.js';
 
 const dirs = writeMini();
 const env = miniEnv(dirs);
@@ -53,4 +54,22 @@ test('bad imports: unknown format, missing file, a file that is not ICEWS, an em
   assert.equal(e.code, 4);
   assert.match(e.stderr, /empty\.jsonl: the file is empty/);
   assert.equal(JSON.parse(orrery(['stats', '--json'], env).stdout).counts.events_by_origin.imported, 5, 'failed imports left nothing');
+});
+
+test('a file large enough to be read in a worker thread: the installed command imports it and exits', () => {
+  const file = join(dirs.root, 'large.export.CSV');
+  const rows = manyGdeltRows(40_000);
+  const text = gdeltText(rows);
+  assert.ok(Buffer.byteLength(text) > THREADS_FROM_BYTES, 'over the size from which the worker reads');
+  writeFileSync(file, text);
+  const r = orrery(['import', file, '--format', 'gdelt', '--json'], env);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  const coded = rows.filter((x) => x[26] !== '010').length;
+  assert.deepEqual([report.lines, report.imported, report.skipped], [40_000, coded, { 'CAMEO 01x: not a PLOVER event': 40_000 - coded }]);
+  assert.deepEqual([report.first_date, report.last_date], ['2024-03-01', '2024-03-28']);
+  const shown = orrery(['show', 'gdelt-1170039999'], env);
+  assert.equal(shown.code, 0, shown.stderr);
+  const [lastId, lastDay] = rows.at(-1)!;
+  assert.ok(shown.stdout.includes(`“${lastId} ${lastDay} `), 'the last row cites itself');
 });

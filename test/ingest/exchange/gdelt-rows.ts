@@ -37,3 +37,17 @@ export const GDELT_ROWS: string[][] = [
 ];
 
 export const gdeltText = (rows: string[][]): string => `${rows.map((r) => r.join('\t')).join('\n')}\n`;
+
+/**
+ * `n` rows made from the rows above with new ids (and days spread over March 2024): a file of
+ * several batches and several megabyte-sized pieces of text, with the same mix of rows.
+ */
+export function manyGdeltRows(n: number): string[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const r = [...GDELT_ROWS[i % GDELT_ROWS.length]!];
+    const day = `202403${String(1 + (i % 28)).padStart(2, '0')}`;
+    r[0] = String(1_170_000_000 + i);
+    [r[1], r[2], r[3]] = [day, day.slice(0, 6), day.slice(0, 4)];
+    return r;
+  });
+}

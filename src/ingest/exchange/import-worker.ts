@@ -1,0 +1,44 @@
+/**
+ * The worker thread of a bulk import (started by worker-batches.ts). It loads what parsing needs,
+ * waits for the source id of the file, then runs `readBatches` and posts each batch to the
+ * importing thread. It keeps at most `window` batches unacknowledged: when that many are in flight
+ * it says so ('stall') and waits for an acknowledgement, so a slow writer holds the reader back and
+ * memory stays bounded. An error is posted as data (worker-errors.ts) and ends the thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { readBatches } from './batches.js';
+import { codingTables } from './coding-tables.js';
+import { errorData } from './worker-errors.js';
+import type { FromWorker, ReaderOptions, ToWorker } from './worker-batches.js';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker.ts runs as a worker thread (see worker-batches.ts)');
+const { window, ...options } = workerData as ReaderOptions;
+const post = (m: FromWorker): void => port.postMessage(m);
+
+let sourceId: string | undefined;
+let inFlight = 0;
+let wake: (() => void) | undefined;
+port.on('message', (m: ToWorker) => {
+  if (m === 'ack') inFlight--;
+  else sourceId = m.start;
+  wake?.();
+});
+const next = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
+
+try {
+  codingTables();
+  while (sourceId === undefined) await next();
+  for await (const batch of readBatches({ ...options, sourceId })) {
+    while (inFlight >= window) {
+      post({ stall: inFlight });
+      await next();
+    }
+    inFlight++;
+    post({ batch, inFlight });
+  }
+} catch (error) {
+  post({ error: errorData(error) });
+}
+// Nothing more to send: let the thread end once the port has nothing left to do.
+port.unref();
