@@ -13,7 +13,7 @@ import { print, printJson } from '../output.js';
 export function register(program: Command): void {
   program
     .command('import')
-    .description('import an event-data file (GDELT 2.0 export, ICEWS Dataverse file, PLOVER/POLECAT JSON lines) in one transaction')
+    .description('import an event-data file (GDELT 2.0 export, ICEWS Dataverse file, PLOVER/POLECAT JSON lines); committed every 100,000 events, whole with --strict')
     .argument('<file>', 'the file to import')
     .requiredOption('--format <format>', `one of ${EXCHANGE_FORMATS.join(', ')}`)
     .option('--strict', 'import nothing if any row is malformed')
