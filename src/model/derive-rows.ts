@@ -42,6 +42,18 @@ class Resolver {
 const str = JSON.stringify;
 const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)).join(',')}]`;
 
+/**
+ * The batch with what deriveRows gives and without the columns its JSON holds: what the import
+ * worker posts to the writing thread.
+ */
+export function slimRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): ImportedRows {
+  const { dataset, source, id, date, actor, recipient, event_type, mode, summary } = rows;
+  return {
+    dataset, source, id, date, actor, recipient, event_type, mode, summary, external_id: [], context: [], place: [], place_actor: [], lat: [], lon: [],
+    start: [], end: [], sha256: [], derived: rows.derived ?? deriveRows(rows, lookup),
+  };
+}
+
 export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): DerivedRows {
   const resolve = new Resolver(lookup);
   const codings = new Map<string, Coding>();

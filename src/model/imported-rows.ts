@@ -9,6 +9,8 @@
 import type { Context, EventType } from './plover.js';
 import type { DerivedRows } from './derive-rows.js';
 import type { Event } from './event.js';
+import { eventFromRow } from './event-json.js';
+import { plainEvent } from './stored-event.js';
 
 /** The fields of one imported row, as a parser produces it. */
 export interface ImportedRow {
@@ -55,7 +57,12 @@ export interface ImportedRows {
   start: number[];
   end: number[];
   sha256: string[];
-  /** What a store derives from the rows (derive-rows.ts), when whoever built the batch derived it already. */
+  /**
+   * What a store derives from the rows (derive-rows.ts), when whoever built the batch derived it
+   * already. It is then authoritative: the columns its JSON holds (external_id, context, place,
+   * place_actor, lat, lon, start, end, sha256) may be left empty (`slimRows`), which makes the batch
+   * lighter to post between threads.
+   */
   derived?: DerivedRows;
 }
 
@@ -91,6 +98,13 @@ export function pushRow(rows: ImportedRows, r: ImportedRow): void {
 
 /** The Event that row `i` stands for. A place keeps its coordinates only when it has both. */
 export function rowEvent(rows: ImportedRows, i: number): Event {
+  const d = rows.derived;
+  if (d) {
+    return plainEvent(eventFromRow({
+      id: rows.id[i]!, date: rows.date[i]!, event_type: rows.event_type[i]!, mode: rows.mode[i]! || null, quad_code: d.quad_code[i]!,
+      intensity: d.intensity[i]!, status: 'asserted', summary: rows.summary[i]!, json: d.json[i]!,
+    }));
+  }
   const place = rows.place[i]!;
   const placeActor = rows.place_actor[i]!;
   const lat = rows.lat[i]!;

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { loadDatasetOrThrow } from '../../src/dataset/load.js';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import {
-  deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, pushRow, rowEvent, SCHEMAS, type Event, type ImportedRow, type StoredEvent,
+  deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, pushRow, rowEvent, SCHEMAS, slimRows, type Event, type ImportedRow, type StoredEvent,
 } from '../../src/model/index.js';
 import { miniDataset } from '../store/conformance.js';
 
@@ -63,6 +63,7 @@ test('derived rows: the same record and JSON text as deriveEvent and eventJson, 
   ];
   variants.forEach((v, i) => pushRow(rows, { ...base, ...v, id: `r-${i}` }));
   const derived = deriveRows(rows, lookup);
+  const slim = slimRows(rows, lookup);
   for (let i = 0; i < rows.id.length; i++) {
     const event = SCHEMAS.events.parse(rowEvent(rows, i)) as Event;
     const want = deriveEvent(event, lookup);
@@ -72,5 +73,7 @@ test('derived rows: the same record and JSON text as deriveEvent and eventJson, 
     assert.equal(derived.actor_country[i], want.actor_country.join(','));
     assert.equal(derived.recipient_country[i], want.recipient_country.join(','));
     assert.deepEqual(eventFromRow({ ...want, json: derived.json[i]! }), want, `row ${i}: reads back`);
+    assert.deepEqual(rowEvent(slim, i), rowEvent(rows, i), `row ${i}: the slim batch stands for the same event`);
   }
+  assert.deepEqual(slim.place, [], 'the slim batch leaves out what its JSON holds');
 });

@@ -9,7 +9,7 @@
  * the store's actors, so what it yields is the same in both. A batch is plain data (columns of
  * strings and numbers, events as JSON-like objects) so that it can be posted between threads.
  */
-import { deriveRows, emptyRows, pushRow, ValidationError, type Actor, type Event, type ImportedRows, type Problem } from '../../model/index.js';
+import { emptyRows, pushRow, slimRows, ValidationError, type Actor, type Event, type ImportedRows, type Problem } from '../../model/index.js';
 import { ActorMatcher } from './actor-match.js';
 import { codingTables } from './coding-tables.js';
 import { GdeltParser } from './gdelt-parser.js';
@@ -91,8 +91,9 @@ export async function* readBatches(opts: BatchOptions): AsyncGenerator<ImportBat
   const take = (): ImportBatch => {
     const out = batch;
     if (count) {
-      // Derived here (quad codes, resolved states, stored JSON), so that a worker spares the writing thread that work.
-      if (rows) out.rows = { ...rows, derived: deriveRows(rows, lookup) };
+      // Derived here (quad codes, resolved states, stored JSON), so that a worker spares the writing
+      // thread that work, and posted without the columns the stored JSON holds.
+      if (rows) out.rows = slimRows(rows, lookup);
       else out.events = events;
     }
     batch = fresh();
