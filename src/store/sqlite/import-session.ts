@@ -78,6 +78,9 @@ export class SqliteImportSession implements ImportSession {
   }
 
   private restore(): void {
+    // A commit that failed leaves its transaction open: undo it, so the settings below take effect
+    // (foreign_keys and journal_mode cannot change inside a transaction).
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
     this.db.pragma(`cache_size = ${this.cacheSize}`);
     this.db.pragma(`synchronous = ${this.synchronous}`);
     this.db.pragma(`foreign_keys = ${this.foreignKeys}`);
