@@ -19,9 +19,19 @@ const ROWS = 64;
 
 const EVENT_COLS = 'id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json, lone_actor, lone_recipient';
 
+/** Multi-row statements by connection and `head/n`: building and hashing their SQL text per call cost more than the look-up. */
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
 function multi(db: Db, head: string, width: number, n: number): Database.Statement {
-  const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-  return stmt(db, `${head} VALUES ${Array.from({ length: n }, () => row).join(', ')}`);
+  let byDb = statements.get(db);
+  if (!byDb) statements.set(db, (byDb = new Map()));
+  const key = `${head}/${n}`;
+  let s = byDb.get(key);
+  if (!s) {
+    const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+    byDb.set(key, (s = stmt(db, `${head} VALUES ${Array.from({ length: n }, () => row).join(', ')}`)));
+  }
+  return s;
 }
 
 /** Run `head` over `params` (`width` values per row) in statements of up to ROWS rows. */
