@@ -9,7 +9,7 @@ import type { Actor } from './actor.js';
 import type { ImportedRows } from './imported-rows.js';
 import { codeEvent, type Coding } from './intensity.js';
 import type { EventType } from './plover.js';
-import { resolveCountries } from './resolve.js';
+import { resolveCountries, standsForItself } from './resolve.js';
 
 export interface DerivedRows {
   quad_code: number[];
@@ -21,8 +21,6 @@ export interface DerivedRows {
   json: string[];
 }
 
-const SELF_KINDS = new Set(['state', 'organization', 'alliance', 'format']);
-
 /** Resolving one actor at a date, remembering the actors whose answer does not depend on the date. */
 class Resolver {
   private readonly fixed = new Map<string, string | null>();
@@ -32,7 +30,7 @@ class Resolver {
     let known = this.fixed.get(id);
     if (known === undefined) {
       const a = this.lookup(id);
-      known = !a || (SELF_KINDS.has(a.kind) && !a.parent) ? (a?.id ?? id) : null;
+      known = !a || standsForItself(a) ? (a?.id ?? id) : null;
       this.fixed.set(id, known);
     }
     return known ?? resolveCountries([id], date, this.lookup).join(',');

@@ -11,11 +11,16 @@ export type ActorLookup = (id: string) => Actor | undefined;
 
 const SELF_KINDS = new Set(['state', 'organization', 'alliance', 'format']);
 
+/** A state, organization, alliance or format without a parent stands for itself at any date. */
+export function standsForItself(actor: Actor): boolean {
+  return SELF_KINDS.has(actor.kind) && !actor.parent;
+}
+
 /** The state or organization `id` stands for at `date`; the id itself when nothing more is known. */
 export function resolveCountry(id: string, date: string, lookup: ActorLookup, depth = 0): string {
   const actor = lookup(id);
   if (!actor || depth > 8) return id;
-  if (SELF_KINDS.has(actor.kind) && !actor.parent) return actor.id;
+  if (standsForItself(actor)) return actor.id;
   if (actor.kind === 'person') {
     const role = actor.roles.find((r) => coversDate(r.from, r.to, date));
     if (role) return resolveCountry(role.of, date, lookup, depth + 1);

@@ -5,13 +5,12 @@
  * after a dataset reload. Callers run these inside writeTransaction (connect.ts), which holds the
  * write lock, so nobody changes a version between reading and writing it.
  */
-import { eventFromRow, type EventRow } from '../../model/index.js';
 import { EVENT_COLUMNS } from '../record-rows.js';
 import {
   Actor as ActorSchema, Conflict as ConflictSchema, ConflictError, Event as EventSchema, NotFoundError, Source as SourceSchema,
   type Actor, type Citation, type Conflict, type Event,
 } from '../../model/index.js';
-import { deriveEvent, eventVersion, plainEvent } from '../../model/index.js';
+import { deriveEvent, eventFromRow, eventVersion, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
 import * as rows from './rows.js';
 import { RowSet, type Queryable } from './tables.js';

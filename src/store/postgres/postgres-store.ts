@@ -3,14 +3,13 @@
  * the same semantics as the SQLite store, checked by the same conformance suite. Opened with a
  * `postgres://` or `postgresql://` URL; the database must exist, the schema is created by migrate().
  */
-import { eventFromRow, type EventRow } from '../../model/index.js';
 import { EVENT_COLUMNS } from '../record-rows.js';
 import type pg from 'pg';
 import {
   Conflict as ConflictSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
   type Actor, type Conflict, type Corridor, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
-import { deriveEvent, normName, plainEvent } from '../../model/index.js';
+import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
 import { connect, createPool, readSnapshot, writeTransaction } from './connect.js';
 import * as documents from './documents.js';

@@ -3,11 +3,10 @@
  * the record as JSON with its filter columns, names, event actors, citations and search entries.
  * Rows are gathered in a RowSet and written per table; deletions run directly.
  */
-import { eventJson } from '../../model/index.js';
 import {
   firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
-import { actorNames, normName } from '../../model/index.js';
+import { actorNames, eventJson, normName } from '../../model/index.js';
 import {
   citationRows, conflictRecordIds, eventActorRows, eventCitationRows, loneSides, searchText, type CitationRow,
 } from '../record-rows.js';

@@ -4,14 +4,13 @@
  * concurrency, and ingested conflicts. Read-then-write steps run in IMMEDIATE transactions so two
  * processes cannot both read the same version and then both write.
  */
-import { eventFromRow, type EventRow } from '../../model/index.js';
 import { EVENT_COLUMNS } from '../record-rows.js';
 import type Database from 'better-sqlite3';
 import {
   Actor as ActorSchema, Conflict as ConflictSchema, ConflictError, Event as EventSchema, NotFoundError, Source as SourceSchema,
   type Actor, type Citation, type Conflict, type Event,
 } from '../../model/index.js';
-import { deriveEvent, eventVersion, plainEvent } from '../../model/index.js';
+import { deriveEvent, eventFromRow, eventVersion, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
 import * as rows from './rows.js';
 

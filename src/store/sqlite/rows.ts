@@ -1,9 +1,8 @@
 /** Writing records into the SQLite tables: one function per kind, sharing citation and search rows. */
-import { eventJson } from '../../model/index.js';
 import { eventActorRows, loneSides } from '../record-rows.js';
 import type Database from 'better-sqlite3';
 import { citationsOf, firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source } from '../../model/index.js';
-import { actorNames, normName } from '../../model/index.js';
+import { actorNames, eventJson, normName } from '../../model/index.js';
 import type { StoredEvent } from '../store.js';
 
 type Db = Database.Database;

@@ -1,5 +1,4 @@
 /** The embedded store: one SQLite file through better-sqlite3, foreign keys on, WAL journal. */
-import { eventFromRow, type EventRow } from '../../model/index.js';
 import { EVENT_COLUMNS } from '../record-rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -8,7 +7,7 @@ import {
   Actor as ActorSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
   type Actor, type Conflict, type Corridor, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
-import { deriveEvent, normName, plainEvent } from '../../model/index.js';
+import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
 import * as documents from './documents.js';
 import { eventWhere } from './event-query.js';
