@@ -22,14 +22,14 @@ const EVENT_COLS = 'id, date, day_first, day_last, event_type, mode, quad_code, 
 /** Multi-row statements by connection and `head/n`: building and hashing their SQL text per call cost more than the look-up. */
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 
-function multi(db: Db, head: string, width: number, n: number): Database.Statement {
+function multi(db: Db, head: string, width: number, n: number, tail = ''): Database.Statement {
   let byDb = statements.get(db);
   if (!byDb) statements.set(db, (byDb = new Map()));
   const key = `${head}/${n}`;
   let s = byDb.get(key);
   if (!s) {
     const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-    byDb.set(key, (s = stmt(db, `${head} VALUES ${Array.from({ length: n }, () => row).join(', ')}`)));
+    byDb.set(key, (s = stmt(db, `${head} VALUES ${Array.from({ length: n }, () => row).join(', ')}${tail}`)));
   }
   return s;
 }
@@ -75,11 +75,31 @@ export function insertEventsBulk(db: Db, events: Event[], lookup: Lookup): void 
 }
 
 /**
+ * Imported rows whose dates are all whole days go in with 10 values each: day_first and day_last
+ * repeat the date, and status, origin and review are the same for every imported row, so the
+ * statement says them once (binding values from JavaScript is much of what a row costs).
+ */
+const DAY_ROW_COLS = 10;
+const DAY_ROWS_HEAD =
+  `INSERT INTO events (${EVENT_COLS}) SELECT column1, column2, column2, column2, column3, column4, column5, column6, ` +
+  `'asserted', 'imported', NULL, column7, column8, column9, column10 FROM (`;
+
+/** Like insertRows for the statement above (its rows sit in a VALUES list, closed by a parenthesis). */
+function insertDayRows(db: Db, params: unknown[]): void {
+  const per = ROWS * DAY_ROW_COLS;
+  for (let at = 0; at < params.length; at += per) {
+    const part = at === 0 && params.length <= per ? params : params.slice(at, at + per);
+    multi(db, DAY_ROWS_HEAD, DAY_ROW_COLS, part.length / DAY_ROW_COLS, ')').run(part);
+  }
+}
+
+/**
  * Write a batch of imported rows (no id twice, none already stored) straight from their columns and
  * what deriveRows gives for them (computed here unless the batch carries it).
  */
 export function insertImportedRows(db: Db, rows: ImportedRows, lookup: Lookup): void {
   const d = rows.derived ?? deriveRows(rows, lookup);
+  const days = rows.date.every((date) => date.length === 10);
   const ev: unknown[] = [];
   const sides: unknown[] = [];
   for (let i = 0, n = rowCount(rows); i < n; i++) {
@@ -91,14 +111,22 @@ export function insertImportedRows(db: Db, rows: ImportedRows, lookup: Lookup): 
     const recipientCountry = d.recipient_country[i]!;
     // One actor and at most one recipient, each standing for itself: the lone_* columns (loneSides).
     const lone = actorCountry === actor && recipientCountry === recipient;
-    ev.push(
-      id, date, firstDay(date), lastDay(date), rows.event_type[i]!, rows.mode[i]! || null, d.quad_code[i]!, d.intensity[i]!, 'asserted', 'imported', null,
-      rows.summary[i]!, d.json[i]!, lone ? actor : null, lone && recipient ? recipient : null,
-    );
+    const loneActor = lone ? actor : null;
+    const loneRecipient = lone && recipient ? recipient : null;
+    if (days) ev.push(id, date, rows.event_type[i]!, rows.mode[i]! || null, d.quad_code[i]!, d.intensity[i]!, rows.summary[i]!, d.json[i]!, loneActor, loneRecipient);
+    else {
+      ev.push(
+        id, date, firstDay(date), lastDay(date), rows.event_type[i]!, rows.mode[i]! || null, d.quad_code[i]!, d.intensity[i]!, 'asserted', 'imported', null,
+        rows.summary[i]!, d.json[i]!, loneActor, loneRecipient,
+      );
+    }
     if (!lone) {
       for (const country of actorCountry ? actorCountry.split(',') : [actor]) sides.push(id, 'actor', actor, country);
       if (recipient) for (const country of recipientCountry ? recipientCountry.split(',') : [recipient]) sides.push(id, 'recipient', recipient, country);
     }
   }
-  write(db, ev, sides);
+  if (days) {
+    insertDayRows(db, ev);
+    insertRows(db, 'INSERT INTO event_actors (event_id, side, actor_id, country)', 4, sides);
+  } else write(db, ev, sides);
 }
