@@ -7,6 +7,7 @@
  */
 import type { Actor } from './actor.js';
 import type { ImportedRows } from './imported-rows.js';
+import { originInId } from './event-json.js';
 import { codeEvent, type Coding } from './intensity.js';
 import type { EventType } from './plover.js';
 import { resolveCountries, standsForItself } from './resolve.js';
@@ -58,6 +59,7 @@ export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | u
   const out: DerivedRows = { quad_code: [], intensity: [], actor_country: [], recipient_country: [], json: [] };
   const cite = `,"citations":[{"source":${str(rows.source)},"start":`;
   const origin = `,"origin":{"kind":"imported","dataset":${str(rows.dataset)},"external_id":`;
+  const dataset = rows.dataset;
   for (let i = 0, n = rows.id.length; i < n; i++) {
     const type = rows.event_type[i]! as EventType;
     const mode = rows.mode[i]!;
@@ -69,21 +71,30 @@ export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | u
     const recipient = rows.recipient[i]!;
     const actorCountry = resolve.countries(actor, date);
     const recipientCountry = recipient ? resolve.countries(recipient, date) : '';
-    let json = `{"actor":[${str(actor)}]`;
-    if (recipient) json += `,"recipient":[${str(recipient)}]`;
+    // Lone sides (loneSides) and an origin the id tells are left to the row's columns (event-json.ts).
+    const lone = actorCountry === actor && recipientCountry === recipient;
+    let json = '{';
+    if (!lone) {
+      json += `"actor":[${str(actor)}]`;
+      if (recipient) json += `,"recipient":[${str(recipient)}]`;
+    }
     const context = rows.context[i]!;
-    if (context) json += `,"context":${list(context)}`;
+    if (context) json += `${json.length > 1 ? ',' : ''}"context":${list(context)}`;
     const place = rows.place[i]!;
     if (place) {
       const placeActor = rows.place_actor[i]!;
       const lat = rows.lat[i]!;
       const lon = rows.lon[i]!;
-      json += `,"location":{"name":${str(place)}${placeActor ? `,"actor":${str(placeActor)}` : ''}`;
+      json += `${json.length > 1 ? ',' : ''}"location":{"name":${str(place)}${placeActor ? `,"actor":${str(placeActor)}` : ''}`;
       json += Number.isNaN(lat) || Number.isNaN(lon) ? '}' : `,"lat":${lat},"lon":${lon}}`;
     }
-    json += `${cite}${rows.start[i]!},"end":${rows.end[i]!},"sha256":${str(rows.sha256[i]!)}}]${origin}${str(rows.external_id[i]!)}}`;
-    if (actorCountry !== actor) json += `,"actor_country":${actorCountry ? list(actorCountry) : '[]'}`;
-    if (recipientCountry !== recipient) json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;
+    json += `${json.length > 1 ? cite : cite.slice(1)}${rows.start[i]!},"end":${rows.end[i]!},"sha256":${str(rows.sha256[i]!)}}]`;
+    const externalId = rows.external_id[i]!;
+    if (!originInId(rows.id[i]!, dataset, externalId)) json += `${origin}${str(externalId)}}`;
+    if (!lone) {
+      if (actorCountry !== actor) json += `,"actor_country":${actorCountry ? list(actorCountry) : '[]'}`;
+      if (recipientCountry !== recipient) json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;
+    }
     out.quad_code.push(coding.quad_code);
     out.intensity.push(coding.intensity);
     out.actor_country.push(actorCountry);

@@ -3,8 +3,12 @@
  * filter on (id, date, type, mode, quad code, intensity, status, summary), and the `json` column
  * holds only the rest, without the fields that are at their defaults or derived from the columns.
  * A million imported events then cost about a third of the bytes (and of the write time) they would
- * as whole records. `eventFromRow` gives back exactly the StoredEvent that was written; rows
- * written whole (by earlier versions) read the same, since whatever the JSON holds is kept.
+ * as whole records. Two more things are left to the columns: the sides of an event whose sides
+ * are lone (`loneSides`: one actor and at most one recipient, each standing for itself, kept in the
+ * `lone_actor` and `lone_recipient` columns), and the origin of an imported event whose id is its
+ * dataset and external id (`gdelt-1100000000`), which the `origin` column and the id restore.
+ * `eventFromRow` gives back exactly the StoredEvent that was written; rows written by earlier
+ * versions read the same, since whatever the JSON holds is kept.
  */
 import { precisionOf } from './dates.js';
 import { QUAD_CLASSES } from './plover.js';
@@ -21,6 +25,36 @@ export interface EventRow {
   summary: string;
   /** Text (SQLite) or already parsed (PostgreSQL's json type). */
   json: string | Record<string, unknown>;
+  /** The `origin` column (the origin's kind): needed for rows whose JSON leaves the origin out. */
+  origin?: string;
+  /** The lone sides (loneSides): needed for rows whose JSON leaves the sides out. */
+  lone_actor?: string | null;
+  lone_recipient?: string | null;
+}
+
+const onlyItself = (ids: string[], countries: string[]): boolean => ids.length === 1 && countries.length === 1 && ids[0] === countries[0];
+
+/**
+ * Whether an event's sides are lone, and which. Most events (nearly every imported one) have one
+ * actor and at most one recipient, each standing for itself: stores keep those in the event's own
+ * `lone_actor` and `lone_recipient` columns instead of rows of a side table, and its JSON leaves
+ * them out. Any other event has both columns empty.
+ */
+export function loneSides(e: StoredEvent): { actor: string; recipient: string | null } | null {
+  if (!onlyItself(e.actor, e.actor_country)) return null;
+  if (e.recipient.length === 0) return e.recipient_country.length === 0 ? { actor: e.actor[0]!, recipient: null } : null;
+  return onlyItself(e.recipient, e.recipient_country) ? { actor: e.actor[0]!, recipient: e.recipient[0]! } : null;
+}
+
+/** Whether an imported origin is told by the event's id (`<dataset>-<external id>`, the dataset without a hyphen). */
+export function originInId(id: string, dataset: string, externalId: string): boolean {
+  return !dataset.includes('-') && id.length === dataset.length + 1 + externalId.length && id === `${dataset}-${externalId}`;
+}
+
+/** The imported origin an id tells (see originInId). */
+function originOfId(id: string): StoredEvent['origin'] {
+  const at = id.indexOf('-');
+  return { kind: 'imported', dataset: id.slice(0, at), external_id: id.slice(at + 1) };
 }
 
 const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -29,26 +63,40 @@ const sameList = (a: string[], b: string[]): boolean => a.length === b.length &&
 export function eventJson(e: StoredEvent): string {
   const rest: Record<string, unknown> = {};
   if (e.end_date !== null) rest.end_date = e.end_date;
-  rest.actor = e.actor;
-  if (e.recipient.length) rest.recipient = e.recipient;
+  const lone = loneSides(e);
+  if (!lone) {
+    rest.actor = e.actor;
+    if (e.recipient.length) rest.recipient = e.recipient;
+  }
   if (e.context.length) rest.context = e.context;
   if (e.modality !== 'actual') rest.modality = e.modality;
   if (e.location) rest.location = e.location;
   rest.citations = e.citations;
   if (e.counter_claims.length) rest.counter_claims = e.counter_claims;
-  rest.origin = e.origin;
+  if (e.origin.kind !== 'imported' || !originInId(e.id, e.origin.dataset, e.origin.external_id)) rest.origin = e.origin;
   if (e.note !== undefined) rest.note = e.note;
   if (e.quad_class !== QUAD_CLASSES[e.quad_code - 1]) rest.quad_class = e.quad_class;
-  if (!sameList(e.actor_country, e.actor)) rest.actor_country = e.actor_country;
-  if (!sameList(e.recipient_country, e.recipient)) rest.recipient_country = e.recipient_country;
+  if (!lone && !sameList(e.actor_country, e.actor)) rest.actor_country = e.actor_country;
+  if (!lone && !sameList(e.recipient_country, e.recipient)) rest.recipient_country = e.recipient_country;
   return JSON.stringify(rest);
+}
+
+/** The row a store writes for an event (its `json` column by eventJson). */
+export function eventRow(e: StoredEvent): Required<EventRow> & { json: string } {
+  const lone = loneSides(e);
+  return {
+    id: e.id, date: e.date, event_type: e.event_type, mode: e.mode, quad_code: e.quad_code, intensity: e.intensity, status: e.status,
+    summary: e.summary, json: eventJson(e), origin: e.origin.kind, lone_actor: lone?.actor ?? null, lone_recipient: lone?.recipient ?? null,
+  };
 }
 
 /** The stored event a row holds, its keys in the order the record schema gives them. */
 export function eventFromRow(row: EventRow): StoredEvent {
   const j = (typeof row.json === 'string' ? JSON.parse(row.json) : row.json) as Partial<StoredEvent>;
-  const actor = j.actor ?? [];
-  const recipient = j.recipient ?? [];
+  // Sides left out of the JSON are the lone ones (rows written before always hold them).
+  const lone = j.actor === undefined && row.lone_actor;
+  const actor = lone ? [row.lone_actor!] : (j.actor ?? []);
+  const recipient = lone ? (row.lone_recipient ? [row.lone_recipient] : []) : (j.recipient ?? []);
   const quadCode = row.quad_code as StoredEvent['quad_code'];
   const e: StoredEvent = {
     id: row.id,
@@ -65,7 +113,7 @@ export function eventFromRow(row: EventRow): StoredEvent {
     citations: j.citations ?? [],
     status: row.status as StoredEvent['status'],
     counter_claims: j.counter_claims ?? [],
-    origin: j.origin ?? { kind: 'curated' },
+    origin: j.origin ?? (row.origin === 'imported' ? originOfId(row.id) : { kind: 'curated' }),
     ...(j.note !== undefined ? { note: j.note } : {}),
     date_precision: precisionOf(row.date),
     quad_class: j.quad_class ?? (QUAD_CLASSES[quadCode - 1] as StoredEvent['quad_class']),

@@ -100,9 +100,13 @@ export function pushRow(rows: ImportedRows, r: ImportedRow): void {
 export function rowEvent(rows: ImportedRows, i: number): Event {
   const d = rows.derived;
   if (d) {
+    const actor = rows.actor[i]!;
+    const recipient = rows.recipient[i]!;
+    const lone = d.actor_country[i] === actor && d.recipient_country[i] === recipient;
     return plainEvent(eventFromRow({
       id: rows.id[i]!, date: rows.date[i]!, event_type: rows.event_type[i]!, mode: rows.mode[i]! || null, quad_code: d.quad_code[i]!,
-      intensity: d.intensity[i]!, status: 'asserted', summary: rows.summary[i]!, json: d.json[i]!,
+      intensity: d.intensity[i]!, status: 'asserted', summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported',
+      lone_actor: lone ? actor : null, lone_recipient: lone && recipient ? recipient : null,
     }));
   }
   const place = rows.place[i]!;

@@ -5,12 +5,15 @@
  * into rows of its own tables.
  */
 import {
-  citationsOf, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation,
+  citationsOf, loneSides, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation,
 } from '../model/index.js';
 import type { SearchHit, StoredEvent } from './store.js';
 
+/** Where an event's sides are indexed (model/event-json.ts): re-exported for the backends. */
+export { loneSides };
+
 /** The columns of an `events` row that `eventFromRow` (model/event-json.ts) reads, in SELECT order. */
-export const EVENT_COLUMNS = 'id, date, event_type, mode, quad_code, intensity, status, summary, json';
+export const EVENT_COLUMNS = 'id, date, event_type, mode, quad_code, intensity, status, summary, json, origin, lone_actor, lone_recipient';
 
 export interface CitationRow {
   kind: string;
@@ -35,20 +38,6 @@ export function eventCitationRows(e: StoredEvent): CitationRow[] {
   return e.citations.map((c, i) => ({
     kind: 'event', record_id: e.id, field: `citations.${i}`, source_id: c.source, start: c.start, end: c.end, sha256: c.sha256,
   }));
-}
-
-const onlyItself = (ids: string[], countries: string[]): boolean => ids.length === 1 && countries.length === 1 && ids[0] === countries[0];
-
-/**
- * Where an event's sides are indexed. Most events (nearly every imported one) have one actor and at
- * most one recipient, each standing for itself: those sides go in the event's own `lone_actor` and
- * `lone_recipient` columns, which costs a bulk import far less than two event_actors rows. Any other
- * event leaves both columns empty and gets its event_actors rows. Queries look in both places.
- */
-export function loneSides(e: StoredEvent): { actor: string; recipient: string | null } | null {
-  if (!onlyItself(e.actor, e.actor_country)) return null;
-  if (e.recipient.length === 0) return e.recipient_country.length === 0 ? { actor: e.actor[0]!, recipient: null } : null;
-  return onlyItself(e.recipient, e.recipient_country) ? { actor: e.actor[0]!, recipient: e.recipient[0]! } : null;
 }
 
 /**

@@ -8,12 +8,12 @@ import { test } from 'node:test';
 import { loadDatasetOrThrow } from '../../src/dataset/load.js';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import {
-  deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, pushRow, rowEvent, SCHEMAS, slimRows, type Event, type ImportedRow, type StoredEvent,
+  deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, eventRow, pushRow, rowEvent, SCHEMAS, slimRows, type Event, type ImportedRow, type StoredEvent,
 } from '../../src/model/index.js';
 import { miniDataset } from '../store/conformance.js';
 
 function roundTrip(e: StoredEvent): StoredEvent {
-  return eventFromRow({ ...e, json: eventJson(e) });
+  return eventFromRow(eventRow(e));
 }
 
 test('event JSON: every shipped event reads back exactly as written, from fewer bytes', () => {
@@ -34,8 +34,12 @@ test('event JSON: every shipped event reads back exactly as written, from fewer 
 test('event JSON: a row written whole by an earlier version reads back the same', () => {
   const [e] = miniDataset().events as Event[];
   const stored = deriveEvent(e!, () => undefined);
-  assert.deepEqual(eventFromRow({ ...stored, json: JSON.stringify(stored) }), stored);
-  assert.deepEqual(eventFromRow({ ...stored, json: JSON.parse(JSON.stringify(stored)) as Record<string, unknown> }), stored);
+  // Earlier versions wrote the whole record (and later ones every side and origin), with or without lone columns.
+  for (const lone of [true, false]) {
+    const row = { ...eventRow(stored), ...(lone ? {} : { lone_actor: null, lone_recipient: null }) };
+    assert.deepEqual(eventFromRow({ ...row, json: JSON.stringify(stored) }), stored);
+    assert.deepEqual(eventFromRow({ ...row, json: JSON.parse(JSON.stringify(stored)) as Record<string, unknown> }), stored);
+  }
 });
 
 test('event JSON: non-default fields and a quad class off the table survive', () => {
@@ -60,8 +64,9 @@ test('derived rows: the same record and JSON text as deriveEvent and eventJson, 
     {}, { date: '2012', actor: 'leader-a' }, { actor: 'TERR', date: '2019-01', recipient: null }, { recipient: 'TERR', date: '2021-03-01' },
     { actor: 'UNKNOWN_CODE', recipient: 'UNKNOWN_CODE' }, { place: null }, { lat: null }, { place_actor: null, lon: null },
     { context: ['territory', 'military'], event_type: 'AID', mode: 'military' }, { event_type: 'ASSAULT', mode: null },
+    { id: 'icews-r1', external_id: 'r1' }, { id: 'icews-r1', external_id: 'r1', actor: 'TERR' }, { id: 'gdelt-r1', external_id: 'r1' },
   ];
-  variants.forEach((v, i) => pushRow(rows, { ...base, ...v, id: `r-${i}` }));
+  variants.forEach((v, i) => pushRow(rows, { ...base, ...v, id: v.id ?? `r-${i}` }));
   const derived = deriveRows(rows, lookup);
   const slim = slimRows(rows, lookup);
   for (let i = 0; i < rows.id.length; i++) {
@@ -72,8 +77,43 @@ test('derived rows: the same record and JSON text as deriveEvent and eventJson, 
     assert.equal(derived.intensity[i], want.intensity);
     assert.equal(derived.actor_country[i], want.actor_country.join(','));
     assert.equal(derived.recipient_country[i], want.recipient_country.join(','));
-    assert.deepEqual(eventFromRow({ ...want, json: derived.json[i]! }), want, `row ${i}: reads back`);
+    assert.deepEqual(eventFromRow({ ...eventRow(want), json: derived.json[i]! }), want, `row ${i}: reads back`);
     assert.deepEqual(rowEvent(slim, i), rowEvent(rows, i), `row ${i}: the slim batch stands for the same event`);
   }
   assert.deepEqual(slim.place, [], 'the slim batch leaves out what its JSON holds');
+});
+
+test('event JSON: lone sides and an origin the id tells are left to the columns, and only those', () => {
+  const [e] = miniDataset().events as Event[];
+  const base = deriveEvent(e!, () => undefined);
+  const imported = (id: string, dataset: string, external_id: string): StoredEvent => ({
+    ...base, id, actor: ['AAA'], recipient: ['BBB'], actor_country: ['AAA'], recipient_country: ['BBB'], origin: { kind: 'imported', dataset, external_id },
+  });
+  const told = imported('gdelt-1100000000', 'gdelt', '1100000000');
+  const json = JSON.parse(eventJson(told)) as Record<string, unknown>;
+  assert.equal(json.origin, undefined);
+  assert.equal(json.actor, undefined);
+  assert.equal(json.recipient, undefined);
+  assert.deepEqual(eventRow(told).lone_actor, 'AAA');
+  assert.deepEqual(roundTrip(told), told);
+  // Ids that do not tell the origin exactly keep it in the JSON.
+  for (const [id, dataset, external] of [['gdelt-11', 'gdelt', '1'], ['my-set-7', 'my-set', '7'], ['x-7', 'gdelt', '7'], ['icews-7-b', 'icews', '7']] as const) {
+    const ev = imported(id, dataset, external);
+    assert.deepEqual((JSON.parse(eventJson(ev)) as { origin: unknown }).origin, ev.origin, id);
+    assert.deepEqual(roundTrip(ev), ev, id);
+  }
+  // Sides that are not lone stay in the JSON: two actors, an actor standing for a state, no actor.
+  const sides: Array<Partial<StoredEvent>> = [
+    { actor: ['AAA', 'CCC'], actor_country: ['AAA', 'CCC'] }, { actor_country: ['ZZZ'] }, { recipient: [], recipient_country: ['BBB'] },
+    { actor: [], actor_country: [] },
+  ];
+  for (const v of sides) {
+    const ev = { ...told, ...v };
+    assert.equal(eventRow(ev).lone_actor, null, JSON.stringify(v));
+    assert.deepEqual(roundTrip(ev), ev, JSON.stringify(v));
+  }
+  // A lone actor without a recipient.
+  const alone = { ...told, recipient: [], recipient_country: [] };
+  assert.equal(eventRow(alone).lone_recipient, null);
+  assert.deepEqual(roundTrip(alone), alone);
 });
