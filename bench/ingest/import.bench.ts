@@ -80,9 +80,9 @@ async function importOnce(n: number, inline: boolean): Promise<Run> {
   const dbFile = join(dir, `orrery-${n}.db`);
   const store = await openStore(dbFile);
   await store.loadDataset(loadDatasetOrThrow(defaultDataDir(), defaultSourcesDir()).dataset);
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  const report = await importFile(store, file, 'gdelt', { threads: !inline, progress: () => (peak = Math.max(peak, process.memoryUsage().rss)) });
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
+  const report = await importFile(store, file, 'gdelt', { threads: !inline, progress: () => (peak = Math.max(peak, process.memoryUsage.rss())) });
   clearInterval(timer);
   const inStore = await store.countEvents({ origin: ['imported'] });
   await store.close();
