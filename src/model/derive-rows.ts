@@ -1,23 +1,24 @@
 /**
- * Deriving a batch of imported rows for storage: quad code and intensity from the intensity table,
- * the states each side stands for at the row's date, and the event's JSON as stores keep it
- * (event-json.ts), built as text. Whoever holds the actors can run it: the import worker does, so
- * that the thread writing the store has less to do; a store runs it itself for a batch without it.
- * Row by row it equals deriveEvent(rowEvent(rows, i)) and eventJson of that (tests check).
+ * Deriving a batch of imported rows for storage: each row's coding by number (codings.ts: type,
+ * mode, quad code, intensity), its lone sides (the states each side stands for at the row's date,
+ * when each side stands for itself), and the event's JSON as stores keep it (event-json.ts), built
+ * as text. Whoever holds the actors can run it: the import worker does, so that the thread writing
+ * the store has less to do; a store runs it itself for a batch without it. Row by row it equals
+ * eventRow(deriveEvent(rowEvent(rows, i))) (tests check).
  */
 import type { Actor } from './actor.js';
 import type { ImportedRows } from './imported-rows.js';
+import { codingNumber } from './codings.js';
 import { originInId } from './event-json.js';
-import { codeEvent, type Coding } from './intensity.js';
 import type { EventType } from './plover.js';
 import { resolveCountries, standsForItself } from './resolve.js';
 
 export interface DerivedRows {
-  quad_code: number[];
-  intensity: number[];
-  /** The states each side stands for, joined by commas ('' for none). */
-  actor_country: string[];
-  recipient_country: string[];
+  /** The number of the row's type and mode (CODINGS). */
+  coding: number[];
+  /** The lone sides (loneSides), '' when the sides are not lone or there is no recipient. */
+  lone_actor: string[];
+  lone_recipient: string[];
   /** The `json` column of each event (eventJson). */
   json: string[];
 }
@@ -46,26 +47,24 @@ const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)
  * worker posts to the writing thread.
  */
 export function slimRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): ImportedRows {
-  const { dataset, source, id, date, actor, recipient, event_type, mode, summary } = rows;
+  const { dataset, source, id, date, summary } = rows;
   return {
-    dataset, source, id, date, actor, recipient, event_type, mode, summary, external_id: [], context: [], place: [], place_actor: [], lat: [], lon: [],
-    start: [], end: [], sha256: [], derived: rows.derived ?? deriveRows(rows, lookup),
+    dataset, source, id, date, summary, actor: [], recipient: [], event_type: [], mode: [], external_id: [], context: [], place: [], place_actor: [],
+    lat: [], lon: [], start: [], end: [], sha256: [], derived: rows.derived ?? deriveRows(rows, lookup),
   };
 }
 
 export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): DerivedRows {
   const resolve = new Resolver(lookup);
-  const codings = new Map<string, Coding>();
-  const out: DerivedRows = { quad_code: [], intensity: [], actor_country: [], recipient_country: [], json: [] };
+  const out: DerivedRows = { coding: [], lone_actor: [], lone_recipient: [], json: [] };
   const cite = `,"citations":[{"source":${str(rows.source)},"start":`;
   const origin = `,"origin":{"kind":"imported","dataset":${str(rows.dataset)},"external_id":`;
   const dataset = rows.dataset;
   for (let i = 0, n = rows.id.length; i < n; i++) {
     const type = rows.event_type[i]! as EventType;
     const mode = rows.mode[i]!;
-    const key = `${type}/${mode}`;
-    let coding = codings.get(key);
-    if (!coding) codings.set(key, (coding = codeEvent(type, mode || null)));
+    const coding = codingNumber(type, mode || null);
+    if (coding === undefined) throw new Error(`row ${rows.id[i]}: "${mode}" is not a mode of ${type}`);
     const date = rows.date[i]!;
     const actor = rows.actor[i]!;
     const recipient = rows.recipient[i]!;
@@ -95,10 +94,9 @@ export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | u
       if (actorCountry !== actor) json += `,"actor_country":${actorCountry ? list(actorCountry) : '[]'}`;
       if (recipientCountry !== recipient) json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;
     }
-    out.quad_code.push(coding.quad_code);
-    out.intensity.push(coding.intensity);
-    out.actor_country.push(actorCountry);
-    out.recipient_country.push(recipientCountry);
+    out.coding.push(coding);
+    out.lone_actor.push(lone ? actor : '');
+    out.lone_recipient.push(lone ? recipient : '');
     out.json.push(`${json}}`);
   }
   return out;

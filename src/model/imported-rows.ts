@@ -9,6 +9,7 @@
 import type { Context, EventType } from './plover.js';
 import type { DerivedRows } from './derive-rows.js';
 import type { Event } from './event.js';
+import { CODINGS } from './codings.js';
 import { eventFromRow } from './event-json.js';
 import { plainEvent } from './stored-event.js';
 
@@ -60,8 +61,9 @@ export interface ImportedRows {
   /**
    * What a store derives from the rows (derive-rows.ts), when whoever built the batch derived it
    * already. It is then authoritative: the columns its JSON holds (external_id, context, place,
-   * place_actor, lat, lon, start, end, sha256) may be left empty (`slimRows`), which makes the batch
-   * lighter to post between threads.
+   * place_actor, lat, lon, start, end, sha256) and those its codings, lone sides and JSON tell (actor,
+   * recipient, event_type, mode) may be left empty (`slimRows`), which makes the batch lighter to
+   * post between threads.
    */
   derived?: DerivedRows;
 }
@@ -100,13 +102,10 @@ export function pushRow(rows: ImportedRows, r: ImportedRow): void {
 export function rowEvent(rows: ImportedRows, i: number): Event {
   const d = rows.derived;
   if (d) {
-    const actor = rows.actor[i]!;
-    const recipient = rows.recipient[i]!;
-    const lone = d.actor_country[i] === actor && d.recipient_country[i] === recipient;
+    const c = CODINGS[d.coding[i]!]!;
     return plainEvent(eventFromRow({
-      id: rows.id[i]!, date: rows.date[i]!, event_type: rows.event_type[i]!, mode: rows.mode[i]! || null, quad_code: d.quad_code[i]!,
-      intensity: d.intensity[i]!, status: 'asserted', summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported',
-      lone_actor: lone ? actor : null, lone_recipient: lone && recipient ? recipient : null,
+      id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
+      summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: d.lone_actor[i]! || null, lone_recipient: d.lone_recipient[i]! || null,
     }));
   }
   const place = rows.place[i]!;

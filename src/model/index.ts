@@ -5,6 +5,7 @@ export * from './corridor.js';
 export * from './dataset.js';
 export * from './dates.js';
 export * from './dependency.js';
+export * from './codings.js';
 export * from './derive-rows.js';
 export * from './errors.js';
 export * from './event.js';

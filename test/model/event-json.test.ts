@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { loadDatasetOrThrow } from '../../src/dataset/load.js';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import {
-  deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, eventRow, pushRow, rowEvent, SCHEMAS, slimRows, type Event, type ImportedRow, type StoredEvent,
+  CODINGS, codingNumber, deriveEvent, deriveRows, emptyRows, eventFromRow, eventJson, eventRow, pushRow, rowEvent, SCHEMAS, slimRows, type Event, type ImportedRow, type StoredEvent,
 } from '../../src/model/index.js';
 import { miniDataset } from '../store/conformance.js';
 
@@ -73,10 +73,10 @@ test('derived rows: the same record and JSON text as deriveEvent and eventJson, 
     const event = SCHEMAS.events.parse(rowEvent(rows, i)) as Event;
     const want = deriveEvent(event, lookup);
     assert.equal(derived.json[i], eventJson(want), `row ${i}: JSON text`);
-    assert.equal(derived.quad_code[i], want.quad_code);
-    assert.equal(derived.intensity[i], want.intensity);
-    assert.equal(derived.actor_country[i], want.actor_country.join(','));
-    assert.equal(derived.recipient_country[i], want.recipient_country.join(','));
+    const c = CODINGS[derived.coding[i]!]!;
+    assert.deepEqual([c.event_type, c.mode, c.quad_code, c.intensity], [want.event_type, want.mode, want.quad_code, want.intensity], `row ${i}: coding`);
+    const row = eventRow(want);
+    assert.deepEqual([derived.lone_actor[i] || null, derived.lone_recipient[i] || null], [row.lone_actor, row.lone_recipient], `row ${i}: lone sides`);
     assert.deepEqual(eventFromRow({ ...eventRow(want), json: derived.json[i]! }), want, `row ${i}: reads back`);
     assert.deepEqual(rowEvent(slim, i), rowEvent(rows, i), `row ${i}: the slim batch stands for the same event`);
   }
@@ -116,4 +116,16 @@ test('event JSON: lone sides and an origin the id tells are left to the columns,
   const alone = { ...told, recipient: [], recipient_country: [] };
   assert.equal(eventRow(alone).lone_recipient, null);
   assert.deepEqual(roundTrip(alone), alone);
+});
+
+test('codings: every type and mode has one number, and the number gives back its coding', () => {
+  const seen = new Set<string>();
+  CODINGS.forEach((c, k) => {
+    assert.equal(codingNumber(c.event_type, c.mode), k);
+    const want = deriveEvent({ ...(miniDataset().events[0] as Event), event_type: c.event_type, mode: c.mode }, () => undefined);
+    assert.deepEqual([c.quad_code, c.intensity], [want.quad_code, want.intensity], `${c.event_type}/${c.mode}`);
+    seen.add(c.event_type);
+  });
+  assert.equal(seen.size, 16);
+  assert.equal(codingNumber('CONSULT', 'no-such-mode'), undefined);
 });

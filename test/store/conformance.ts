@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, NotFoundError, SCHEMAS, type Conflict, type Dataset, type Event, type Source } from '../../src/model/index.js';
 import { sha256 } from '../../src/dataset/hash.js';
-import { deriveEvent, emptyRows, eventVersion, pushRow, rowCount, rowEvent, slimRows, type ImportedRow } from '../../src/model/index.js';
+import { deriveEvent, emptyRows, eventVersion, pushRow, rowCount, rowEvent, slimRows, type ImportedRow, type ImportedRows } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
 
@@ -317,16 +317,28 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
       context: [], place: 'Alphaville, "Old" Town', place_actor: 'AAA', lat: 40.25, lon: -44.5, summary: 'A row: "quoted" \\ text.',
       start: 0, end: 10, sha256: 'd'.repeat(64),
     };
+    const all: ImportedRow[] = [];
+    const add = (r: ImportedRow): void => {
+      all.push(r);
+      pushRow(rows, r);
+    };
     // A person resolving by office at the date, a territory by who held it, unknown codes, no recipient,
     // the same actor twice, a place without coordinates or state, contexts, a month date.
-    pushRow(rows, base);
-    pushRow(rows, { ...base, id: 'rows-test-2', external_id: '2', date: '2015-03-04', recipient: 'TERR', mode: null, context: ['territory', 'military'], lat: null });
-    pushRow(rows, { ...base, id: 'rows-test-3', external_id: '3', date: '2021-01', actor: 'TERR', recipient: null, event_type: 'ASSAULT', mode: 'beat', place: null });
-    pushRow(rows, { ...base, id: 'rows-test-4', external_id: '4', actor: 'XYZ', recipient: 'XYZ', event_type: 'ACCUSE', mode: null, place_actor: null, lon: null });
-    pushRow(rows, { ...base, id: 'rows-test-5', external_id: '5', actor: 'AAA', recipient: 'QQQ', event_type: 'AID', mode: 'military', place: 'Nowhere' });
+    add(base);
+    add({ ...base, id: 'rows-test-2', external_id: '2', date: '2015-03-04', recipient: 'TERR', mode: null, context: ['territory', 'military'], lat: null });
+    add({ ...base, id: 'rows-test-3', external_id: '3', date: '2021-01', actor: 'TERR', recipient: null, event_type: 'ASSAULT', mode: 'beat', place: null });
+    add({ ...base, id: 'rows-test-4', external_id: '4', actor: 'XYZ', recipient: 'XYZ', event_type: 'ACCUSE', mode: null, place_actor: null, lon: null });
+    add({ ...base, id: 'rows-test-5', external_id: '5', actor: 'AAA', recipient: 'QQQ', event_type: 'AID', mode: 'military', place: 'Nowhere' });
+    // An id that tells the row's origin (the stored JSON then leaves the origin out).
+    add({ ...base, id: 'gdelt-6', external_id: '6', date: '2019-06-02', actor: 'AAA', recipient: 'BBB', event_type: 'REJECT', mode: null });
+    // Batches whose dates are all whole days take a shorter way into a store than others: both are written here.
+    const days = emptyRows('gdelt', 'rows-test');
+    const other = emptyRows('gdelt', 'rows-test');
+    for (const r of all) pushRow(r.date.length === 10 ? days : other, r);
+    const batches = (): ImportedRows[] => [days, other];
     const actors = new Map((await s.listActors()).map((a) => [a.id, a]));
     const session = await s.beginImport(source);
-    await session.addRows(rows);
+    for (const batch of batches()) await session.addRows(batch);
     await session.commit();
     for (let i = 0; i < rowCount(rows); i++) {
       const want = deriveEvent(SCHEMAS.events.parse(rowEvent(rows, i)) as Event, (id) => actors.get(id));
@@ -335,15 +347,16 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     // The same rows derived beforehand and slimmed, as the import worker posts them, store the same.
     const before = await s.listEvents({ origin: ['imported'] });
     const again = await s.beginImport(source);
-    await again.addRows(slimRows(rows, (id) => actors.get(id)));
+    for (const batch of batches()) await again.addRows(slimRows(batch, (id) => actors.get(id)));
     await again.commit();
     assert.deepEqual(await s.listEvents({ origin: ['imported'] }), before, 'slim rows replace the events with equal ones');
     assert.deepEqual((await s.getEvent('rows-test-1'))?.actor_country, ['AAA'], 'a person resolves to the state of the office held at the date');
     assert.deepEqual((await s.getEvent('rows-test-2'))?.recipient_country, ['BBB'], 'a territory resolves to who held it at the date');
-    assert.equal(await s.countEvents({ origin: ['imported'], actor: ['AAA'] }), 3);
+    assert.equal(await s.countEvents({ origin: ['imported'], actor: ['AAA'] }), 4);
     assert.equal(await s.countEvents({ origin: ['imported'], pair: ['AAA', 'NNN'] }), 1);
     assert.equal(await s.countEvents({ origin: ['imported'], types: ['CONSULT'] }), 2);
-    assert.deepEqual((await s.listEvents({ origin: ['imported'] })).map((e) => e.id), ['rows-test-2', 'rows-test-1', 'rows-test-4', 'rows-test-5', 'rows-test-3']);
+    assert.deepEqual((await s.getEvent('gdelt-6'))?.origin, { kind: 'imported', dataset: 'gdelt', external_id: '6' });
+    assert.deepEqual((await s.listEvents({ origin: ['imported'] })).map((e) => e.id), ['rows-test-2', 'rows-test-1', 'rows-test-4', 'rows-test-5', 'gdelt-6', 'rows-test-3']);
     await s.close();
   });
 }

@@ -7,7 +7,10 @@
  * goes through `insertEvent` one by one.
  */
 import type Database from 'better-sqlite3';
-import { deriveEvent, deriveRows, eventJson, firstDay, lastDay, rowCount, type Actor, type Event, type ImportedRows } from '../../model/index.js';
+import {
+  CODINGS, deriveEvent, deriveRows, eventFromRow, eventJson, firstDay, lastDay, rowCount, type Actor, type DerivedRows, type Event, type ImportedRows,
+  type StoredEvent,
+} from '../../model/index.js';
 import { eventActorRows, loneSides } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 
@@ -75,21 +78,32 @@ export function insertEventsBulk(db: Db, events: Event[], lookup: Lookup): void 
 }
 
 /**
- * Imported rows whose dates are all whole days go in with 10 values each: day_first and day_last
- * repeat the date, and status, origin and review are the same for every imported row, so the
- * statement says them once (binding values from JavaScript is much of what a row costs).
+ * Imported rows whose dates are all whole days go in with 7 values each: day_first and day_last
+ * repeat the date; type, mode, quad code and intensity come from the coding's number, looked up in
+ * a temporary table of the codings; status, origin and review are the same for every imported row.
+ * Binding values from JavaScript is much of what a row costs, so the statement says all that once.
  */
-const DAY_ROW_COLS = 10;
+const DAY_ROW_COLS = 7;
 const DAY_ROWS_HEAD =
-  `INSERT INTO events (${EVENT_COLS}) SELECT column1, column2, column2, column2, column3, column4, column5, column6, ` +
-  `'asserted', 'imported', NULL, column7, column8, column9, column10 FROM (`;
+  `INSERT INTO events (${EVENT_COLS}) SELECT v.column1, v.column2, v.column2, v.column2, c.event_type, c.mode, c.quad_code, c.intensity, ` +
+  `'asserted', 'imported', NULL, v.column4, v.column5, v.column6, v.column7 FROM (`;
+const DAY_ROWS_TAIL = ') AS v CROSS JOIN temp.import_codings AS c ON c.k = v.column3';
 
-/** Like insertRows for the statement above (its rows sit in a VALUES list, closed by a parenthesis). */
+/** The temporary table of CODINGS by number (made again if a rolled back transaction took it away). */
+export function ensureCodingTable(db: Db): void {
+  if (stmt(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'import_codings'").get()) return;
+  db.exec('CREATE TEMP TABLE import_codings (k INTEGER PRIMARY KEY, event_type TEXT NOT NULL, mode TEXT, quad_code INTEGER NOT NULL, intensity REAL NOT NULL)');
+  const add = stmt(db, 'INSERT INTO temp.import_codings VALUES (?, ?, ?, ?, ?)');
+  CODINGS.forEach((c, k) => add.run(k, c.event_type, c.mode, c.quad_code, c.intensity));
+}
+
+/** Like insertRows for the statement above (its rows sit in a VALUES list joined to the codings). */
 function insertDayRows(db: Db, params: unknown[]): void {
+  ensureCodingTable(db);
   const per = ROWS * DAY_ROW_COLS;
   for (let at = 0; at < params.length; at += per) {
     const part = at === 0 && params.length <= per ? params : params.slice(at, at + per);
-    multi(db, DAY_ROWS_HEAD, DAY_ROW_COLS, part.length / DAY_ROW_COLS, ')').run(part);
+    multi(db, DAY_ROWS_HEAD, DAY_ROW_COLS, part.length / DAY_ROW_COLS, DAY_ROWS_TAIL).run(part);
   }
 }
 
@@ -105,28 +119,30 @@ export function insertImportedRows(db: Db, rows: ImportedRows, lookup: Lookup): 
   for (let i = 0, n = rowCount(rows); i < n; i++) {
     const id = rows.id[i]!;
     const date = rows.date[i]!;
-    const actor = rows.actor[i]!;
-    const recipient = rows.recipient[i]!;
-    const actorCountry = d.actor_country[i]!;
-    const recipientCountry = d.recipient_country[i]!;
-    // One actor and at most one recipient, each standing for itself: the lone_* columns (loneSides).
-    const lone = actorCountry === actor && recipientCountry === recipient;
-    const loneActor = lone ? actor : null;
-    const loneRecipient = lone && recipient ? recipient : null;
-    if (days) ev.push(id, date, rows.event_type[i]!, rows.mode[i]! || null, d.quad_code[i]!, d.intensity[i]!, rows.summary[i]!, d.json[i]!, loneActor, loneRecipient);
+    const loneActor = d.lone_actor[i]! || null;
+    const loneRecipient = d.lone_recipient[i]! || null;
+    if (days) ev.push(id, date, d.coding[i]!, rows.summary[i]!, d.json[i]!, loneActor, loneRecipient);
     else {
+      const c = CODINGS[d.coding[i]!]!;
       ev.push(
-        id, date, firstDay(date), lastDay(date), rows.event_type[i]!, rows.mode[i]! || null, d.quad_code[i]!, d.intensity[i]!, 'asserted', 'imported', null,
+        id, date, firstDay(date), lastDay(date), c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', null,
         rows.summary[i]!, d.json[i]!, loneActor, loneRecipient,
       );
     }
-    if (!lone) {
-      for (const country of actorCountry ? actorCountry.split(',') : [actor]) sides.push(id, 'actor', actor, country);
-      if (recipient) for (const country of recipientCountry ? recipientCountry.split(',') : [recipient]) sides.push(id, 'recipient', recipient, country);
-    }
+    // Sides that are not lone get event_actors rows, from the event the row stands for (its JSON names them).
+    if (!loneActor) for (const r of eventActorRows(rowStoredEvent(rows, d, i))) sides.push(id, r.side, r.actor_id, r.country);
   }
   if (days) {
     insertDayRows(db, ev);
     insertRows(db, 'INSERT INTO event_actors (event_id, side, actor_id, country)', 4, sides);
   } else write(db, ev, sides);
+}
+
+/** The stored event of row `i` of a derived batch. */
+function rowStoredEvent(rows: ImportedRows, d: DerivedRows, i: number): StoredEvent {
+  const c = CODINGS[d.coding[i]!]!;
+  return eventFromRow({
+    id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
+    summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: null, lone_recipient: null,
+  });
 }

@@ -12,7 +12,7 @@ import { rowEvents, Source as SourceSchema, type Actor, type Event, type Importe
 import type { ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
-import { deleteExisting, insertEventsBulk, insertImportedRows } from './bulk-rows.js';
+import { deleteExisting, ensureCodingTable, insertEventsBulk, insertImportedRows } from './bulk-rows.js';
 import * as rows from './rows.js';
 
 /** Events added in one session from which the secondary indexes are dropped and rebuilt at commit. */
@@ -66,6 +66,7 @@ export class SqliteImportSession implements ImportSession {
     // its event, and replaced events lose their actor rows explicitly (deleteEventRows).
     this.foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
     db.pragma('foreign_keys = OFF');
+    ensureCodingTable(db);
     db.exec('BEGIN IMMEDIATE');
     try {
       this.actors = actorMap(db);
