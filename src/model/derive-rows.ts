@@ -43,8 +43,8 @@ const str = JSON.stringify;
 const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)).join(',')}]`;
 
 /**
- * The batch with what deriveRows gives and without the columns its JSON holds: what the import
- * worker posts to the writing thread.
+ * The batch with what deriveRows gives and without the columns that tells (the form unpackRows
+ * gives back a packed batch in).
  */
 export function slimRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): ImportedRows {
   const { dataset, source, id, date, summary } = rows;

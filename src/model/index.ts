@@ -7,6 +7,7 @@ export * from './dates.js';
 export * from './dependency.js';
 export * from './codings.js';
 export * from './derive-rows.js';
+export * from './packed-rows.js';
 export * from './errors.js';
 export * from './event.js';
 export * from './event-json.js';

@@ -7,7 +7,7 @@
  * transaction and either happens whole or not at all.
  */
 import type {
-  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, ImportedRows, Indicator, Relation, Source, Status,
+  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, ImportedRows, Indicator, PackedRows, Relation, Source, Status,
   StoredEvent,
 } from '../model/index.js';
 
@@ -74,10 +74,11 @@ export interface ImportSession {
   /** Insert or replace events. Importers hand in records that already satisfy the Event schema. */
   addEvents(events: Event[]): Promise<void>;
   /**
-   * Insert or replace the events of a batch of imported rows (GDELT, ICEWS): what is stored is what
+   * Insert or replace the events of a batch of imported rows (GDELT, ICEWS), as columns or packed
+   * (a packed batch stands for `unpackRows(rows)`): what is stored is what
    * `addEvents(rowEvents(rows))` would store; a backend may write the columns more directly.
    */
-  addRows(rows: ImportedRows): Promise<void>;
+  addRows(rows: ImportedRows | PackedRows): Promise<void>;
   /** Append the next piece of the imported file's text. */
   appendText(chunk: string): Promise<void>;
   /** Make the import permanent; `source`, when given, replaces the record passed to beginImport (same id). */

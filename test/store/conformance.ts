@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, NotFoundError, SCHEMAS, type Conflict, type Dataset, type Event, type Source } from '../../src/model/index.js';
 import { sha256 } from '../../src/dataset/hash.js';
-import { deriveEvent, emptyRows, eventVersion, pushRow, rowCount, rowEvent, slimRows, type ImportedRow, type ImportedRows } from '../../src/model/index.js';
+import {
+  deriveEvent, deriveRows, emptyRows, eventVersion, PACKED_INTS, packRows, pushRow, rowCount, rowEvent, slimRows, type Actor, type ImportedRow, type ImportedRows,
+} from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
 
@@ -331,11 +333,14 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     add({ ...base, id: 'rows-test-5', external_id: '5', actor: 'AAA', recipient: 'QQQ', event_type: 'AID', mode: 'military', place: 'Nowhere' });
     // An id that tells the row's origin (the stored JSON then leaves the origin out).
     add({ ...base, id: 'gdelt-6', external_id: '6', date: '2019-06-02', actor: 'AAA', recipient: 'BBB', event_type: 'REJECT', mode: null });
-    // Batches whose dates are all whole days take a shorter way into a store than others: both are written here.
+    // Packed batches whose rows all have whole-day dates and lone sides take a shorter way into a
+    // store than others: batches of each kind are written here.
+    const lone = new Set(['rows-test-4', 'rows-test-5', 'gdelt-6']);
+    const loneDays = emptyRows('gdelt', 'rows-test');
     const days = emptyRows('gdelt', 'rows-test');
     const other = emptyRows('gdelt', 'rows-test');
-    for (const r of all) pushRow(r.date.length === 10 ? days : other, r);
-    const batches = (): ImportedRows[] => [days, other];
+    for (const r of all) pushRow(lone.has(r.id) ? loneDays : r.date.length === 10 ? days : other, r);
+    const batches = (): ImportedRows[] => [loneDays, days, other];
     const actors = new Map((await s.listActors()).map((a) => [a.id, a]));
     const session = await s.beginImport(source);
     for (const batch of batches()) await session.addRows(batch);
@@ -350,6 +355,16 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     for (const batch of batches()) await again.addRows(slimRows(batch, (id) => actors.get(id)));
     await again.commit();
     assert.deepEqual(await s.listEvents({ origin: ['imported'] }), before, 'slim rows replace the events with equal ones');
+    // And packed, as the import worker posts them.
+    const packed = await s.beginImport(source);
+    for (const batch of batches()) {
+      const lookup = (id: string): Actor | undefined => actors.get(id);
+      const p = packRows(batch, deriveRows(batch, lookup));
+      assert.equal(p.ints.length / PACKED_INTS, rowCount(batch));
+      await packed.addRows(p);
+    }
+    await packed.commit();
+    assert.deepEqual(await s.listEvents({ origin: ['imported'] }), before, 'packed rows replace the events with equal ones');
     assert.deepEqual((await s.getEvent('rows-test-1'))?.actor_country, ['AAA'], 'a person resolves to the state of the office held at the date');
     assert.deepEqual((await s.getEvent('rows-test-2'))?.recipient_country, ['BBB'], 'a territory resolves to who held it at the date');
     assert.equal(await s.countEvents({ origin: ['imported'], actor: ['AAA'] }), 4);

@@ -6,10 +6,12 @@
  * batch carries what only the end knows (unknown actors, dropped modes and contexts).
  *
  * The same generator runs inline or in a worker thread (import-worker.ts); it needs no store, only
- * the store's actors, so what it yields is the same in both. A batch is plain data (columns of
- * strings and numbers, events as JSON-like objects) so that it can be posted between threads.
+ * the store's actors, so what it yields is the same in both. A batch is plain data (packed rows,
+ * events as JSON-like objects) so that it can be posted between threads.
  */
-import { emptyRows, pushRow, slimRows, ValidationError, type Actor, type Event, type ImportedRows, type Problem } from '../../model/index.js';
+import {
+  deriveRows, emptyRows, packRows, pushRow, ValidationError, type Actor, type Event, type ImportedRows, type PackedRows, type Problem,
+} from '../../model/index.js';
 import { ActorMatcher } from './actor-match.js';
 import { codingTables } from './coding-tables.js';
 import { GdeltParser } from './gdelt-parser.js';
@@ -33,8 +35,8 @@ export interface BatchOptions {
 export const PROBLEMS_LISTED = 100;
 
 export interface ImportBatch {
-  /** The rows of a GDELT or ICEWS file. */
-  rows?: ImportedRows;
+  /** The rows of a GDELT or ICEWS file, derived and packed (packed-rows.ts). */
+  rows?: PackedRows;
   /** The events of a POLECAT file. */
   events?: Event[];
   /** The decoded text read since the previous batch, in pieces. */
@@ -91,9 +93,9 @@ export async function* readBatches(opts: BatchOptions): AsyncGenerator<ImportBat
   const take = (): ImportBatch => {
     const out = batch;
     if (count) {
-      // Derived here (quad codes, resolved states, stored JSON), so that a worker spares the writing
-      // thread that work, and posted without the columns the stored JSON holds.
-      if (rows) out.rows = slimRows(rows, lookup);
+      // Derived here (codings, lone sides, stored JSON), so that a worker spares the writing thread
+      // that work, and packed into two typed arrays, which cross to it without copying.
+      if (rows) out.rows = packRows(rows, deriveRows(rows, lookup));
       else out.events = events;
     }
     batch = fresh();

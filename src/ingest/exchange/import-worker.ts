@@ -6,7 +6,7 @@
  * memory stays bounded. An error is posted as data (worker-errors.ts) and ends the thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readBatches } from './batches.js';
+import { readBatches, type ImportBatch } from './batches.js';
 import { codingTables } from './coding-tables.js';
 import { errorData } from './worker-errors.js';
 import type { FromWorker, ReaderOptions, ToWorker } from './worker-batches.js';
@@ -15,6 +15,9 @@ const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs as a worker thread (see worker-batches.ts)');
 const { window, ...options } = workerData as ReaderOptions;
 const post = (m: FromWorker): void => port.postMessage(m);
+/** A batch's packed rows are transferred, not copied (the worker keeps no reference to them). */
+const postBatch = (batch: ImportBatch, inFlight: number): void =>
+  port.postMessage({ batch, inFlight } satisfies FromWorker, batch.rows ? [batch.rows.bytes.buffer as ArrayBuffer, batch.rows.ints.buffer as ArrayBuffer] : []);
 
 let sourceId: string | undefined;
 let inFlight = 0;
@@ -35,7 +38,7 @@ try {
       await next();
     }
     inFlight++;
-    post({ batch, inFlight });
+    postBatch(batch, inFlight);
   }
 } catch (error) {
   post({ error: errorData(error) });

@@ -11,7 +11,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { rowCount, ValidationError, type Problem, type Source } from '../../model/index.js';
+import { packedCount, ValidationError, type Problem, type Source } from '../../model/index.js';
 import type { Store } from '../../store/store.js';
 import { readBatches, type BatchOptions, type ImportBatch } from './batches.js';
 import { sha256File } from './lines.js';
@@ -113,7 +113,7 @@ async function importBatches(
       }
       if (batch.rows) {
         await session.addRows(batch.rows);
-        report.imported += rowCount(batch.rows);
+        report.imported += packedCount(batch.rows);
       }
       if (batch.events) {
         await session.addEvents(batch.events);

@@ -7,7 +7,7 @@
  * import can go on (PostgreSQL would otherwise refuse every later statement of the transaction).
  */
 import type pg from 'pg';
-import { rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type Source } from '../../model/index.js';
+import { isPacked, rowEvents, Source as SourceSchema, unpackRows, type Actor, type Event, type ImportedRows, type PackedRows, type Source } from '../../model/index.js';
 import type { ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
@@ -58,8 +58,8 @@ export class PostgresImportSession implements ImportSession {
     });
   }
 
-  async addRows(rows: ImportedRows): Promise<void> {
-    await this.addEvents(rowEvents(rows));
+  async addRows(rows: ImportedRows | PackedRows): Promise<void> {
+    await this.addEvents(rowEvents(isPacked(rows) ? unpackRows(rows) : rows));
   }
 
   async appendText(chunk: string): Promise<void> {

@@ -8,8 +8,8 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  CODINGS, deriveEvent, deriveRows, eventFromRow, eventJson, firstDay, lastDay, rowCount, type Actor, type DerivedRows, type Event, type ImportedRows,
-  type StoredEvent,
+  CODINGS, deriveEvent, deriveRows, eventFromRow, eventJson, firstDay, lastDay, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
+  type ImportedRows, type PackedRows, type StoredEvent,
 } from '../../model/index.js';
 import { eventActorRows, loneSides } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
@@ -77,18 +77,6 @@ export function insertEventsBulk(db: Db, events: Event[], lookup: Lookup): void 
   write(db, ev, sides);
 }
 
-/**
- * Imported rows whose dates are all whole days go in with 7 values each: day_first and day_last
- * repeat the date; type, mode, quad code and intensity come from the coding's number, looked up in
- * a temporary table of the codings; status, origin and review are the same for every imported row.
- * Binding values from JavaScript is much of what a row costs, so the statement says all that once.
- */
-const DAY_ROW_COLS = 7;
-const DAY_ROWS_HEAD =
-  `INSERT INTO events (${EVENT_COLS}) SELECT v.column1, v.column2, v.column2, v.column2, c.event_type, c.mode, c.quad_code, c.intensity, ` +
-  `'asserted', 'imported', NULL, v.column4, v.column5, v.column6, v.column7 FROM (`;
-const DAY_ROWS_TAIL = ') AS v CROSS JOIN temp.import_codings AS c ON c.k = v.column3';
-
 /** The temporary table of CODINGS by number (made again if a rolled back transaction took it away). */
 export function ensureCodingTable(db: Db): void {
   if (stmt(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'import_codings'").get()) return;
@@ -97,14 +85,59 @@ export function ensureCodingTable(db: Db): void {
   CODINGS.forEach((c, k) => add.run(k, c.event_type, c.mode, c.quad_code, c.intensity));
 }
 
-/** Like insertRows for the statement above (its rows sit in a VALUES list joined to the codings). */
-function insertDayRows(db: Db, params: unknown[]): void {
+/**
+ * Packed rows whose dates are all whole days are written without a single string crossing into
+ * SQLite: each statement binds the bytes of its rows as one blob and seven integers per row (where
+ * the row starts, the byte lengths of its id, summary, JSON and lone sides, its coding's number),
+ * and cuts the texts out of the blob itself. day_first and day_last repeat the date; type, mode,
+ * quad code and intensity come from a temporary table of the codings; status, origin and review
+ * are the same for every imported row. Binding strings from JavaScript was most of what a row cost.
+ */
+const PACKED_ROW_INTS = 7;
+const PACKED_HEAD = (() => {
+  const id = 'CAST(substr(b.x, v.s, v.l1) AS TEXT)';
+  const date = 'CAST(substr(b.x, v.s + v.l1, 10) AS TEXT)';
+  const summary = 'CAST(substr(b.x, v.s + v.l1 + 10, v.l3) AS TEXT)';
+  const json = 'CAST(substr(b.x, v.s + v.l1 + 10 + v.l3, v.l4) AS TEXT)';
+  const loneActor = "nullif(CAST(substr(b.x, v.s + v.l1 + 10 + v.l3 + v.l4, v.l5) AS TEXT), '')";
+  const loneRecipient = "nullif(CAST(substr(b.x, v.s + v.l1 + 10 + v.l3 + v.l4 + v.l5, v.l6) AS TEXT), '')";
+  return (
+    `WITH b(x) AS (SELECT ?) INSERT INTO events (${EVENT_COLS}) SELECT ${id}, ${date}, ${date}, ${date}, c.event_type, c.mode, c.quad_code, c.intensity, ` +
+    `'asserted', 'imported', NULL, ${summary}, ${json}, ${loneActor}, ${loneRecipient} FROM b, ` +
+    '(SELECT column1 AS s, column2 AS l1, column3 AS l3, column4 AS l4, column5 AS l5, column6 AS l6, column7 AS k FROM ('
+  );
+})();
+const PACKED_TAIL = ')) AS v CROSS JOIN temp.import_codings AS c ON c.k = v.k';
+
+/** Write packed rows whose dates are all whole days (no id twice, none already stored) and whose sides are all lone. */
+function insertPackedDays(db: Db, p: PackedRows): void {
   ensureCodingTable(db);
-  const per = ROWS * DAY_ROW_COLS;
-  for (let at = 0; at < params.length; at += per) {
-    const part = at === 0 && params.length <= per ? params : params.slice(at, at + per);
-    multi(db, DAY_ROWS_HEAD, DAY_ROW_COLS, part.length / DAY_ROW_COLS, DAY_ROWS_TAIL).run(part);
+  const { ints, bytes } = p;
+  for (let first = 0; first < p.count; first += ROWS) {
+    const n = Math.min(ROWS, p.count - first);
+    const from = ints[first * PACKED_INTS]!;
+    const params: number[] = [];
+    let to = from;
+    for (let i = first; i < first + n; i++) {
+      const k = i * PACKED_INTS;
+      // Start, then the lengths of id, summary, JSON, lone actor and lone recipient (the date's is 10), and the coding.
+      params.push(ints[k]! - from + 1, ints[k + 1]!, ints[k + 3]!, ints[k + 4]!, ints[k + 5]!, ints[k + 6]!, ints[k + 7]!);
+      to = ints[k]! + ints[k + 1]! + 10 + ints[k + 3]! + ints[k + 4]! + ints[k + 5]! + ints[k + 6]!;
+    }
+    multi(db, PACKED_HEAD, PACKED_ROW_INTS, n, PACKED_TAIL).run(bytes.subarray(from, to), params);
   }
+}
+
+/** Whether every row of a packed batch has a whole-day date and lone sides: the batches insertPackedDays writes. */
+function daysAndLone(p: PackedRows): boolean {
+  for (let k = 0; k < p.ints.length; k += PACKED_INTS) if (p.ints[k + 2] !== 10 || p.ints[k + 5] === 0) return false;
+  return true;
+}
+
+/** Write a batch of packed rows (no id twice, none already stored). */
+export function insertPackedRows(db: Db, p: PackedRows, lookup: Lookup): void {
+  if (daysAndLone(p)) insertPackedDays(db, p);
+  else insertImportedRows(db, unpackRows(p), lookup);
 }
 
 /**
@@ -113,29 +146,21 @@ function insertDayRows(db: Db, params: unknown[]): void {
  */
 export function insertImportedRows(db: Db, rows: ImportedRows, lookup: Lookup): void {
   const d = rows.derived ?? deriveRows(rows, lookup);
-  const days = rows.date.every((date) => date.length === 10);
   const ev: unknown[] = [];
   const sides: unknown[] = [];
   for (let i = 0, n = rowCount(rows); i < n; i++) {
     const id = rows.id[i]!;
     const date = rows.date[i]!;
+    const c = CODINGS[d.coding[i]!]!;
     const loneActor = d.lone_actor[i]! || null;
-    const loneRecipient = d.lone_recipient[i]! || null;
-    if (days) ev.push(id, date, d.coding[i]!, rows.summary[i]!, d.json[i]!, loneActor, loneRecipient);
-    else {
-      const c = CODINGS[d.coding[i]!]!;
-      ev.push(
-        id, date, firstDay(date), lastDay(date), c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', null,
-        rows.summary[i]!, d.json[i]!, loneActor, loneRecipient,
-      );
-    }
+    ev.push(
+      id, date, firstDay(date), lastDay(date), c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', null,
+      rows.summary[i]!, d.json[i]!, loneActor, d.lone_recipient[i]! || null,
+    );
     // Sides that are not lone get event_actors rows, from the event the row stands for (its JSON names them).
     if (!loneActor) for (const r of eventActorRows(rowStoredEvent(rows, d, i))) sides.push(id, r.side, r.actor_id, r.country);
   }
-  if (days) {
-    insertDayRows(db, ev);
-    insertRows(db, 'INSERT INTO event_actors (event_id, side, actor_id, country)', 4, sides);
-  } else write(db, ev, sides);
+  write(db, ev, sides);
 }
 
 /** The stored event of row `i` of a derived batch. */

@@ -8,11 +8,13 @@
  * Events are derived (quad class, intensity, resolved countries) as they arrive.
  */
 import type Database from 'better-sqlite3';
-import { rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type Source } from '../../model/index.js';
+import {
+  isPacked, packedIds, rowEvents, Source as SourceSchema, unpackRows, type Actor, type Event, type ImportedRows, type PackedRows, type Source,
+} from '../../model/index.js';
 import type { ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
-import { deleteExisting, ensureCodingTable, insertEventsBulk, insertImportedRows } from './bulk-rows.js';
+import { deleteExisting, ensureCodingTable, insertEventsBulk, insertImportedRows, insertPackedRows } from './bulk-rows.js';
 import * as rows from './rows.js';
 
 /** Events added in one session from which the secondary indexes are dropped and rebuilt at commit. */
@@ -95,20 +97,23 @@ export class SqliteImportSession implements ImportSession {
 
   async addEvents(events: Event[]): Promise<void> {
     this.check();
-    this.write(events.map((e) => e.id), () => insertEventsBulk(this.db, lastOfEach(events), this.lookup));
+    this.write(events.length, () => events.map((e) => e.id), () => insertEventsBulk(this.db, lastOfEach(events), this.lookup));
   }
 
-  async addRows(rows: ImportedRows): Promise<void> {
+  async addRows(rows: ImportedRows | PackedRows): Promise<void> {
     this.check();
-    const ids = rows.id;
     // A batch that repeats an id (a later row replaces an earlier one) takes the general path.
-    if (new Set(ids).size !== ids.length) return this.addEvents(rowEvents(rows));
-    this.write(ids, () => insertImportedRows(this.db, rows, this.lookup));
+    if (isPacked(rows) ? !rows.distinct : new Set(rows.id).size !== rows.id.length) return this.addEvents(rowEvents(isPacked(rows) ? unpackRows(rows) : rows));
+    if (isPacked(rows)) this.write(rows.count, () => packedIds(rows), () => insertPackedRows(this.db, rows, this.lookup));
+    else this.write(rows.id.length, () => rows.id, () => insertImportedRows(this.db, rows, this.lookup));
   }
 
-  /** Replace the events among `ids` already stored by what `insert` writes; commit when enough is pending. */
-  private write(ids: string[], insert: () => void): void {
-    this.added += ids.length;
+  /**
+   * Write `count` events with `insert`, replacing those among `ids()` already stored; commit when
+   * enough is pending. The ids are only asked for when some are already stored.
+   */
+  private write(count: number, ids: () => string[], insert: () => void): void {
+    this.added += count;
     if (!this.indexesDropped && this.added >= BULK_THRESHOLD) {
       dropEventIndexes(this.db);
       this.indexesDropped = true;
@@ -123,10 +128,10 @@ export class SqliteImportSession implements ImportSession {
       this.db.exec('ROLLBACK TO batch');
       this.db.exec('RELEASE batch');
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
-      deleteExisting(this.db, ids);
+      deleteExisting(this.db, ids());
       insert();
     }
-    this.pending += ids.length;
+    this.pending += count;
     if (this.pending >= this.commitEvery) {
       this.db.exec('COMMIT');
       this.durable += this.pending;

@@ -144,7 +144,7 @@ test('the worker waits for acknowledgements: at most `window` batches are in fli
   let events = 0;
   let first = true;
   for await (const batch of workerBatches({ path, format: 'gdelt', sourceId: 'gdelt-x', actors: [], batchSize: 1 }, 2, watch)) {
-    events += batch.rows?.id.length ?? 0;
+    events += batch.rows?.count ?? 0;
     if (first) {
       first = false;
       // Hold the first batch until the worker stops (or, were it not held back, runs past the window).
