@@ -23,13 +23,20 @@ import type { ExchangeFormat, RowContext, RowParser } from './row.js';
 export interface BatchOptions {
   path: string;
   format: ExchangeFormat;
-  /** Id of the Source record the file becomes (imported events cite it). */
-  sourceId: string;
+  /**
+   * Id of the Source record the file becomes (imported events cite it). It may come later: rows of
+   * a GDELT or ICEWS file are then read and parsed meanwhile (up to HELD_BATCHES batches) and
+   * derived once it is known. A POLECAT file waits for it.
+   */
+  sourceId: string | Promise<string>;
   /** The store's actors: names and offices actors are matched against. */
   actors: Actor[];
   /** Events per batch (default 1,000). */
   batchSize?: number;
 }
+
+/** Batches parsed and held, at most, while the source id is not known yet. */
+export const HELD_BATCHES = 100;
 
 /** Malformed rows listed with their line numbers; beyond this many they are only counted. */
 export const PROBLEMS_LISTED = 100;
@@ -70,13 +77,42 @@ function fresh(): ImportBatch {
   return { text: [], lines: 0, skipped: {}, problems: [], problem_count: 0 };
 }
 
+/** A batch as parsed, its rows not yet derived. */
+interface Parsed {
+  batch: ImportBatch;
+  rows?: ImportedRows;
+}
+
 export async function* readBatches(opts: BatchOptions): AsyncGenerator<ImportBatch, void, undefined> {
-  const { path, format, sourceId } = opts;
+  let sourceId = typeof opts.sourceId === 'string' ? opts.sourceId : undefined;
+  const known = Promise.resolve(opts.sourceId).then((id) => (sourceId = id));
+  // A POLECAT parser cites the source row by row; GDELT and ICEWS rows get it when derived.
+  if (opts.format === 'polecat') await known;
+  const byId = new Map(opts.actors.map((a) => [a.id, a]));
+  const lookup = (id: string): Actor | undefined => byId.get(id);
+  const finish = ({ batch, rows }: Parsed): ImportBatch => {
+    // Derived here (codings, lone sides, stored JSON), so that a worker spares the writing thread
+    // that work, and packed into two typed arrays, which cross to it without copying.
+    if (rows) batch.rows = packRows({ ...rows, source: sourceId! }, deriveRows({ ...rows, source: sourceId! }, lookup));
+    return batch;
+  };
+  const held: Parsed[] = [];
+  for await (const parsed of parseBatches(opts, sourceId ?? '')) {
+    held.push(parsed);
+    if (sourceId === undefined && held.length < HELD_BATCHES) continue;
+    await known;
+    for (const p of held) yield finish(p);
+    held.length = 0;
+  }
+  await known;
+  for (const p of held) yield finish(p);
+}
+
+async function* parseBatches(opts: BatchOptions, sourceId: string): AsyncGenerator<Parsed, void, undefined> {
+  const { path, format } = opts;
   const batchSize = opts.batchSize ?? 1000;
   const tables = codingTables();
   const actors = new ActorMatcher(opts.actors, tables.countries);
-  const byId = new Map(opts.actors.map((a) => [a.id, a]));
-  const lookup = (id: string): Actor | undefined => byId.get(id);
   const parser = parserFor(format, { tables, actors, sourceId });
   const tabular = format !== 'polecat';
   const newRows = (): ImportedRows => emptyRows(format === 'icews' ? 'icews' : 'gdelt', sourceId);
@@ -90,16 +126,14 @@ export async function* readBatches(opts: BatchOptions): AsyncGenerator<ImportBat
     if (!batch.last_date || d > batch.last_date) batch.last_date = d;
   };
   /** The batch so far, handed out; the next one starts empty. */
-  const take = (): ImportBatch => {
-    const out = batch;
+  const take = (): Parsed => {
+    const out: Parsed = { batch };
     if (count) {
-      // Derived here (codings, lone sides, stored JSON), so that a worker spares the writing thread
-      // that work, and packed into two typed arrays, which cross to it without copying.
-      if (rows) out.rows = packRows(rows, deriveRows(rows, lookup));
-      else out.events = events;
+      if (rows) out.rows = rows;
+      else batch.events = events;
     }
     batch = fresh();
-    batch.lines = out.lines;
+    batch.lines = out.batch.lines;
     rows = tabular ? newRows() : undefined;
     events = [];
     count = 0;
@@ -139,7 +173,7 @@ export async function* readBatches(opts: BatchOptions): AsyncGenerator<ImportBat
     if (!yielded) yield take();
   }
   const last = take();
-  last.end = {
+  last.batch.end = {
     unknown_actors: [...actors.unknown].sort((a, b) => b[1] - a[1]).slice(0, 50).map(([code, n]) => ({ code, count: n })),
     dropped: parser instanceof PolecatParser ? [...parser.dropped].map(([what, n]) => ({ what, count: n })) : [],
   };

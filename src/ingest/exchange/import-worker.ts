@@ -1,9 +1,9 @@
 /**
- * The worker thread of a bulk import (started by worker-batches.ts). It loads what parsing needs,
- * waits for the source id of the file, then runs `readBatches` and posts each batch to the
- * importing thread. It keeps at most `window` batches unacknowledged: when that many are in flight
- * it says so ('stall') and waits for an acknowledgement, so a slow writer holds the reader back and
- * memory stays bounded. An error is posted as data (worker-errors.ts) and ends the thread.
+ * The worker thread of a bulk import (started by worker-batches.ts). It loads what parsing needs
+ * and runs `readBatches` at once, with the source id of the file to come in a message, and posts
+ * each batch to the importing thread. It keeps at most `window` batches unacknowledged: when that
+ * many are in flight it says so ('stall') and waits for an acknowledgement, so a slow writer holds
+ * the reader back and memory stays bounded. An error is posted as data (worker-errors.ts) and ends the thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readBatches, type ImportBatch } from './batches.js';
@@ -19,19 +19,20 @@ const post = (m: FromWorker): void => port.postMessage(m);
 const postBatch = (batch: ImportBatch, inFlight: number): void =>
   port.postMessage({ batch, inFlight } satisfies FromWorker, batch.rows ? [batch.rows.bytes.buffer as ArrayBuffer, batch.rows.ints.buffer as ArrayBuffer] : []);
 
-let sourceId: string | undefined;
 let inFlight = 0;
 let wake: (() => void) | undefined;
+let setSourceId: (id: string) => void = () => undefined;
+const sourceId = new Promise<string>((resolve) => (setSourceId = resolve));
 port.on('message', (m: ToWorker) => {
   if (m === 'ack') inFlight--;
-  else sourceId = m.start;
+  else setSourceId(m.start);
   wake?.();
 });
 const next = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
 
 try {
   codingTables();
-  while (sourceId === undefined) await next();
+  // Reading and parsing start now; rows are derived once the source id comes (readBatches).
   for await (const batch of readBatches({ ...options, sourceId })) {
     while (inFlight >= window) {
       post({ stall: inFlight });

@@ -2,8 +2,8 @@
  * The batches of an import read in a worker thread (import-worker.ts): the same batches
  * `readBatches` yields, parsed on another core while this thread writes the previous ones.
  *
- * The worker is started before the file's source id is known (its start-up, loading modules and
- * code tables, overlaps with hashing the file) and reads once `batches(sourceId)` is iterated. Each
+ * The worker is started before the file's source id is known and reads and parses at once, while
+ * this thread hashes the file; it derives rows once `batches(sourceId)` is iterated. Each
  * batch is acknowledged when the consumer asks for the next one; the worker never has more than
  * `window` unacknowledged batches, so memory stays bounded however slow the writer. An error in
  * the worker is thrown here as the same typed error (worker-errors.ts). Ending the iteration (the
@@ -109,5 +109,6 @@ export function startWorkerReader(opts: Omit<BatchOptions, 'sourceId'>, window =
 /** The batches of `readBatches(opts)`, read in a worker thread started on the first iteration. */
 export async function* workerBatches(opts: BatchOptions, window = DEFAULT_WINDOW, watch?: WorkerWatch): AsyncGenerator<ImportBatch, void, undefined> {
   const { sourceId, ...rest } = opts;
-  yield* startWorkerReader(rest, window, watch).batches(sourceId);
+  const reader = startWorkerReader(rest, window, watch);
+  yield* reader.batches(await sourceId);
 }
