@@ -79,8 +79,8 @@ export interface ImportSession {
    * `addEvents(rowEvents(rows))` would store; a backend may write the columns more directly.
    */
   addRows(rows: ImportedRows | PackedRows): Promise<void>;
-  /** Append the next piece of the imported file's text. */
-  appendText(chunk: string): Promise<void>;
+  /** Append the next piece of the imported file's text, as a string or as its UTF-8 bytes (valid UTF-8). */
+  appendText(chunk: string | Uint8Array): Promise<void>;
   /** Make the import permanent; `source`, when given, replaces the record passed to beginImport (same id). */
   commit(source?: Source): Promise<void>;
   rollback(): Promise<void>;

@@ -272,7 +272,7 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
 
   test(`${name}: a bulk import commits whole, rolls back whole, and keeps the file text`, async () => {
     const s = await loaded();
-    const rowsText = 'row one\tAAA\trow\nrow two\tBBB\trow\n';
+    const rowsText = 'row one\tAAA\trow\nrow two\tBBB\trow\nGümrü — 🇬🇪\n';
     const source: Source = {
       id: 'import-test', title: 'Imported rows', author: null, publisher: null, published: '2024-01-02', published_inferred: true, kind: 'news', url: null,
       file: 'rows.tab', sha256: sha256(rowsText),
@@ -292,8 +292,11 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     assert.equal(await s.getSource('import-test'), undefined);
     assert.equal(await s.getEvent('import-test-1'), undefined);
     const session = await s.beginImport(source);
+    // Pieces come as strings or as their UTF-8 bytes.
     await session.appendText(rowsText.slice(0, 10));
-    await session.appendText(rowsText.slice(10));
+    await session.appendText(new TextEncoder().encode(rowsText.slice(10, 36)));
+    await session.appendText(rowsText.slice(36, 40));
+    await session.appendText(new TextEncoder().encode(rowsText.slice(40)));
     await session.addEvents([row(1, 'row one\tAAA\trow')]);
     await session.addEvents([row(2, 'row two\tBBB\trow'), row(1, 'row one\tAAA\trow')]);
     await session.commit();

@@ -46,8 +46,11 @@ export interface ImportBatch {
   rows?: PackedRows;
   /** The events of a POLECAT file. */
   events?: Event[];
-  /** The decoded text read since the previous batch, in pieces. */
-  text: string[];
+  /**
+   * The decoded text read since the previous batch, in pieces: each piece as a string, or as its
+   * UTF-8 bytes when those are the file's own (the store then takes them without decoding).
+   */
+  text: Array<string | Uint8Array>;
   /** Lines read so far (the number of the last line read). */
   lines: number;
   /** Well-formed rows not imported, by reason, since the previous batch. */
@@ -140,7 +143,7 @@ async function* parseBatches(opts: BatchOptions, sourceId: string): AsyncGenerat
     return out;
   };
   for await (const piece of readLines(path)) {
-    batch.text.push(piece.text);
+    batch.text.push(piece.bytes ?? piece.text);
     let yielded = false;
     for (const line of piece.lines) {
       batch.lines = line.number;

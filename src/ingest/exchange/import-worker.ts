@@ -15,9 +15,13 @@ const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs as a worker thread (see worker-batches.ts)');
 const { window, ...options } = workerData as ReaderOptions;
 const post = (m: FromWorker): void => port.postMessage(m);
-/** A batch's packed rows are transferred, not copied (the worker keeps no reference to them). */
-const postBatch = (batch: ImportBatch, inFlight: number): void =>
-  port.postMessage({ batch, inFlight } satisfies FromWorker, batch.rows ? [batch.rows.bytes.buffer as ArrayBuffer, batch.rows.ints.buffer as ArrayBuffer] : []);
+/** A batch's packed rows and text bytes are transferred, not copied (the worker keeps no reference to them). */
+const postBatch = (batch: ImportBatch, inFlight: number): void => {
+  const transfer: ArrayBuffer[] = [];
+  if (batch.rows) transfer.push(batch.rows.bytes.buffer as ArrayBuffer, batch.rows.ints.buffer as ArrayBuffer);
+  for (const piece of batch.text) if (typeof piece !== 'string') transfer.push(piece.buffer as ArrayBuffer);
+  port.postMessage({ batch, inFlight } satisfies FromWorker, transfer);
+};
 
 let inFlight = 0;
 let wake: (() => void) | undefined;

@@ -97,19 +97,21 @@ async function importBatches(
   };
   const commitEvery = opts.strict ? Infinity : (opts.commitEvery ?? 100_000);
   const session = await store.beginImport(source, { commitEvery });
-  let textPieces: string[] = [];
+  // The file's text goes to the store in pieces of about a megabyte.
+  let textPieces: Array<string | Uint8Array> = [];
   let textLength = 0;
+  const flushText = async (): Promise<void> => {
+    if (textPieces.length) await session.appendText(joinText(textPieces));
+    textPieces = [];
+    textLength = 0;
+  };
   try {
     // Leaving this loop early (an error) ends the generator, which stops its worker.
     for await (const batch of reader ? reader.batches(id) : readBatches({ ...reading, sourceId: id })) {
       for (const piece of batch.text) {
         textPieces.push(piece);
         textLength += piece.length;
-        if (textLength >= 1 << 20) {
-          await session.appendText(textPieces.join(''));
-          textPieces = [];
-          textLength = 0;
-        }
+        if (textLength >= 1 << 20) await flushText();
       }
       if (batch.rows) {
         await session.addRows(batch.rows);
@@ -122,7 +124,7 @@ async function importBatches(
       merge(report, batch);
       opts.progress?.(report.lines, size);
     }
-    if (textPieces.length) await session.appendText(textPieces.join(''));
+    await flushText();
     if (opts.strict && report.problem_count) {
       throw new ValidationError(report.problems, `${report.problem_count} malformed row(s) in ${path}; nothing imported (--strict)`);
     }
@@ -139,6 +141,14 @@ async function importBatches(
   report.commit_every = Number.isFinite(commitEvery) ? commitEvery : null;
   report.seconds = (performance.now() - t0) / 1000;
   return report;
+}
+
+/** Pieces of text as one: bytes when they all are, else a string. */
+function joinText(pieces: Array<string | Uint8Array>): string | Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  if (pieces.every((p) => typeof p !== 'string')) return Buffer.concat(pieces as Uint8Array[]);
+  const decoder = new TextDecoder();
+  return pieces.map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join('');
 }
 
 /** Add what a batch tells to the report. */

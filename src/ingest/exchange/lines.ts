@@ -27,6 +27,11 @@ export interface LineBatch {
   lines: Line[];
   /** The decoded text of the batch, line feeds included: appended in order, the pieces make the whole text. */
   text: string;
+  /**
+   * The same text as UTF-8, when it is exactly the file's bytes (valid UTF-8 throughout): a copy
+   * that owns its buffer, so it can be handed to another thread without copying again.
+   */
+  bytes?: Uint8Array;
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -65,9 +70,10 @@ export async function* readLines(path: string): AsyncGenerator<LineBatch> {
         lines.push({ number, text: text.charCodeAt(nl - 1) === 13 && nl > from ? text.slice(from, nl - 1) : text.slice(from, nl), start: offset + from });
       }
       offset += text.length;
+      const bytes = new Uint8Array(buf.subarray(0, end));
       rest = Buffer.from(buf.subarray(end));
       if (rest.length > MAX_LINE_BYTES) throw tooLong(path, number + 1);
-      yield { lines, text };
+      yield { lines, text, bytes };
       continue;
     }
     const pieces: string[] = [];

@@ -62,10 +62,10 @@ export class PostgresImportSession implements ImportSession {
     await this.addEvents(rowEvents(isPacked(rows) ? unpackRows(rows) : rows));
   }
 
-  async appendText(chunk: string): Promise<void> {
+  async appendText(chunk: string | Uint8Array): Promise<void> {
     await this.step(async () => {
       await this.client.query('INSERT INTO source_chunks (source_id, seq, text) VALUES ($1, $2, $3)', [
-        this.source.id, this.seq, Buffer.from(chunk, 'utf8'),
+        this.source.id, this.seq, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
       ]);
       this.seq++;
     });

@@ -140,9 +140,11 @@ export class SqliteImportSession implements ImportSession {
     }
   }
 
-  async appendText(chunk: string): Promise<void> {
+  async appendText(chunk: string | Uint8Array): Promise<void> {
     this.check();
-    rows.stmt(this.db, 'INSERT INTO source_chunks (source_id, seq, text) VALUES (?, ?, ?)').run(this.source.id, this.seq++, chunk);
+    // Bytes are stored as the text they encode, as they are: no decoding into a string and back.
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    rows.stmt(this.db, 'INSERT INTO source_chunks (source_id, seq, text) VALUES (?, ?, CAST(? AS TEXT))').run(this.source.id, this.seq++, text);
   }
 
   async commit(source?: Source): Promise<void> {
