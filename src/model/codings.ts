@@ -24,9 +24,15 @@ function pick(c: { quad_code: 1 | 2 | 3 | 4; intensity: number }): { quad_code: 
   return { quad_code: c.quad_code, intensity: c.intensity };
 }
 
-const NUMBERS = new Map(CODINGS.map((c, i) => [`${c.event_type}/${c.mode ?? ''}`, i]));
+/** Numbers by type, then by mode ('' for none): looked up without building a key per row. */
+const NUMBERS = new Map<string, Map<string, number>>();
+CODINGS.forEach((c, i) => {
+  let modes = NUMBERS.get(c.event_type);
+  if (!modes) NUMBERS.set(c.event_type, (modes = new Map()));
+  modes.set(c.mode ?? '', i);
+});
 
 /** The number of a type and mode, or undefined for a mode the type does not have. */
 export function codingNumber(type: EventType, mode: string | null): number | undefined {
-  return NUMBERS.get(`${type}/${mode ?? ''}`);
+  return NUMBERS.get(type)?.get(mode ?? '');
 }

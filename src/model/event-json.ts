@@ -48,7 +48,8 @@ export function loneSides(e: StoredEvent): { actor: string; recipient: string | 
 
 /** Whether an imported origin is told by the event's id (`<dataset>-<external id>`, the dataset without a hyphen). */
 export function originInId(id: string, dataset: string, externalId: string): boolean {
-  return !dataset.includes('-') && id.length === dataset.length + 1 + externalId.length && id === `${dataset}-${externalId}`;
+  const n = dataset.length;
+  return id.length === n + 1 + externalId.length && id.charCodeAt(n) === 45 && id.startsWith(dataset) && id.endsWith(externalId) && !dataset.includes('-');
 }
 
 /** The imported origin an id tells (see originInId). */

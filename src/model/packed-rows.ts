@@ -37,7 +37,6 @@ export function packedCount(rows: ImportedRows | PackedRows): number {
   return isPacked(rows) ? rows.count : rowCount(rows);
 }
 
-const encoder = new TextEncoder();
 /** The ids of a packed batch. */
 export function packedIds(p: PackedRows): string[] {
   const ids: string[] = [];
@@ -47,22 +46,11 @@ export function packedIds(p: PackedRows): string[] {
 
 const decoder = new TextDecoder();
 
-/** Bytes of UTF-8 a string takes. */
-function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Two bytes up to U+07FF, three beyond; a surrogate pair takes four (its high half counted as three),
-    // a lone surrogate three (it is written as U+FFFD).
-    if (c >= 0x80) n += c < 0x800 ? 1 : (c & 0xfc00) === 0xdc00 && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? 0 : 2;
-  }
-  return n;
-}
-
 /**
- * Pack a batch and what deriveRows gave for it. Each row is encoded in one call, its texts joined:
- * the summary's length in bytes is counted (it holds a dash, never plain ASCII), the other texts
- * are taken to be ASCII, and a row for which that does not add up is encoded text by text.
+ * Pack a batch and what deriveRows gave for it. A row is encoded in three calls: id and date, the
+ * summary (which holds a dash, never plain ASCII), then JSON and lone sides. A joined part whose
+ * bytes are as many as its characters is ASCII, so its texts' lengths are their own; a part for
+ * which that does not hold is encoded again text by text.
  */
 export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
   const n = rowCount(rows);
@@ -70,39 +58,37 @@ export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
   let chars = 0;
   for (const column of columns) for (const text of column) chars += text.length;
   // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
-  const room = new Uint8Array(chars * 3);
+  const room = Buffer.allocUnsafe(chars * 3);
   const ints = new Int32Array(n * PACKED_INTS);
   let at = 0;
+  /** Write texts `from` to `to` (exclusive) of row i; their lengths go to ints[k + 1 + f]. */
+  const put = (i: number, k: number, from: number, to: number): void => {
+    let joined = '';
+    for (let f = from; f < to; f++) joined += columns[f]![i]!;
+    const written = room.write(joined, at);
+    if (written === joined.length) {
+      for (let f = from; f < to; f++) ints[k + 1 + f] = columns[f]![i]!.length;
+      at += written;
+      return;
+    }
+    for (let f = from; f < to; f++) {
+      const bytes = room.write(columns[f]![i]!, at);
+      ints[k + 1 + f] = bytes;
+      at += bytes;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const k = i * PACKED_INTS;
-    const id = rows.id[i]!;
-    const date = rows.date[i]!;
-    const summary = rows.summary[i]!;
-    const json = d.json[i]!;
-    const actor = d.lone_actor[i]!;
-    const recipient = d.lone_recipient[i]!;
-    const summaryBytes = utf8Length(summary);
-    const written = encoder.encodeInto(id + date + summary + json + actor + recipient, room.subarray(at)).written;
     ints[k] = at;
-    if (written === id.length + date.length + summaryBytes + json.length + actor.length + recipient.length) {
-      ints[k + 1] = id.length;
-      ints[k + 2] = date.length;
-      ints[k + 3] = summaryBytes;
-      ints[k + 4] = json.length;
-      ints[k + 5] = actor.length;
-      ints[k + 6] = recipient.length;
-      at += written;
-    } else {
-      for (let f = 0; f < columns.length; f++) {
-        const bytes = encoder.encodeInto(columns[f]![i]!, room.subarray(at)).written;
-        ints[k + 1 + f] = bytes;
-        at += bytes;
-      }
-    }
+    put(i, k, 0, 2);
+    const summary = room.write(rows.summary[i]!, at);
+    ints[k + 3] = summary;
+    at += summary;
+    put(i, k, 3, columns.length);
     ints[k + 1 + columns.length] = d.coding[i]!;
   }
   const distinct = new Set(rows.id).size === n;
-  return { packed: true, dataset: rows.dataset, source: rows.source, count: n, distinct, bytes: room.slice(0, at), ints };
+  return { packed: true, dataset: rows.dataset, source: rows.source, count: n, distinct, bytes: new Uint8Array(room.subarray(0, at)), ints };
 }
 
 /** The batch as columns of strings: a slim batch (slimRows) with what was derived for it. */
