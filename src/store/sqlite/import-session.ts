@@ -7,6 +7,7 @@
  * a finished one: running it again replaces what was written (event ids are stable) and finishes.
  * Events are derived (quad class, intensity, resolved countries) as they arrive.
  */
+import { closeSync, fdatasync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import {
   isPacked, packedIds, rowEvents, Source as SourceSchema, unpackRows, type Actor, type Event, type ImportedRows, type PackedRows, type Source,
@@ -28,6 +29,15 @@ function lastOfEach(events: Event[]): Event[] {
   return events.filter((e, i) => last.get(e.id) === i);
 }
 
+/** A read descriptor of the database file, or undefined when it cannot be had (nothing then depends on it). */
+function openQuietly(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
 export class SqliteImportSession implements ImportSession {
   private readonly actors: Map<string, Actor>;
   private seq = 0;
@@ -39,6 +49,9 @@ export class SqliteImportSession implements ImportSession {
   private pending = 0;
   private added = 0;
   private indexesDropped = false;
+  /** The database file, opened to flush committed pages to disk in the background (see `flushInBackground`). */
+  private readonly fd: number | undefined;
+  private flushing: Promise<void> | undefined;
   durable = 0;
   private readonly lookup = (id: string): Actor | undefined => this.actors.get(id);
 
@@ -68,6 +81,7 @@ export class SqliteImportSession implements ImportSession {
     // its event, and replaced events lose their actor rows explicitly (deleteEventRows).
     this.foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
     db.pragma('foreign_keys = OFF');
+    this.fd = db.memory ? undefined : openQuietly(db.name);
     ensureCodingTable(db);
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -80,6 +94,19 @@ export class SqliteImportSession implements ImportSession {
     }
   }
 
+  /**
+   * Start writing what the last commit left in the operating system's cache to disk, on a thread of
+   * libuv's pool, unless a flush is still running. The session ends by syncing the file anyway
+   * (switching back to the WAL); flushing as it goes leaves that final sync little to write.
+   */
+  private flushInBackground(): void {
+    if (this.fd === undefined || this.flushing) return;
+    const fd = this.fd;
+    this.flushing = new Promise<void>((resolve) => fdatasync(fd, () => resolve())).then(() => {
+      this.flushing = undefined;
+    });
+  }
+
   private restore(): void {
     // A commit that failed leaves its transaction open: undo it, so the settings below take effect
     // (foreign_keys and journal_mode cannot change inside a transaction).
@@ -88,6 +115,7 @@ export class SqliteImportSession implements ImportSession {
     this.db.pragma(`synchronous = ${this.synchronous}`);
     this.db.pragma(`foreign_keys = ${this.foreignKeys}`);
     if (this.leftWal) this.db.pragma('journal_mode = WAL');
+    if (this.fd !== undefined) closeSync(this.fd);
     this.onEnd();
   }
 
@@ -136,6 +164,7 @@ export class SqliteImportSession implements ImportSession {
       this.db.exec('COMMIT');
       this.durable += this.pending;
       this.pending = 0;
+      this.flushInBackground();
       this.db.exec('BEGIN IMMEDIATE');
     }
   }
@@ -158,6 +187,7 @@ export class SqliteImportSession implements ImportSession {
       this.durable += this.pending;
       this.pending = 0;
     } finally {
+      await this.flushing;
       this.restore();
     }
   }
@@ -170,6 +200,7 @@ export class SqliteImportSession implements ImportSession {
       // Intermediate commits may have left the indexes dropped: build them over what was kept.
       if (this.indexesDropped) ensureEventIndexes(this.db);
     } finally {
+      await this.flushing;
       this.restore();
     }
   }
