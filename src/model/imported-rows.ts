@@ -1,9 +1,8 @@
 /**
  * Imported rows: events read from a tabular exchange file (GDELT, ICEWS), one actor, at most one
- * recipient, one place and one citation each, held column by column. A bulk import moves millions
- * of them from the thread that parses the file to the thread that writes the store; as columns of
- * strings and numbers they cross that boundary cheaply, where nested Event objects would cost more
- * to copy than to parse. `rowEvent` gives the Event a row stands for; a store may write the columns
+ * recipient, one place and one citation each, held column by column, as a parser produces them
+ * (a bulk import derives and packs them before they cross to the writing thread: derive-rows.ts,
+ * packed-rows.ts). `rowEvent` gives the Event a row stands for; a store may write the columns
  * straight into its tables, as long as what it stores equals what it would store for that Event.
  */
 import type { Context, EventType } from './plover.js';
