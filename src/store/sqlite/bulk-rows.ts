@@ -94,6 +94,8 @@ export function ensureCodingTable(db: Db): void {
  * are the same for every imported row. Binding strings from JavaScript was most of what a row cost.
  */
 const PACKED_ROW_INTS = 7;
+/** Rows per statement: only integers and one blob are bound, so statements can be larger than ROWS. */
+const PACKED_ROWS = 250;
 const PACKED_HEAD = (() => {
   const id = 'CAST(substr(b.x, v.s, v.l1) AS TEXT)';
   const date = 'CAST(substr(b.x, v.s + v.l1, 10) AS TEXT)';
@@ -113,8 +115,8 @@ const PACKED_TAIL = ')) AS v CROSS JOIN temp.import_codings AS c ON c.k = v.k';
 function insertPackedDays(db: Db, p: PackedRows): void {
   ensureCodingTable(db);
   const { ints, bytes } = p;
-  for (let first = 0; first < p.count; first += ROWS) {
-    const n = Math.min(ROWS, p.count - first);
+  for (let first = 0; first < p.count; first += PACKED_ROWS) {
+    const n = Math.min(PACKED_ROWS, p.count - first);
     const from = ints[first * PACKED_INTS]!;
     const params: number[] = [];
     let to = from;
