@@ -109,3 +109,8 @@ export function unpackRows(p: PackedRows): ImportedRows {
   rows.derived = d;
   return rows;
 }
+
+/** A batch as columns of strings, unpacked if it is packed. */
+export function asColumns(rows: ImportedRows | PackedRows): ImportedRows {
+  return isPacked(rows) ? unpackRows(rows) : rows;
+}

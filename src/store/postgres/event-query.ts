@@ -17,7 +17,7 @@ export function eventWhere(q: EventQuery): Sql {
   };
   if (q.actor?.length) {
     const ids = p(q.actor);
-    // Sides are either in the event's lone_* columns or in event_actors rows (record-rows.ts, loneSides).
+    // Sides are either in the event's lone_* columns or in event_actors rows (loneSides, model/event-json.ts).
     clauses.push(`(lone_actor = ANY(${ids}::text[]) OR lone_recipient = ANY(${ids}::text[])
       OR events.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${ids}::text[]) OR country = ANY(${ids}::text[])))`);
   }

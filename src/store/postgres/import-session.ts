@@ -7,7 +7,7 @@
  * import can go on (PostgreSQL would otherwise refuse every later statement of the transaction).
  */
 import type pg from 'pg';
-import { isPacked, rowEvents, Source as SourceSchema, unpackRows, type Actor, type Event, type ImportedRows, type PackedRows, type Source } from '../../model/index.js';
+import { asColumns, rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type PackedRows, type Source } from '../../model/index.js';
 import type { ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
@@ -59,7 +59,7 @@ export class PostgresImportSession implements ImportSession {
   }
 
   async addRows(rows: ImportedRows | PackedRows): Promise<void> {
-    await this.addEvents(rowEvents(isPacked(rows) ? unpackRows(rows) : rows));
+    await this.addEvents(rowEvents(asColumns(rows)));
   }
 
   async appendText(chunk: string | Uint8Array): Promise<void> {

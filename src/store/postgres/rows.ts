@@ -6,9 +6,9 @@
 import {
   firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
-import { actorNames, eventJson, normName } from '../../model/index.js';
+import { actorNames, normName } from '../../model/index.js';
 import {
-  citationRows, conflictRecordIds, eventActorRows, eventCitationRows, loneSides, searchText, type CitationRow,
+  citationRows, conflictRecordIds, eventActorRows, eventCitationRows, eventValues, searchText, type CitationRow,
 } from '../record-rows.js';
 import type { SearchHit, StoredEvent } from '../store.js';
 import { noNul, type Queryable, type RowSet } from './tables.js';
@@ -39,12 +39,7 @@ export function addActor(rows: RowSet, a: Actor): void {
 }
 
 export function addEvent(rows: RowSet, e: StoredEvent): void {
-  const review = e.origin.kind === 'coded' ? e.origin.review : null;
-  const lone = loneSides(e);
-  rows.add('events', [
-    e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status,
-    e.origin.kind, review, noNul(e.summary), eventJson(e), lone?.actor ?? null, lone?.recipient ?? null,
-  ]);
+  rows.add('events', eventValues(e, noNul));
   for (const r of eventActorRows(e)) rows.add('event_actors', [e.id, r.side, r.actor_id, r.country]);
   cite(rows, eventCitationRows(e));
   index(rows, 'event', e.id, searchText.event(e));

@@ -8,10 +8,10 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  CODINGS, deriveEvent, deriveRows, eventFromRow, eventJson, firstDay, lastDay, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
+  CODINGS, deriveEvent, deriveRows, eventFromRow, firstDay, lastDay, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
   type ImportedRows, type PackedRows, type StoredEvent,
 } from '../../model/index.js';
-import { eventActorRows, loneSides } from '../record-rows.js';
+import { EVENT_WRITE_COLUMNS, eventActorRows, eventValues } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 
 type Db = Database.Database;
@@ -20,7 +20,6 @@ type Lookup = (id: string) => Actor | undefined;
 /** Rows per multi-row statement (15 parameters per events row: 960, well under SQLite's limit). */
 const ROWS = 64;
 
-const EVENT_COLS = 'id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json, lone_actor, lone_recipient';
 
 /** Multi-row statements by connection and `head/n`: building and hashing their SQL text per call cost more than the look-up. */
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
@@ -47,7 +46,7 @@ function insertRows(db: Db, head: string, width: number, params: unknown[]): voi
 }
 
 function write(db: Db, ev: unknown[], sides: unknown[]): void {
-  insertRows(db, `INSERT INTO events (${EVENT_COLS})`, 15, ev);
+  insertRows(db, `INSERT INTO events (${EVENT_WRITE_COLUMNS})`, 15, ev);
   insertRows(db, 'INSERT INTO event_actors (event_id, side, actor_id, country)', 4, sides);
 }
 
@@ -67,11 +66,7 @@ export function insertEventsBulk(db: Db, events: Event[], lookup: Lookup): void 
   const sides: unknown[] = [];
   for (const e of events) {
     const d = deriveEvent(e, lookup);
-    const lone = loneSides(d);
-    ev.push(
-      e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, d.quad_code, d.intensity, e.status, 'imported', null,
-      e.summary, eventJson(d), lone?.actor ?? null, lone?.recipient ?? null,
-    );
+    ev.push(...eventValues(d));
     for (const r of eventActorRows(d)) sides.push(e.id, r.side, r.actor_id, r.country);
   }
   write(db, ev, sides);
@@ -104,7 +99,7 @@ const PACKED_HEAD = (() => {
   const loneActor = "nullif(CAST(substr(b.x, v.s + v.l1 + 10 + v.l3 + v.l4, v.l5) AS TEXT), '')";
   const loneRecipient = "nullif(CAST(substr(b.x, v.s + v.l1 + 10 + v.l3 + v.l4 + v.l5, v.l6) AS TEXT), '')";
   return (
-    `WITH b(x) AS (SELECT ?) INSERT INTO events (${EVENT_COLS}) SELECT ${id}, ${date}, ${date}, ${date}, c.event_type, c.mode, c.quad_code, c.intensity, ` +
+    `WITH b(x) AS (SELECT ?) INSERT INTO events (${EVENT_WRITE_COLUMNS}) SELECT ${id}, ${date}, ${date}, ${date}, c.event_type, c.mode, c.quad_code, c.intensity, ` +
     `'asserted', 'imported', NULL, ${summary}, ${json}, ${loneActor}, ${loneRecipient} FROM b, ` +
     '(SELECT column1 AS s, column2 AS l1, column3 AS l3, column4 AS l4, column5 AS l5, column6 AS l6, column7 AS k FROM ('
   );

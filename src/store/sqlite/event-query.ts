@@ -15,7 +15,7 @@ export function eventWhere(q: EventQuery): Sql {
   const params: unknown[] = [];
   if (q.actor?.length) {
     const ids = list(q.actor.length);
-    // Sides are either in the event's lone_* columns or in event_actors rows (record-rows.ts, loneSides).
+    // Sides are either in the event's lone_* columns or in event_actors rows (loneSides, model/event-json.ts).
     clauses.push(`(lone_actor IN (${ids}) OR lone_recipient IN (${ids})
       OR events.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (${ids}) OR country IN (${ids})))`);
     params.push(...q.actor, ...q.actor, ...q.actor, ...q.actor);

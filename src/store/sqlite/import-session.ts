@@ -10,7 +10,7 @@
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import {
-  isPacked, packedIds, rowEvents, Source as SourceSchema, unpackRows, type Actor, type Event, type ImportedRows, type PackedRows, type Source,
+  asColumns, isPacked, packedIds, rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type PackedRows, type Source,
 } from '../../model/index.js';
 import type { ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
@@ -130,10 +130,11 @@ export class SqliteImportSession implements ImportSession {
 
   async addRows(rows: ImportedRows | PackedRows): Promise<void> {
     this.check();
+    if (isPacked(rows) && rows.distinct) return this.write(rows.count, () => packedIds(rows), () => insertPackedRows(this.db, rows, this.lookup));
+    const columns = asColumns(rows);
     // A batch that repeats an id (a later row replaces an earlier one) takes the general path.
-    if (isPacked(rows) ? !rows.distinct : new Set(rows.id).size !== rows.id.length) return this.addEvents(rowEvents(isPacked(rows) ? unpackRows(rows) : rows));
-    if (isPacked(rows)) this.write(rows.count, () => packedIds(rows), () => insertPackedRows(this.db, rows, this.lookup));
-    else this.write(rows.id.length, () => rows.id, () => insertImportedRows(this.db, rows, this.lookup));
+    if (new Set(columns.id).size !== columns.id.length) return this.addEvents(rowEvents(columns));
+    this.write(columns.id.length, () => columns.id, () => insertImportedRows(this.db, columns, this.lookup));
   }
 
   /**

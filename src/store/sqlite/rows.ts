@@ -1,8 +1,8 @@
 /** Writing records into the SQLite tables: one function per kind, sharing citation and search rows. */
-import { eventActorRows, loneSides } from '../record-rows.js';
+import { EVENT_WRITE_COLUMNS, eventActorRows, eventValues } from '../record-rows.js';
 import type Database from 'better-sqlite3';
 import { citationsOf, firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source } from '../../model/index.js';
-import { actorNames, eventJson, normName } from '../../model/index.js';
+import { actorNames, normName } from '../../model/index.js';
 import type { StoredEvent } from '../store.js';
 
 type Db = Database.Database;
@@ -44,15 +44,7 @@ export function insertActor(db: Db, a: Actor): void {
 }
 
 export function insertEvent(db: Db, e: StoredEvent): void {
-  const review = e.origin.kind === 'coded' ? e.origin.review : null;
-  const lone = loneSides(e);
-  stmt(db, 
-    `INSERT INTO events (id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json, lone_actor, lone_recipient)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    e.id, e.date, firstDay(e.date), lastDay(e.end_date ?? e.date), e.event_type, e.mode, e.quad_code, e.intensity, e.status, e.origin.kind, review,
-    e.summary, eventJson(e), lone?.actor ?? null, lone?.recipient ?? null,
-  );
+  stmt(db, `INSERT INTO events (${EVENT_WRITE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(eventValues(e));
   const sideRow = stmt(db, 'INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?)');
   for (const r of eventActorRows(e)) sideRow.run(e.id, r.side, r.actor_id, r.country);
   // Imported events (millions of rows whose summaries Orrery generates, each citing its own row) stay
