@@ -1,7 +1,7 @@
 /**
  * Packed rows: a derived batch of imported rows (derive-rows.ts) as two typed arrays, the form in
  * which the import worker hands rows to the thread that writes the store. The text of each row's
- * stored columns (id, date, summary, JSON, lone actor, lone recipient) sits back to back in one
+ * stored columns (id, date, JSON, lone actor, lone recipient, summary) sits back to back in one
  * UTF-8 buffer; eight integers per row give where the row starts, the byte length of each of the
  * six texts, and the number of its coding (codings.ts).
  *
@@ -12,10 +12,12 @@
 import type { DerivedRows } from './derive-rows.js';
 import { emptyRows, rowCount, type ImportedRows } from './imported-rows.js';
 
-/** The texts of a packed row, in the order they sit in the buffer. */
-export const PACKED_TEXTS = ['id', 'date', 'summary', 'json', 'lone_actor', 'lone_recipient'] as const;
+/** The texts of a packed row, in the order they sit in the buffer (the summary last: see `packRows`). */
+export const PACKED_TEXTS = ['id', 'date', 'json', 'lone_actor', 'lone_recipient', 'summary'] as const;
 /** Integers per packed row: the row's start, the byte length of each text, its coding's number. */
 export const PACKED_INTS = 2 + PACKED_TEXTS.length;
+/** Where each integer of a row sits among its PACKED_INTS. */
+export const PACKED_AT = { start: 0, id: 1, date: 2, json: 3, lone_actor: 4, lone_recipient: 5, summary: 6, coding: 7 } as const;
 
 export interface PackedRows {
   packed: true;
@@ -47,44 +49,38 @@ export function packedIds(p: PackedRows): string[] {
 const decoder = new TextDecoder();
 
 /**
- * Pack a batch and what deriveRows gave for it. A row is encoded in three calls: id and date, the
- * summary (which holds a dash, never plain ASCII), then JSON and lone sides. A joined part whose
- * bytes are as many as its characters is ASCII, so its texts' lengths are their own; a part for
- * which that does not hold is encoded again text by text.
+ * Pack a batch and what deriveRows gave for it. Each row is encoded in two calls: its texts but the
+ * summary, then the summary. Most rows' other texts are plain ASCII, which a joined part whose
+ * bytes are as many as its characters shows: their lengths are then their own; otherwise each is
+ * measured. The summary, which always holds a dash beyond ASCII, goes alone, so that the rest is
+ * encoded from V8's one-byte strings (a part joined with it would be encoded from two-byte ones,
+ * which is slower).
  */
 export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
   const n = rowCount(rows);
-  const columns: Array<readonly string[]> = [rows.id, rows.date, rows.summary, d.json, d.lone_actor, d.lone_recipient];
+  const columns: Array<readonly string[]> = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.summary];
+  const last = columns.length - 1;
   let chars = 0;
   for (const column of columns) for (const text of column) chars += text.length;
   // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
   const room = Buffer.allocUnsafe(chars * 3);
   const ints = new Int32Array(n * PACKED_INTS);
   let at = 0;
-  /** Write texts `from` to `to` (exclusive) of row i; their lengths go to ints[k + 1 + f]. */
-  const put = (i: number, k: number, from: number, to: number): void => {
-    let joined = '';
-    for (let f = from; f < to; f++) joined += columns[f]![i]!;
-    const written = room.write(joined, at);
-    if (written === joined.length) {
-      for (let f = from; f < to; f++) ints[k + 1 + f] = columns[f]![i]!.length;
-      at += written;
-      return;
-    }
-    for (let f = from; f < to; f++) {
-      const bytes = room.write(columns[f]![i]!, at);
-      ints[k + 1 + f] = bytes;
-      at += bytes;
-    }
-  };
   for (let i = 0; i < n; i++) {
     const k = i * PACKED_INTS;
     ints[k] = at;
-    put(i, k, 0, 2);
-    const summary = room.write(rows.summary[i]!, at);
-    ints[k + 3] = summary;
+    let joined = '';
+    for (let f = 0; f < last; f++) {
+      const text = columns[f]![i]!;
+      ints[k + 1 + f] = text.length;
+      joined += text;
+    }
+    const written = room.write(joined, at);
+    if (written !== joined.length) for (let f = 0; f < last; f++) ints[k + 1 + f] = Buffer.byteLength(columns[f]![i]!);
+    at += written;
+    const summary = room.write(columns[last]![i]!, at);
+    ints[k + 1 + last] = summary;
     at += summary;
-    put(i, k, 3, columns.length);
     ints[k + 1 + columns.length] = d.coding[i]!;
   }
   const distinct = new Set(rows.id).size === n;
@@ -95,7 +91,7 @@ export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
 export function unpackRows(p: PackedRows): ImportedRows {
   const rows = emptyRows(p.dataset, p.source);
   const d: DerivedRows = { coding: [], lone_actor: [], lone_recipient: [], json: [] };
-  const columns = [rows.id, rows.date, rows.summary, d.json, d.lone_actor, d.lone_recipient];
+  const columns = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.summary];
   for (let i = 0; i < p.count; i++) {
     const k = i * PACKED_INTS;
     let at = p.ints[k]!;

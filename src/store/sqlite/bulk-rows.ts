@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  CODINGS, deriveEvent, deriveRows, eventFromRow, firstDay, lastDay, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
+  CODINGS, deriveEvent, deriveRows, eventFromRow, firstDay, lastDay, PACKED_AT, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
   type ImportedRows, type PackedRows, type StoredEvent,
 } from '../../model/index.js';
 import { EVENT_WRITE_COLUMNS, eventActorRows, eventValues } from '../record-rows.js';
@@ -83,25 +83,27 @@ export function ensureCodingTable(db: Db): void {
 /**
  * Packed rows whose dates are all whole days are written without a single string crossing into
  * SQLite: each statement binds the bytes of its rows as one blob and seven integers per row (where
- * the row starts, the byte lengths of its id, summary, JSON and lone sides, its coding's number),
- * and cuts the texts out of the blob itself. day_first and day_last repeat the date; type, mode,
- * quad code and intensity come from a temporary table of the codings; status, origin and review
- * are the same for every imported row. Binding strings from JavaScript was most of what a row cost.
+ * the row starts, the byte lengths of its id, JSON, lone sides and summary, its coding's number),
+ * and cuts the texts out of the blob itself (they sit in PACKED_TEXTS order). day_first and
+ * day_last repeat the date; type, mode, quad code and intensity come from a temporary table of the
+ * codings; status, origin and review are the same for every imported row. Binding strings from
+ * JavaScript was most of what a row cost.
  */
-const PACKED_ROW_INTS = 7;
+const BOUND = [PACKED_AT.start, PACKED_AT.id, PACKED_AT.json, PACKED_AT.lone_actor, PACKED_AT.lone_recipient, PACKED_AT.summary, PACKED_AT.coding];
 /** Rows per statement: only integers and one blob are bound, so statements can be larger than ROWS. */
 const PACKED_ROWS = 250;
 const PACKED_HEAD = (() => {
-  const id = 'CAST(substr(b.x, v.s, v.l1) AS TEXT)';
-  const date = 'CAST(substr(b.x, v.s + v.l1, 10) AS TEXT)';
-  const summary = 'CAST(substr(b.x, v.s + v.l1 + 10, v.l3) AS TEXT)';
-  const json = 'CAST(substr(b.x, v.s + v.l1 + 10 + v.l3, v.l4) AS TEXT)';
-  const loneActor = "nullif(CAST(substr(b.x, v.s + v.l1 + 10 + v.l3 + v.l4, v.l5) AS TEXT), '')";
-  const loneRecipient = "nullif(CAST(substr(b.x, v.s + v.l1 + 10 + v.l3 + v.l4 + v.l5, v.l6) AS TEXT), '')";
+  const text = (from: string, length: string): string => `CAST(substr(b.x, ${from}, ${length}) AS TEXT)`;
+  const date = text('v.s + v.id', '10');
+  const json = 'v.s + v.id + 10';
+  const loneActor = `${json} + v.json`;
+  const loneRecipient = `${loneActor} + v.la`;
+  const summary = `${loneRecipient} + v.lr`;
   return (
-    `WITH b(x) AS (SELECT ?) INSERT INTO events (${EVENT_WRITE_COLUMNS}) SELECT ${id}, ${date}, ${date}, ${date}, c.event_type, c.mode, c.quad_code, c.intensity, ` +
-    `'asserted', 'imported', NULL, ${summary}, ${json}, ${loneActor}, ${loneRecipient} FROM b, ` +
-    '(SELECT column1 AS s, column2 AS l1, column3 AS l3, column4 AS l4, column5 AS l5, column6 AS l6, column7 AS k FROM ('
+    `WITH b(x) AS (SELECT ?) INSERT INTO events (${EVENT_WRITE_COLUMNS}) SELECT ${text('v.s', 'v.id')}, ${date}, ${date}, ${date}, ` +
+    `c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', NULL, ${text(summary, 'v.summary')}, ${text(json, 'v.json')}, ` +
+    `nullif(${text(loneActor, 'v.la')}, ''), nullif(${text(loneRecipient, 'v.lr')}, '') FROM b, ` +
+    '(SELECT column1 AS s, column2 AS id, column3 AS json, column4 AS la, column5 AS lr, column6 AS summary, column7 AS k FROM ('
   );
 })();
 const PACKED_TAIL = ')) AS v CROSS JOIN temp.import_codings AS c ON c.k = v.k';
@@ -112,22 +114,22 @@ function insertPackedDays(db: Db, p: PackedRows): void {
   const { ints, bytes } = p;
   for (let first = 0; first < p.count; first += PACKED_ROWS) {
     const n = Math.min(PACKED_ROWS, p.count - first);
-    const from = ints[first * PACKED_INTS]!;
+    const from = ints[first * PACKED_INTS + PACKED_AT.start]!;
+    const end = first + n < p.count ? ints[(first + n) * PACKED_INTS + PACKED_AT.start]! : bytes.length;
     const params: number[] = [];
-    let to = from;
     for (let i = first; i < first + n; i++) {
       const k = i * PACKED_INTS;
-      // Start, then the lengths of id, summary, JSON, lone actor and lone recipient (the date's is 10), and the coding.
-      params.push(ints[k]! - from + 1, ints[k + 1]!, ints[k + 3]!, ints[k + 4]!, ints[k + 5]!, ints[k + 6]!, ints[k + 7]!);
-      to = ints[k]! + ints[k + 1]! + 10 + ints[k + 3]! + ints[k + 4]! + ints[k + 5]! + ints[k + 6]!;
+      // Offsets in the statement's blob count from 1.
+      params.push(ints[k + PACKED_AT.start]! - from + 1);
+      for (let b = 1; b < BOUND.length; b++) params.push(ints[k + BOUND[b]!]!);
     }
-    multi(db, PACKED_HEAD, PACKED_ROW_INTS, n, PACKED_TAIL).run(bytes.subarray(from, to), params);
+    multi(db, PACKED_HEAD, BOUND.length, n, PACKED_TAIL).run(bytes.subarray(from, end), params);
   }
 }
 
 /** Whether every row of a packed batch has a whole-day date and lone sides: the batches insertPackedDays writes. */
 function daysAndLone(p: PackedRows): boolean {
-  for (let k = 0; k < p.ints.length; k += PACKED_INTS) if (p.ints[k + 2] !== 10 || p.ints[k + 5] === 0) return false;
+  for (let k = 0; k < p.ints.length; k += PACKED_INTS) if (p.ints[k + PACKED_AT.date] !== 10 || p.ints[k + PACKED_AT.lone_actor] === 0) return false;
   return true;
 }
 
