@@ -2,7 +2,8 @@
  * Deriving a batch of imported rows for storage: each row's coding by number (codings.ts: type,
  * mode, quad code, intensity), its lone sides (the states each side stands for at the row's date,
  * when each side stands for itself), and the event's JSON as stores keep it (event-json.ts), built
- * as text. Whoever holds the actors can run it: the import worker does, so that the thread writing
+ * as text. The row's one citation (source, start, end, SHA-256) is not in the JSON: stores keep it
+ * in columns of its own (loneCitation), straight from the batch. Whoever holds the actors can run it: the import worker does, so that the thread writing
  * the store has less to do; a store runs it itself for a batch without it. Row by row it equals
  * eventRow(deriveEvent(rowEvent(rows, i))) (tests check).
  */
@@ -47,17 +48,16 @@ const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)
  * gives back a packed batch in).
  */
 export function slimRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): ImportedRows {
-  const { dataset, source, id, date, summary } = rows;
+  const { dataset, source, id, date, summary, start, end, sha256 } = rows;
   return {
     dataset, source, id, date, summary, actor: [], recipient: [], event_type: [], mode: [], external_id: [], context: [], place: [], place_actor: [],
-    lat: [], lon: [], start: [], end: [], sha256: [], derived: rows.derived ?? deriveRows(rows, lookup),
+    lat: [], lon: [], start, end, sha256, derived: rows.derived ?? deriveRows(rows, lookup),
   };
 }
 
 export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): DerivedRows {
   const resolve = new Resolver(lookup);
   const out: DerivedRows = { coding: [], lone_actor: [], lone_recipient: [], json: [] };
-  const cite = `,"citations":[{"source":${str(rows.source)},"start":`;
   const origin = `,"origin":{"kind":"imported","dataset":${str(rows.dataset)},"external_id":`;
   const dataset = rows.dataset;
   for (let i = 0, n = rows.id.length; i < n; i++) {
@@ -87,9 +87,9 @@ export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | u
       json += `${json.length > 1 ? ',' : ''}"location":{"name":${str(place)}${placeActor ? `,"actor":${str(placeActor)}` : ''}`;
       json += Number.isNaN(lat) || Number.isNaN(lon) ? '}' : `,"lat":${lat},"lon":${lon}}`;
     }
-    json += `${json.length > 1 ? cite : cite.slice(1)}${rows.start[i]!},"end":${rows.end[i]!},"sha256":${str(rows.sha256[i]!)}}]`;
+    // The row's one citation is left to the cite_* columns (loneCitation).
     const externalId = rows.external_id[i]!;
-    if (!originInId(rows.id[i]!, dataset, externalId)) json += `${origin}${str(externalId)}}`;
+    if (!originInId(rows.id[i]!, dataset, externalId)) json += `${json.length > 1 ? origin : origin.slice(1)}${str(externalId)}}`;
     if (!lone) {
       if (actorCountry !== actor) json += `,"actor_country":${actorCountry ? list(actorCountry) : '[]'}`;
       if (recipientCountry !== recipient) json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;

@@ -7,11 +7,14 @@
  * are lone (`loneSides`: one actor and at most one recipient, each standing for itself, kept in the
  * `lone_actor` and `lone_recipient` columns), and the origin of an imported event whose id is its
  * dataset and external id (`gdelt-1100000000`), which the `origin` column and the id restore.
+ * Likewise an event's citation, when it has only one (`loneCitation`: every imported event), is
+ * kept in the `cite_*` columns and not in the JSON.
  * `eventFromRow` gives back exactly the StoredEvent that was written; rows written by earlier
  * versions read the same, since whatever the JSON holds is kept.
  */
 import { precisionOf } from './dates.js';
 import { QUAD_CLASSES } from './plover.js';
+import type { Citation } from './citation.js';
 import type { StoredEvent } from './stored-event.js';
 
 export interface EventRow {
@@ -30,6 +33,16 @@ export interface EventRow {
   /** The lone sides (loneSides): needed for rows whose JSON leaves the sides out. */
   lone_actor?: string | null;
   lone_recipient?: string | null;
+  /** The lone citation (loneCitation): needed for rows whose JSON leaves the citations out. Offsets may come as strings (PostgreSQL's bigint). */
+  cite_source?: string | null;
+  cite_start?: number | string | null;
+  cite_end?: number | string | null;
+  cite_sha256?: string | null;
+}
+
+/** An event's citation when it has exactly one: stores keep it in the row's `cite_*` columns, not in its JSON. */
+export function loneCitation(e: StoredEvent): Citation | null {
+  return e.citations.length === 1 ? e.citations[0]! : null;
 }
 
 const onlyItself = (ids: string[], countries: string[]): boolean => ids.length === 1 && countries.length === 1 && ids[0] === countries[0];
@@ -72,7 +85,8 @@ export function eventJson(e: StoredEvent): string {
   if (e.context.length) rest.context = e.context;
   if (e.modality !== 'actual') rest.modality = e.modality;
   if (e.location) rest.location = e.location;
-  rest.citations = e.citations;
+  // One citation goes to the columns; none is the default.
+  if (e.citations.length > 1) rest.citations = e.citations;
   if (e.counter_claims.length) rest.counter_claims = e.counter_claims;
   if (e.origin.kind !== 'imported' || !originInId(e.id, e.origin.dataset, e.origin.external_id)) rest.origin = e.origin;
   if (e.note !== undefined) rest.note = e.note;
@@ -83,12 +97,21 @@ export function eventJson(e: StoredEvent): string {
 }
 
 /** The row a store writes for an event (its `json` column by eventJson). */
-export function eventRow(e: StoredEvent): Required<EventRow> & { json: string } {
+export function eventRow(e: StoredEvent): Required<EventRow> & { json: string; cite_start: number | null; cite_end: number | null } {
   const lone = loneSides(e);
+  const cite = loneCitation(e);
   return {
     id: e.id, date: e.date, event_type: e.event_type, mode: e.mode, quad_code: e.quad_code, intensity: e.intensity, status: e.status,
     summary: e.summary, json: eventJson(e), origin: e.origin.kind, lone_actor: lone?.actor ?? null, lone_recipient: lone?.recipient ?? null,
+    cite_source: cite?.source ?? null, cite_start: cite?.start ?? null, cite_end: cite?.end ?? null, cite_sha256: cite?.sha256 ?? null,
   };
+}
+
+/** The citations of a row: those of its JSON, else its lone citation, else none. */
+function rowCitations(row: EventRow, j: Partial<StoredEvent>): Citation[] {
+  if (j.citations) return j.citations;
+  if (!row.cite_source) return [];
+  return [{ source: row.cite_source, start: Number(row.cite_start), end: Number(row.cite_end), sha256: row.cite_sha256! }];
 }
 
 /** The stored event a row holds, its keys in the order the record schema gives them. */
@@ -111,7 +134,7 @@ export function eventFromRow(row: EventRow): StoredEvent {
     modality: j.modality ?? 'actual',
     location: j.location ?? null,
     summary: row.summary,
-    citations: j.citations ?? [],
+    citations: rowCitations(row, j),
     status: row.status as StoredEvent['status'],
     counter_claims: j.counter_claims ?? [],
     origin: j.origin ?? (row.origin === 'imported' ? originOfId(row.id) : { kind: 'curated' }),

@@ -60,7 +60,7 @@ export interface ImportedRows {
   /**
    * What a store derives from the rows (derive-rows.ts), when whoever built the batch derived it
    * already. It is then authoritative: the columns its JSON holds (external_id, context, place,
-   * place_actor, lat, lon, start, end, sha256) and those its codings, lone sides and JSON tell (actor,
+   * place_actor, lat, lon) and those its codings, lone sides and JSON tell (actor,
    * recipient, event_type, mode) may be left empty (`slimRows`), which makes the batch lighter to
    * post between threads.
    */
@@ -105,6 +105,7 @@ export function rowEvent(rows: ImportedRows, i: number): Event {
     return plainEvent(eventFromRow({
       id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
       summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: d.lone_actor[i]! || null, lone_recipient: d.lone_recipient[i]! || null,
+      cite_source: rows.source, cite_start: rows.start[i]!, cite_end: rows.end[i]!, cite_sha256: rows.sha256[i]!,
     }));
   }
   const place = rows.place[i]!;

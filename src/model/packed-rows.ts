@@ -1,9 +1,10 @@
 /**
  * Packed rows: a derived batch of imported rows (derive-rows.ts) as two typed arrays, the form in
  * which the import worker hands rows to the thread that writes the store. The text of each row's
- * stored columns (id, date, JSON, lone actor, lone recipient, summary) sits back to back in one
- * UTF-8 buffer; eight integers per row give where the row starts, the byte length of each of the
- * six texts, and the number of its coding (codings.ts).
+ * stored columns (id, date, JSON, lone actor, lone recipient, the SHA-256 of its citation, summary)
+ * sits back to back in one UTF-8 buffer; nine integers per row give where the row starts, the byte
+ * length of each of the seven texts, and the number of its coding (codings.ts); two more numbers
+ * give the span its citation points at.
  *
  * Typed arrays move between threads without copying, and a store can hand the buffer to its
  * database and cut the columns out there: a million rows then cost the writing thread no strings
@@ -13,11 +14,11 @@ import type { DerivedRows } from './derive-rows.js';
 import { emptyRows, rowCount, type ImportedRows } from './imported-rows.js';
 
 /** The texts of a packed row, in the order they sit in the buffer (the summary last: see `packRows`). */
-export const PACKED_TEXTS = ['id', 'date', 'json', 'lone_actor', 'lone_recipient', 'summary'] as const;
+export const PACKED_TEXTS = ['id', 'date', 'json', 'lone_actor', 'lone_recipient', 'sha256', 'summary'] as const;
 /** Integers per packed row: the row's start, the byte length of each text, its coding's number. */
 export const PACKED_INTS = 2 + PACKED_TEXTS.length;
 /** Where each integer of a row sits among its PACKED_INTS. */
-export const PACKED_AT = { start: 0, id: 1, date: 2, json: 3, lone_actor: 4, lone_recipient: 5, summary: 6, coding: 7 } as const;
+export const PACKED_AT = { start: 0, id: 1, date: 2, json: 3, lone_actor: 4, lone_recipient: 5, sha256: 6, summary: 7, coding: 8 } as const;
 
 export interface PackedRows {
   packed: true;
@@ -29,6 +30,8 @@ export interface PackedRows {
   distinct: boolean;
   bytes: Uint8Array;
   ints: Int32Array;
+  /** Each row's span in the file's text (start, end: the offsets of its citation), two numbers per row. */
+  spans: Float64Array;
 }
 
 export function isPacked(rows: ImportedRows | PackedRows): rows is PackedRows {
@@ -58,8 +61,9 @@ const decoder = new TextDecoder();
  */
 export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
   const n = rowCount(rows);
-  const columns: Array<readonly string[]> = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.summary];
+  const columns: Array<readonly string[]> = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.sha256, rows.summary];
   const last = columns.length - 1;
+  const spans = new Float64Array(n * 2);
   let chars = 0;
   for (const column of columns) for (const text of column) chars += text.length;
   // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
@@ -82,16 +86,18 @@ export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
     ints[k + 1 + last] = summary;
     at += summary;
     ints[k + 1 + columns.length] = d.coding[i]!;
+    spans[2 * i] = rows.start[i]!;
+    spans[2 * i + 1] = rows.end[i]!;
   }
   const distinct = new Set(rows.id).size === n;
-  return { packed: true, dataset: rows.dataset, source: rows.source, count: n, distinct, bytes: new Uint8Array(room.subarray(0, at)), ints };
+  return { packed: true, dataset: rows.dataset, source: rows.source, count: n, distinct, bytes: new Uint8Array(room.subarray(0, at)), ints, spans };
 }
 
 /** The batch as columns of strings: a slim batch (slimRows) with what was derived for it. */
 export function unpackRows(p: PackedRows): ImportedRows {
   const rows = emptyRows(p.dataset, p.source);
   const d: DerivedRows = { coding: [], lone_actor: [], lone_recipient: [], json: [] };
-  const columns = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.summary];
+  const columns = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.sha256, rows.summary];
   for (let i = 0; i < p.count; i++) {
     const k = i * PACKED_INTS;
     let at = p.ints[k]!;
@@ -101,6 +107,8 @@ export function unpackRows(p: PackedRows): ImportedRows {
       at += length;
     }
     d.coding.push(p.ints[k + 1 + columns.length]!);
+    rows.start.push(p.spans[2 * i]!);
+    rows.end.push(p.spans[2 * i + 1]!);
   }
   rows.derived = d;
   return rows;

@@ -10,15 +10,19 @@ import {
 import type { SearchHit, StoredEvent } from './store.js';
 
 /** The columns of an `events` row that `eventFromRow` (model/event-json.ts) reads, in SELECT order. */
-export const EVENT_COLUMNS = 'id, date, event_type, mode, quad_code, intensity, status, summary, json, origin, lone_actor, lone_recipient';
+export const EVENT_COLUMNS =
+  'id, date, event_type, mode, quad_code, intensity, status, summary, json, origin, lone_actor, lone_recipient, cite_source, cite_start, cite_end, cite_sha256';
 
 /** The columns of an `events` row as every backend writes them, in the order eventValues gives. */
 export const EVENT_WRITE_COLUMNS =
-  'id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json, lone_actor, lone_recipient';
+  'id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json, lone_actor, lone_recipient, ' +
+  'cite_source, cite_start, cite_end, cite_sha256';
+/** How many values an `events` row has. */
+export const EVENT_WRITE_WIDTH = EVENT_WRITE_COLUMNS.split(',').length;
 
 /**
  * The values of an event's `events` row, in EVENT_WRITE_COLUMNS order: the row eventRow gives (its
- * JSON leaves out what the lone and origin columns hold, so both come from one place), with the days
+ * JSON leaves out what the lone, citation and origin columns hold, so both come from one place), with the days
  * the event spans and its review state. `text` cleans the summary for a backend that needs it.
  */
 export function eventValues(e: StoredEvent, text: (s: string) => string = (s) => s): unknown[] {
@@ -26,6 +30,7 @@ export function eventValues(e: StoredEvent, text: (s: string) => string = (s) =>
   return [
     r.id, r.date, firstDay(e.date), lastDay(e.end_date ?? e.date), r.event_type, r.mode, r.quad_code, r.intensity, r.status, r.origin,
     e.origin.kind === 'coded' ? e.origin.review : null, text(r.summary), r.json, r.lone_actor, r.lone_recipient,
+    r.cite_source, r.cite_start, r.cite_end, r.cite_sha256,
   ];
 }
 

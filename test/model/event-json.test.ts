@@ -118,6 +118,29 @@ test('event JSON: lone sides and an origin the id tells are left to the columns,
   assert.deepEqual(roundTrip(alone), alone);
 });
 
+test('event JSON: one citation is left to the cite columns; none or several stay as they are', () => {
+  const [e] = miniDataset().events as Event[];
+  const base = deriveEvent(e!, () => undefined);
+  const c = (start: number) => ({ source: 'src-1', start, end: start + 5, sha256: 'a'.repeat(64) });
+  const one = { ...base, citations: [c(3_000_000_000)] };
+  const row = eventRow(one);
+  assert.equal((JSON.parse(row.json) as { citations?: unknown }).citations, undefined);
+  assert.deepEqual([row.cite_source, row.cite_start, row.cite_end, row.cite_sha256], ['src-1', 3_000_000_000, 3_000_000_005, 'a'.repeat(64)]);
+  assert.deepEqual(roundTrip(one), one);
+  // PostgreSQL gives bigint columns back as strings.
+  assert.deepEqual(eventFromRow({ ...row, cite_start: '3000000000', cite_end: '3000000005' }), one);
+  for (const citations of [[], [c(1), c(20)]]) {
+    const ev = { ...base, citations };
+    const r = eventRow(ev);
+    assert.equal(r.cite_source, null);
+    assert.deepEqual((JSON.parse(r.json) as { citations?: unknown }).citations, citations.length ? citations : undefined);
+    assert.deepEqual(roundTrip(ev), ev);
+  }
+  // A row written before the cite columns holds its one citation in the JSON and reads the same.
+  const before = { ...row, cite_source: null, cite_start: null, cite_end: null, cite_sha256: null, json: JSON.stringify({ ...JSON.parse(row.json), citations: one.citations }) };
+  assert.deepEqual(eventFromRow(before), one);
+});
+
 test('codings: every type and mode has one number, and the number gives back its coding', () => {
   const seen = new Set<string>();
   CODINGS.forEach((c, k) => {

@@ -34,7 +34,7 @@ test('packed rows: unpacking gives back the slim batch, byte lengths right for a
   assert.deepEqual(unpackRows(p), slimRows(rows, () => undefined));
   assert.deepEqual(packedIds(p), rows.id);
   // The buffer holds exactly the UTF-8 of every text, back to back.
-  const texts = rows.id.map((id, i) => [id, rows.date[i], d.json[i], d.lone_actor[i], d.lone_recipient[i], rows.summary[i]].join(''));
+  const texts = rows.id.map((id, i) => [id, rows.date[i], d.json[i], d.lone_actor[i], d.lone_recipient[i], rows.sha256[i], rows.summary[i]].join(''));
   assert.equal(new TextDecoder().decode(p.bytes), texts.join(''));
   assert.equal(p.bytes.buffer.byteLength, p.bytes.byteLength, 'the bytes own their buffer (it is transferred, not copied)');
 });

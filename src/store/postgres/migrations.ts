@@ -111,4 +111,11 @@ export const MIGRATIONS: Migration[] = [
   CREATE INDEX events_lone_recipient ON events (lone_recipient);
   `,
   },
+  {
+    // As the SQLite store's migration 4: a lone citation in the event's own columns (event-json.ts, loneCitation).
+    name: 'lone citation',
+    sql: `
+  ALTER TABLE events ADD COLUMN cite_source text COLLATE "C", ADD COLUMN cite_start bigint, ADD COLUMN cite_end bigint, ADD COLUMN cite_sha256 text;
+  `,
+  },
 ];

@@ -20,6 +20,7 @@ export const TABLES = {
     ['id', 'text'], ['date', 'text'], ['day_first', 'text'], ['day_last', 'text'], ['event_type', 'text'], ['mode', 'text'],
     ['quad_code', 'smallint'], ['intensity', 'double precision'], ['status', 'text'], ['origin', 'text'], ['review', 'text'],
     ['summary', 'text'], ['json', 'json'], ['lone_actor', 'text'], ['lone_recipient', 'text'],
+    ['cite_source', 'text'], ['cite_start', 'bigint'], ['cite_end', 'bigint'], ['cite_sha256', 'text'],
   ],
   event_actors: [['event_id', 'text'], ['side', 'text'], ['actor_id', 'text'], ['country', 'text']],
   relations: [['id', 'text'], ['type', 'text'], ['a', 'text'], ['b', 'text'], ['day_first', 'text'], ['day_last', 'text'], ['json', 'json']],

@@ -11,13 +11,13 @@ import {
   CODINGS, deriveEvent, deriveRows, eventFromRow, firstDay, lastDay, PACKED_AT, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
   type ImportedRows, type PackedRows, type StoredEvent,
 } from '../../model/index.js';
-import { EVENT_WRITE_COLUMNS, eventActorRows, eventValues } from '../record-rows.js';
+import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 
 type Db = Database.Database;
 type Lookup = (id: string) => Actor | undefined;
 
-/** Rows per multi-row statement (15 parameters per events row: 960, well under SQLite's limit). */
+/** Rows per multi-row statement (19 parameters per events row: 1,216, well under SQLite's limit). */
 const ROWS = 64;
 
 
@@ -46,7 +46,7 @@ function insertRows(db: Db, head: string, width: number, params: unknown[]): voi
 }
 
 function write(db: Db, ev: unknown[], sides: unknown[]): void {
-  insertRows(db, `INSERT INTO events (${EVENT_WRITE_COLUMNS})`, 15, ev);
+  insertRows(db, `INSERT INTO events (${EVENT_WRITE_COLUMNS})`, EVENT_WRITE_WIDTH, ev);
   insertRows(db, 'INSERT INTO event_actors (event_id, side, actor_id, country)', 4, sides);
 }
 
@@ -82,15 +82,17 @@ export function ensureCodingTable(db: Db): void {
 
 /**
  * Packed rows whose dates are all whole days are written without a single string crossing into
- * SQLite: each statement binds the bytes of its rows as one blob and seven integers per row (where
- * the row starts, the byte lengths of its id, JSON, lone sides and summary, its coding's number),
- * and cuts the texts out of the blob itself (they sit in PACKED_TEXTS order). day_first and
- * day_last repeat the date; type, mode, quad code and intensity come from a temporary table of the
- * codings; status, origin and review are the same for every imported row. Binding strings from
- * JavaScript was most of what a row cost.
+ * SQLite: each statement binds the bytes of its rows as one blob, the source they cite, and nine
+ * numbers per row (where the row starts, the byte lengths of its id, JSON, lone sides and summary,
+ * its coding's number, the span its citation points at), and cuts the texts out of the blob itself
+ * (they sit in PACKED_TEXTS order; a date takes 10 bytes, a SHA-256 64). day_first and day_last
+ * repeat the date; type, mode, quad code and intensity come from a temporary table of the codings;
+ * status, origin and review are the same for every imported row. Binding strings from JavaScript
+ * was most of what a row cost.
  */
-const BOUND = [PACKED_AT.start, PACKED_AT.id, PACKED_AT.json, PACKED_AT.lone_actor, PACKED_AT.lone_recipient, PACKED_AT.summary, PACKED_AT.coding];
-/** Rows per statement: only integers and one blob are bound, so statements can be larger than ROWS. */
+const BOUND = [PACKED_AT.id, PACKED_AT.json, PACKED_AT.lone_actor, PACKED_AT.lone_recipient, PACKED_AT.summary, PACKED_AT.coding];
+const PER_ROW = 1 + BOUND.length + 2;
+/** Rows per statement: only numbers and one blob are bound, so statements can be larger than ROWS. */
 const PACKED_ROWS = 250;
 const PACKED_HEAD = (() => {
   const text = (from: string, length: string): string => `CAST(substr(b.x, ${from}, ${length}) AS TEXT)`;
@@ -98,12 +100,13 @@ const PACKED_HEAD = (() => {
   const json = 'v.s + v.id + 10';
   const loneActor = `${json} + v.json`;
   const loneRecipient = `${loneActor} + v.la`;
-  const summary = `${loneRecipient} + v.lr`;
+  const sha = `${loneRecipient} + v.lr`;
+  const summary = `${sha} + 64`;
   return (
     `WITH b(x) AS (SELECT ?) INSERT INTO events (${EVENT_WRITE_COLUMNS}) SELECT ${text('v.s', 'v.id')}, ${date}, ${date}, ${date}, ` +
     `c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', NULL, ${text(summary, 'v.summary')}, ${text(json, 'v.json')}, ` +
-    `nullif(${text(loneActor, 'v.la')}, ''), nullif(${text(loneRecipient, 'v.lr')}, '') FROM b, ` +
-    '(SELECT column1 AS s, column2 AS id, column3 AS json, column4 AS la, column5 AS lr, column6 AS summary, column7 AS k FROM ('
+    `nullif(${text(loneActor, 'v.la')}, ''), nullif(${text(loneRecipient, 'v.lr')}, ''), ?, v.cs, v.ce, ${text(sha, '64')} FROM b, ` +
+    '(SELECT column1 AS s, column2 AS id, column3 AS json, column4 AS la, column5 AS lr, column6 AS summary, column7 AS k, column8 AS cs, column9 AS ce FROM ('
   );
 })();
 const PACKED_TAIL = ')) AS v CROSS JOIN temp.import_codings AS c ON c.k = v.k';
@@ -111,7 +114,7 @@ const PACKED_TAIL = ')) AS v CROSS JOIN temp.import_codings AS c ON c.k = v.k';
 /** Write packed rows whose dates are all whole days (no id twice, none already stored) and whose sides are all lone. */
 function insertPackedDays(db: Db, p: PackedRows): void {
   ensureCodingTable(db);
-  const { ints, bytes } = p;
+  const { ints, bytes, spans } = p;
   for (let first = 0; first < p.count; first += PACKED_ROWS) {
     const n = Math.min(PACKED_ROWS, p.count - first);
     const from = ints[first * PACKED_INTS + PACKED_AT.start]!;
@@ -121,15 +124,18 @@ function insertPackedDays(db: Db, p: PackedRows): void {
       const k = i * PACKED_INTS;
       // Offsets in the statement's blob count from 1.
       params.push(ints[k + PACKED_AT.start]! - from + 1);
-      for (let b = 1; b < BOUND.length; b++) params.push(ints[k + BOUND[b]!]!);
+      for (const at of BOUND) params.push(ints[k + at]!);
+      params.push(spans[2 * i]!, spans[2 * i + 1]!);
     }
-    multi(db, PACKED_HEAD, BOUND.length, n, PACKED_TAIL).run(bytes.subarray(from, end), params);
+    multi(db, PACKED_HEAD, PER_ROW, n, PACKED_TAIL).run(bytes.subarray(from, end), p.source, params);
   }
 }
 
-/** Whether every row of a packed batch has a whole-day date and lone sides: the batches insertPackedDays writes. */
+/** Whether every row of a packed batch has a whole-day date, lone sides and a SHA-256 in hex: the batches insertPackedDays writes. */
 function daysAndLone(p: PackedRows): boolean {
-  for (let k = 0; k < p.ints.length; k += PACKED_INTS) if (p.ints[k + PACKED_AT.date] !== 10 || p.ints[k + PACKED_AT.lone_actor] === 0) return false;
+  for (let k = 0; k < p.ints.length; k += PACKED_INTS) {
+    if (p.ints[k + PACKED_AT.date] !== 10 || p.ints[k + PACKED_AT.lone_actor] === 0 || p.ints[k + PACKED_AT.sha256] !== 64) return false;
+  }
   return true;
 }
 
@@ -154,7 +160,7 @@ export function insertImportedRows(db: Db, rows: ImportedRows, lookup: Lookup): 
     const loneActor = d.lone_actor[i]! || null;
     ev.push(
       id, date, firstDay(date), lastDay(date), c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', null,
-      rows.summary[i]!, d.json[i]!, loneActor, d.lone_recipient[i]! || null,
+      rows.summary[i]!, d.json[i]!, loneActor, d.lone_recipient[i]! || null, rows.source, rows.start[i]!, rows.end[i]!, rows.sha256[i]!,
     );
     // Sides that are not lone get event_actors rows, from the event the row stands for (its JSON names them).
     if (!loneActor) for (const r of eventActorRows(rowStoredEvent(rows, d, i))) sides.push(id, r.side, r.actor_id, r.country);
@@ -168,5 +174,6 @@ function rowStoredEvent(rows: ImportedRows, d: DerivedRows, i: number): StoredEv
   return eventFromRow({
     id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
     summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: null, lone_recipient: null,
+    cite_source: rows.source, cite_start: rows.start[i]!, cite_end: rows.end[i]!, cite_sha256: rows.sha256[i]!,
   });
 }

@@ -81,4 +81,12 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX events_type ON events(event_type) WHERE origin <> 'imported';
   CREATE INDEX events_origin ON events(origin, review) WHERE origin <> 'imported';
   `,
+  // 4: an event with one citation (every imported event) keeps it in its own columns instead of its
+  // JSON (event-json.ts, loneCitation); rows written before keep it in the JSON and read the same.
+  `
+  ALTER TABLE events ADD COLUMN cite_source TEXT;
+  ALTER TABLE events ADD COLUMN cite_start INTEGER;
+  ALTER TABLE events ADD COLUMN cite_end INTEGER;
+  ALTER TABLE events ADD COLUMN cite_sha256 TEXT;
+  `,
 ];

@@ -1,5 +1,5 @@
 /** Writing records into the SQLite tables: one function per kind, sharing citation and search rows. */
-import { EVENT_WRITE_COLUMNS, eventActorRows, eventValues } from '../record-rows.js';
+import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues } from '../record-rows.js';
 import type Database from 'better-sqlite3';
 import { citationsOf, firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source } from '../../model/index.js';
 import { actorNames, normName } from '../../model/index.js';
@@ -43,8 +43,10 @@ export function insertActor(db: Db, a: Actor): void {
   index(db, 'actor', a.id, [a.name, ...a.aliases, ...a.metonyms, a.note ?? ''].join(' '));
 }
 
+const INSERT_EVENT = `INSERT INTO events (${EVENT_WRITE_COLUMNS}) VALUES (${Array<string>(EVENT_WRITE_WIDTH).fill('?').join(', ')})`;
+
 export function insertEvent(db: Db, e: StoredEvent): void {
-  stmt(db, `INSERT INTO events (${EVENT_WRITE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(eventValues(e));
+  stmt(db, INSERT_EVENT).run(eventValues(e));
   const sideRow = stmt(db, 'INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?)');
   for (const r of eventActorRows(e)) sideRow.run(e.id, r.side, r.actor_id, r.country);
   // Imported events (millions of rows whose summaries Orrery generates, each citing its own row) stay
