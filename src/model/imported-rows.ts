@@ -9,7 +9,7 @@ import type { Context, EventType } from './plover.js';
 import type { DerivedRows } from './derive-rows.js';
 import type { Event } from './event.js';
 import { CODINGS } from './codings.js';
-import { eventFromRow } from './event-json.js';
+import { eventFromRow, type EventRow } from './event-json.js';
 import { plainEvent } from './stored-event.js';
 
 /** The fields of one imported row, as a parser produces it. */
@@ -97,17 +97,19 @@ export function pushRow(rows: ImportedRows, r: ImportedRow): void {
   rows.sha256.push(r.sha256);
 }
 
+/** Row `i` of a batch and what deriveRows gave for it, as the `events` row a store keeps (event-json.ts). */
+export function derivedRow(rows: ImportedRows, d: DerivedRows, i: number): Required<EventRow> & { json: string } {
+  const c = CODINGS[d.coding[i]!]!;
+  return {
+    id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
+    summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: d.lone_actor[i]! || null, lone_recipient: d.lone_recipient[i]! || null,
+    cite_source: rows.source, cite_start: rows.start[i]!, cite_end: rows.end[i]!, cite_sha256: rows.sha256[i]!,
+  };
+}
+
 /** The Event that row `i` stands for. A place keeps its coordinates only when it has both. */
 export function rowEvent(rows: ImportedRows, i: number): Event {
-  const d = rows.derived;
-  if (d) {
-    const c = CODINGS[d.coding[i]!]!;
-    return plainEvent(eventFromRow({
-      id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
-      summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: d.lone_actor[i]! || null, lone_recipient: d.lone_recipient[i]! || null,
-      cite_source: rows.source, cite_start: rows.start[i]!, cite_end: rows.end[i]!, cite_sha256: rows.sha256[i]!,
-    }));
-  }
+  if (rows.derived) return plainEvent(eventFromRow(derivedRow(rows, rows.derived, i)));
   const place = rows.place[i]!;
   const placeActor = rows.place_actor[i]!;
   const lat = rows.lat[i]!;

@@ -5,7 +5,7 @@
  * into rows of its own tables.
  */
 import {
-  citationsOf, eventRow, firstDay, lastDay, loneSides, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation,
+  citationsOf, eventRow, firstDay, lastDay, loneSides, type Actor, type EventRow, type Conflict, type Corridor, type Dependency, type Indicator, type Relation,
 } from '../model/index.js';
 import type { SearchHit, StoredEvent } from './store.js';
 
@@ -26,11 +26,14 @@ export const EVENT_WRITE_WIDTH = EVENT_WRITE_COLUMNS.split(',').length;
  * the event spans and its review state. `text` cleans the summary for a backend that needs it.
  */
 export function eventValues(e: StoredEvent, text: (s: string) => string = (s) => s): unknown[] {
-  const r = eventRow(e);
+  return rowValues(eventRow(e), lastDay(e.end_date ?? e.date), e.origin.kind === 'coded' ? e.origin.review : null, text);
+}
+
+/** The values of an `events` row, in EVENT_WRITE_COLUMNS order, from what eventFromRow reads and the rest. */
+export function rowValues(r: Required<EventRow>, dayLast: string, review: string | null, text: (s: string) => string = (s) => s): unknown[] {
   return [
-    r.id, r.date, firstDay(e.date), lastDay(e.end_date ?? e.date), r.event_type, r.mode, r.quad_code, r.intensity, r.status, r.origin,
-    e.origin.kind === 'coded' ? e.origin.review : null, text(r.summary), r.json, r.lone_actor, r.lone_recipient,
-    r.cite_source, r.cite_start, r.cite_end, r.cite_sha256,
+    r.id, r.date, firstDay(r.date), dayLast, r.event_type, r.mode, r.quad_code, r.intensity, r.status, r.origin, review, text(r.summary), r.json,
+    r.lone_actor, r.lone_recipient, r.cite_source, r.cite_start, r.cite_end, r.cite_sha256,
   ];
 }
 

@@ -96,7 +96,10 @@ export async function* readBatches(opts: BatchOptions): AsyncGenerator<ImportBat
   const finish = ({ batch, rows }: Parsed): ImportBatch => {
     // Derived here (codings, lone sides, stored JSON), so that a worker spares the writing thread
     // that work, and packed into two typed arrays, which cross to it without copying.
-    if (rows) batch.rows = packRows({ ...rows, source: sourceId! }, deriveRows({ ...rows, source: sourceId! }, lookup));
+    if (rows) {
+      const cited = { ...rows, source: sourceId! };
+      batch.rows = packRows(cited, deriveRows(cited, lookup));
+    }
     return batch;
   };
   const held: Parsed[] = [];

@@ -8,10 +8,10 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  CODINGS, deriveEvent, deriveRows, eventFromRow, firstDay, lastDay, PACKED_AT, PACKED_INTS, rowCount, unpackRows, type Actor, type DerivedRows, type Event,
-  type ImportedRows, type PackedRows, type StoredEvent,
+  CODINGS, deriveEvent, deriveRows, derivedRow, eventFromRow, lastDay, PACKED_AT, PACKED_INTS, rowCount, unpackRows, type Actor, type Event,
+  type ImportedRows, type PackedRows,
 } from '../../model/index.js';
-import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues } from '../record-rows.js';
+import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues, rowValues } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 
 type Db = Database.Database;
@@ -154,26 +154,10 @@ export function insertImportedRows(db: Db, rows: ImportedRows, lookup: Lookup): 
   const ev: unknown[] = [];
   const sides: unknown[] = [];
   for (let i = 0, n = rowCount(rows); i < n; i++) {
-    const id = rows.id[i]!;
-    const date = rows.date[i]!;
-    const c = CODINGS[d.coding[i]!]!;
-    const loneActor = d.lone_actor[i]! || null;
-    ev.push(
-      id, date, firstDay(date), lastDay(date), c.event_type, c.mode, c.quad_code, c.intensity, 'asserted', 'imported', null,
-      rows.summary[i]!, d.json[i]!, loneActor, d.lone_recipient[i]! || null, rows.source, rows.start[i]!, rows.end[i]!, rows.sha256[i]!,
-    );
+    const r = derivedRow(rows, d, i);
+    ev.push(...rowValues(r, lastDay(r.date), null));
     // Sides that are not lone get event_actors rows, from the event the row stands for (its JSON names them).
-    if (!loneActor) for (const r of eventActorRows(rowStoredEvent(rows, d, i))) sides.push(id, r.side, r.actor_id, r.country);
+    if (!r.lone_actor) for (const a of eventActorRows(eventFromRow(r))) sides.push(r.id, a.side, a.actor_id, a.country);
   }
   write(db, ev, sides);
-}
-
-/** The stored event of row `i` of a derived batch. */
-function rowStoredEvent(rows: ImportedRows, d: DerivedRows, i: number): StoredEvent {
-  const c = CODINGS[d.coding[i]!]!;
-  return eventFromRow({
-    id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
-    summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: null, lone_recipient: null,
-    cite_source: rows.source, cite_start: rows.start[i]!, cite_end: rows.end[i]!, cite_sha256: rows.sha256[i]!,
-  });
 }
