@@ -24,7 +24,8 @@ export async function actorMap(db: Queryable): Promise<Map<string, Actor>> {
   }));
 }
 
-async function storedEvent(db: Queryable, id: string): Promise<StoredEvent | undefined> {
+/** The stored event with this id, read back from its row (event-json.ts). */
+export async function storedEvent(db: Queryable, id: string): Promise<StoredEvent | undefined> {
   const r = (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
   return r && eventFromRow(r);
 }

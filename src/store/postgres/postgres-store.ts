@@ -192,8 +192,7 @@ export class PostgresStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
-    const r = (await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
-    return r && eventFromRow(r);
+    return documents.storedEvent(this.pool, id);
   }
 
   async putEvents(events: Event[]): Promise<void> {

@@ -25,7 +25,8 @@ export function actorMap(db: Db): Map<string, Actor> {
   }));
 }
 
-function storedEvent(db: Db, id: string): StoredEvent | undefined {
+/** The stored event with this id, read back from its row (event-json.ts). */
+export function storedEvent(db: Db, id: string): StoredEvent | undefined {
   const r = rows.stmt(db, `SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
   return r && eventFromRow(r);
 }

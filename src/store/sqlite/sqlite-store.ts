@@ -168,8 +168,7 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
-    const r = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
-    return r && eventFromRow(r);
+    return documents.storedEvent(this.db, id);
   }
 
   async putEvents(events: Event[]): Promise<void> {
