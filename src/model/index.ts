@@ -18,6 +18,7 @@ export * from './indicator.js';
 export * from './intensity.js';
 export * from './network.js';
 export * from './plover.js';
+export * from './reference.js';
 export * from './relation.js';
 export * from './resolve.js';
 export * from './names.js';

@@ -21,6 +21,7 @@ import { Citation } from './citation.js';
 import { RIGHT_ROLES } from './corridor.js';
 import { PartialDate } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
+import { Reference } from './reference.js';
 
 export const PLACE_KINDS = ['city', 'port', 'border-crossing', 'junction'] as const;
 export const NETWORK_MODES = ['rail', 'road', 'ferry', 'sea', 'oil-pipeline', 'gas-pipeline', 'power-line', 'fibre'] as const;
@@ -33,17 +34,8 @@ export const DEFAULT_DETOUR: Record<NetworkMode, number> = {
   rail: 1.15, road: 1.15, ferry: 1.05, sea: 1.05, 'oil-pipeline': 1.08, 'gas-pipeline': 1.08, 'power-line': 1.05, fibre: 1.1,
 };
 
-/** An external document for a fact the five sources do not state (recalled, not fetched). */
-export const Reference = z
-  .object({
-    title: z.string().min(1),
-    publisher: z.string().min(1).optional(),
-    url: z.string().url().optional(),
-    year: z.number().int().min(1800).max(2100).optional(),
-    note: z.string().optional(),
-  })
-  .strict();
-export type Reference = z.infer<typeof Reference>;
+/** An external document for a fact the five sources do not state (moved to reference.ts; re-exported here). */
+export { Reference } from './reference.js';
 
 const hasProvenance = (v: { citations: unknown[]; reference?: unknown }): boolean => v.citations.length > 0 || v.reference !== undefined;
 const provenanceMessage = { message: 'give citations (a source asserts it) or a reference (public knowledge)', path: ['citations'] };

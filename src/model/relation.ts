@@ -3,11 +3,20 @@
  * freeze, a base, a peacekeeping deployment, a mediation, a rivalry, development rights...). It is
  * an entity with its own citations, not a bare edge. `actors[0]` acts on `actors[1]` when the type is
  * directed (the member of an organization, the country whose troops are based in the other).
+ *
+ * Interval. `from` is when the state of affairs began and `to` when it ended (null while it lasts),
+ * not when a source first or last mentions it. Where the five sources date it, the citations carry
+ * the date; where they do not, an external `references` entry (reference.ts: title, publisher,
+ * year, "recalled, not fetched") stands behind the date, and `note` says which date rests on what.
+ *
+ * Provenance. A relation (and each phase) needs citations (a source states it), references (public
+ * knowledge the sources do not state), or both. A record with neither is rejected, naming it.
  */
 import { z } from 'zod';
 import { PartialDate, coversDate, firstDay, lastDay } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
-import { Citation, Citations } from './citation.js';
+import { Citation } from './citation.js';
+import { Reference } from './reference.js';
 import { Status } from './status.js';
 
 export const RELATION_TYPES = [
@@ -34,8 +43,15 @@ export const Phase = z
     /** Strength during this phase; defaults to the relation's strength scaled by the state. */
     strength: z.number().min(0).max(1).optional(),
     citations: z.array(Citation).default([]),
+    /** External references for a phase the sources do not date (the 2010 extension of a basing treaty). */
+    references: z.array(Reference).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.citations.length === 0 && (p.references ?? []).length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['citations'], message: `the phase from ${p.from} has no provenance: give citations (a source states it) or references (external, marked)` });
+    }
+  });
 export type Phase = z.infer<typeof Phase>;
 
 export const Relation = z
@@ -50,7 +66,10 @@ export const Relation = z
     phases: z.array(Phase).default([]),
     terms: z.string().optional(),
     summary: z.string().min(1).max(400),
-    citations: Citations,
+    /** Passages of the five sources that state the relation (or its dates). */
+    citations: z.array(Citation).default([]),
+    /** External documents for what the sources do not state: its start, its end, or the tie itself. */
+    references: z.array(Reference).default([]),
     status: Status.default('asserted'),
     counter_claims: z.array(RecordId).default([]),
     note: z.string().optional(),
@@ -61,8 +80,26 @@ export const Relation = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: `to ${r.to} is before from ${r.from}` });
     }
     if (r.actors[0] === r.actors[1]) ctx.addIssue({ code: 'custom', path: ['actors'], message: 'a relation joins two different actors' });
+    r.phases.forEach((p, i) => {
+      if (!coversDate(r.from, r.to, firstDay(p.from)) && !coversDate(r.from, r.to, lastDay(p.from))) {
+        ctx.addIssue({ code: 'custom', path: ['phases', i, 'from'], message: `phase starts ${p.from}, outside the relation's interval ${r.from}..${r.to ?? 'open'}` });
+      }
+    });
+    if (r.citations.length === 0 && r.references.length === 0) {
+      ctx.addIssue({
+        code: 'custom', path: ['citations'],
+        message: `relation ${r.id} has no provenance: give citations (a source states it) or references (an external document, marked as such)`,
+      });
+    }
   });
 export type Relation = z.infer<typeof Relation>;
+
+/** Whether a relation rests on the sources, on external references, or on both. */
+export function relationProvenance(r: Pick<Relation, 'citations' | 'references'>): 'sources' | 'references' | 'both' {
+  const cited = r.citations.length > 0;
+  const referenced = (r.references ?? []).length > 0;
+  return cited && referenced ? 'both' : cited ? 'sources' : 'references';
+}
 
 /** Scale applied to strength when a phase gives none. */
 const STATE_SCALE = { active: 1, frozen: 0.3, suspended: 0.2, ended: 0 } as const;

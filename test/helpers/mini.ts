@@ -59,6 +59,7 @@ export function miniRecords() {
     relations: [{
       id: 'northland-base-in-alphaland', type: 'military-presence', actors: ['NNN', 'AAA'], sign: 1, strength: 0.8, from: '1995', to: null,
       summary: 'Northland keeps a base in Alphaland.', citations: [cite('The northern power opened a base in the first state in 1995 and keeps it there.')],
+      references: [{ title: 'Northland-Alphaland basing treaty', publisher: 'Northland gazette', year: 1995, note: 'recalled, not fetched; dates the start' }],
     }],
     indicators: [],
     dependencies: [],
