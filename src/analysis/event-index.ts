@@ -1,11 +1,13 @@
 /**
- * The pair index built from event records: each event becomes one row per pair of states it joins
- * (actor side × recipient side), dated by the first day its date can mean. Built indexes are kept per
- * event array and half-life, so a time slider over the same events reuses them.
+ * The pair index built from event records: each event becomes one row per tie it makes at the chosen
+ * level (ties.ts: actor × recipient, counterparts, partners), weighted by that tie's term and dated by
+ * the middle of the days its date can mean. Built indexes are kept per event array, filter, level and
+ * half-life, so a time slider over the same events reuses them.
  */
 import { PairEventIndex } from './pair-index.js';
-import { eventDay, eventPairs, filterEvents, type EventFilter } from './filters.js';
+import { eventDay, filterEvents, type EventFilter } from './filters.js';
 import type { AnalysisEvent } from './input.js';
+import { eventTies, type Level } from './ties.js';
 
 export interface EventIndex {
   index: PairEventIndex;
@@ -16,7 +18,7 @@ export interface EventIndex {
   events: readonly AnalysisEvent[];
 }
 
-export function buildEventIndex(events: readonly AnalysisEvent[], halfLife: number): EventIndex {
+export function buildEventIndex(events: readonly AnalysisEvent[], halfLife: number, level: Level = 'state'): EventIndex {
   const actors: string[] = [];
   const actorIndex = new Map<string, number>();
   const idOf = (id: string): number => {
@@ -35,11 +37,11 @@ export function buildEventIndex(events: readonly AnalysisEvent[], halfLife: numb
   const source: number[] = [];
   events.forEach((e, i) => {
     const d = eventDay(e.date);
-    for (const [s, t] of eventPairs(e)) {
-      a.push(idOf(s));
-      b.push(idOf(t));
+    for (const t of eventTies(e, level)) {
+      a.push(idOf(t.a));
+      b.push(idOf(t.b));
       day.push(d);
-      intensity.push(e.intensity);
+      intensity.push(t.weight);
       source.push(i);
     }
   });
@@ -58,10 +60,11 @@ export function eventIndexFor(events: readonly AnalysisEvent[], filter: EventFil
     built = new Map();
     cache.set(events, built);
   }
-  const key = JSON.stringify([[...filter.origins].sort(), [...filter.statuses].sort(), halfLife]);
+  const level = filter.level ?? 'state';
+  const key = JSON.stringify([[...filter.origins].sort(), [...filter.statuses].sort(), level, halfLife]);
   let found = built.get(key);
   if (!found) {
-    found = buildEventIndex(filterEvents(events, filter), halfLife);
+    found = buildEventIndex(filterEvents(events, filter), halfLife, level);
     built.set(key, found);
   }
   return found;

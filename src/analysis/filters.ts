@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { STATUSES, dateProblem, dayNumber, firstDay, lastDay } from '../model/index.js';
 import type { AnalysisEvent, AnalysisRelation } from './input.js';
+import { LevelParam } from './ties.js';
 
 /** A partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
 export const DateParam = z.string().superRefine((s, ctx) => {
@@ -25,8 +26,9 @@ export const EventFilterParams = z.object({
     .array(z.enum(STATUSES))
     .default(['asserted', 'disputed', 'denied'])
     .describe('event and relation statuses that count (retracted records are left out by default)'),
+  level: LevelParam,
 });
-export type EventFilter = z.output<typeof EventFilterParams>;
+export type EventFilter = Pick<z.output<typeof EventFilterParams>, 'origins' | 'statuses'> & { level?: z.output<typeof EventFilterParams>['level'] };
 
 /** True when an event counts under the filter: its origin is chosen (coded ones only when accepted) and its status too. */
 export function eventCounts(e: AnalysisEvent, f: EventFilter): boolean {
@@ -64,22 +66,4 @@ export function eventDay(date: string): number {
 /** The key of an undirected pair: the two ids in code-point order. */
 export function pairKey(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];
-}
-
-/** Each unordered pair of distinct states an event joins (actor side × recipient side), once. */
-export function eventPairs(e: Pick<AnalysisEvent, 'actor_country' | 'recipient_country'>): Array<[string, string]> {
-  const seen = new Set<string>();
-  const out: Array<[string, string]> = [];
-  for (const a of e.actor_country) {
-    for (const b of e.recipient_country) {
-      if (a === b) continue;
-      const [s, t] = pairKey(a, b);
-      const k = `${s}\u0000${t}`;
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push([s, t]);
-      }
-    }
-  }
-  return out;
 }

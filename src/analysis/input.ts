@@ -28,6 +28,8 @@ export interface AnalysisEvent {
   date_precision?: DatePrecision;
   event_type?: string;
   mode?: string | null;
+  /** How co-actors stand to each other (ties.ts); unset: by the default rule. */
+  co_actors?: 'counterparts' | 'partners';
   summary?: string;
   status?: Status;
   origin?: AnalysisOrigin;
@@ -76,6 +78,12 @@ export interface AnalysisDependency {
   period_from: string;
   period_to: string | null;
   approximate?: boolean;
+  /** observed (default), estimated or projected: see model/dependency.ts. */
+  basis?: 'observed' | 'estimated' | 'projected';
+  /** A figure for unnamed years within the period (a peak), shown beside the level, never as it. */
+  some_years?: boolean;
+  /** A named series; by default the supplier, dependent and commodity make the series. */
+  series?: string;
   summary?: string;
   status?: Status;
   citations?: readonly Citation[];
@@ -87,6 +95,11 @@ export interface AnalysisActor {
   name: string;
   valid_from?: string | null;
   valid_to?: string | null;
+  /** What the state level rolls an actor up by (resolve.ts): parent body, country, offices, holders. */
+  parent?: string | null;
+  country?: string | null;
+  roles?: ReadonlyArray<{ of: string; from: string; to: string | null }>;
+  held_by?: ReadonlyArray<{ by: string; from: string | null; to: string | null }>;
 }
 
 /** Everything an analysis may read; each analysis says which parts it needs. */

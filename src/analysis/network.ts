@@ -7,11 +7,14 @@
  * - each event between the pair in the trailing window (at − window, at] adds
  *   eventScale·intensity·2^(−age/halfLife): an event weighs half as much one half-life later.
  *
- * Events join the states their actors stand for at the event's date (actor_country ×
- * recipient_country). Actors not valid at the date (the Soviet Union after 1991) are left out.
+ * Events make ties by the rule of ties.ts (actor × recipient, counterparts and partners) at the chosen
+ * level; at the state level a relation's ends roll up the same way at the snapshot's date (a ministry
+ * to its state, a territory to its holder). Actors not valid at the date (the Soviet Union after
+ * 1991) are left out. Each edge says what it rests on: the distinct sources cited by its relations
+ * and events, and how many of each; `minSources` leaves out edges resting on fewer sources.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, coversDate, dayNumber, relationWeightAt, type Citation, type Relation } from '../model/index.js';
+import { ACTOR_KINDS, coversDate, dayNumber, relationWeightAt, resolveCountry, type Actor, type Citation, type Relation } from '../model/index.js';
 import { eventIndexFor, pairOrder, type EventIndex } from './event-index.js';
 import { DateParam, EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
 import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
@@ -26,9 +29,10 @@ export const NetworkParams = EventFilterParams.extend({
   actors: z.array(z.string()).optional().describe('only these actors (default: every actor with a tie)'),
   kinds: z
     .array(z.enum(ACTOR_KINDS))
-    .default(ACTOR_KINDS.filter((k) => k !== 'person'))
-    .describe('kinds of actor shown (persons stand for their states in events; a relation between two persons is domestic)'),
+    .optional()
+    .describe('kinds of actor shown (default: every kind but persons at the state level, where persons stand for their states; every kind at the actor level)'),
   explain: z.boolean().default(true).describe('list the relations and events behind each edge'),
+  minSources: z.number().int().nonnegative().default(0).describe('leave out edges whose relations and events cite fewer distinct sources than this'),
 });
 export type NetworkOptions = z.output<typeof NetworkParams>;
 
@@ -51,6 +55,9 @@ export interface NetworkEdge {
   relationWeight: number;
   eventWeight: number;
   eventCount: number;
+  relationCount: number;
+  /** Distinct source ids cited by the edge's relations and events (listed when the edge is explained or minSources is set). */
+  sources: string[];
   contributions: Contribution[];
 }
 
@@ -81,6 +88,14 @@ function validAt(actor: AnalysisActor | undefined, day: string): boolean {
   return !actor || coversDate(actor.valid_from ?? null, actor.valid_to ?? null, day);
 }
 
+/** The state or body an actor stood for at a day (resolve.ts), from the analysis' actor records. */
+export function stateOf(id: string, day: string, actorById: ReadonlyMap<string, AnalysisActor>): string {
+  return resolveCountry(id, day, (x) => {
+    const a = actorById.get(x);
+    return a && ({ parent: null, country: null, roles: [], held_by: [], ...a } as unknown as Actor);
+  });
+}
+
 export function alignmentNetwork(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, options: NetworkOptions): AlignmentNetwork {
   return indexedNetwork(eventIndexFor(data.events, options, options.halfLife), data, options);
 }
@@ -94,7 +109,7 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
   const atDay = dayNumber(day);
   const actorById = new Map(data.actors.map((a) => [a.id, a]));
   const only = options.actors ? new Set(options.actors) : null;
-  const kinds = new Set<string>(options.kinds);
+  const kinds = new Set<string>(options.kinds ?? (options.level === 'actor' ? ACTOR_KINDS : ACTOR_KINDS.filter((k) => k !== 'person')));
   const keep = (id: string): boolean => {
     const actor = actorById.get(id);
     return (!only || only.has(id)) && (!actor || kinds.has(actor.kind)) && validAt(actor, day);
@@ -104,7 +119,15 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
   const byPair: Array<NetworkEdge | undefined> = new Array(index.pairCount);
   const others = new Map<string, NetworkEdge>();
   const newEdge = (x: string, y: string): NetworkEdge =>
-    ({ source: x < y ? x : y, target: x < y ? y : x, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, contributions: [] });
+    ({ source: x < y ? x : y, target: x < y ? y : x, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, relationCount: 0, sources: [], contributions: [] });
+  const evidence = options.explain || options.minSources > 0;
+  const sourcesOf = new Map<NetworkEdge, Set<string>>();
+  const cite = (e: NetworkEdge, citations: readonly Citation[] | undefined): void => {
+    if (!evidence) return;
+    let set = sourcesOf.get(e);
+    if (!set) sourcesOf.set(e, (set = new Set()));
+    for (const c of citations ?? []) set.add(c.source);
+  };
 
   for (let p = 0; p < index.pairCount; p++) {
     if (!kept[index.pairA[p]!] || !kept[index.pairB[p]!]) continue;
@@ -113,9 +136,11 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
     const e = (byPair[p] = newEdge(actors[index.pairA[p]!]!, actors[index.pairB[p]!]!));
     e.eventWeight = index.sumRange(p, lo, hi, atDay) * options.eventScale;
     e.eventCount = hi - lo;
-    if (!options.explain) continue;
+    if (!evidence) continue;
     for (let pos = hi - 1; pos >= lo; pos--) {
       const ev = events.events[index.source[pos]!]!;
+      cite(e, ev.citations);
+      if (!options.explain) continue;
       e.contributions.push({
         kind: 'event', id: ev.id, weight: index.termAt(pos, atDay) * options.eventScale, type: ev.event_type ?? ev.quad_class,
         date: ev.date, summary: ev.summary, citations: [...(ev.citations ?? [])],
@@ -124,15 +149,18 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
   }
 
   for (const r of filterRelations(data.relations, options)) {
-    const [x, y] = r.actors as [string, string];
+    const ends = r.actors as [string, string];
+    const [x, y] = options.level === 'actor' ? ends : [stateOf(ends[0], day, actorById), stateOf(ends[1], day, actorById)];
     const w = relationWeight(r, day) * options.relationScale;
-    if (w === 0 || !keep(x) || !keep(y)) continue;
+    if (w === 0 || x === y || !keep(x) || !keep(y)) continue;
     const ix = actorIndex.get(x);
     const iy = actorIndex.get(y);
     const p = ix === undefined || iy === undefined ? -1 : index.pairOf(ix, iy);
     const key = pairKey(x, y).join('\u0000');
     const e = p >= 0 ? (byPair[p] ??= newEdge(x, y)) : (others.get(key) ?? others.set(key, newEdge(x, y)).get(key)!);
     e.relationWeight += w;
+    e.relationCount += 1;
+    cite(e, r.citations);
     if (options.explain) {
       e.contributions.push({ kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])] });
     }
@@ -145,6 +173,8 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
   for (const e of mergeSorted(ordered, [...others.values()].sort(byPairIds))) {
     e.weight = e.relationWeight + e.eventWeight;
     if (Math.abs(e.weight) <= options.minWeight) continue;
+    e.sources = [...(sourcesOf.get(e) ?? [])].sort();
+    if (e.sources.length < options.minSources) continue;
     if (e.contributions.length > 1) e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || compare(a.id, b.id));
     edges.push(e);
     present.add(e.source).add(e.target);

@@ -61,7 +61,7 @@ export class PairEventIndex {
   /** Pair p's entries are positions pairStart[p] .. pairStart[p+1]−1, in day order. */
   readonly pairStart: Int32Array;
   readonly day: Int32Array;
-  readonly intensity: Float32Array;
+  readonly intensity: Float64Array;
   /** Row of the input each entry came from. */
   readonly source: Int32Array;
   readonly prefix: Float64Array;
@@ -115,7 +115,7 @@ export class PairEventIndex {
     for (let p = 0; p < P; p++) start[p + 1]! += start[p]!;
     this.pairStart = start;
     this.day = new Int32Array(n);
-    this.intensity = new Float32Array(n);
+    this.intensity = new Float64Array(n);
     this.source = new Int32Array(n);
     const fill = start.slice(0, P);
     for (const row of dayOrder(cols)) {

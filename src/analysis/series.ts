@@ -1,15 +1,20 @@
 /**
- * Pair series: the events between two actors by month, quarter or year, with counts per quad class
- * (verbal and material cooperation, verbal and material conflict), summed intensity and the events
- * behind each bucket. An actor matches by the state it stood for at the event's date or by its own id
- * (so a series for two persons works too). Every bucket between the first and the last is listed,
- * empty ones included, so the series charts as it is. An event dated less precisely than the buckets
- * (a year in a monthly series) falls in the first bucket its date can mean and is counted `imprecise`.
+ * Pair series: the events that make a tie between two actors (ties.ts: one acting on the other, the
+ * two as counterparts of a mutual act, or the two as partners in a joint act), by month, quarter or
+ * year, with counts per quad class (verbal and material cooperation, verbal and material conflict),
+ * the summed weight of those ties and the events behind each bucket. A joint act counts between its
+ * partners as cooperation of the same kind (verbal or material) at its tie's weight. The pair is
+ * matched at the chosen level; at the state level an event whose states do not make the pair is
+ * also matched by its actors as written, so a series of two persons works too. Every bucket between
+ * the first and the last is listed, empty ones included, so the series charts as it is. An event
+ * dated less precisely than the buckets (a year in a monthly series) falls in the first bucket its
+ * date can mean and is counted `imprecise`.
  */
 import { z } from 'zod';
 import { QUAD_CLASSES, firstDay, lastDay, precisionOf, type QuadClass } from '../model/index.js';
 import { DateParam, EventFilterParams, filterEvents } from './filters.js';
 import type { AnalysisData, AnalysisEvent } from './input.js';
+import { pairTerm, type TieTerm } from './ties.js';
 
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -18,7 +23,7 @@ export const SeriesParams = EventFilterParams.extend({
   a: z.string().min(1).describe('first actor'),
   b: z.string().min(1).describe('second actor'),
   granularity: z.enum(GRANULARITIES).default('year').describe('bucket size: month, quarter or year'),
-  direction: z.enum(['both', 'a-to-b', 'b-to-a']).default('both').describe('which side acts'),
+  direction: z.enum(['both', 'a-to-b', 'b-to-a']).default('both').describe('which side acts (both: also mutual and joint acts)'),
   from: DateParam.optional().describe('first bucket (default: the first event)'),
   to: DateParam.optional().describe('last bucket (default: the last event)'),
 });
@@ -27,8 +32,11 @@ export type SeriesOptions = z.output<typeof SeriesParams>;
 export interface SeriesEvent {
   id: string;
   date: string;
-  direction: 'a-to-b' | 'b-to-a';
+  /** a-to-b or b-to-a: one acts on the other; mutual: counterparts of one act; joint: partners in one act. */
+  direction: 'a-to-b' | 'b-to-a' | 'mutual' | 'joint';
+  /** The class the event counts as between the pair (a joint act counts as cooperation). */
   quad_class: QuadClass;
+  /** The tie's weight from this event (its intensity, or a share of it for partners). */
   intensity: number;
   event_type?: string;
   summary?: string;
@@ -79,21 +87,29 @@ function nextBucket(label: string, g: Granularity): string {
 const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
 const NEEDED = { year: 0, quarter: 1, month: 1 } as const;
 
-function sideOf(e: AnalysisEvent, a: string, b: string): 'a-to-b' | 'b-to-a' | null {
-  const acts = (x: string): boolean => e.actor_country.includes(x) || (e.actor ?? []).includes(x);
-  const receives = (x: string): boolean => e.recipient_country.includes(x) || (e.recipient ?? []).includes(x);
-  if (acts(a) && receives(b)) return 'a-to-b';
-  if (acts(b) && receives(a)) return 'b-to-a';
-  return null;
+/** The tie the event makes between a and b, at the level or, at the state level, between the actors as written. */
+function termOf(e: AnalysisEvent, a: string, b: string, level: SeriesOptions['level']): TieTerm | undefined {
+  return pairTerm(e, level, a, b) ?? (level === 'state' ? pairTerm(e, 'actor', a, b) : undefined);
 }
+
+function directionOf(t: TieTerm, a: string): SeriesEvent['direction'] {
+  if (t.role === 'counterparts') return 'mutual';
+  if (t.role === 'partners') return 'joint';
+  return t.a === a ? 'a-to-b' : 'b-to-a';
+}
+
+const COOPERATIVE: Record<QuadClass, QuadClass> = {
+  'verbal-cooperation': 'verbal-cooperation', 'material-cooperation': 'material-cooperation',
+  'verbal-conflict': 'verbal-cooperation', 'material-conflict': 'material-cooperation',
+};
 
 const zeroCounts = (): Record<QuadClass, number> => Object.fromEntries(QUAD_CLASSES.map((q) => [q, 0])) as Record<QuadClass, number>;
 
 export function pairSeries(data: Pick<AnalysisData, 'events'>, o: SeriesOptions): PairSeries {
-  const picked: Array<[AnalysisEvent, SeriesEvent['direction']]> = [];
+  const picked: Array<[AnalysisEvent, TieTerm]> = [];
   for (const e of filterEvents(data.events, o)) {
-    const side = sideOf(e, o.a, o.b);
-    if (side && (o.direction === 'both' || o.direction === side)) picked.push([e, side]);
+    const t = termOf(e, o.a, o.b, o.level);
+    if (t && (o.direction === 'both' || o.direction === directionOf(t, o.a))) picked.push([e, t]);
   }
   const inRange = picked.filter(([e]) => (!o.from || firstDay(e.date) >= firstDay(o.from)) && (!o.to || firstDay(e.date) <= lastDay(o.to)));
   const days = inRange.map(([e]) => firstDay(e.date)).sort();
@@ -107,16 +123,21 @@ export function pairSeries(data: Pick<AnalysisData, 'events'>, o: SeriesOptions)
     }
   }
   const totals = { ...zeroCounts(), events: 0, intensity: 0 };
-  for (const [e, direction] of inRange.sort((x, y) => firstDay(x[0].date).localeCompare(firstDay(y[0].date)) || x[0].id.localeCompare(y[0].id))) {
+  for (const [e, t] of inRange.sort((x, y) => firstDay(x[0].date).localeCompare(firstDay(y[0].date)) || x[0].id.localeCompare(y[0].id))) {
     const b = buckets.get(bucketOf(firstDay(e.date), o.granularity))!;
-    b.counts[e.quad_class] += 1;
+    const quad = t.role === 'partners' ? COOPERATIVE[e.quad_class] : e.quad_class;
+    b.counts[quad] += 1;
     b.total += 1;
-    b.intensity += e.intensity;
+    b.intensity += t.weight;
     if (PRECISION_RANK[e.date_precision ?? precisionOf(e.date)] < NEEDED[o.granularity]) b.imprecise += 1;
-    b.events.push({ id: e.id, date: e.date, direction, quad_class: e.quad_class, intensity: e.intensity, event_type: e.event_type, summary: e.summary });
-    totals[e.quad_class] += 1;
+    b.events.push({ id: e.id, date: e.date, direction: directionOf(t, o.a), quad_class: quad, intensity: t.weight, event_type: e.event_type, summary: e.summary });
+    totals[quad] += 1;
     totals.events += 1;
-    totals.intensity += e.intensity;
+    totals.intensity += t.weight;
   }
+  // Weights have one decimal (intensity.ts) or halves of one: sums are kept free of floating-point dust.
+  const tidy = (x: number): number => Math.round(x * 100) / 100;
+  for (const b of buckets.values()) b.intensity = tidy(b.intensity);
+  totals.intensity = tidy(totals.intensity);
   return { a: o.a, b: o.b, granularity: o.granularity, direction: o.direction, buckets: [...buckets.values()], totals };
 }

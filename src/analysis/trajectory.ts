@@ -56,7 +56,7 @@ export function trajectory(data: Pick<AnalysisData, 'events' | 'relations' | 'ac
     next.setUTCDate(next.getUTCDate() + 1);
     label = bucketOf(next.toISOString().slice(0, 10), o.step);
   }
-  const none: NetworkEdge = { source: o.a, target: o.b, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, contributions: [] };
+  const none: NetworkEdge = { source: o.a, target: o.b, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, relationCount: 0, sources: [], contributions: [] };
   const edges = dates.map((at) => alignmentNetwork(data, { ...o, at, explain: true, actors: [o.a, o.b] }).edges[0] ?? none);
   const turns: Turn[] = [];
   let last = -1;

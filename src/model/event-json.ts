@@ -84,6 +84,7 @@ export function eventJson(e: StoredEvent): string {
   }
   if (e.context.length) rest.context = e.context;
   if (e.modality !== 'actual') rest.modality = e.modality;
+  if (e.co_actors) rest.co_actors = e.co_actors;
   if (e.location) rest.location = e.location;
   // One citation goes to the columns; none is the default.
   if (e.citations.length > 1) rest.citations = e.citations;
@@ -132,6 +133,7 @@ export function eventFromRow(row: EventRow): StoredEvent {
     mode: row.mode,
     context: j.context ?? [],
     modality: j.modality ?? 'actual',
+    ...(j.co_actors ? { co_actors: j.co_actors } : {}),
     location: j.location ?? null,
     summary: row.summary,
     citations: rowCitations(row, j),

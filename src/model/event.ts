@@ -49,6 +49,13 @@ export const Event = z
     mode: z.string().nullable().default(null),
     context: z.array(z.enum(CONTEXTS)).default([]),
     modality: z.enum(MODALITIES).default('actual'),
+    /**
+     * How two or more actors of one event stand to each other (docs/analysis.md, "How events make
+     * ties"): `counterparts` of a mutual act (a ceasefire, a summit, a war), or `partners` acting
+     * together. Unset: counterparts when there is no recipient, partners when there is one (and for
+     * MOBILIZE, PROTEST, AID and SANCTION, which actors do together).
+     */
+    co_actors: z.enum(['counterparts', 'partners']).optional(),
     location: Location.nullable().default(null),
     summary: z.string().min(1).max(400),
     citations: Citations,

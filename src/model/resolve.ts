@@ -1,7 +1,9 @@
 /**
- * Resolving an actor to the state or organization it stands for at a date: a person to the actor
- * of the office they held then (Heydar Aliyev to Azerbaijan in 1995, Ilham Aliyev from 2003), a
- * territory to whoever held it then, a mission or party to its parent. States and organizations
+ * Resolving an actor to the state or organization it stands for at a date (the `state` level of the
+ * analyses): a person to the actor of the office they held then (Heydar Aliyev to Azerbaijan in 1995,
+ * Ilham Aliyev from 2003), a territory to whoever held it then, a mission or ministry to its parent,
+ * and a body that belongs to a state (an airline, a church, a news agency, a party) to that state.
+ * States, and organizations, alliances and formats that belong to no one (the EU, the CSTO, the UN),
  * stand for themselves.
  */
 import type { Actor } from './actor.js';
@@ -11,9 +13,9 @@ export type ActorLookup = (id: string) => Actor | undefined;
 
 const SELF_KINDS = new Set(['state', 'organization', 'alliance', 'format']);
 
-/** A state, organization, alliance or format without a parent stands for itself at any date. */
+/** A state, or an organization, alliance or format with neither parent nor country, stands for itself at any date. */
 export function standsForItself(actor: Actor): boolean {
-  return SELF_KINDS.has(actor.kind) && !actor.parent;
+  return actor.kind === 'state' || (SELF_KINDS.has(actor.kind) && !actor.parent && !actor.country);
 }
 
 /** The state or organization `id` stands for at `date`; the id itself when nothing more is known. */

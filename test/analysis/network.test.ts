@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analysisData } from '../../src/analysis/input.js';
 import { NetworkParams, alignmentNetwork } from '../../src/analysis/network.js';
+import { codeEvent } from '../../src/model/index.js';
 import { close, ev, rel } from './fixtures.js';
+
+const weightOf = (type: Parameters<typeof codeEvent>[0], mode: string | null = null): number => codeEvent(type, mode).intensity;
 
 const opts = (o: Record<string, unknown>) => NetworkParams.parse(o);
 
@@ -18,8 +21,8 @@ test('a relation in force and a decayed event add up, and the edge lists both', 
   assert.deepEqual([e.source, e.target], ['AAA', 'BBB'], 'an undirected pair appears once, ids in order');
   const decay = 2 ** (-365 / 365);
   assert.ok(close(e.relationWeight, 0.8));
-  assert.ok(close(e.eventWeight, 0.1 * -10 * decay), `event weight ${e.eventWeight}`);
-  assert.ok(close(e.weight, 0.8 - 0.5));
+  assert.ok(close(e.eventWeight, 0.1 * weightOf('ASSAULT') * decay), `event weight ${e.eventWeight}`);
+  assert.ok(close(e.weight, 0.8 + 0.1 * weightOf('ASSAULT') * decay));
   assert.deepEqual(e.contributions.map((c) => [c.kind, c.id]), [['relation', 'alliance-ab'], ['event', 'clash']]);
   assert.ok(close(e.contributions.reduce((s, c) => s + c.weight, 0), e.weight), 'contributions sum to the weight');
   assert.equal(e.contributions[1]!.citations.length, 1);
@@ -28,11 +31,12 @@ test('a relation in force and a decayed event add up, and the edge lists both', 
 test('the half-life halves an event\'s weight; outside the window it counts for nothing', () => {
   const data = analysisData({ events: [ev('aid', '2020-01-01', 'AAA', 'BBB', 'AID')] });
   const w = (at: string, o: Record<string, unknown> = {}) => alignmentNetwork(data, opts({ at, halfLife: 100, window: 1000, ...o })).edges[0]?.weight ?? 0;
-  assert.ok(close(w('2020-01-01'), 0.7));
-  assert.ok(close(w('2020-04-10'), 0.35), 'after 100 days: half');
-  assert.ok(close(w('2020-07-19'), 0.175), 'after 200 days: a quarter');
+  const day0 = 0.1 * weightOf('AID');
+  assert.ok(close(w('2020-01-01'), day0));
+  assert.ok(close(w('2020-04-10'), day0 / 2), 'after 100 days: half');
+  assert.ok(close(w('2020-07-19'), day0 / 4), 'after 200 days: a quarter');
   assert.equal(w('2022-12-31'), 0, 'more than 1000 days later: out of the window');
-  assert.ok(close(w('2020-04-10', { halfLife: 0 }), 0.7), 'half-life 0: no decay');
+  assert.ok(close(w('2020-04-10', { halfLife: 0 }), day0), 'half-life 0: no decay');
 });
 
 test('a frozen phase weakens a relation; a relation that ended is gone', () => {

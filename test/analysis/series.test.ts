@@ -28,10 +28,10 @@ test('quarterly series: counts per quad class, summed intensity, events, empty b
   assert.deepEqual(q1!.events.map((e) => e.id), ['year-only', 'visit', 'accuse']);
   assert.equal(q1!.counts['verbal-cooperation'], 2);
   assert.equal(q1!.counts['verbal-conflict'], 1);
-  assert.equal(q1!.intensity, 4 + 2 - 2);
+  assert.equal(q1!.intensity, 5.3, 'AGREE 5.4, a CONSULT visit 1.9 and an ACCUSE −2 (intensity.ts)');
   assert.equal(q1!.imprecise, 1, 'a year-only date in a quarterly series');
   assert.equal(q2!.total, 0);
-  assert.equal(q3!.counts['material-conflict'], 1);
+  assert.equal(q3!.counts['verbal-conflict'], 1, 'PLOVER puts SANCTION in verbal conflict');
   assert.equal(q3!.events[0]!.direction, 'b-to-a');
   assert.equal(s.totals.events, 4);
 });

@@ -11,7 +11,7 @@ import { close } from './fixtures.js';
 type E = [string, string, number];
 const graph = (edges: E[]) => {
   const ids = [...new Set(edges.flatMap(([a, b]) => [a, b]))];
-  return toGraph({ nodes: ids.map((id) => ({ id, bloc: null })), edges: edges.map(([a, b, w]) => ({ source: a, target: b, weight: w, relationWeight: w, eventWeight: 0, eventCount: 0, contributions: [] })) });
+  return toGraph({ nodes: ids.map((id) => ({ id, bloc: null })), edges: edges.map(([a, b, w]) => ({ source: a, target: b, weight: w, relationWeight: w, eventWeight: 0, eventCount: 0, relationCount: 1, sources: [], contributions: [] })) });
 };
 
 test('balance of known triangles: +++ and +-- balanced, ++- and --- not, weighted by geometric mean', () => {

@@ -16,10 +16,10 @@ test('a tie by quarter: the turn is dated and explained by the event that caused
   ]);
   assert.equal(t.points[0]!.weight, 0);
   assert.equal(t.points[1]!.weight, 0.5);
-  assert.ok(close(t.points[12]!.weight, 0.5 - 0.9));
+  assert.ok(close(t.points[12]!.weight, 0.5 - 0.96));
   assert.equal(t.turns.length, 1);
   const [turn] = t.turns;
   assert.deepEqual([turn!.previous, turn!.date, turn!.from, turn!.to], ['2024-09-30', '2024-12-31', 1, -1]);
   assert.deepEqual(turn!.explanation.map((x) => x.id), ['shoot-down']);
-  assert.ok(close(t.points[14]!.weight, 0.5 - 0.9), 'no decay, still inside the window');
+  assert.ok(close(t.points[14]!.weight, 0.5 - 0.96), 'no decay, still inside the window');
 });

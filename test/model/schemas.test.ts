@@ -41,7 +41,8 @@ test('relations need two different actors and an ordered interval', () => {
 
 test('quad class and intensity come from the one table', () => {
   assert.deepEqual(codeEvent('ASSAULT', 'aerial'), { quad_class: 'material-conflict', quad_code: 4, intensity: -10 });
-  assert.deepEqual(codeEvent('CONSULT', 'visit'), { quad_class: 'verbal-cooperation', quad_code: 1, intensity: 2 });
-  assert.equal(codeEvent('CONSULT', null).intensity, 1);
-  assert.equal(codeEvent('SANCTION', 'recall').intensity, -4);
+  assert.deepEqual(codeEvent('CONSULT', 'visit'), { quad_class: 'verbal-cooperation', quad_code: 1, intensity: 1.9 });
+  assert.equal(codeEvent('CONSULT', null).intensity, 2.8);
+  assert.deepEqual(codeEvent('SANCTION', 'recall'), { quad_class: 'verbal-conflict', quad_code: 3, intensity: -4 });
+  assert.equal(codeEvent('ASSAULT', 'no-such-mode').intensity, -9.6, 'a mode the table does not weigh takes its type\'s weight');
 });

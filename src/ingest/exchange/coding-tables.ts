@@ -73,6 +73,11 @@ export class CameoTable {
     if (problems.length) throw new ValidationError(problems, `invalid coding table ${file}`);
   }
 
+  /** Every code of the table with its coding (null: not an event), in file order. */
+  entries(): Array<[string, PloverCoding | null]> {
+    return [...this.byCode];
+  }
+
   /** The PLOVER coding of a CAMEO code (exact, then its base, then its root); null when not an event; undefined when unknown. */
   toPlover(code: string): PloverCoding | null | undefined {
     for (const c of [code, code.slice(0, 3), code.slice(0, 2)]) if (this.byCode.has(c)) return this.byCode.get(c);
