@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { register as catalog } from './commands/catalog.js';
 import { register as cite } from './commands/cite.js';
+import { register as claims } from './commands/claims.js';
 import { register as conflicts } from './commands/conflicts.js';
 import { register as events } from './commands/events.js';
 import { register as init } from './commands/init.js';
@@ -31,7 +32,7 @@ import { register as evaluate } from './commands/eval.js';
 import { register as serve } from './commands/serve.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
-  init, catalog, events, timeline, show, conflicts, search, stats, validate, cite,
+  init, catalog, events, timeline, show, conflicts, claims, search, stats, validate, cite,
   series, network, blocs, diff, trajectory, power, exposure, analyses,
   places, route, corridors, networkGeojson,
   extract, evaluate,

@@ -2,7 +2,7 @@
  * Referential integrity of a dataset: every actor, source and record a record names exists, and
  * every citation resolves to its passage (offsets in range, hash matching).
  */
-import { citationsOf, type Dataset, type Problem, type RecordKind } from '../model/index.js';
+import { citationsOf, claimActors, type Dataset, type Problem, type RecordKind } from '../model/index.js';
 export { citationsOf } from '../model/index.js';
 import type { SourceTexts } from './texts.js';
 
@@ -50,6 +50,7 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
     c.countries.forEach((x, i) => need('corridors', c.id, `countries.${i}`, x));
     c.route.forEach((p, i) => need('corridors', c.id, `route.${i}.in`, p.in));
   }
+  for (const c of ds.claims ?? []) for (const { field, actor } of claimActors(c)) need('claims', c.id, field, actor);
   for (const c of ds.conflicts) {
     c.claims.forEach((cl, i) => {
       if (cl.record && !anyRecord.has(cl.record)) {
@@ -63,8 +64,8 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
 /** Check every citation of every record against the source texts. */
 export function checkCitations(ds: Dataset, texts: SourceTexts, where: Where): Problem[] {
   const problems: Problem[] = [];
-  for (const kind of ['actors', 'events', 'relations', 'indicators', 'dependencies', 'corridors', 'conflicts'] as const) {
-    for (const record of ds[kind] as Array<{ id: string }>) {
+  for (const kind of ['actors', 'events', 'relations', 'indicators', 'dependencies', 'corridors', 'conflicts', 'claims'] as const) {
+    for (const record of (ds[kind] ?? []) as Array<{ id: string }>) {
       for (const { field, citation } of citationsOf(record)) {
         const problem = texts.check(citation);
         if (problem) problems.push({ where: where(kind, record.id), record: record.id, field, message: problem });

@@ -1,5 +1,6 @@
 export * from './actor.js';
 export * from './citation.js';
+export * from './claim.js';
 export * from './conflict.js';
 export * from './corridor.js';
 export * from './dataset.js';

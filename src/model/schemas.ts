@@ -1,6 +1,7 @@
 /** The zod schema of each record kind, by the name the dataset directories use. */
 import type { z } from 'zod';
 import { Actor } from './actor.js';
+import { SourceClaim } from './claim.js';
 import { Conflict } from './conflict.js';
 import { Corridor } from './corridor.js';
 import type { RecordKind } from './dataset.js';
@@ -19,4 +20,5 @@ export const SCHEMAS: Record<RecordKind, z.ZodType> = {
   dependencies: Dependency,
   corridors: Corridor,
   conflicts: Conflict,
+  claims: SourceClaim,
 };

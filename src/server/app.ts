@@ -16,6 +16,7 @@ import { json } from './respond.js';
 import type { Route } from './route.js';
 import { actorRoutes } from './routes/actors.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { claimRoutes } from './routes/claims.js';
 import { corridorRoutes } from './routes/corridors.js';
 import { eventRoutes } from './routes/events.js';
 import { geoRoutes } from './routes/geo.js';
@@ -39,7 +40,7 @@ export function apiRoutes(): Route[] {
   const routes: Route[] = [];
   routes.push(
     ...healthRoutes, ...openApiRoutes(() => routes, version()), ...sourceRoutes, ...actorRoutes, ...eventRoutes,
-    ...analysisRoutes, ...corridorRoutes, ...geoRoutes, ...ingestRoutes, ...reviewRoutes,
+    ...analysisRoutes, ...claimRoutes, ...corridorRoutes, ...geoRoutes, ...ingestRoutes, ...reviewRoutes,
   );
   return routes;
 }

@@ -18,10 +18,11 @@ export interface CitedPassage {
   records: CitingRecord[];
 }
 
-type Rec = { id: string; summary?: string; topic?: string; name?: string; metric?: string; value?: number; unit?: string; commodity?: string };
+type Rec = { id: string; summary?: string; statement?: string; topic?: string; name?: string; metric?: string; value?: number; unit?: string; commodity?: string };
 
 function summaryOf(r: Rec): string {
   if (r.summary) return r.summary;
+  if (r.statement) return r.statement;
   if (r.topic) return r.topic;
   if (r.metric) return `${r.metric}: ${r.value ?? ''} ${r.unit ?? ''}`.trim();
   return r.name ?? r.id;
@@ -37,6 +38,7 @@ function records(ds: Dataset, net: Network | undefined): Array<[string, Rec]> {
   add('dependency', ds.dependencies);
   add('corridor', ds.corridors);
   add('conflict', ds.conflicts);
+  add('claim', ds.claims ?? []);
   if (net) {
     add('segment', net.segments);
     add('network-corridor', net.corridors);

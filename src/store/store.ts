@@ -7,7 +7,7 @@
  * transaction and either happens whole or not at all.
  */
 import type {
-  Actor, Citation, Conflict, Corridor, Counts, Dataset, Dependency, Event, EventType, ImportedRows, Indicator, PackedRows, Relation, Source, Status,
+  Actor, Citation, Conflict, SourceClaim, Corridor, Counts, Dataset, Dependency, Event, EventType, ImportedRows, Indicator, PackedRows, Relation, Source, Status,
   StoredEvent,
 } from '../model/index.js';
 
@@ -95,7 +95,7 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   /**
    * Replace the curated dataset (sources, actors, curated events, relations, indicators,
-   * dependencies, corridors, conflicts) in one transaction. Coded and imported events are kept.
+   * dependencies, corridors, conflicts, claims) in one transaction. Coded and imported events are kept.
    */
   loadDataset(ds: Dataset): Promise<Counts>;
   /** Everything in the store as a Dataset (events include coded and imported ones). */
@@ -149,6 +149,8 @@ export interface Store {
   listConflicts(filter?: { record?: string }): Promise<Conflict[]>;
   /** Insert or replace conflicts found while ingesting; unlike curated ones they survive a dataset reload. */
   putConflicts(conflicts: Conflict[]): Promise<void>;
+  /** The sources' claims (curated with the dataset), by id. */
+  listClaims(): Promise<SourceClaim[]>;
 
   /** Full-text search over names and summaries of every kind. */
   search(text: string, limit?: number): Promise<SearchHit[]>;

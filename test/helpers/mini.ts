@@ -71,6 +71,12 @@ export function miniRecords() {
         { says: 'Signed in December 2023', value: '2023-12', citations: [cite('A second report put the signing in December 2023 instead.')] },
       ],
     }],
+    claims: [{
+      id: 'northland-backs-alphaland',
+      statement: 'Northland stands by Alphaland: its base makes their tie a friendly one.',
+      citations: [cite('The northern power opened a base in the first state in 1995 and keeps it there.')],
+      test: { kind: 'tie', a: 'AAA', b: 'NNN', at: '2020', expect: 'positive' },
+    }],
   };
 }
 

@@ -105,6 +105,20 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     await s.close();
   });
 
+  test(`${name}: claims are stored whole, counted, and replaced with the dataset`, async () => {
+    const s = await loaded();
+    const ds = miniDataset();
+    assert.deepEqual(await s.listClaims(), ds.claims);
+    assert.deepEqual((await s.readDataset()).claims, ds.claims);
+    assert.equal((await s.counts()).claims, ds.claims.length);
+    const second = { ...ds.claims[0]!, id: 'second-claim', statement: 'A second claim, written after the first.' };
+    await s.loadDataset({ ...ds, claims: [ds.claims[0]!, second] });
+    assert.deepEqual((await s.listClaims()).map((c) => c.id), ['northland-backs-alphaland', 'second-claim'], 'in the order the dataset gives them');
+    await s.loadDataset({ ...ds, claims: [] });
+    assert.deepEqual(await s.listClaims(), [], 'a reload without claims leaves none');
+    await s.close();
+  });
+
   test(`${name}: coded events survive a reload of the curated dataset and can be reviewed`, async () => {
     const s = await loaded();
     await s.putEvents([coded]);

@@ -118,4 +118,11 @@ export const MIGRATIONS: Migration[] = [
   ALTER TABLE events ADD COLUMN cite_source text COLLATE "C", ADD COLUMN cite_start bigint, ADD COLUMN cite_end bigint, ADD COLUMN cite_sha256 text;
   `,
   },
+  {
+    // As the SQLite store's migration 5: the sources' claims (model/claim.ts), kept whole.
+    name: 'claims',
+    sql: `
+  CREATE TABLE claims (seq bigint GENERATED ALWAYS AS IDENTITY, id text COLLATE "C" PRIMARY KEY, json json NOT NULL);
+  `,
+  },
 ];

@@ -7,7 +7,7 @@ import { EVENT_COLUMNS } from '../record-rows.js';
 import type pg from 'pg';
 import {
   Conflict as ConflictSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
-  type Actor, type Conflict, type Corridor, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
+  type Actor, type Conflict, type Corridor, type SourceClaim, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
@@ -71,7 +71,7 @@ export class PostgresStore implements Store {
         DELETE FROM search WHERE (kind = 'event' AND id IN (SELECT id FROM events WHERE origin = 'curated'))
           OR (kind = 'conflict' AND id IN (SELECT id FROM conflicts WHERE origin = 'curated'))
           OR kind NOT IN ('event', 'conflict');
-        DELETE FROM conflicts WHERE origin = 'curated'; DELETE FROM corridors; DELETE FROM dependencies; DELETE FROM indicators;
+        DELETE FROM conflicts WHERE origin = 'curated'; DELETE FROM claims; DELETE FROM corridors; DELETE FROM dependencies; DELETE FROM indicators;
         DELETE FROM relations; DELETE FROM events WHERE origin = 'curated'; DELETE FROM actors; DELETE FROM sources WHERE origin = 'shipped';`);
       const sources = rows.lastById(ds.sources);
       // A shipped source replaces an ingested one with the same id, as SQLite's INSERT OR REPLACE does.
@@ -86,6 +86,7 @@ export class PostgresStore implements Store {
       for (const d of ds.dependencies) rows.addDependency(set, d);
       for (const c of ds.corridors) rows.addCorridor(set, c);
       for (const c of ds.conflicts) rows.addConflict(set, c);
+      for (const c of ds.claims ?? []) set.add('claims', [c.id, JSON.stringify(c)]);
       await set.write(db);
       await documents.reapplyCorroborations(db, await documents.actorMap(db));
     });
@@ -104,6 +105,7 @@ export class PostgresStore implements Store {
         dependencies: await all<Dependency>('dependencies'),
         corridors: await all<Corridor>('corridors'),
         conflicts: await all<Conflict>('conflicts'),
+        claims: await all<SourceClaim>('claims'),
       };
     });
   }
@@ -250,6 +252,10 @@ export class PostgresStore implements Store {
     return f.record
       ? this.all<Conflict>('SELECT json FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_records WHERE record_id = $1) ORDER BY id', [f.record])
       : this.all<Conflict>('SELECT json FROM conflicts ORDER BY id');
+  }
+
+  async listClaims(): Promise<SourceClaim[]> {
+    return this.all<SourceClaim>('SELECT json FROM claims ORDER BY seq');
   }
 
   async putConflicts(conflicts: Conflict[]): Promise<void> {

@@ -29,6 +29,7 @@ export const TABLES = {
   corridors: [['id', 'text'], ['json', 'json']],
   conflicts: [['id', 'text'], ['kind', 'text'], ['origin', 'text'], ['json', 'json']],
   conflict_records: [['conflict_id', 'text'], ['record_id', 'text']],
+  claims: [['id', 'text'], ['json', 'json']],
   citations: [['kind', 'text'], ['record_id', 'text'], ['field', 'text'], ['source_id', 'text'], ['start', 'integer'], ['"end"', 'integer'], ['sha256', 'text']],
   corroborations: [['event_id', 'text'], ['source_id', 'text'], ['start', 'integer'], ['"end"', 'integer'], ['sha256', 'text']],
   search: [['kind', 'text'], ['id', 'text'], ['text', 'text'], ['tsv', 'tsvector']],

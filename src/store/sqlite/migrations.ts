@@ -89,4 +89,8 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE events ADD COLUMN cite_end INTEGER;
   ALTER TABLE events ADD COLUMN cite_sha256 TEXT;
   `,
+  // 5: the sources' claims (model/claim.ts), kept whole; they are curated and replaced with the dataset.
+  `
+  CREATE TABLE claims (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+  `,
 ];

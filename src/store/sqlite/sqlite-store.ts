@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   Actor as ActorSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
-  type Actor, type Conflict, type Corridor, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
+  type Actor, type Conflict, type Corridor, type SourceClaim, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
@@ -64,7 +64,7 @@ export class SqliteStore implements Store {
         DELETE FROM search WHERE (kind = 'event' AND id IN (SELECT id FROM events WHERE origin = 'curated'))
           OR (kind = 'conflict' AND id IN (SELECT id FROM conflicts WHERE origin = 'curated'))
           OR kind NOT IN ('event', 'conflict');
-        DELETE FROM conflicts WHERE origin = 'curated'; DELETE FROM corridors; DELETE FROM dependencies; DELETE FROM indicators; DELETE FROM relations;
+        DELETE FROM conflicts WHERE origin = 'curated'; DELETE FROM claims; DELETE FROM corridors; DELETE FROM dependencies; DELETE FROM indicators; DELETE FROM relations;
         DELETE FROM events WHERE origin = 'curated'; DELETE FROM actors; DELETE FROM sources WHERE origin = 'shipped';`);
       for (const s of ds.sources) rows.insertSource(db, s, 'shipped');
       for (const a of ds.actors) rows.insertActor(db, a);
@@ -75,6 +75,8 @@ export class SqliteStore implements Store {
       for (const d of ds.dependencies) rows.insertDependency(db, d);
       for (const c of ds.corridors) rows.insertCorridor(db, c);
       for (const c of ds.conflicts) rows.insertConflict(db, c);
+      const claim = db.prepare('INSERT INTO claims (id, json) VALUES (?, ?)');
+      for (const c of ds.claims ?? []) claim.run(c.id, JSON.stringify(c));
       documents.reapplyCorroborations(db, documents.actorMap(db));
     })();
     return (await this.counts()) as Counts;
@@ -91,6 +93,7 @@ export class SqliteStore implements Store {
       dependencies: all<Dependency>('dependencies'),
       corridors: all<Corridor>('corridors'),
       conflicts: all<Conflict>('conflicts'),
+      claims: all<SourceClaim>('claims'),
     };
   }
 
@@ -247,6 +250,10 @@ export class SqliteStore implements Store {
 
   async putConflicts(conflicts: Conflict[]): Promise<void> {
     documents.putConflicts(this.db, conflicts);
+  }
+
+  async listClaims(): Promise<SourceClaim[]> {
+    return (this.db.prepare('SELECT json FROM claims ORDER BY rowid').all() as Array<{ json: string }>).map(parse<SourceClaim>);
   }
 
   async search(text: string, limit = 50): Promise<SearchHit[]> {
