@@ -34,7 +34,13 @@ test('network --at 2025-06-01 --json on the shipped dataset keeps the documented
     assert.ok(contributions.length > 0);
     assert.ok(close(contributions.reduce((s, c) => s + c.weight, 0), e.weight as number, 1e-9), 'contributions sum to the weight');
     for (const c of contributions) assert.ok(['relation', 'event'].includes(c.kind) && c.citations.length > 0, `${c.id} cites its sources`);
+    const cited = new Set(contributions.flatMap((c) => (c.citations as Array<{ source: string }>).map((x) => x.source)));
+    assert.deepEqual(e.sources, [...cited].sort(), 'sources: the distinct sources its contributions cite');
+    assert.equal((e.relationCount as number) + (e.eventCount as number), contributions.length);
   }
+  const strict = JSON.parse(orrery(['network', '--at', '2025-06-01', '--min-sources', '2', '--json'], { ORRERY_DB: db }).stdout) as typeof net;
+  assert.ok(strict.edges.length > 0 && strict.edges.length < net.edges.length, 'fewer ties rest on two sources or more');
+  assert.ok(strict.edges.every((e) => (e.sources as string[]).length >= 2));
 });
 
 test('network on a small dataset: the relation in force and the decayed, denied-but-counted event', () => {
@@ -42,7 +48,9 @@ test('network on a small dataset: the relation in force and the decayed, denied-
   assert.equal(r.code, 0, r.stderr);
   const net = JSON.parse(r.stdout) as { edges: Array<{ source: string; target: string; weight: number; contributions: Array<{ id: string }> }> };
   assert.deepEqual(net.edges.map((e) => `${e.source}-${e.target}`), ['AAA-BBB', 'AAA-NNN']);
-  assert.ok(close(net.edges[0]!.weight, -0.7 * 2 ** (-119 / 365)));
+  // The border protocol's two signatories are counterparts of one act (AGREE treaty, 8); the denied
+  // troop move (MOBILIZE troops, −7.2) still counts by default.
+  assert.ok(close(net.edges[0]!.weight, 0.8 * 2 ** (-141 / 365) - 0.72 * 2 ** (-119 / 365)), `${net.edges[0]!.weight}`);
   assert.deepEqual(net.edges[1]!.contributions.map((c) => c.id), ['northland-base-in-alphaland']);
   const noDecay = JSON.parse(orrery(['network', '--at', '2024-06-01', '--half-life', '0', '--statuses', 'asserted', '--json'], env).stdout);
   assert.deepEqual(noDecay.edges.map((e: { source: string }) => e.source), ['AAA'], 'the denied event left out');
@@ -52,7 +60,8 @@ test('diff --json and power --json keep their shapes; blocs, series and exposure
   const d = JSON.parse(orrery(['diff', '2018', '2024-06-01', '--json'], env).stdout);
   assert.deepEqual(Object.keys(d).slice(0, 3), ['from', 'to', 'changes']);
   const flip = d.changes.find((c: { target: string }) => c.target === 'BBB');
-  assert.deepEqual([flip.before, flip.after < 0, flip.explanation[0].id], [0, true, 'troop-move-denied-2024']);
+  assert.deepEqual([flip.before, flip.after > 0], [0, true], 'the treaty outweighs the denied troop move');
+  assert.deepEqual(flip.explanation.map((x: { id: string }) => x.id), ['border-protocol-2024', 'troop-move-denied-2024']);
   const p = JSON.parse(orrery(['power', '--at', '2024', '--json'], env).stdout);
   assert.deepEqual(Object.keys(p).slice(0, 1), ['date']);
   assert.ok(Array.isArray(p.actors));
