@@ -21,6 +21,15 @@ export interface SearchLimits {
   blockedPlaces?: Uint8Array;
   /** "state:edge" pairs the path must not take. */
   blockedMoves?: Set<number>;
+  /** Edges (by id) closed to this route's traffic (graph.ts closedEdgesFor). */
+  closedEdges?: Uint8Array;
+  /** The route's origin place (by index), where an end-only transfer may be taken; the starts' place when absent. */
+  origin?: number;
+}
+
+/** May the path take `e` from a state at `place`? An end-only transfer only leaves the origin or enters the target. */
+export function endAllowed(e: Edge, place: number, origin: number, target: number): boolean {
+  return !e.endOnly || place === origin || e.to === target;
 }
 
 export function moveKey(g: Graph, state: number, edge: Edge): number {
@@ -44,7 +53,8 @@ export function shortestPath(g: Graph, starts: readonly number[], target: number
     dist[s] = 0;
     heap.push(0, s);
   }
-  const { blockedPlaces, blockedMoves } = limits;
+  const { blockedPlaces, blockedMoves, closedEdges } = limits;
+  const origin = limits.origin ?? (g.statePlace[starts[0] as number] as number);
   while (heap.size) {
     const s = heap.pop();
     const d = heap.lastKey;
@@ -54,6 +64,8 @@ export function shortestPath(g: Graph, starts: readonly number[], target: number
     for (const e of g.out[place] as Edge[]) {
       if (blockedPlaces && blockedPlaces[e.to]) continue;
       if (blockedMoves && blockedMoves.has(moveKey(g, s, e))) continue;
+      if (closedEdges && closedEdges[e.id]) continue;
+      if (!endAllowed(e, place, origin, target)) continue;
       const nd = d + weight(g, s, e, by);
       if (nd < (dist[e.toState] as number)) {
         dist[e.toState] = nd;
@@ -76,7 +88,7 @@ function unwind(end: number, cost: number, prev: Int32Array, prevEdge: Array<Edg
   return { states: states.reverse(), edges: edges.reverse(), cost };
 }
 
-/** Costs from the starts to every state (one search), for all-pairs work. */
+/** Costs from the starts to every state (one search), for all-pairs work; end-only transfers are taken only from the starts' place, and no traffic closure applies. */
 export function costsFrom(g: Graph, starts: readonly number[], by: RouteMetric): Float64Array {
   const dist = new Float64Array(g.stateCountry.length).fill(Infinity);
   const heap = new MinHeap();
@@ -84,11 +96,14 @@ export function costsFrom(g: Graph, starts: readonly number[], by: RouteMetric):
     dist[s] = 0;
     heap.push(0, s);
   }
+  const origin = g.statePlace[starts[0] as number] as number;
   while (heap.size) {
     const s = heap.pop();
     const d = heap.lastKey;
     if (d > (dist[s] as number)) continue;
-    for (const e of g.out[g.statePlace[s] as number] as Edge[]) {
+    const place = g.statePlace[s] as number;
+    for (const e of g.out[place] as Edge[]) {
+      if (e.endOnly && place !== origin) continue;
       const nd = d + weight(g, s, e, by);
       if (nd < (dist[e.toState] as number)) {
         dist[e.toState] = nd;

@@ -7,14 +7,14 @@
 import type { Network, NetworkMode, Place, Segment, SegmentStatus } from '../model/network.js';
 import { segmentKm } from './geometry.js';
 import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteMetric, type RouteParams } from './params.js';
-import { controlledBy, statusAt, usable } from './status.js';
+import { closedScopes, controlledBy, isTraffic, statusAt, usable } from './status.js';
 
 export interface GraphOptions {
   /** The day (YYYY, YYYY-MM or YYYY-MM-DD); today when absent. */
   at?: string;
   /** Also use links planned or under construction on that day. */
   planned?: boolean;
-  /** Allowed modes; TRANSPORT_MODES when absent. */
+  /** Allowed modes; TRANSPORT_MODES when absent. Transfers are allowed at either end of a route whatever the modes (see Edge.endOnly). */
   modes?: readonly NetworkMode[];
   /** States or territories a route must not cross. */
   avoid?: readonly string[];
@@ -43,6 +43,13 @@ export interface Edge {
   /** Travel hours, fixed hours and borders inside the segment; not the crossing into it. */
   hours: number;
   borders: number;
+  /** Traffic scopes ([A, B], see status.ts isTraffic) the segment is closed to that day. */
+  closedFor: Array<[string, string]>;
+  /**
+   * A transfer link (between a city and its own terminal or port) taken although `transfer` is not
+   * among the allowed modes: usable only as the first or the last leg of a route.
+   */
+  endOnly: boolean;
 }
 
 export interface Graph {
@@ -68,7 +75,7 @@ function internalBorders(countries: readonly string[]): number {
 export function exclusion(s: Segment, g: Pick<Graph, 'at' | 'options'>): string | null {
   const o = g.options;
   if (o.remove?.has(s.id)) return 'removed';
-  if (!(o.modes ?? TRANSPORT_MODES).includes(s.mode)) return 'mode';
+  if (s.mode !== 'transfer' && !(o.modes ?? TRANSPORT_MODES).includes(s.mode)) return 'mode';
   if (!o.force?.has(s.id) && !usable(statusAt(s, g.at), o.planned ?? false)) return 'status';
   if (o.avoid?.some((a) => s.countries.includes(a) || s.territories.includes(a))) return 'avoid';
   if (o.avoidControlledBy?.length && controlledBy(s, g.at).some((p) => o.avoidControlledBy?.includes(p))) return 'controlled';
@@ -105,7 +112,9 @@ export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
     const km = s.length.km ?? segmentKm(s, places[a] as Place, places[b] as Place);
     const borders = internalBorders(s.countries);
     const hours = km / params.speed_kmh[s.mode] + params.fixed_hours[s.mode] + borders * params.border_hours;
-    const base = { segment: s, status: statusAt(s, at), controlledBy: controlledBy(s, at), km, hours, borders };
+    const closedFor = options.force?.has(s.id) ? [] : closedScopes(s, at, options.planned ?? false);
+    const endOnly = s.mode === 'transfer' && !(options.modes ?? TRANSPORT_MODES).includes('transfer');
+    const base = { segment: s, status: statusAt(s, at), controlledBy: controlledBy(s, at), km, hours, borders, closedFor, endOnly };
     const dirs: Array<[number, number, string[]]> = [[a, b, [...s.countries]]];
     if (!s.oneway) dirs.push([b, a, [...s.countries].reverse()]);
     for (const [from, to, countries] of dirs) {
@@ -118,19 +127,35 @@ export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
   return g;
 }
 
-/** Of parallel edges (same end place, same countries), the cheapest by the metric; ties go to the faster. */
+/**
+ * Of parallel edges (same end place, same countries, closed to the same traffic), the cheapest by
+ * the metric, ties going to the faster. A transfer link is kept only when no line of an allowed
+ * mode runs beside it: a route takes the transfer to reach a terminal it could not reach otherwise.
+ */
 function keepBest(list: Edge[], by: RouteMetric): Edge[] {
   const best = new Map<string, Edge>();
-  const cost = (e: Edge): [number, number] => (by === 'distance' ? [e.km, e.hours] : [e.hours, e.km]);
+  const cost = (e: Edge): [number, number, number] => {
+    const transfer = e.segment.mode === 'transfer' ? 1 : 0;
+    return by === 'distance' ? [transfer, e.km, e.hours] : [transfer, e.hours, e.km];
+  };
   for (const e of list) {
-    const key = `${e.to}|${e.countries.join(',')}`;
+    const key = `${e.to}|${e.countries.join(',')}|${e.closedFor.map((t) => t.join('-')).sort().join(',')}`;
     const cur = best.get(key);
-    const [a, b] = cost(e);
+    const [t, a, b] = cost(e);
     if (!cur) best.set(key, e);
     else {
-      const [c, d] = cost(cur);
-      if (a < c || (a === c && b < d)) best.set(key, e);
+      const [u, c, d] = cost(cur);
+      if (t < u || (t === u && (a < c || (a === c && b < d)))) best.set(key, e);
     }
   }
   return [...best.values()];
+}
+
+/** Edge ids closed to the traffic between two places (null when none is), for SearchLimits.closedEdges. */
+export function closedEdgesFor(g: Graph, from: Place, to: Place): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  for (const e of g.edges) {
+    if (e.closedFor.some((t) => isTraffic(t, from, to))) (out ??= new Uint8Array(g.edges.length))[e.id] = 1;
+  }
+  return out;
 }

@@ -5,14 +5,15 @@
  */
 import type { Network, Place } from '../model/network.js';
 import { shortestPath } from './dijkstra.js';
-import { buildGraph, type GraphOptions } from './graph.js';
+import { buildGraph, closedEdgesFor, type GraphOptions } from './graph.js';
 import { TRANSPORT_MODES } from './params.js';
 
 function reachable(net: Network, from: Place, to: Place, o: GraphOptions): boolean {
   const g = buildGraph(net, o);
   const a = g.index.get(from.id);
   const b = g.index.get(to.id);
-  return a !== undefined && b !== undefined && shortestPath(g, g.sides[a] as number[], b, 'distance') !== null;
+  if (a === undefined || b === undefined) return false;
+  return shortestPath(g, g.sides[a] as number[], b, 'distance', { closedEdges: closedEdgesFor(g, from, to), origin: a }) !== null;
 }
 
 export function explainNoRoute(net: Network, from: Place, to: Place, q: GraphOptions, at: string): string {

@@ -5,7 +5,7 @@
 import { UsageError } from '../model/errors.js';
 import type { Network, NetworkMode, Place, SegmentStatus } from '../model/network.js';
 import type { StatePath } from './dijkstra.js';
-import { buildGraph, type Graph, type GraphOptions } from './graph.js';
+import { buildGraph, closedEdgesFor, type Graph, type GraphOptions } from './graph.js';
 import type { RouteMetric } from './params.js';
 import { findPlace } from './places.js';
 import { explainNoRoute } from './reason.js';
@@ -92,7 +92,8 @@ export function routesOnGraph(g: Graph, from: Place, to: Place, by: RouteMetric,
   const a = g.index.get(from.id);
   const b = g.index.get(to.id);
   if (a === undefined || b === undefined) return [];
-  return kShortestPaths(g, g.sides[a] as number[], b, k, by).map((p) => toRoute(g, p));
+  const closedEdges = closedEdgesFor(g, from, to);
+  return kShortestPaths(g, g.sides[a] as number[], b, k, by, { closedEdges, origin: a }).map((p) => toRoute(g, p));
 }
 
 export function findRoutes(net: Network, fromName: string, toName: string, q: RouteQuery = {}): RouteResult {

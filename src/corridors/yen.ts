@@ -6,7 +6,7 @@
  * are loopless in places: no place is entered twice.
  */
 import type { Graph } from './graph.js';
-import { moveKey, shortestPath, weight, type StatePath } from './dijkstra.js';
+import { moveKey, shortestPath, weight, type SearchLimits, type StatePath } from './dijkstra.js';
 import type { RouteMetric } from './params.js';
 
 const keyOf = (p: StatePath): string => p.edges.map((e) => e.id).join(',');
@@ -21,8 +21,12 @@ function visitsPlaceTwice(g: Graph, p: StatePath): boolean {
   return false;
 }
 
-export function kShortestPaths(g: Graph, starts: readonly number[], target: number, k: number, by: RouteMetric): StatePath[] {
-  const first = shortestPath(g, starts, target, by);
+/** `limits` (closed edges, origin) hold for every search; the origin defaults to the starts' place. */
+export function kShortestPaths(
+  g: Graph, starts: readonly number[], target: number, k: number, by: RouteMetric, limits: Pick<SearchLimits, 'closedEdges' | 'origin'> = {},
+): StatePath[] {
+  const base = { closedEdges: limits.closedEdges, origin: limits.origin ?? (g.statePlace[starts[0] as number] as number) };
+  const first = shortestPath(g, starts, target, by, base);
   if (!first) return [];
   const accepted: StatePath[] = [first];
   const candidates: StatePath[] = [];
@@ -38,7 +42,7 @@ export function kShortestPaths(g: Graph, starts: readonly number[], target: numb
       }
       const blockedPlaces = new Uint8Array(g.places.length);
       for (let j = 0; j < i; j++) blockedPlaces[g.statePlace[last.states[j] as number] as number] = 1;
-      const tail = shortestPath(g, [spur], target, by, { blockedPlaces, blockedMoves });
+      const tail = shortestPath(g, [spur], target, by, { ...base, blockedPlaces, blockedMoves });
       if (tail) {
         const path: StatePath = {
           states: [...last.states.slice(0, i), ...tail.states],

@@ -43,6 +43,9 @@ function parse(dataDir: string): { net: Network; problems: Problem[]; origin: Ma
   return { net, problems, origin };
 }
 
+/** The longest transfer link (city to its own terminal or port) the loader accepts; docs/corridors.md, "Transfers". */
+export const MAX_TRANSFER_KM = 100;
+
 function checkSegment(s: Segment, places: Map<string, Place>, corridors: Set<string>, actorOk: (id: string) => boolean): Array<Omit<Problem, 'where' | 'record'>> {
   const out: Array<Omit<Problem, 'where' | 'record'>> = [];
   for (const end of ['from', 'to'] as const) if (!places.has(s[end])) out.push({ field: end, message: `unknown place "${s[end]}"` });
@@ -54,14 +57,26 @@ function checkSegment(s: Segment, places: Map<string, Place>, corridors: Set<str
   ];
   for (const [field, id] of ids) if (!actorOk(id)) out.push({ field, message: `unknown actor "${id}"` });
   for (const k of Object.keys(s.km_by_country ?? {})) if (!s.countries.includes(k)) out.push({ field: 'km_by_country', message: `${k} is not among the segment's countries` });
-  const days = s.status.map((x) => firstDay(x.from));
-  if (days.some((d, i) => i > 0 && d < (days[i - 1] as string))) out.push({ field: 'status', message: 'status changes must be in date order' });
+  const scopes = new Set(s.status.map((x) => x.traffic?.slice().sort().join('|') ?? ''));
+  for (const scope of scopes) {
+    const days = s.status.filter((x) => (x.traffic?.slice().sort().join('|') ?? '') === scope).map((x) => firstDay(x.from));
+    if (days.some((d, i) => i > 0 && d < (days[i - 1] as string))) out.push({ field: 'status', message: `status changes${scope ? ` for traffic ${scope.replace('|', '–')}` : ''} must be in date order` });
+  }
+  s.status.forEach((x, i) => x.traffic?.forEach((id, j) => actorOk(id) || out.push({ field: `status.${i}.traffic.${j}`, message: `unknown actor "${id}"` })));
   const sides = (p: Place | undefined): string[] => (p ? [p.country, ...(p.border ?? [])] : []);
   const [first, last] = [s.countries[0] as string, s.countries[s.countries.length - 1] as string];
   const a = places.get(s.from);
   const b = places.get(s.to);
   if (a && !sides(a).includes(first)) out.push({ field: 'countries.0', message: `starts in ${first} but ${a.id} is in ${sides(a).join('/')}` });
   if (b && !sides(b).includes(last)) out.push({ field: 'countries', message: `ends in ${last} but ${b.id} is in ${sides(b).join('/')}` });
+  if (s.mode === 'transfer' && a && b) {
+    const city = [a, b].filter((p) => p.kind === 'city');
+    const other = [a, b].find((p) => p.kind !== 'city');
+    if (city.length !== 1 || !other || !['port', 'junction'].includes(other.kind) || a.country !== b.country || s.countries.length !== 1) {
+      out.push({ field: 'mode', message: `a transfer joins a city to its own port or terminal in the same country (${a.id}: ${a.kind}, ${b.id}: ${b.kind})` });
+    }
+    if (s.length.km === undefined && segmentKm(s, a, b) > MAX_TRANSFER_KM) out.push({ field: 'length', message: `a transfer is at most ${MAX_TRANSFER_KM} km (this one ${Math.round(segmentKm(s, a, b))} km)` });
+  }
   return out;
 }
 

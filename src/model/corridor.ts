@@ -1,13 +1,14 @@
 /**
  * A corridor: a named route for goods, energy or people. Its names are not neutral synonyms
- * (TRIPP, the Trump Route, the Zangezur corridor and the Crossroads of Peace are each someone's
- * word), so each name records who uses it. Status changes over time; rights say who controls,
+ * (TRIPP, the Trump Route and the Zangezur corridor are each someone's word for one link; Armenia's
+ * Crossroads of Peace is a plan of its own), so each name records who uses it. Status changes over time; rights say who controls,
  * operates or develops it, and on what terms.
  */
 import { z } from 'zod';
 import { PartialDate } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
 import { Citation, Citations } from './citation.js';
+import { Reference } from './reference.js';
 
 export const CORRIDOR_KINDS = ['road', 'rail', 'oil-pipeline', 'gas-pipeline', 'fibre', 'power-line', 'ferry'] as const;
 export const CORRIDOR_STATUSES = ['proposed', 'agreed', 'under-construction', 'operational', 'blocked', 'closed'] as const;
@@ -22,9 +23,23 @@ export const CorridorName = z
   })
   .strict();
 
+/**
+ * A status change cites the passage asserting it; where no source dates the change (BTC's first oil
+ * in 2006), an external `reference` (marked, not fetched) stands behind the date, beside or instead
+ * of citations.
+ */
 export const StatusChange = z
-  .object({ status: z.enum(CORRIDOR_STATUSES), from: PartialDate, note: z.string().optional(), citations: Citations })
-  .strict();
+  .object({
+    status: z.enum(CORRIDOR_STATUSES),
+    from: PartialDate,
+    note: z.string().optional(),
+    citations: z.array(Citation).default([]),
+    reference: Reference.optional(),
+  })
+  .strict()
+  .refine((c) => c.citations.length > 0 || c.reference !== undefined, {
+    message: 'give citations (a source states it) or a reference (external, not fetched)', path: ['citations'],
+  });
 
 export const RoutePoint = z
   .object({ name: z.string().min(1), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), in: ActorId.optional() })

@@ -41,8 +41,8 @@ test('CCC gains transit and BBB loses it; AAA, at both ends, is not a transit st
   assert.equal(by.AAA?.transit_pairs_with, 0);
 });
 
-test('on the shipped network TRIPP shortens Baku–Nakhchivan and takes transit from Iran to Armenia', () => {
-  const r = impact(shippedNetwork(), 'TRIPP');
+test('on the shipped network TRIPP shortens Baku–Nakhchivan and takes transit from Iran to Armenia (before March 2026)', () => {
+  const r = impact(shippedNetwork(), 'TRIPP', { at: '2025-10' });
   const bn = r.pairs.find((p) => p.from === 'baku' && p.to === 'nakhchivan');
   assert.ok(bn?.saved_km && bn.saved_km > 0);
   assert.ok(bn.without?.countries.includes('IRN'));
@@ -50,6 +50,17 @@ test('on the shipped network TRIPP shortens Baku–Nakhchivan and takes transit 
   const by = Object.fromEntries(r.countries.map((c) => [c.country, c.leverage]));
   assert.equal(by.IRN, 'loses');
   assert.equal(by.ARM, 'gains');
+});
+
+test('once Baku moved its Nakhchivan traffic off Iran (March 2026), TRIPP takes transit from Georgia and Turkey instead', () => {
+  const r = impact(shippedNetwork(), 'TRIPP', { at: '2026-04' });
+  const bn = r.pairs.find((p) => p.from === 'baku' && p.to === 'nakhchivan');
+  assert.ok(bn?.saved_km && bn.saved_km > 300, `saved ${bn?.saved_km}`);
+  assert.ok(!bn.without?.countries.includes('IRN'));
+  assert.ok(bn.without?.countries.includes('GEO') && bn.without.countries.includes('TUR'));
+  const by = Object.fromEntries(r.countries.map((c) => [c.country, c.leverage]));
+  assert.equal(by.ARM, 'gains');
+  assert.equal(by.GEO, 'loses');
 });
 
 test('the Lachin blockade of 2023 cut Yerevan and Goris off from Stepanakert', () => {
@@ -61,6 +72,7 @@ test('the Lachin blockade of 2023 cut Yerevan and Goris off from Stepanakert', (
 });
 
 test('if Iran closes its road, Baku reaches Nakhchivan only through Georgia and Turkey', () => {
+  // "with" forces the corridor open, whatever its status for this traffic (closed to it since March 2026)
   const r = impact(shippedNetwork(), 'Iran road');
   const bn = r.pairs.find((p) => p.from === 'baku' && p.to === 'nakhchivan');
   assert.deepEqual(bn?.with?.countries, ['AZE', 'IRN', 'AZE']);
