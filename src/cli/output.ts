@@ -1,5 +1,6 @@
 /** Printing results: human tables by default, JSON, JSON lines or CSV for machines. */
 import Table from 'cli-table3';
+import { toCsv } from '../analysis/export/csv.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -23,13 +24,9 @@ export function table(head: string[], rows: Array<Array<string | number | null |
   return t.toString();
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** CSV of records in the given columns: the one writer the API uses too (analysis/export/csv.ts, RFC 4180, CRLF). */
 export function csv(columns: string[], rows: Array<Record<string, unknown>>): string {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n');
+  return toCsv(rows, columns);
 }
 
 /** Print records in the chosen format; `toRow` gives the table cells. */

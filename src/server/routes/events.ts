@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { resolveActor, resolvePair } from '../../store/find-actor.js';
 import { exchangeEvent } from '../../model/index.js';
 import { passages } from '../../dataset/passages.js';
-import { csv } from '../../cli/output.js';
+import { CSV_EOL, csvHeader, csvLine } from '../../analysis/export/csv.js';
 import { EVENT_TYPES, NotFoundError, STATUSES } from '../../model/index.js';
 import type { EventQuery, Store } from '../../store/store.js';
 import { LIMITS, atMost } from '../limits.js';
@@ -16,7 +16,7 @@ const tag = 'events';
 const ORIGINS = ['curated', 'coded', 'imported'] as const;
 const REVIEWS = ['pending', 'accepted', 'rejected'] as const;
 const CSV_COLUMNS = Object.keys(ExchangeEvent.shape);
-const CSV_HEADER = CSV_COLUMNS.join(',');
+const CSV_HEADER = csvHeader(CSV_COLUMNS);
 const STREAM_PAGE = 500;
 
 const EventFilters = z.object({
@@ -54,9 +54,9 @@ function stream(store: Store, query: EventQuery, format: 'jsonl' | 'csv', offset
       at += page.length;
       left -= page.length;
       const rows = page.map(exchangeEvent);
-      let text = format === 'csv' && first ? `${CSV_HEADER}\n` : '';
+      let text = format === 'csv' && first ? CSV_HEADER + CSV_EOL : '';
       first = false;
-      if (rows.length) text += format === 'csv' ? `${csv(CSV_COLUMNS, rows).slice(CSV_HEADER.length + 1)}\n` : rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+      if (rows.length) text += format === 'csv' ? rows.map((r) => csvLine(CSV_COLUMNS, r) + CSV_EOL).join('') : rows.map((r) => `${JSON.stringify(r)}\n`).join('');
       if (text) controller.enqueue(encoder.encode(text));
       if (page.length < STREAM_PAGE || left <= 0) controller.close();
     },
