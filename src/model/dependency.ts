@@ -23,6 +23,7 @@ import { PartialDate } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
 import { Citations } from './citation.js';
 import { Status } from './status.js';
+import { Reference } from './reference.js';
 
 export const COMMODITIES = [
   'gas', 'oil', 'arms', 'trade', 'transit', 'remittances', 'investment', 'aid', 'energy', 'security', 'exports',
@@ -50,6 +51,8 @@ export const Dependency = z
     series: RecordId.optional(),
     summary: z.string().min(1).max(400),
     citations: Citations,
+    /** External references for what the sources do not state (a date: when oil could first flow), marked "not fetched". */
+    references: z.array(Reference).default([]),
     status: Status.default('asserted'),
     note: z.string().optional(),
   })

@@ -108,13 +108,15 @@ test('a dated series: each date reads the record that started latest before it; 
     dependencies: [
       dep('oil-a', 'AZE', 'ISR', 'oil', { share: 0.2, period_from: '2010' }),
       dep('oil-b', 'AZE', 'ISR', 'oil', { share: 0.3, period_from: '2020' }),
-      dep('oil-peak', 'AZE', 'ISR', 'oil', { share: 0.4, share_high: 0.6, period_from: '2020', some_years: true }),
+      dep('oil-peak', 'AZE', 'ISR', 'oil', { share: 0.4, share_high: 0.6, period_from: '2006', some_years: true }),
       dep('oil-kaz', 'KAZ', 'ISR', 'oil', { share: 0.25, period_from: '2015', basis: 'estimated' }),
     ],
   });
   const at = (d: string) => exposure(oil, ExposureParams.parse({ actor: 'ISR', at: d }));
   const aze = (d: string) => at(d).byCommodity[0]!.suppliers.find((s) => s.supplier === 'AZE')!;
-  assert.deepEqual([aze('2012').dependency, aze('2012').share, aze('2012').someYears], ['oil-a', 0.2, null]);
+  assert.deepEqual([aze('2008').dependency, aze('2008').share, aze('2008').someYears?.dependency], ['oil-peak', null, 'oil-peak'], 'before any level, the peak alone: no share');
+  assert.equal(at('2008').byCommodity[0]!.concentration, null);
+  assert.deepEqual([aze('2012').dependency, aze('2012').share, aze('2012').someYears?.dependency], ['oil-a', 0.2, 'oil-peak']);
   assert.deepEqual([aze('2023').dependency, aze('2023').share], ['oil-b', 0.3]);
   assert.deepEqual(aze('2023').someYears && [aze('2023').someYears!.dependency, aze('2023').someYears!.range, r9(aze('2023').someYears!.share)], ['oil-peak', [0.4, 0.6], 0.5]);
   const c = at('2023').byCommodity[0]!;

@@ -8,9 +8,9 @@ import type { Exposure, Projection, SomeYears } from '../../analysis/exposure.js
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 
-/** A share as read: "0.05", "~0.50 (estimate)", "— (amount only)". */
-export function shareCell(share: number | null, estimate: boolean, derived = false): string {
-  if (share === null) return '— (amount only)';
+/** A share as read: "0.05", "~0.50 (estimate)", "— (amount only)", "—" (no figure). */
+export function shareCell(share: number | null, estimate: boolean, derived = false, amount = true): string {
+  if (share === null) return amount ? '— (amount only)' : '—';
   return estimate ? `~${num(share, 2)} (estimate)` : `${num(share, 2)}${derived ? ' (from amounts)' : ''}`;
 }
 
@@ -32,7 +32,7 @@ export function register(program: Command): void {
     table: (r) => {
       const rows = r.byCommodity.flatMap((c) => c.suppliers.map((s) => [
         c.actor, c.commodity, s.supplier,
-        [shareCell(s.share, s.estimate, s.derived), someYearsCell(s.someYears)].filter(Boolean).join('; '),
+        [shareCell(s.share, s.estimate, s.derived, s.someYears?.dependency !== s.dependency), someYearsCell(s.someYears)].filter(Boolean).join('; '),
         s.basis,
         c.concentration === null ? '—' : `${c.estimate ? '~' : ''}${num(c.concentration, 2)}`,
         s.dependency,
