@@ -20,12 +20,16 @@ export const SIGN_EXPECTATIONS = ['positive', 'negative'] as const;
 /** Extra parameters passed to the analysis the test reads (a window, a level...), as its CLI or API would take them. */
 const Options = z.record(z.string(), z.unknown()).optional();
 
-/** The alignment network's weight between two actors (state level by default). */
+/**
+ * The alignment network's weight between two actors (state level by default); with `versus`, the
+ * weight a–b minus the weight of another pair ("Moscow stands closer to Baku than to Yerevan").
+ */
 export const TieTest = z
   .object({
     kind: z.literal('tie'),
     a: ActorId,
     b: ActorId,
+    versus: z.tuple([ActorId, ActorId]).optional(),
     /** Earlier date, for rises / falls. */
     from: PartialDate.optional(),
     at: PartialDate,
@@ -191,6 +195,10 @@ export function claimActors(c: Pick<SourceClaim, 'test'>): Array<{ field: string
     };
     switch (t.kind) {
       case 'tie':
+        add('a', t.a);
+        add('b', t.b);
+        (t.versus ?? []).forEach((x, j) => add(`versus.${j}`, x));
+        break;
       case 'bloc':
       case 'series':
         add('a', t.a);

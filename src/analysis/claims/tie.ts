@@ -14,10 +14,19 @@ export function tieWeight(ctx: ClaimContext, a: string, b: string, at: string, o
   return { weight: e?.weight ?? 0, edge: e !== undefined };
 }
 
+/** The figure a tie test judges: the pair's weight, less the other pair's when the test compares two. */
+function figureAt(ctx: ClaimContext, t: Tie, at: string): { figure: number; weight: number; versus: number | null } {
+  const { weight } = tieWeight(ctx, t.a, t.b, at, t.options);
+  if (!t.versus) return { figure: weight, weight, versus: null };
+  const other = tieWeight(ctx, t.versus[0], t.versus[1], at, t.options).weight;
+  return { figure: weight - other, weight, versus: other };
+}
+
 export function checkTie(t: Tie, ctx: ClaimContext): CheckResult {
-  const after = tieWeight(ctx, t.a, t.b, t.at, t.options);
-  const before = t.from ? tieWeight(ctx, t.a, t.b, t.from, t.options) : undefined;
-  const verdict = judge(t.expect, after.weight, before?.weight ?? null, t.value);
+  const after = figureAt(ctx, t, t.at);
+  const before = t.from ? figureAt(ctx, t, t.from) : undefined;
+  const verdict = judge(t.expect, after.figure, before?.figure ?? null, t.value);
+  const other = t.versus ? `${t.versus[0]}–${t.versus[1]}` : null;
   return {
     kind: 'tie',
     verdict,
@@ -25,9 +34,10 @@ export function checkTie(t: Tie, ctx: ClaimContext): CheckResult {
       pair: `${t.a}–${t.b}`,
       at: t.at,
       weight: after.weight,
-      ...(before ? { from: t.from ?? null, before: before.weight, change: after.weight - before.weight } : {}),
+      ...(other ? { versus: other, versus_weight: after.versus, difference: after.figure } : {}),
+      ...(before ? { from: t.from ?? null, before: before.weight, ...(other ? { versus_before: before.versus, difference_before: before.figure } : {}), change: after.figure - before.figure } : {}),
       ...(t.value !== undefined ? { value: t.value } : {}),
     },
-    key: trendLine(`${t.a}–${t.b} tie`, t.expect, after.weight, t.at, before?.weight, t.from, t.value),
+    key: trendLine(other ? `${t.a}–${t.b} tie minus ${other}` : `${t.a}–${t.b} tie`, t.expect, after.figure, t.at, before?.figure, t.from, t.value),
   };
 }
