@@ -29,13 +29,14 @@ import { register as importCmd } from './commands/import.js';
 import { register as exportCmd } from './commands/export.js';
 import { register as extract } from './commands/extract.js';
 import { register as evaluate } from './commands/eval.js';
+import { register as compareDyads } from './commands/compare-dyads.js';
 import { register as serve } from './commands/serve.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   init, catalog, events, timeline, show, conflicts, claims, search, stats, validate, cite,
   series, network, blocs, diff, trajectory, power, exposure, analyses,
   places, route, corridors, networkGeojson,
-  extract, evaluate,
+  extract, evaluate, compareDyads,
   ingest, review, importCmd, exportCmd,
   serve,
 ];

@@ -14,6 +14,7 @@
  */
 import { ValidationError, type EventType } from '../../model/index.js';
 import type { PloverCoding } from './coding-tables.js';
+import { splitCsvLine } from './csv-line.js';
 
 export interface Calibrated {
   weight: number;
@@ -34,7 +35,7 @@ export const round1 = (x: number): number => Math.round(x * 10) / 10;
  */
 export function parseGoldsteinCsv(text: string, where = 'cameo-codes.csv'): Map<string, number> {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = splitCsv(lines[0] ?? '');
+  const header = splitCsvLine(lines[0] ?? '');
   const codeAt = header.indexOf('code');
   const weightAt = header.indexOf('goldstein');
   if (codeAt < 0 || weightAt < 0) {
@@ -42,7 +43,7 @@ export function parseGoldsteinCsv(text: string, where = 'cameo-codes.csv'): Map<
   }
   const out = new Map<string, number>();
   lines.slice(1).forEach((line, i) => {
-    const cells = splitCsv(line);
+    const cells = splitCsvLine(line);
     const code = cells[codeAt] ?? '';
     const w = Number(cells[weightAt]);
     if (!/^\d{2,4}$/.test(code) || !Number.isFinite(w)) {
@@ -51,29 +52,6 @@ export function parseGoldsteinCsv(text: string, where = 'cameo-codes.csv'): Map<
     out.set(code, w);
   });
   return out;
-}
-
-/** One CSV line into cells (double quotes, "" inside quotes). */
-function splitCsv(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 /** The weight of every type and mode the table maps some weighted code to. */
