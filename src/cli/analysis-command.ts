@@ -11,7 +11,7 @@ import type { AnalysisData, DataPart } from '../analysis/input.js';
 import { getAnalysis } from '../analysis/registry.js';
 import { UsageError } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { resolveActor } from '../store/find-actor.js';
+import { resolveActor, whenOfParams } from '../store/find-actor.js';
 import { withStore } from './open.js';
 import { print } from './output.js';
 
@@ -41,7 +41,7 @@ function optionFor(name: string, p: Prop, required: boolean): Option {
   const choices = p.enum ?? p.items?.enum;
   const help = `${p.description ?? ''}${choices ? ` (${choices.join(', ')})` : ''}`;
   if (p.type === 'boolean') return p.default === true ? new Option(`--no-${kebab(name)}`, `do not: ${help}`) : new Option(`--${kebab(name)}`, help);
-  const arg = p.type === 'array' ? '<list>' : p.type === 'number' || p.type === 'integer' ? '<n>' : /\bdate\b/.test(help) ? '<date>' : '<value>';
+  const arg = p.type === 'array' ? '<list>' : p.type === 'number' || p.type === 'integer' ? '<n>' : choices ? `<${choices.join('|')}>` : /\bdate\b/.test(help) ? '<date>' : '<value>';
   const o = new Option(`--${kebab(name)} ${arg}`, `${help}${p.type === 'array' ? '; comma-separated' : ''}${required ? ' (required)' : ''}`);
   if (p.default !== undefined) o.default(p.default, Array.isArray(p.default) ? p.default.join(',') || 'none' : String(p.default));
   if (required) o.makeOptionMandatory();
@@ -99,10 +99,11 @@ export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>):
     analysis.positional.forEach((name, i) => (raw[name] = args[i]));
     await withStore(command, async (store) => {
       const params = coerce(schema.properties, raw);
+      const when = whenOfParams(params);
       for (const name of spec.actorParams ?? []) {
         const v = params[name];
-        if (typeof v === 'string') params[name] = await resolveActor(store, v);
-        else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x: string) => resolveActor(store, x)));
+        if (typeof v === 'string') params[name] = await resolveActor(store, v, when);
+        else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x: string) => resolveActor(store, x, when)));
       }
       await spec.prepare?.(params, store);
       const parsed = parseParams(analysis, params);

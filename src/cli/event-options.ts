@@ -60,9 +60,11 @@ export async function eventQuery(store: Store, o: EventOptions): Promise<EventQu
   const badOrigin = origins?.find((s) => !['curated', 'coded', 'imported'].includes(s));
   if (badOrigin) throw new UsageError(`--origin: "${badOrigin}" is not one of curated, coded, imported`);
   const actors = csvList(o.actor);
+  // Names and titles resolve to the persons of the dates asked about ("Aliyev" in 1995 is Heydar Aliyev).
+  const when = o.from || o.to ? { from: checkDate('--from', o.from), to: checkDate('--to', o.to) } : undefined;
   return {
-    actor: actors ? await Promise.all(actors.map((a) => resolveActor(store, a))) : undefined,
-    pair: o.pair ? await resolvePair(store, o.pair) : undefined,
+    actor: actors ? await Promise.all(actors.map((a) => resolveActor(store, a, when))) : undefined,
+    pair: o.pair ? await resolvePair(store, o.pair, when) : undefined,
     types: types as EventType[] | undefined,
     from: checkDate('--from', o.from),
     to: checkDate('--to', o.to),

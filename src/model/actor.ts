@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { PartialDate } from './dates.js';
 import { ActorId } from './ids.js';
 import { Citation } from './citation.js';
+import { Reference } from './reference.js';
 
 export const ACTOR_KINDS = ['state', 'organization', 'alliance', 'format', 'person', 'group', 'territory'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -20,6 +21,9 @@ export const Role = z
     from: PartialDate,
     to: PartialDate.nullable().default(null),
     citations: z.array(Citation).default([]),
+    /** Where no source names the person in this office: the public record the dates come from ("recalled, not fetched"). */
+    reference: Reference.optional(),
+    note: z.string().optional(),
   })
   .strict();
 export type Role = z.infer<typeof Role>;

@@ -38,11 +38,11 @@ export function register(program: Command): void {
     .command('actor')
     .description('one actor: names, roles over time, relations, and how many events involve it')
     .argument('<actor...>', 'an id or any name (Baku, the Kremlin, Azeri...)')
-    .option('--at <date>', 'which state the actor stands for at this date', new Date().toISOString().slice(0, 10))
+    .option('--at <date>', 'the date a shared name or a title ("Aliyev", "the Armenian prime minister") is resolved at, and whose office is marked', new Date().toISOString().slice(0, 10))
     .option('--json', 'print JSON')
     .action(async (words: string[], opts: { at: string; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (store) => {
-        const id = await resolveActor(store, words.join(' '));
+        const id = await resolveActor(store, words.join(' '), opts.at);
         const actor = (await store.getActor(id))!;
         const relations = await store.listRelations({ actor: id });
         const events = await store.countEvents({ actor: [id] });

@@ -32,8 +32,9 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (who: string, opts: { from?: string; to?: string; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (store) => {
-        const pair = who.includes(',') ? await resolvePair(store, who) : undefined;
-        const one = pair ? undefined : await resolveActor(store, who);
+        const when = opts.from || opts.to ? { from: opts.from, to: opts.to } : undefined;
+        const pair = who.includes(',') ? await resolvePair(store, who, when) : undefined;
+        const one = pair ? undefined : await resolveActor(store, who, when);
         // Coded events count once a reviewer has accepted them; pending and rejected ones stay in `orrery review`.
         const events = await store.listEvents({ pair, actor: one ? [one] : undefined, from: opts.from, to: opts.to, review: ['accepted'] });
         const relations = (await store.listRelations({ actor: one ?? pair?.[0] })).filter((r) => !pair || r.actors.includes(pair[1]));

@@ -11,7 +11,8 @@ import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf } from './modality.js';
 import type { PatternTable, Trigger } from './patterns.js';
-import { actorsOf, findSubject } from './roles.js';
+import { findSubject, type Group } from './roles.js';
+import { choosePerson, officeHolders, spanOf } from '../../model/office.js';
 import { summarise } from './summary.js';
 import { tokenize, type Token } from './tokens.js';
 import { tryTrigger, type Draft } from './trigger.js';
@@ -86,6 +87,53 @@ function eventDate(dates: FoundDate[] | null, pos: number, published: string): {
   return { date: d.date, end, factor: d.relative ? 0.95 : 1, how: d.relative ? 'relative' : 'explicit' };
 }
 
+interface Resolved {
+  ids: string[];
+  /** Notes for the rule: which names and titles were resolved by date, and which could not be. */
+  flags: string[];
+  /** A name that stayed ambiguous at the date. */
+  unsure: boolean;
+}
+
+/**
+ * The actors of a group at the event's date: a shared name ("Aliyev") to the person in office then,
+ * a title ("the Azerbaijani president") to its holder then. A shared name that fits none or several
+ * persons is not guessed: it falls back to the country they all belong to (and is marked), or is
+ * left out when they belong to different ones. A title with no known holder stays its state or body.
+ */
+function actorsAt(ms: MentionResult, g: Group | null, date: string, prep: PreparedCoder, text: string, tokens: Token[]): Resolved {
+  const out: Resolved = { ids: [], flags: [], unsure: false };
+  if (!g) return out;
+  const span = spanOf(date);
+  const surface = (m: { start: number; end: number }): string => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
+  for (const k of g.members) {
+    const m = ms.mentions[k]!;
+    let id: string | null = m.actor;
+    if (m.candidates) {
+      const people = m.candidates.map((c) => prep.lookup(c)).filter((a): a is Actor => a !== undefined);
+      const choice = choosePerson(people, span);
+      if (choice.kind === 'found') {
+        id = choice.id;
+      } else {
+        const countries = [...new Set(choice.candidates.map((p) => p.country ?? ''))];
+        id = countries.length === 1 && countries[0] ? countries[0] : null;
+        out.unsure = true;
+        out.flags.push(`ambiguous:${surface(m)}=${choice.candidates.map((p) => p.id).join('|')}`);
+      }
+    } else if (m.office) {
+      const holders = officeHolders(prep.gaz.persons, m.office, m.actor, span!, prep.lookup);
+      if (holders.length === 1) {
+        id = holders[0]!.person.id;
+        out.flags.push(`office:${m.office}-of-${m.actor}`);
+      } else if (holders.length > 1) {
+        out.flags.push(`office-ambiguous:${m.office}-of-${m.actor}=${holders.map((h) => h.person.id).join('|')}`);
+      }
+    }
+    if (id && !out.ids.includes(id)) out.ids.push(id);
+  }
+  return out;
+}
+
 export function codeSentence(s: SentenceInput, index: number, prep: PreparedCoder, near: NearWords): SentenceResult {
   const out: SentenceResult = { events: [], unknown: [] };
   if (s.kind === 'footnote' && BIBLIOGRAPHIC.test(s.text)) return out;
@@ -130,13 +178,16 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const seen = new Map<string, CodedCandidate>();
   const sha = createHash('sha256').update(s.text, 'utf8').digest('hex');
   for (const d of drafts) {
-    const actors = actorsOf(ms, d.actor);
-    const recipients = actorsOf(ms, d.recipient).filter((r) => !actors.includes(r));
+    const when = eventDate(dates, tokens[d.at]!.start, prep.published);
+    const actorSide = actorsAt(ms, d.actor, when.date, prep, text, tokens);
+    const recipientSide = actorsAt(ms, d.recipient, when.date, prep, text, tokens);
+    const actors = actorSide.ids;
+    const recipients = recipientSide.ids.filter((r) => !actors.includes(r));
     if (!actors.length) continue;
     const type = d.pattern.type as EventType;
     const mod = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
-    const when = eventDate(dates, tokens[d.at]!.start, prep.published);
     let confidence = d.confidence * when.factor;
+    if (actorSide.unsure || recipientSide.unsure) confidence *= 0.7;
     if (mod.modality !== 'actual') confidence *= 0.5;
     if (d.actor.members.some((k) => ms.mentions[k]!.people)) confidence *= 0.85;
     if (s.kind === 'heading') confidence *= 0.8;
@@ -144,7 +195,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const key = `${type}|${actors.join('+')}|${recipients.join('+')}|${mod.modality}`;
     const prior = seen.get(key);
     if (prior && (prior.event.origin as { confidence: number }).confidence >= confidence) continue;
-    const flags = [d.how !== 'active' ? d.how : '', d.cue ? `cue:${d.cue}` : '', mod.cue ? `${mod.modality}:${mod.cue}` : '', `date:${when.how}`].filter(Boolean);
+    const flags = [d.how !== 'active' ? d.how : '', d.cue ? `cue:${d.cue}` : '', mod.cue ? `${mod.modality}:${mod.cue}` : '', `date:${when.how}`, ...actorSide.flags, ...recipientSide.flags].filter(Boolean);
     const rule = `${d.trigger.noun ? 'noun' : 'verb'}:${d.trigger.lemma}→${type}${d.mode ? `/${d.mode}` : ''}#${d.pattern.id}${flags.length ? ` (${flags.join(', ')})` : ''}`;
     const base = { actor: actors, recipient: recipients, event_type: type, mode: d.mode, date: when.date, modality: mod.modality };
     const event: Event = {

@@ -21,6 +21,8 @@ export interface NameEntry {
   /** Words one of which must occur nearby for this name to count. */
   context: string[] | null;
   ambiguity: AmbiguityRule | null;
+  /** Persons who all bear this name ("Aliyev": Heydar and Ilham), resolved at the event's date; else null. */
+  shared: string[] | null;
 }
 
 export interface Gazetteer {
@@ -28,6 +30,8 @@ export interface Gazetteer {
   byFirst: ReadonlyMap<string, NameEntry[]>;
   peopleHeads: ReadonlySet<string>;
   governmentHeads: ReadonlySet<string>;
+  /** Every person, for finding who held an office at a date. */
+  persons: readonly Actor[];
 }
 
 const KIND_RANK: Record<NameKind, number> = { name: 0, alias: 0, extra: 1, metonym: 2, demonym: 3 };
@@ -70,6 +74,7 @@ export function buildGazetteer(actors: readonly Actor[], extra: GazetteerExtra):
       surface,
       context: contextOf.get(key) ?? null,
       ambiguity,
+      shared: null,
     });
   };
   for (const a of actors) {
@@ -80,6 +85,19 @@ export function buildGazetteer(actors: readonly Actor[], extra: GazetteerExtra):
   }
   for (const x of extra.names) if (byId.has(x.actor)) for (const n of x.names) add(n, x.actor, 'extra');
   for (const x of extra.places) if (byId.has(x.actor)) for (const n of x.names) add(n, x.actor, 'metonym');
+  // A name several persons bear is one entry per person; each learns the others, for resolution by date.
+  const personsBy = new Map<string, string[]>();
+  for (const e of entries) {
+    if ((e.kind !== 'name' && e.kind !== 'alias') || byId.get(e.actor)?.kind !== 'person') continue;
+    const key = e.words.join(' ');
+    const list = personsBy.get(key) ?? [];
+    if (!list.includes(e.actor)) list.push(e.actor);
+    personsBy.set(key, list);
+  }
+  for (const e of entries) {
+    const list = personsBy.get(e.words.join(' '));
+    if (list && list.length > 1 && list.includes(e.actor)) e.shared = list;
+  }
   const byFirst = new Map<string, NameEntry[]>();
   for (const e of entries) {
     const first = e.words[0] as string;
@@ -94,5 +112,6 @@ export function buildGazetteer(actors: readonly Actor[], extra: GazetteerExtra):
     byFirst,
     peopleHeads: new Set(extra.demonym_heads.people.map(fold)),
     governmentHeads: new Set(extra.demonym_heads.government.map(fold)),
+    persons: actors.filter((a) => a.kind === 'person'),
   };
 }

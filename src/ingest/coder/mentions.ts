@@ -11,7 +11,13 @@
  *   government word comes first ("the government in Baku").
  * - Titles: "Azerbaijan's President Ilham Aliyev" is one person mention, resolved by role later.
  * - Hyphenated pairs ("Aliyev-Pashinyan meeting") yield one mention per known part.
+ * - Shared names: a name several persons bear ("Aliyev") carries them all as candidates; the coder
+ *   picks the one in office at the event's date (src/model/office.ts).
+ * - Offices: a state or body with a title and no name ("the Azerbaijani president", "Russia's
+ *   foreign minister", "the head of British intelligence") carries the office; the coder resolves it
+ *   to the holder at the event's date, and keeps the state or body when no holder is known.
  */
+import { NOT_CURRENT, OFFICE_WORDS, officeAt, type OfficeKind } from '../../model/office.js';
 import type { Gazetteer, NameEntry, NameKind } from './gazetteer.js';
 import type { Token } from './tokens.js';
 import { GOVERNMENT_SEATS, LOCATIVE, TITLES } from './words.js';
@@ -27,6 +33,10 @@ export interface Mention {
   /** A place where something happened rather than an actor. */
   location: boolean;
   surface: string;
+  /** Persons who all bear this name: which one is meant depends on the date. */
+  candidates?: string[];
+  /** The office of `actor` this mention names ("the Azerbaijani president"): its holder at the date is meant. */
+  office?: OfficeKind;
 }
 
 export interface MentionResult {
@@ -92,16 +102,20 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
       continue;
     }
     const m: Mention = { start: i, end: last + 1, actor, kind: entry.kind, people: false, location: false, surface: entry.surface };
+    if (entry.shared && actor === entry.actor) m.candidates = entry.shared;
+    const nameEnd = m.end;
     if (entry.kind === 'demonym') demonymHead(tokens, m, gaz);
     // A place name after "in", "at", "near"... (optionally "the") is where, not who.
     const kind = gaz.actors.get(actor)?.kind;
     const placeLike = entry.kind === 'metonym' || kind === 'territory' || (kind === 'state' && entry.kind !== 'demonym');
     const p = wordAt(tokens, i - 1) === 'the' ? i - 2 : i - 1;
     if (placeLike && LOCATIVE.has(wordAt(tokens, p)) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))) m.location = true;
+    if (!m.location && !m.people) officeAfter(tokens, m, nameEnd, gaz);
     mentions.push(m);
     i = m.end - 1;
   }
   const merged = mergeTitles(tokens, mentions, gaz);
+  for (const m of merged) if (!m.office && !m.location && !m.people) officeBefore(tokens, m, gaz, merged);
   const at = new Int32Array(tokens.length).fill(-1);
   merged.forEach((m, k) => {
     for (let j = m.start; j < m.end; j++) at[j] = k;
@@ -118,7 +132,7 @@ function splitCompound(tokens: Token[], i: number, gaz: Gazetteer, out: Mention[
   parts.forEach((p, k) => {
     const e = gaz.byFirst.get(p)?.find((x) => x.words.length === 1 && (!x.exact || x.exact[0] === textParts[k]) && (!x.cap || /^\p{Lu}/u.test(textParts[k] ?? '')));
     if (e && !e.context && !e.ambiguity?.readings.some((r) => r.actor === null && r.near.length)) {
-      out.push({ start: i, end: i + 1, actor: e.actor, kind: e.kind, people: false, location: false, surface: e.surface });
+      out.push({ start: i, end: i + 1, actor: e.actor, kind: e.kind, people: false, location: false, surface: e.surface, ...(e.shared ? { candidates: e.shared } : {}) });
     }
   });
 }
@@ -168,4 +182,62 @@ function mergeTitles(tokens: Token[], mentions: Mention[], gaz: Gazetteer): Ment
     m.start = prev.start;
   });
   return mentions.filter((_, k) => !drop.has(k));
+}
+
+/** Whether a state, or a body (a ministry, an intelligence service, a church), can have an office named by a title. */
+function canHoldOffice(m: Mention, gaz: Gazetteer): boolean {
+  const kind = gaz.actors.get(m.actor)?.kind;
+  return kind === 'state' || kind === 'organization';
+}
+
+/**
+ * "Azerbaijani president", "Azerbaijan's foreign minister", "the MI6 chief": a title right after the
+ * name. Not when a capitalised name follows (an unknown person, named: "Iranian Foreign Minister
+ * Abbas Araghchi") or a word says the title is not held now ("the former Azerbaijani president").
+ */
+function officeAfter(tokens: Token[], m: Mention, nameEnd: number, gaz: Gazetteer): void {
+  if (!canHoldOffice(m, gaz)) return;
+  const words = tokens.map((t) => t.low);
+  // A body whose name ends in a title ("Armenian defense minister" as a name of the ministry).
+  for (let j = m.start + 1; j < nameEnd; j++) {
+    const inner = officeAt(words, j);
+    if (inner && inner.office !== 'head' && j + inner.length === nameEnd && gaz.actors.get(m.actor)?.kind === 'organization') {
+      m.office = inner.office;
+      return;
+    }
+  }
+  let k = nameEnd;
+  if (words[k] === "'s") k++;
+  const found = officeAt(words, k);
+  if (!found) return;
+  const isState = gaz.actors.get(m.actor)?.kind === 'state';
+  if (found.office === 'head' && isState) return;
+  const end = k + found.length;
+  const next = tokens[end];
+  if (next && next.kind === 'word' && next.cap && !/^[A-Z]{2,}$/.test(next.text)) return;
+  const before = words[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
+  if (NOT_CURRENT.has(words[before] ?? '') || NOT_CURRENT.has(words[k] ?? '')) return;
+  m.office = found.office;
+  m.end = Math.max(m.end, end);
+}
+
+/** "the President of Azerbaijan", "the Minister of Foreign Affairs of Armenia", "the head of British intelligence". */
+function officeBefore(tokens: Token[], m: Mention, gaz: Gazetteer, all: Mention[]): void {
+  if (!canHoldOffice(m, gaz) || m.kind === 'demonym') return;
+  const words = tokens.map((t) => t.low);
+  let of = m.start - 1;
+  if (words[of] === 'the') of--;
+  if (words[of] !== 'of') return;
+  let best: { office: OfficeKind; start: number } | null = null;
+  for (const [office, ws] of OFFICE_WORDS) {
+    const start = of - ws.length;
+    if (start < 0 || !ws.every((w, x) => words[start + x] === w)) continue;
+    if (!best || start < best.start) best = { office, start };
+  }
+  if (!best) return;
+  if (all.some((o) => o !== m && o.end > best.start && o.start < m.start)) return;
+  const before = words[best.start - 1] === 'the' ? best.start - 2 : best.start - 1;
+  if (NOT_CURRENT.has(words[before] ?? '')) return;
+  m.office = best.office;
+  m.start = best.start;
 }

@@ -21,9 +21,10 @@ export const actorRoutes = [
     method: 'get', path: '/api/actors/:id', tag,
     summary: 'one actor (by id or any name: Baku, the Kremlin, Azeri...), its relations and how many events involve it',
     params: z.object({ id }),
+    query: z.object({ at: date.optional().describe('the date a shared name or a title (Aliyev, the Armenian prime minister) is resolved at') }).strict(),
     response: z.object({ actor: Actor, relations: z.array(Relation), event_count: z.number().int() }),
-    handler: async ({ params, ctx }) => {
-      const actorId = await resolveActor(ctx.store, params.id);
+    handler: async ({ params, query, ctx }) => {
+      const actorId = await resolveActor(ctx.store, params.id, query.at);
       const actor = (await ctx.store.getActor(actorId))!;
       return { actor, relations: await ctx.store.listRelations({ actor: actorId }), event_count: await ctx.store.countEvents({ actor: [actorId] }) };
     },
@@ -39,7 +40,7 @@ export const actorRoutes = [
     }).strict(),
     response: z.array(Relation),
     handler: async ({ query, ctx }) => ctx.store.listRelations({
-      actor: query.actor ? await resolveActor(ctx.store, query.actor) : undefined,
+      actor: query.actor ? await resolveActor(ctx.store, query.actor, query.at) : undefined,
       at: query.at,
       type: query.type,
     }),

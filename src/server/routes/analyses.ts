@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { paramsSchema, render, type Analysis, type ExportFormat } from '../../analysis/analysis.js';
 import { ANALYSES, runAnalysis } from '../../analysis/registry.js';
-import { resolveActor } from '../../store/find-actor.js';
+import { resolveActor, whenOfParams } from '../../store/find-actor.js';
 import type { Store } from '../../store/store.js';
 import { ACTOR_PARAMS, analysisCost, analysisQuery } from '../analysis-query.js';
 import { stringify } from '../respond.js';
@@ -20,10 +20,11 @@ const TYPES: Record<ExportFormat, string> = {
 };
 
 async function resolveActors(store: Store, a: Analysis, params: Record<string, unknown>): Promise<void> {
+  const when = whenOfParams(params);
   for (const name of ACTOR_PARAMS[a.id] ?? []) {
     const v = params[name];
-    if (typeof v === 'string') params[name] = await resolveActor(store, v);
-    else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x) => resolveActor(store, String(x))));
+    if (typeof v === 'string') params[name] = await resolveActor(store, v, when);
+    else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x) => resolveActor(store, String(x), when)));
   }
 }
 

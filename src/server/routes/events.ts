@@ -35,9 +35,10 @@ const EventFilters = z.object({
 }).strict();
 
 async function toQuery(store: Store, q: z.output<typeof EventFilters>): Promise<EventQuery> {
+  const when = q.from || q.to ? { from: q.from, to: q.to } : undefined;
   return {
-    actor: q.actor ? await Promise.all(q.actor.map((a) => resolveActor(store, a))) : undefined,
-    pair: q.pair ? await resolvePair(store, q.pair.join(',')) : undefined,
+    actor: q.actor ? await Promise.all(q.actor.map((a) => resolveActor(store, a, when))) : undefined,
+    pair: q.pair ? await resolvePair(store, q.pair.join(','), when) : undefined,
     types: q.type, from: q.from, to: q.to, text: q.text, status: q.status, origin: q.origin, review: q.review,
   };
 }
