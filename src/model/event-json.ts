@@ -89,6 +89,7 @@ export function eventJson(e: StoredEvent): string {
   // One citation goes to the columns; none is the default.
   if (e.citations.length > 1) rest.citations = e.citations;
   if (e.counter_claims.length) rest.counter_claims = e.counter_claims;
+  if (e.references?.length) rest.references = e.references;
   if (e.origin.kind !== 'imported' || !originInId(e.id, e.origin.dataset, e.origin.external_id)) rest.origin = e.origin;
   if (e.note !== undefined) rest.note = e.note;
   if (e.quad_class !== QUAD_CLASSES[e.quad_code - 1]) rest.quad_class = e.quad_class;
@@ -137,6 +138,7 @@ export function eventFromRow(row: EventRow): StoredEvent {
     location: j.location ?? null,
     summary: row.summary,
     citations: rowCitations(row, j),
+    ...(j.references ? { references: j.references } : {}),
     status: row.status as StoredEvent['status'],
     counter_claims: j.counter_claims ?? [],
     origin: j.origin ?? (row.origin === 'imported' ? originOfId(row.id) : { kind: 'curated' }),

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { PartialDate, firstDay, lastDay } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
 import { Citations } from './citation.js';
+import { Reference } from './reference.js';
 import { Status } from './status.js';
 import { CONTEXTS, EVENT_TYPES, MODES, type EventType } from './plover.js';
 
@@ -59,6 +60,8 @@ export const Event = z
     location: Location.nullable().default(null),
     summary: z.string().min(1).max(400),
     citations: Citations,
+    /** External documents (recalled, not fetched) for what the cited passages leave out, such as a date. */
+    references: z.array(Reference).optional(),
     status: Status.default('asserted'),
     /** Events or conflicts that contradict this one. */
     counter_claims: z.array(RecordId).default([]),

@@ -152,3 +152,15 @@ test('codings: every type and mode has one number, and the number gives back its
   assert.equal(seen.size, 16);
   assert.equal(codingNumber('CONSULT', 'no-such-mode'), undefined);
 });
+
+test('event JSON keeps how co-actors stand and the external references behind a date', () => {
+  const e = deriveEvent({
+    ...miniDataset().events[0]!, actor: ['AAA', 'BBB'], recipient: ['NNN'], co_actors: 'counterparts',
+    references: [{ title: 'A yearbook of the region', publisher: 'A press', year: 2024, note: 'recalled, not fetched; gives the day' }],
+  } as Event, () => undefined);
+  const back = roundTrip(e);
+  assert.equal(back.co_actors, 'counterparts');
+  assert.deepEqual(back.references, e.references);
+  const plain = deriveEvent({ ...miniDataset().events[0]! } as Event, () => undefined);
+  assert.equal('references' in JSON.parse(eventJson(plain)), false, 'nothing written when there are none');
+});
