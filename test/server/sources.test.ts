@@ -28,9 +28,12 @@ describe('sources API', () => {
     const base = cite('The northern power opened a base in the first state in 1995 and keeps it there.');
     const p = body.passages.find((x) => x.start === base.start && x.end === base.end);
     assert.ok(p, 'the relation\'s passage is listed');
-    assert.deepEqual(p.records, [{ kind: 'relation', id: 'northland-base-in-alphaland', summary: 'Northland keeps a base in Alphaland.' }]);
+    assert.deepEqual(p.records, [
+      { kind: 'relation', id: 'northland-base-in-alphaland', summary: 'Northland keeps a base in Alphaland.' },
+      { kind: 'claim', id: 'northland-backs-alphaland', summary: 'Northland stands by Alphaland: its base makes their tie a friendly one.' },
+    ], 'a claim resting on the passage is listed with its statement');
     const kinds = new Set(body.passages.flatMap((x) => x.records.map((r) => r.kind)));
-    assert.deepEqual([...kinds].sort(), ['conflict', 'event', 'relation']);
+    assert.deepEqual([...kinds].sort(), ['claim', 'conflict', 'event', 'relation']);
     for (const x of body.passages) assert.equal(sha256(MINI_TEXT.slice(x.start, x.end)), x.sha256);
   });
 
