@@ -9,6 +9,8 @@ export interface CitingRecord {
   kind: string;
   id: string;
   summary: string;
+  /** A figure that is a curator's or a source's estimate, or a projection, says so (dependencies). */
+  basis?: 'estimated' | 'projected';
 }
 
 export interface CitedPassage {
@@ -18,7 +20,7 @@ export interface CitedPassage {
   records: CitingRecord[];
 }
 
-type Rec = { id: string; summary?: string; statement?: string; topic?: string; name?: string; metric?: string; value?: number; unit?: string; commodity?: string };
+type Rec = { id: string; basis?: string; summary?: string; statement?: string; topic?: string; name?: string; metric?: string; value?: number; unit?: string; commodity?: string };
 
 function summaryOf(r: Rec): string {
   if (r.summary) return r.summary;
@@ -55,7 +57,9 @@ export function citedPassages(source: string, ds: Dataset, net?: Network): Cited
       const key = `${c.start}:${c.end}:${c.sha256}`;
       let p = byKey.get(key);
       if (!p) byKey.set(key, (p = { start: c.start, end: c.end, sha256: c.sha256, records: [] }));
-      if (!p.records.some((r) => r.kind === kind && r.id === rec.id)) p.records.push({ kind, id: rec.id, summary: summaryOf(rec) });
+      if (p.records.some((r) => r.kind === kind && r.id === rec.id)) continue;
+      const basis = rec.basis === 'estimated' || rec.basis === 'projected' ? rec.basis : undefined;
+      p.records.push({ kind, id: rec.id, summary: summaryOf(rec), ...(basis ? { basis } : {}) });
     }
   }
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);

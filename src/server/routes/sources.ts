@@ -28,7 +28,7 @@ export const sourceRoutes = [
       text_problem: z.string().optional(),
       passages: z.array(z.object({
         start: z.number().int(), end: z.number().int(), sha256: z.string(),
-        records: z.array(z.object({ kind: z.string(), id: z.string(), summary: z.string() })),
+        records: z.array(z.object({ kind: z.string(), id: z.string(), summary: z.string(), basis: z.enum(['estimated', 'projected']).optional() })),
       })),
     }),
     handler: async ({ params, ctx }) => {

@@ -25,6 +25,8 @@ export interface CitedRecord {
   kind: string;
   id: string;
   summary?: string;
+  /** Set on a figure that is an estimate or a projection, not an observation. */
+  basis?: 'estimated' | 'projected';
 }
 
 export interface SourcePassage {

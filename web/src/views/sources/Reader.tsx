@@ -51,7 +51,9 @@ export function Reader({ id, passage, onPassage }: { id: string; passage: number
                       const href = recordHref(r.kind, r.id);
                       return (
                         <li key={`${r.kind}:${r.id}`}>
-                          <span className="badge">{r.kind}</span> {href ? <a href={href}>{r.summary || r.id}</a> : <span>{r.summary || r.id}</span>}
+                          <span className="badge">{r.kind}</span>
+                          {r.basis && <span className={`badge ${r.basis}`} title={r.basis === 'estimated' ? 'an estimate, not a reported figure' : 'a target or forecast, not an observation'}>{r.basis === 'estimated' ? 'estimate' : 'projection'}</span>}{' '}
+                          {href ? <a href={href}>{r.summary || r.id}</a> : <span>{r.summary || r.id}</span>}
                         </li>
                       );
                     })}
