@@ -7,7 +7,7 @@ import type { Network, Place, Segment } from '../model/network.js';
 import { segmentKm, segmentLine } from './geometry.js';
 import { today } from './params.js';
 import type { Route } from './route.js';
-import { controlledBy, statusAt } from './status.js';
+import { closedScopes, controlledBy, statusAt } from './status.js';
 
 export interface Feature {
   type: 'Feature';
@@ -36,6 +36,8 @@ function segmentFeature(s: Segment, a: Place, b: Place, at: string, reversed = f
     properties: {
       id: s.id, name: s.name, mode: s.mode, km: segmentKm(s, a, b), length_basis: s.length.basis,
       status: statusAt(s, at), controlled_by: controlledBy(s, at), countries: s.countries, corridors: s.corridors,
+      /** Traffic the segment is closed to that day although open to others ("AZE–NAKHCHIVAN"). */
+      closed_to: closedScopes(s, at, false).map((t) => t.join('–')),
     },
   };
 }

@@ -24,6 +24,8 @@ export interface GraphOptions {
   force?: ReadonlySet<string>;
   /** Segment ids never used (an impact analysis: the corridor absent or closed). */
   remove?: ReadonlySet<string>;
+  /** Traffic scopes ("A|B", sorted) whose closures are lifted on every segment (an impact analysis: the corridor open to that traffic again). */
+  liftTraffic?: ReadonlySet<string>;
   params?: RouteParams;
   /** Parallel links between the same two places (a road beside a railway) are reduced to the best by this metric. */
   by?: RouteMetric;
@@ -71,6 +73,11 @@ function internalBorders(countries: readonly string[]): number {
   return n;
 }
 
+/** A traffic scope as a key, the same whichever way round: "AZE|NAKHCHIVAN". */
+export function scopeKey(t: readonly string[]): string {
+  return [...t].sort().join('|');
+}
+
 /** Why a segment is left out under these options, or null when it is usable. */
 export function exclusion(s: Segment, g: Pick<Graph, 'at' | 'options'>): string | null {
   const o = g.options;
@@ -112,7 +119,7 @@ export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
     const km = s.length.km ?? segmentKm(s, places[a] as Place, places[b] as Place);
     const borders = internalBorders(s.countries);
     const hours = km / params.speed_kmh[s.mode] + params.fixed_hours[s.mode] + borders * params.border_hours;
-    const closedFor = options.force?.has(s.id) ? [] : closedScopes(s, at, options.planned ?? false);
+    const closedFor = options.force?.has(s.id) ? [] : closedScopes(s, at, options.planned ?? false).filter((t) => !options.liftTraffic?.has(scopeKey(t)));
     const endOnly = s.mode === 'transfer' && !(options.modes ?? TRANSPORT_MODES).includes('transfer');
     const base = { segment: s, status: statusAt(s, at), controlledBy: controlledBy(s, at), km, hours, borders, closedFor, endOnly };
     const dirs: Array<[number, number, string[]]> = [[a, b, [...s.countries]]];

@@ -1,16 +1,18 @@
 /**
  * What a corridor changes: for a standard set of origin–destination pairs (plus the corridor's own),
- * the best route with the corridor usable (built, or open) and without it (absent, or blocked), the
+ * the best route with the corridor usable (built, or open; a traffic closure its segments carry is
+ * lifted on every segment) and without it (absent, or blocked), the
  * distance and time saved, and each state's transit position with and without. A state that is a
  * transit state on more pairs, or carries more transit km, gains leverage; one that carries less
  * loses it.
  */
 import { NotFoundError } from '../model/errors.js';
 import type { Network, NetworkCorridor, NetworkMode } from '../model/network.js';
-import { buildGraph } from './graph.js';
+import { buildGraph, scopeKey } from './graph.js';
 import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteMetric, type RouteParams } from './params.js';
 import { findPlace, normalizeName } from './places.js';
 import { routesOnGraph, type Route } from './route.js';
+import { trafficScopes } from './status.js';
 import { compareTransit, transitShares, type TransitChange } from './transit.js';
 
 /** The standard pairs: mainland Azerbaijan–Nakhchivan, Baku–Kars and Turkey's ports, Central Asia–Black Sea and Europe, Armenia–Iran. */
@@ -104,7 +106,9 @@ export function impact(net: Network, corridorName: string, o: ImpactOptions = {}
   const modes = o.modes ?? modesOf(net, ids);
   const transport = modes.some((m) => TRANSPORT_MODES.includes(m));
   const base = { at, by, modes, params: o.params ?? DEFAULT_PARAMS };
-  const gWith = buildGraph(net, { ...base, force: ids });
+  // "with": the corridor usable whatever its status, and open again to the traffic its own segments are closed to
+  const liftTraffic = new Set(net.segments.filter((s) => ids.has(s.id)).flatMap((s) => trafficScopes(s).map(scopeKey)));
+  const gWith = buildGraph(net, { ...base, force: ids, liftTraffic });
   const gWithout = buildGraph(net, { ...base, remove: ids });
   const list = [...(o.pairs ?? (transport ? STANDARD_PAIRS : [])), ...corridor.pairs];
   const pairs = list.map(([a, b]): PairImpact => {

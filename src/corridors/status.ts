@@ -36,8 +36,9 @@ export function trafficScopes(s: Pick<Segment, 'status'>): Array<[string, string
   return out;
 }
 
-/** The scopes whose traffic may not use the segment on day `at` (its status for them is not usable). */
+/** The scopes whose traffic may not use the segment on day `at` although other traffic may. */
 export function closedScopes(s: Pick<Segment, 'status'>, at: string, planned: boolean): Array<[string, string]> {
+  if (!usable(statusAt(s, at), planned)) return [];
   return trafficScopes(s).filter((t) => !usable(statusAt(s, at, t), planned));
 }
 

@@ -3,7 +3,7 @@
  * `orrery corridors impact NAME`: what a corridor changes, and `--geojson` for the network map.
  */
 import type { Command } from 'commander';
-import { matchRecord, networkGeoJson, statusAt, today } from '../../corridors/index.js';
+import { closedScopes, matchRecord, networkGeoJson, statusAt, today } from '../../corridors/index.js';
 import { readCorridorRecords } from '../../dataset/corridor-records.js';
 import type { Network } from '../../model/index.js';
 import { globals } from '../context.js';
@@ -18,6 +18,8 @@ interface Row {
   segments: number;
   km: number;
   statuses: Record<string, number>;
+  /** Segments closed to one traffic only that day, by traffic ("AZE–NAKHCHIVAN"). */
+  closed_to: Record<string, number>;
   modes: string[];
   countries: string[];
 }
@@ -27,9 +29,11 @@ function rows(net: Network, dataDir: string, at: string): Row[] {
   return net.corridors.map((c) => {
     const segs = net.segments.filter((s) => s.corridors.includes(c.id));
     const statuses: Record<string, number> = {};
+    const closedTo: Record<string, number> = {};
     for (const s of segs) {
       const st = statusAt(s, at) ?? 'none';
       statuses[st] = (statuses[st] ?? 0) + 1;
+      for (const t of closedScopes(s, at, false)) closedTo[t.join('–')] = (closedTo[t.join('–')] ?? 0) + 1;
     }
     return {
       id: c.id,
@@ -38,6 +42,7 @@ function rows(net: Network, dataDir: string, at: string): Row[] {
       segments: segs.length,
       km: Math.round(segs.reduce((n, s) => n + (s.length.km ?? 0), 0)),
       statuses,
+      closed_to: closedTo,
       modes: [...new Set(segs.map((s) => s.mode))],
       countries: [...new Set(segs.flatMap((s) => s.countries))],
     };
@@ -57,7 +62,10 @@ export function register(program: Command): void {
       if (opts.geojson) return printJson(networkGeoJson(net, at));
       const list = rows(net, globals(cmd).data, at);
       if (opts.json) return printJson(list);
-      const status = (r: Row): string => Object.entries(r.statuses).map(([k, v]) => `${k} ${v}`).join(', ');
+      const status = (r: Row): string => [
+        ...Object.entries(r.statuses).map(([k, v]) => `${k} ${v}`),
+        ...Object.entries(r.closed_to).map(([k, v]) => `closed to ${k} traffic ${v}`),
+      ].join(', ');
       print(table(['id', 'name', 'segments', 'km', `status on ${at}`, 'modes', 'countries', 'record'],
         list.map((r) => [r.id, r.name, r.segments, r.km, status(r), r.modes.join(', '), r.countries.join(', '), r.record ?? ''])));
     });
