@@ -83,6 +83,7 @@ function wordAt(tokens: Token[], i: number): string {
 export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near: NearWords): MentionResult {
   const mentions: Mention[] = [];
   const known = new Set<number>();
+  let words: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'punct' || t.kind === 'num') continue;
@@ -110,12 +111,12 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
     const placeLike = entry.kind === 'metonym' || kind === 'territory' || (kind === 'state' && entry.kind !== 'demonym');
     const p = wordAt(tokens, i - 1) === 'the' ? i - 2 : i - 1;
     if (placeLike && LOCATIVE.has(wordAt(tokens, p)) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))) m.location = true;
-    if (!m.location && !m.people) officeAfter(tokens, m, nameEnd, gaz);
+    if (!m.location && !m.people) officeAfter(tokens, (words ??= tokens.map((t) => t.low)), m, nameEnd, gaz);
     mentions.push(m);
     i = m.end - 1;
   }
   const merged = mergeTitles(tokens, mentions, gaz);
-  for (const m of merged) if (!m.office && !m.location && !m.people) officeBefore(tokens, m, gaz, merged);
+  for (const m of merged) if (!m.office && !m.location && !m.people) officeBefore((words ??= tokens.map((t) => t.low)), m, gaz, merged);
   const at = new Int32Array(tokens.length).fill(-1);
   merged.forEach((m, k) => {
     for (let j = m.start; j < m.end; j++) at[j] = k;
@@ -195,9 +196,10 @@ function canHoldOffice(m: Mention, gaz: Gazetteer): boolean {
  * name. Not when a capitalised name follows (an unknown person, named: "Iranian Foreign Minister
  * Abbas Araghchi") or a word says the title is not held now ("the former Azerbaijani president").
  */
-function officeAfter(tokens: Token[], m: Mention, nameEnd: number, gaz: Gazetteer): void {
+function officeAfter(tokens: Token[], words: readonly string[], m: Mention, nameEnd: number, gaz: Gazetteer): void {
   if (!canHoldOffice(m, gaz)) return;
-  const words = tokens.map((t) => t.low);
+  const before = words[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
+  if (NOT_CURRENT.has(words[before] ?? '')) return;
   // A body whose name ends in a title ("Armenian defense minister" as a name of the ministry).
   for (let j = m.start + 1; j < nameEnd; j++) {
     const inner = officeAt(words, j);
@@ -215,16 +217,13 @@ function officeAfter(tokens: Token[], m: Mention, nameEnd: number, gaz: Gazettee
   const end = k + found.length;
   const next = tokens[end];
   if (next && next.kind === 'word' && next.cap && !/^[A-Z]{2,}$/.test(next.text)) return;
-  const before = words[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
-  if (NOT_CURRENT.has(words[before] ?? '') || NOT_CURRENT.has(words[k] ?? '')) return;
   m.office = found.office;
   m.end = Math.max(m.end, end);
 }
 
 /** "the President of Azerbaijan", "the Minister of Foreign Affairs of Armenia", "the head of British intelligence". */
-function officeBefore(tokens: Token[], m: Mention, gaz: Gazetteer, all: Mention[]): void {
+function officeBefore(words: readonly string[], m: Mention, gaz: Gazetteer, all: Mention[]): void {
   if (!canHoldOffice(m, gaz) || m.kind === 'demonym') return;
-  const words = tokens.map((t) => t.low);
   let of = m.start - 1;
   if (words[of] === 'the') of--;
   if (words[of] !== 'of') return;
