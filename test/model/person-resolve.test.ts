@@ -78,3 +78,11 @@ test('titles typed as text split into office and whose office', () => {
   assert.equal(parseTitle('the former Azerbaijani president'), null);
   assert.equal(parseTitle('Azerbaijan'), null);
 });
+
+test('imported rows: a shared name is the person in office at the row date', async () => {
+  const { ActorMatcher } = await import('../../src/ingest/exchange/actor-match.js');
+  const { CountryTable } = await import('../../src/ingest/exchange/coding-tables.js');
+  const matcher = new ActorMatcher(ACTORS, new CountryTable({ countries: [], organizations: [] } as never));
+  assert.equal(matcher.byGazetteer('Aliyev', '1995-05-04', 'AZE'), 'heydar-aliyev');
+  assert.equal(matcher.byGazetteer('Aliyev', '2025-05-04', 'AZE'), 'ilham-aliyev');
+});

@@ -1,12 +1,14 @@
 /**
  * Turning the actors of imported rows into Orrery actor ids. Names are looked up in the gazetteer
  * (the store's actors: names, aliases; persons resolve to their state by the office they held at
- * the event's date); codes and country names through data/coding/countries.yaml. What cannot be
- * mapped is kept as its code (GDELT, POLECAT) or as the upper-case form of the country name (ICEWS)
- * and counted, so the import report can list it.
+ * the event's date, and a name several persons share is the one in office then); codes and
+ * country names through data/coding/countries.yaml. What cannot be mapped is kept as its code
+ * (GDELT, POLECAT) or as the upper-case form of the country name (ICEWS) and counted, so the import
+ * report can list it.
  */
 import { resolveCountry, type Actor } from '../../model/index.js';
 import { actorNames, normName } from '../../model/index.js';
+import { choosePerson, spanOf } from '../../model/office.js';
 import type { CountryTable } from './coding-tables.js';
 
 const ACTOR_ID = /^(?:[A-Z][A-Z0-9_]*|[a-z][a-z0-9-]*)$/;
@@ -43,6 +45,11 @@ export class ActorMatcher {
     const found = this.byName.get(normName(name));
     if (!found?.length) return undefined;
     if (found.length === 1) return found[0]!.id;
+    // A name several persons share ("Aliyev"): the one in office at the row's date (src/model/office.ts).
+    if (found.every((a) => a.kind === 'person')) {
+      const choice = choosePerson(found, spanOf(date));
+      if (choice.kind === 'found') return choice.id;
+    }
     const fits = country ? found.filter((a) => resolveCountry(a.id, date, this.lookup) === country) : [];
     return (fits[0] ?? found[0])!.id;
   }

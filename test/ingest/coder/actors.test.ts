@@ -56,7 +56,7 @@ test('persons resolve to their country by the office held at the event date', ()
   assert.match(pres[0]!.summary, /Vladimir Putin, President of Russia/);
   const erdogan = events('Erdoğan visited Baku in 2010.');
   assert.match(erdogan[0]!.summary, /Prime Minister of Türkiye/);
-  // Before 2003 "Aliyev" alone is Ilham, who held no office: the event keeps the person, resolved to his country.
+  // The full name is one person whatever the date ("Aliyev" alone is resolved by date: persons.test.ts).
   const heydar = events('Heydar Aliyev visited Ankara in 1997.');
   assert.deepEqual(heydar.map(brief), ['CONSULT AZE>TUR']);
 });
