@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findRoutes, isTraffic, matchRecord, statusAt } from '../../src/corridors/index.js';
+import { findRoutes, impact, isTraffic, matchRecord, networkGeoJson, statusAt } from '../../src/corridors/index.js';
 import { readCorridorRecords } from '../../src/dataset/corridor-records.js';
 import { loadNetwork } from '../../src/dataset/network.js';
 import { corridorStatusAt } from '../../src/model/corridor.js';
@@ -181,4 +181,17 @@ test('"Crossroads of Peace" is Armenia\'s own initiative, not a name of TRIPP', 
   // and no name is claimed by two records
   const names = records.flatMap((r) => r.names.map((n) => n.name.toLowerCase()));
   assert.equal(new Set(names).size, names.length);
+});
+
+test('the map and the impact analysis see a closure for one traffic', () => {
+  const net = shippedNetwork();
+  const feature = (at: string) => networkGeoJson(net, at).features.find((f) => f.properties?.id === 'julfa-jolfa-road');
+  assert.deepEqual(feature('2026-04')?.properties?.closed_to, ['AZE–NAKHCHIVAN']);
+  assert.equal(feature('2026-04')?.properties?.status, 'operational', 'open to all other traffic');
+  assert.deepEqual(feature('2026-02')?.properties?.closed_to, []);
+  // "with" the Iran road open again to Baku's traffic: the Aras road; "without": Georgia and Turkey
+  const r = impact(net, 'Iran road', { at: '2026-04' });
+  const bn = r.pairs.find((p) => p.from === 'baku' && p.to === 'nakhchivan');
+  assert.ok(bn?.with?.segments.some((s) => s.id === 'aslanduz-kalaleh-road'), 'the closure is lifted on the whole road, not only the corridor segments');
+  assert.ok(bn?.without && !bn.without.countries.includes('IRN'));
 });
