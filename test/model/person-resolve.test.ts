@@ -86,3 +86,11 @@ test('imported rows: a shared name is the person in office at the row date', asy
   assert.equal(matcher.byGazetteer('Aliyev', '1995-05-04', 'AZE'), 'heydar-aliyev');
   assert.equal(matcher.byGazetteer('Aliyev', '2025-05-04', 'AZE'), 'ilham-aliyev');
 });
+
+test('analysis parameters say when names are resolved: at, else from/to', async () => {
+  const { whenOfParams } = await import('../../src/store/find-actor.js');
+  assert.equal(whenOfParams({ at: '1995-05-04', from: '1990' }), '1995-05-04');
+  assert.deepEqual(whenOfParams({ from: '1995', to: '1996' }), { from: '1995', to: '1996' });
+  assert.equal(whenOfParams({ actors: ['AZE'] }), undefined);
+  assert.equal(choosePerson(named('Aliyev'), spanOf(whenOfParams({ from: '1995', to: '1995' }))).kind, 'found');
+});
