@@ -3,7 +3,7 @@
  * engines use, so the store's records (StoredEvent, Relation, Indicator, Dependency, Actor) fit them
  * as they are, and tests can build fixtures by hand with only the fields that matter.
  */
-import type { Citation, DatePrecision, Phase, QuadClass, RelationType, Status } from '../model/index.js';
+import type { Citation, Reference, DatePrecision, Phase, QuadClass, RelationType, Status } from '../model/index.js';
 
 /** Where an event came from; coded events count only once a reviewer accepted them. */
 export type AnalysisOrigin =
@@ -48,6 +48,7 @@ export interface AnalysisRelation {
   summary?: string;
   status?: Status;
   citations?: readonly Citation[];
+  references?: readonly Reference[];
 }
 
 export interface AnalysisIndicator {

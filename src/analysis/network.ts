@@ -14,7 +14,7 @@
  * and events, and how many of each; `minSources` leaves out edges resting on fewer sources.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, coversDate, dayNumber, relationWeightAt, resolveCountry, type Actor, type Citation, type Relation } from '../model/index.js';
+import { ACTOR_KINDS, coversDate, dayNumber, relationWeightAt, resolveCountry, type Actor, type Citation, type Reference, type Relation } from '../model/index.js';
 import { eventIndexFor, pairOrder, type EventIndex } from './event-index.js';
 import { DateParam, EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
 import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
@@ -46,6 +46,8 @@ export interface Contribution {
   date: string;
   summary?: string;
   citations: Citation[];
+  /** External documents a relation rests on where no source speaks (recalled, not fetched). */
+  references?: Reference[];
 }
 
 export interface NetworkEdge {
@@ -162,7 +164,10 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
     e.relationCount += 1;
     cite(e, r.citations);
     if (options.explain) {
-      e.contributions.push({ kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])] });
+      e.contributions.push({
+        kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])],
+        ...(r.references?.length ? { references: [...r.references] } : {}),
+      });
     }
   }
 

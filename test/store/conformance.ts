@@ -60,7 +60,7 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     const s = await loaded();
     const agree = await s.getEvent('border-protocol-2024');
     assert.equal(agree?.quad_class, 'verbal-cooperation');
-    assert.equal(agree?.intensity, 6);
+    assert.equal(agree?.intensity, 8, 'AGREE treaty: Goldstein weight of signing a formal agreement (intensity.ts)');
     assert.equal(agree?.date_precision, 'day');
     const visit = await s.getEvent('leader-visit-2019');
     assert.deepEqual(visit?.actor_country, ['AAA'], 'the leader resolves to the state of the office held in 2019');
