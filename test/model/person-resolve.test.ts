@@ -94,3 +94,10 @@ test('analysis parameters say when names are resolved: at, else from/to', async 
   assert.equal(whenOfParams({ actors: ['AZE'] }), undefined);
   assert.equal(choosePerson(named('Aliyev'), spanOf(whenOfParams({ from: '1995', to: '1995' }))).kind, 'found');
 });
+
+test('every shipped role says where its dates come from: a citation, or a reference marked as not fetched', () => {
+  const bare = ACTORS.flatMap((a) => a.roles.filter((r) => !r.citations.length && !r.reference).map((r) => `${a.id}: ${r.title}`));
+  assert.deepEqual(bare, []);
+  const unmarked = ACTORS.flatMap((a) => a.roles.filter((r) => r.reference && !/not fetched/.test(r.reference.note ?? '')).map((r) => `${a.id}: ${r.title}`));
+  assert.deepEqual(unmarked, []);
+});
