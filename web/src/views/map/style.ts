@@ -9,6 +9,7 @@ export const MODE_COLOURS: Record<string, string> = {
   'gas-pipeline': '#33a02c',
   'power-line': '#c51b7d',
   fibre: '#8c6d31',
+  transfer: '#9e9e9e',
 };
 
 export const MODES = Object.keys(MODE_COLOURS);
