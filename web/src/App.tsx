@@ -8,6 +8,7 @@ import { NetworkView } from './views/network/NetworkView';
 import { TimelineView } from './views/timeline/TimelineView';
 import { PairView } from './views/pair/PairView';
 import { SourcesView } from './views/sources/SourcesView';
+import { ClaimsView } from './views/claims/ClaimsView';
 import { IngestView } from './views/ingest/IngestView';
 
 const TITLES: Record<View, string> = {
@@ -17,10 +18,11 @@ const TITLES: Record<View, string> = {
   timeline: 'Timeline',
   pair: 'Pair',
   sources: 'Sources',
+  claims: 'Claims',
   ingest: 'Ingest & review',
 };
 
-const ORDER: View[] = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'ingest'];
+const ORDER: View[] = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest'];
 
 export function App() {
   const [loc] = useLoc();
@@ -50,6 +52,7 @@ export function App() {
         {loc.view === 'timeline' && <TimelineView />}
         {loc.view === 'pair' && <PairView />}
         {loc.view === 'sources' && <SourcesView />}
+        {loc.view === 'claims' && <ClaimsView />}
         {loc.view === 'ingest' && <IngestView />}
       </main>
     </div>
