@@ -23,7 +23,7 @@ const data = analysisData({
     rel('aaa-ccc-partnership', 'partnership', 'AAA', 'CCC', 1, 0.6, '2004'),
     rel('bbb-ccc-hostility', 'hostility', 'BBB', 'CCC', -1, 0.7, '2004', '2009'),
   ],
-  dependencies: [dep('bbb-gas-from-aaa', 'AAA', 'BBB', 'gas', 0.4, '2000')],
+  dependencies: [dep('bbb-gas-from-aaa', 'AAA', 'BBB', 'gas', 0.4, '2000'), { ...dep('ccc-oil-from-aaa', 'AAA', 'CCC', 'oil', 0.5, '2000'), basis: 'estimated' }],
   indicators: [
     ind('aaa-mil-2010', 'AAA', 'military_budget', 1, 'USD billion', '2010'),
     ind('bbb-mil-2010', 'BBB', 'military_budget', 1, 'USD billion', '2010'),
@@ -89,6 +89,11 @@ test('share: a dependent\'s share of a commodity from a supplier', () => {
     { kind: 'share', dependent: 'BBB', supplier: 'CCC', commodity: 'gas', at: '2005', expect: 'below', value: 0.3 },
     { kind: 'share', dependent: 'BBB', supplier: 'AAA', commodity: 'gas', at: '1995', expect: 'above', value: 0.3 },
   ]), ['disagrees', 'undetermined', 'undetermined']);
+  const [estimated] = evaluateClaims([claim({ kind: 'share', dependent: 'CCC', supplier: 'AAA', commodity: 'oil', at: '2005', expect: 'above', value: 0.3 })], data);
+  assert.equal(estimated!.verdict, 'agrees');
+  assert.equal((estimated!.figures as Record<string, unknown>).estimate, true, 'a verdict resting on a curator\'s estimate says so');
+  assert.match(estimated!.key, /estimate/);
+  assert.equal((above!.figures as Record<string, unknown>).estimate, false);
   const [none] = evaluateClaims([claim({ kind: 'share', dependent: 'BBB', supplier: 'CCC', commodity: 'gas', at: '2005', expect: 'below', value: 0.3 })], data);
   assert.match(none!.checks[0]!.reason ?? '', /no gas share of BBB from CCC/);
 });
