@@ -52,6 +52,9 @@ describe('orrery claims', () => {
     assert.match(table.stdout, /1 of 2 claims agree \(50%\), 1 disagree, 0 undetermined/);
     const only = JSON.parse(orrery(['claims', '--json', '--verdict', 'disagrees'], env).stdout) as ClaimJson[];
     assert.deepEqual(only.map((c) => c.id), ['northland-against-alphaland']);
+    const wrong = orrery(['claims', '--verdict', 'maybe'], env);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--verdict must be one of agrees, disagrees, undetermined, not "maybe"/);
   });
 
   it('refuses a claim that names an unknown actor, saying where', () => {

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { claimSummary, evaluateClaims, type ClaimResult, type Router } from '../../analysis/claims/index.js';
 import { findRoutes } from '../../corridors/index.js';
-import { OrreryError } from '../../model/index.js';
+import { OrreryError, UsageError } from '../../model/index.js';
 import { networkFor } from '../network.js';
 import { withStore } from '../open.js';
 import { print, printJson, table } from '../output.js';
@@ -23,6 +23,8 @@ function routerFor(cmd: Command): Router | undefined {
   }
 }
 
+const VERDICTS = ['agrees', 'disagrees', 'undetermined'];
+
 const MARK: Record<ClaimResult['verdict'], string> = { agrees: 'agrees', disagrees: 'DISAGREES', undetermined: 'undetermined' };
 
 export function register(program: Command): void {
@@ -32,6 +34,9 @@ export function register(program: Command): void {
     .option('--json', 'print JSON: a list of { id, statement, verdict, figures, key, checks, sources, citations, known_disagreement }')
     .option('--verdict <verdict>', 'only claims with this verdict (agrees, disagrees, undetermined)')
     .action(async (opts: { json?: boolean; verdict?: string }, cmd: Command) => {
+      if (opts.verdict !== undefined && !VERDICTS.includes(opts.verdict)) {
+        throw new UsageError(`--verdict must be one of ${VERDICTS.join(', ')}, not "${opts.verdict}"`);
+      }
       await withStore(cmd, async (store) => {
         const claims = await store.listClaims();
         const data = {
