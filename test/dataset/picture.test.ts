@@ -62,6 +62,15 @@ test('Armenia–Russia weakens through the CSTO freeze; Armenia and the Karabakh
   assert.ok(!tie('2025-07-10', 'ARM', 'RUS')?.contributions.some((c) => c.id.startsWith('peskov')), 'a comment on a process is no one\'s support');
 });
 
+test('the network shows the mutual acts as ties between their parties at their dates', () => {
+  const has = (at: string, x: string, y: string, id: string) => tie(at, x, y)?.contributions.some((c) => c.id === id) ?? false;
+  assert.ok(has('2020-12-31', 'ARM', 'AZE', 'ceasefire-statement-2020-11-10'));
+  assert.ok(has('2022-03-31', 'AZE', 'RUS', 'rus-aze-allied-declaration-2022-02-22'));
+  assert.ok(has('2025-09-30', 'ARM', 'AZE', 'washington-peace-agreement-2025'));
+  assert.ok(has('2025-09-30', 'ARM', 'USA', 'trump-mediates-peace-agreement-2025'), 'the mediator is tied to each side');
+  assert.ok(!has('2025-09-30', 'AZE', 'USA', 'washington-peace-agreement-2025'), 'but the parties\' own agreement is theirs alone');
+});
+
 test('the order before 2020 is in the model: Georgia has more ties than to Russia', () => {
   const net = alignmentNetwork(data, NetworkParams.parse({ at: '2012-12-31' }));
   const georgia = net.edges.filter((e) => e.source === 'GEO' || e.target === 'GEO');
