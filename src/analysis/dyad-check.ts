@@ -9,7 +9,9 @@
  *   has no tie) and the ICEWS balance. News-coded events lean cooperative for every pair, so ranks
  *   are compared, not signs.
  * - `covered`: the share of those pairs on which the model has a tie at all.
- * - `mostHostile`: the pairs ICEWS finds most conflictual that year, with the model's weight.
+ * - `mostHostile`: the pairs ICEWS finds most conflictual that year, with the model's weight; over
+ *   all years, `hostileFound` is the share of years whose most conflictual ICEWS pair the model
+ *   also reads as hostile (a negative weight).
  */
 import type { DyadYear } from '../ingest/exchange/icews-dyads.js';
 import type { AnalysisData } from './input.js';
@@ -44,6 +46,7 @@ export interface DyadCheck {
   /** Mean of the yearly rho (years with a rho), and the share of pair-years covered. */
   meanRho: number | null;
   covered: number;
+  hostileFound: number;
 }
 
 /** Average ranks (1-based), ties sharing the mean of their positions. */
@@ -110,7 +113,13 @@ export function dyadCheck(data: Pick<AnalysisData, 'events' | 'relations' | 'act
     });
   }
   const rhos = years.map((y) => y.rho).filter((r): r is number => r !== null);
-  return { years, meanRho: rhos.length ? round3(rhos.reduce((s, r) => s + r, 0) / rhos.length) : null, covered: pairYears ? round3(coveredYears / pairYears) : 0 };
+  const withPairs = years.filter((y) => y.mostHostile.length > 0);
+  return {
+    years,
+    meanRho: rhos.length ? round3(rhos.reduce((s, r) => s + r, 0) / rhos.length) : null,
+    covered: pairYears ? round3(coveredYears / pairYears) : 0,
+    hostileFound: withPairs.length ? round3(withPairs.filter((y) => y.mostHostile[0]!.model < 0).length / withPairs.length) : 0,
+  };
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;

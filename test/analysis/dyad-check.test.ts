@@ -45,6 +45,7 @@ test('the comparison ranks the model\'s ties against the ICEWS balance, year by 
   assert.equal(y!.covered, 3);
   assert.equal(y!.rho, 1, 'war < aid < alliance in both');
   assert.deepEqual(y!.mostHostile.map((h) => [h.pair, h.icews, h.model]), [['AAA–BBB', -0.333, -1]]);
+  assert.equal(r.hostileFound, 1, 'the year\'s most hostile pair is hostile in the model too');
 });
 
 const file = join(projectRoot(), '..', 'shared', 'data', 'icews', 'dyad-years-south-caucasus-2002-2014.csv');

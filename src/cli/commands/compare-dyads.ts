@@ -42,7 +42,7 @@ export function register(program: Command): void {
           y.year, y.pairs, y.covered, y.rho === null ? '—' : y.rho.toFixed(2),
           y.mostHostile.map((h) => `${h.pair} ${h.icews.toFixed(2)} / ${h.model.toFixed(2)}`).join(', '),
         ]);
-        print(`Model ties against ICEWS dyad-years, ${from}–${to}: mean rank correlation ${r.meanRho === null ? '—' : r.meanRho.toFixed(2)}, ${Math.round(r.covered * 100)}% of pair-years with a tie in the model`);
+        print(`Model ties against ICEWS dyad-years, ${from}–${to}: mean rank correlation ${r.meanRho === null ? '—' : r.meanRho.toFixed(2)}, ${Math.round(r.covered * 100)}% of pair-years with a tie in the model, ICEWS's most hostile pair of the year hostile in the model in ${Math.round(r.hostileFound * 100)}% of years`);
         print(table(['year', 'pairs', 'with a tie', 'rho', 'most hostile in ICEWS: balance / model weight'], rows));
       });
     });
