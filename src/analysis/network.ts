@@ -152,7 +152,7 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
 
   for (const r of filterRelations(data.relations, options)) {
     const ends = r.actors as [string, string];
-    const [x, y] = options.level === 'actor' ? ends : [stateOf(ends[0], day, actorById), stateOf(ends[1], day, actorById)];
+    const [x, y] = options.level === 'actor' || !actorById.size ? ends : [stateOf(ends[0], day, actorById), stateOf(ends[1], day, actorById)];
     const w = relationWeight(r, day) * options.relationScale;
     if (w === 0 || x === y || !keep(x) || !keep(y)) continue;
     const ix = actorIndex.get(x);
@@ -178,8 +178,10 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
   for (const e of mergeSorted(ordered, [...others.values()].sort(byPairIds))) {
     e.weight = e.relationWeight + e.eventWeight;
     if (Math.abs(e.weight) <= options.minWeight) continue;
-    e.sources = [...(sourcesOf.get(e) ?? [])].sort();
-    if (e.sources.length < options.minSources) continue;
+    if (evidence) {
+      e.sources = [...(sourcesOf.get(e) ?? [])].sort();
+      if (e.sources.length < options.minSources) continue;
+    }
     if (e.contributions.length > 1) e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || compare(a.id, b.id));
     edges.push(e);
     present.add(e.source).add(e.target);
