@@ -1,6 +1,7 @@
 /**
  * Putting the app on a socket: the exposure rule (beyond loopback only with a token), listening with
- * errors that say what to do, and closing cleanly (open keep-alive connections included).
+ * errors that say what to do, and closing cleanly (open keep-alive connections included), and the
+ * way `orrery serve` stops on SIGTERM or SIGINT (`stopOnSignals`).
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +33,8 @@ export function parsePort(value: string | undefined): number {
 export interface Listening {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stop accepting connections and close them; requests under way are cut after `graceMs` (default 0). */
+  close(graceMs?: number): Promise<void>;
 }
 
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
@@ -50,11 +52,61 @@ export function listen(app: Hono, host: string, port: number): Promise<Listening
       resolve({
         url: `http://${name}:${address.port}`,
         port: address.port,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeAllConnections();
+        close: (graceMs = 0) => new Promise<void>((done) => {
+          // Stop accepting; idle keep-alive connections go now, requests under way get `graceMs` to finish.
+          server.close(() => {
+            clearTimeout(timer);
+            done();
+          });
+          server.closeIdleConnections();
+          const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+          timer.unref();
         }),
       });
     });
   });
+}
+
+/** How long `orrery serve` may take to stop once signalled, in milliseconds. */
+export const STOP_DEADLINE_MS = 5000;
+
+export interface Stoppable {
+  server: Listening;
+  /** Cancel or drain background jobs (waiting at most the time given). */
+  stopJobs(graceMs: number): Promise<void>;
+  closeStore(): Promise<void>;
+  log(line: string): void;
+}
+
+/**
+ * Resolve on the first SIGTERM or SIGINT, after stopping in order: take no new connection, cancel
+ * the jobs (a commit under way finishes: it is one transaction), let requests under way finish,
+ * close the store. If that takes longer than STOP_DEADLINE_MS, or a second signal comes, the
+ * process exits at once with status 1 (the store's transactions keep it consistent either way).
+ */
+export async function stopOnSignals(s: Stoppable): Promise<void> {
+  const signal = await new Promise<NodeJS.Signals>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  s.log(`orrery: stopping (${signal})`);
+  const force = (why: string) => (): void => {
+    s.log(`orrery: ${why}; exiting now`);
+    process.exit(1);
+  };
+  const deadline = setTimeout(force(`not stopped within ${STOP_DEADLINE_MS / 1000} s`), STOP_DEADLINE_MS - 250);
+  deadline.unref();
+  const again = force('signalled again');
+  process.once('SIGINT', again);
+  process.once('SIGTERM', again);
+  try {
+    const closing = s.server.close(1000);
+    await s.stopJobs(STOP_DEADLINE_MS / 2);
+    await closing;
+    await s.closeStore();
+  } finally {
+    clearTimeout(deadline);
+    process.off('SIGINT', again);
+    process.off('SIGTERM', again);
+  }
 }

@@ -9,7 +9,7 @@ import { UsageError, ValidationError, type Problem } from '../model/index.js';
 import type { ServerContext } from './context.js';
 import { json } from './respond.js';
 
-export type Method = 'get' | 'post' | 'patch';
+export type Method = 'get' | 'post' | 'patch' | 'delete';
 
 const Empty = z.object({}).strict();
 type Empty = typeof Empty;
@@ -41,7 +41,7 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
   maxBodyBytes?: number;
   response: R;
   /** Status of a success (default 200). */
-  status?: 200 | 201;
+  status?: 200 | 201 | 202;
   /** Media types the route also answers with (exports, streams), besides JSON. */
   produces?: readonly string[];
   /** Throws TooCostlyError when the checked query asks for more than the server will compute. */
@@ -62,7 +62,7 @@ export interface Route {
   bodyTypes: readonly string[];
   maxBodyBytes: number;
   response: z.ZodType;
-  status: 200 | 201;
+  status: 200 | 201 | 202;
   produces: readonly string[];
   write: boolean;
   /** True when the route checks what a request may cost (and may answer 422). */

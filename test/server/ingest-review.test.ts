@@ -1,7 +1,8 @@
 /**
- * POST /api/ingest (JSON and multipart uploads) and the review queue (GET /api/review, POST and
- * PATCH /api/review/:id) on the mini dataset: coded candidates with their sentences and rules,
- * markup kept as text, oversized uploads, duplicates, stale and concurrent reviews.
+ * POST /api/ingest (JSON and multipart uploads, run as jobs followed to their end through
+ * GET /api/jobs/:id) and the review queue (GET /api/review, POST and PATCH /api/review/:id) on the
+ * mini dataset: coded candidates with their sentences and rules, markup kept as text, oversized
+ * uploads, duplicates, stale and concurrent reviews.
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -11,6 +12,27 @@ import { miniApp, type Fixture } from './fixture.js';
 type Item = { event: { id: string; event_type: string; review: string; summary: string; actor: string[] }; version: string; rule: string; confidence: number; passages: Array<{ text: string | null }> };
 type Report = { source: { id: string }; duplicate: boolean; created: string[]; events: Item[] };
 type Err = { error: { code: string; message: string } };
+type Job = { id: string; state: string; result?: Report; error?: Err['error'] };
+
+/**
+ * POST /api/ingest and follow the job to its end: the job's result, or its error, answered the way
+ * the request would have answered it when ingest ran in the request (201, 200 for a duplicate, the
+ * error's status otherwise). A request refused before any job was made answers as it is.
+ */
+async function ingestVia(f: Fixture, init: RequestInit): Promise<{ status: number; body: unknown; job?: string }> {
+  const r = await f.get('/api/ingest', init);
+  const first = (await r.json()) as Job | Err;
+  if (r.status !== 202) return { status: r.status, body: first };
+  const job = first as Job;
+  assert.equal(r.headers.get('location'), `/api/jobs/${job.id}`);
+  for (;;) {
+    const { body } = await f.json<Job>(`/api/jobs/${job.id}`);
+    if (body.state === 'done') return { status: body.result!.duplicate ? 200 : 201, body: body.result, job: job.id };
+    if (body.state === 'failed') return { status: ({ invalid: 400, not_found: 404, conflict: 409 } as Record<string, number>)[body.error!.code] ?? 500, body: { error: body.error }, job: job.id };
+    assert.ok(body.state === 'queued' || body.state === 'running', `job state ${body.state}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 const WIRE = [
   'Wire report, 2 March 2024.',
@@ -28,9 +50,9 @@ describe('ingest and review API', () => {
   afterEach(() => f.close());
 
   const ingest = async (text = WIRE): Promise<Report> => {
-    const { status, body } = await f.json<Report>('/api/ingest', post({ text, filename: 'wire.txt', published: '2024-03-02' }));
+    const { status, body } = await ingestVia(f, post({ text, filename: 'wire.txt', published: '2024-03-02' }));
     assert.equal(status, 201, JSON.stringify(body));
-    return body;
+    return body as Report;
   };
 
   it('ingests posted text: coded events with their sentences and rules, pending review', async () => {
@@ -51,10 +73,10 @@ describe('ingest and review API', () => {
     assert.deepEqual(queue.body.items.map((i) => i.event.id).sort(), [...report.created].sort());
     const source = await f.json<{ text: string }>(`/api/sources/${report.source.id}`);
     assert.equal(source.body.text, WIRE, 'the stored text is served back');
-    const again = await f.json<Report>('/api/ingest', post({ text: WIRE, filename: 'copy.txt', published: '2024-03-02' }));
+    const again = await ingestVia(f, post({ text: WIRE, filename: 'copy.txt', published: '2024-03-02' }));
     assert.equal(again.status, 200);
-    assert.equal(again.body.duplicate, true);
-    assert.deepEqual(again.body.created, []);
+    assert.equal((again.body as Report).duplicate, true);
+    assert.deepEqual((again.body as Report).created, []);
   });
 
   it('ingests an uploaded HTML file and keeps its markup out of the answer', async () => {
@@ -62,11 +84,11 @@ describe('ingest and review API', () => {
     const form = new FormData();
     form.set('file', new File([html], 'wire.html', { type: 'text/html' }));
     form.set('published', '2024-03-02');
-    const r = await f.get('/api/ingest', { method: 'POST', body: form });
-    const raw = await r.text();
-    assert.equal(r.status, 201, raw);
-    assert.ok(!raw.includes('<'), 'no raw markup in the JSON');
-    const report = JSON.parse(raw) as Report;
+    const r = await ingestVia(f, { method: 'POST', body: form });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const report = r.body as Report;
+    const raw = await (await f.get(`/api/jobs/${r.job!}`)).text();
+    assert.ok(!raw.includes('<'), 'no raw markup in the job\'s JSON');
     assert.ok(report.created.length >= 1);
     const source = await f.get(`/api/sources/${report.source.id}`);
     const sourceRaw = await source.text();
@@ -87,9 +109,9 @@ describe('ingest and review API', () => {
       [{ method: 'POST', body: (() => { const fd = new FormData(); fd.set('published', '2024'); return fd; })() }, 400, /no "file"/],
     ];
     for (const [init, status, message] of cases) {
-      const r = await f.json<Err>('/api/ingest', init);
+      const r = await ingestVia(f, init);
       assert.equal(r.status, status, String(init.body));
-      assert.match(r.body.error.message, message);
+      assert.match((r.body as Err).error.message, message);
     }
     assert.equal((await f.ctx.store.listSources()).length, 1, 'nothing was stored');
   });
@@ -108,8 +130,9 @@ describe('ingest and review API', () => {
     const g = await miniApp({ token: 'a-token-of-some-length' });
     try {
       assert.equal((await g.get('/api/ingest', post({ text: WIRE, filename: 'w.txt', published: '2024' }))).status, 401);
+      assert.equal((await g.get('/api/jobs/job-x', { method: 'DELETE' })).status, 401, 'cancelling is a write too');
       assert.equal((await g.get('/api/review/x', { ...post({ if_match: 'v' }), method: 'PATCH' })).status, 401);
-      const ok = await g.get('/api/ingest', post({ text: WIRE, filename: 'w.txt', published: '2024' }, { authorization: 'Bearer a-token-of-some-length' }));
+      const ok = await ingestVia(g, post({ text: WIRE, filename: 'w.txt', published: '2024' }, { authorization: 'Bearer a-token-of-some-length' }));
       assert.equal(ok.status, 201);
     } finally {
       await g.close();

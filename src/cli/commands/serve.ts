@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { projectRoot } from '../../dataset/paths.js';
 import { createApp } from '../../server/app.js';
 import { isLoopback } from '../../server/guard.js';
-import { checkExposure, DEFAULT_PORT, listen, parsePort } from '../../server/listen.js';
+import { checkExposure, DEFAULT_PORT, listen, parsePort, stopOnSignals } from '../../server/listen.js';
+import { jobs } from '../../server/routes/ingest.js';
 import { globals } from '../context.js';
 import { openStore } from '../open.js';
 import { print } from '../output.js';
@@ -32,7 +33,7 @@ export function register(program: Command): void {
       const port = parsePort(opts.port ?? process.env.PORT);
       const g = globals(cmd);
       const store = await openStore(cmd);
-      const { app } = createApp({
+      const { app, ctx } = createApp({
         store, dataDir: g.data, sourcesDir: g.sources, token,
         geoDir: resolve(opts.geo ?? process.env.ORRERY_GEO ?? join(projectRoot(), '..', 'shared', 'geo')),
         webDir: resolve(opts.web ?? join(projectRoot(), 'web', 'dist')),
@@ -46,12 +47,12 @@ export function register(program: Command): void {
         throw error;
       }
       print(`Orrery is serving ${server.url}/ (web app) and ${server.url}/api (API; ${server.url}/api/openapi.json describes it); Ctrl-C stops it`);
-      await new Promise<void>((done) => {
-        process.once('SIGINT', done);
-        process.once('SIGTERM', done);
+      // SIGTERM or SIGINT: stop accepting, cancel running ingest jobs (nothing half-stored), close the store, within 5 s.
+      await stopOnSignals({
+        server,
+        stopJobs: (graceMs) => jobs(ctx).close(graceMs),
+        closeStore: () => store.close(),
+        log: (line) => process.stderr.write(`${line}\n`),
       });
-      process.stderr.write('orrery: stopping\n');
-      await server.close();
-      await store.close();
     });
 }

@@ -26,6 +26,8 @@ export interface CoderContext {
   patterns?: VerbPattern[];
   /** Gazetteer additions and ambiguity rules; default: data/coding/gazetteer-extra.yaml. */
   extra?: GazetteerExtra;
+  /** Called after each sentence is split off, with the count so far and where it ends (progress of long documents). */
+  onSentence?: (count: number, end: number) => void;
 }
 
 export interface NameCandidate {
@@ -97,6 +99,7 @@ export function codeText(text: string, ctx: CoderContext): CoderResult {
   const counted = (function* () {
     for (const s of iterateSentences(text)) {
       sentences++;
+      ctx.onSentence?.(sentences, s.end);
       yield s;
     }
   })();

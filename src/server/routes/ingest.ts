@@ -1,15 +1,19 @@
 /**
  * Ingesting a document: upload a file (multipart/form-data, field `file`: text, HTML or PDF) or post
- * its text as JSON. The answer is the ingest report and the coded events it created, each with the
- * sentence it cites and the rule that coded it, ready for review.
+ * its text as JSON. The request is checked and answered at once (202) with a job; the document is
+ * read and coded in a worker thread and committed in the background (jobs/ingest-job.ts). The job
+ * (GET /api/jobs/:id) reports its progress, then the ingest report and the coded events it created,
+ * each with the sentence it cites and the rule that coded it, ready for review. A queued or running
+ * job can be cancelled (DELETE /api/jobs/:id, or POST /api/jobs/:id/cancel) and then stores nothing.
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { ingestDocument } from '../../ingest/pipeline.js';
 import { SOURCE_KINDS, UsageError } from '../../model/index.js';
 import { LIMITS } from '../limits.js';
 import { date } from '../params.js';
-import { itemsOf } from '../review-item.js';
+import { ingestJob } from '../jobs/ingest-job.js';
+import { jobsOf, type JobQueue } from '../jobs/queue.js';
+import type { ServerContext } from '../context.js';
 import { json } from '../respond.js';
 import { route } from '../route.js';
 import { Source } from '../schemas.js';
@@ -53,38 +57,82 @@ async function readIngestBody(c: Context): Promise<unknown> {
   return out;
 }
 
+const Report = z.object({
+  source: Source,
+  duplicate: z.boolean(),
+  created: z.array(z.string()),
+  corroborated: z.array(z.string()),
+  conflicts: z.array(z.string()),
+  candidates: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('proper names that acted like actors but are not known'),
+  warnings: z.array(z.string()),
+  format: z.string().optional(),
+  sentences: z.number().int().optional(),
+  events: z.array(ReviewItem).describe('the coded events created, with their sentences and rules'),
+});
+
+const Job = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+  created: z.string(),
+  started: z.string().nullable(),
+  finished: z.string().nullable(),
+  progress: z.object({
+    stage: z.string().describe('queued, reading, coding (sentences), matching (candidates against the store), storing, reporting, done or cancelled'),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
+  result: Report.optional().describe('when done: the ingest report (duplicate: true when the same text was already stored)'),
+  error: z.object({ code: z.string(), message: z.string(), details: z.array(z.unknown()).optional() }).optional().describe('when failed: the error, as the API answers errors'),
+});
+
+const JobId = z.object({ id: z.string().min(1).max(64) });
+
+/** The server's job queue (made on first use; unexpected job errors go to the server's log). */
+export const jobs = (ctx: ServerContext): JobQueue => jobsOf(ctx, { log: ctx.options.log });
+
+const jobPath = (id: string): string => `/api/jobs/${encodeURIComponent(id)}`;
+
 export const ingestRoutes = [
   route({
     method: 'post', path: '/api/ingest', tag,
-    summary: 'ingest a document: store it, code its sentences into events awaiting review, corroborate events already stored',
-    description: `A document already stored (same SHA-256) is recognised and nothing is written (200, duplicate: true); otherwise 201. Uploads up to ${LIMITS.uploadBytes} bytes.`,
+    summary: 'ingest a document in the background: store it, code its sentences into events awaiting review, corroborate events already stored',
+    description: `Answers 202 at once with the job (its URL in Location); GET /api/jobs/{id} follows it. A document already stored (same SHA-256) is recognised and nothing is written (the job's result has duplicate: true). Uploads up to ${LIMITS.uploadBytes} bytes. The request is checked before it is queued (400, 413); problems found while reading the document (no publication date, not readable) fail the job.`,
     body: Body,
     bodyTypes: ['multipart/form-data', 'application/json'],
     readBody: readIngestBody,
     maxBodyBytes: LIMITS.uploadBytes,
-    status: 201,
-    response: z.object({
-      source: Source,
-      duplicate: z.boolean(),
-      created: z.array(z.string()),
-      corroborated: z.array(z.string()),
-      conflicts: z.array(z.string()),
-      candidates: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('proper names that acted like actors but are not known'),
-      warnings: z.array(z.string()),
-      format: z.string().optional(),
-      sentences: z.number().int().optional(),
-      events: z.array(ReviewItem).describe('the coded events created, with their sentences and rules'),
-    }),
-    handler: async ({ body, ctx }) => {
-      const report = await ingestDocument(ctx.store, {
+    status: 202,
+    response: Job,
+    handler: ({ body, ctx }) => {
+      if (body.text !== undefined && !body.text.trim()) throw new UsageError(`${body.filename}: the document is empty`);
+      const job = jobs(ctx).submit('ingest', ingestJob(ctx, {
         filename: body.filename, published: body.published, title: body.title, kind: body.kind,
         ...(body.file ? { bytes: body.file } : { text: body.text }),
-      }, { maxBytes: LIMITS.uploadBytes });
-      ctx.data.changed();
-      const created = (await Promise.all(report.created.map((id) => ctx.store.getEvent(id)))).filter((e) => e !== undefined);
-      const answer = { ...report, events: await itemsOf(ctx.store, created) };
-      // A document already stored adds nothing: 200 rather than 201.
-      return report.duplicate ? json(answer, 200) : (answer as typeof answer & { events: Array<z.input<typeof ReviewItem>> });
+      }));
+      return json(job, 202, { location: jobPath(job.id) });
     },
+  }),
+  route({
+    method: 'get', path: '/api/jobs/:id', tag,
+    summary: 'a background job (an ingest): its state, progress, and its result or error',
+    description: 'Jobs live in the server\'s memory: the most recent finished ones are kept, and a restart forgets them (404).',
+    params: JobId,
+    response: Job,
+    handler: ({ params, ctx }) => jobs(ctx).get(params.id) as z.input<typeof Job>,
+  }),
+  route({
+    method: 'delete', path: '/api/jobs/:id', tag,
+    summary: 'cancel a queued or running job; it stores nothing (409 when it has already finished)',
+    params: JobId,
+    response: Job,
+    handler: async ({ params, ctx }) => (await jobs(ctx).cancel(params.id)) as z.input<typeof Job>,
+  }),
+  route({
+    method: 'post', path: '/api/jobs/:id/cancel', tag,
+    summary: 'cancel a queued or running job (the same as DELETE /api/jobs/{id})',
+    params: JobId,
+    response: Job,
+    handler: async ({ params, ctx }) => (await jobs(ctx).cancel(params.id)) as z.input<typeof Job>,
   }),
 ];

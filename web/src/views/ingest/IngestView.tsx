@@ -1,6 +1,7 @@
 /**
  * Ingest and review: upload a document, see what it gave (the source, coded candidates with their
  * sentences and rules, corroborations, conflicts, unknown names), and work through the review queue.
+ * An upload starts a job on the server; its progress is shown (polled) until the report comes.
  * URL: #/ingest
  */
 import { useEffect, useState } from 'react';
@@ -8,9 +9,9 @@ import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { IngestReport, type Report } from './IngestReport';
-import { normaliseList } from './review';
+import { JobProgress } from './JobProgress';
+import { cancelJob, followJob, ingest, normaliseList, type Job } from './review';
 import { ReviewCard } from './ReviewCard';
-import { ingest } from './review';
 import { TokenField } from './TokenField';
 import { UploadForm } from './UploadForm';
 
@@ -19,6 +20,8 @@ export function IngestView() {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
   const [error, setError] = useState<Error>();
+  const [job, setJob] = useState<Job>();
+  const [cancelling, setCancelling] = useState(false);
   const [log, setLog] = useState<string[]>([]);
   const items = normaliseList(queue.data);
   useEffect(() => {
@@ -38,17 +41,36 @@ export function IngestView() {
           onSubmit={async (body) => {
             setBusy(true);
             setError(undefined);
+            setReport(undefined);
+            setCancelling(false);
             try {
-              setReport((await ingest(body)) as Report);
+              const started = await ingest(body);
+              setJob(started);
+              setReport((await followJob(started.id, setJob)) as Report);
               queue.reload();
             } catch (e) {
               setError(e as Error);
             } finally {
+              setJob(undefined);
               setBusy(false);
             }
           }}
         />
-        {busy && <Loading what="the document: reading, coding sentences, matching events" />}
+        {busy && !job && <Loading what="the document" />}
+        {busy && job && (
+          <JobProgress
+            job={job}
+            cancelling={cancelling}
+            onCancel={async () => {
+              setCancelling(true);
+              try {
+                await cancelJob(job.id);
+              } catch (e) {
+                setError(e as Error);
+              }
+            }}
+          />
+        )}
         {error && <ErrorBox what="the document" error={error} />}
         {report && <IngestReport report={report} onDone={done} />}
       </section>

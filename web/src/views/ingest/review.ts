@@ -1,8 +1,8 @@
 /**
- * Review items as the view shows them, read from what /api/review and /api/ingest return (a coded
+ * Review items as the view shows them, read from what /api/review and ingest jobs return (a coded
  * event, stored or in the exchange form, with its version, rule, confidence and cited sentences).
  */
-import { forget, write } from '../../api/client';
+import { ApiError, forget, getJson, write } from '../../api/client';
 
 export interface ReviewSentence {
   source: string;
@@ -92,8 +92,41 @@ export async function edit(item: ReviewItem, e: Edit): Promise<unknown> {
   return out;
 }
 
-export async function ingest(body: FormData | Record<string, unknown>): Promise<unknown> {
-  const out = await write('POST', '/api/ingest', body);
-  changed();
-  return out;
+/** A background job as GET /api/jobs/:id reports it. */
+export interface Job {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  progress: { stage: string; done: number; total: number };
+  result?: unknown;
+  error?: { code: string; message: string; details?: unknown };
+}
+
+/** Start ingesting a document: the server answers at once with the job that reads, codes and stores it. */
+export async function ingest(body: FormData | Record<string, unknown>): Promise<Job> {
+  return write<Job>('POST', '/api/ingest', body);
+}
+
+const STATUS: Record<string, number> = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, too_large: 413, too_costly: 422, unavailable: 503 };
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Poll a job until it ends, telling `onProgress` each state seen; resolves with its result, throws
+ * the job's error as an ApiError (as if the request had failed), or an ApiError "cancelled".
+ */
+export async function followJob(id: string, onProgress: (job: Job) => void, intervalMs = 250): Promise<unknown> {
+  for (;;) {
+    const job = await getJson<Job>(`/api/jobs/${encodeURIComponent(id)}`);
+    onProgress(job);
+    if (job.state === 'done') {
+      changed();
+      return job.result;
+    }
+    if (job.state === 'failed') throw new ApiError(STATUS[job.error?.code ?? ''] ?? 500, job.error?.code ?? 'internal', job.error?.message ?? 'the job failed', job.error?.details);
+    if (job.state === 'cancelled') throw new ApiError(0, 'cancelled', 'The ingest was cancelled: nothing was stored.');
+    await wait(intervalMs);
+  }
+}
+
+export async function cancelJob(id: string): Promise<Job> {
+  return write<Job>('POST', `/api/jobs/${encodeURIComponent(id)}/cancel`, {});
 }
