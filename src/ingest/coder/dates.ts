@@ -8,7 +8,7 @@
  * Hand-written regular expressions: a few passes per sentence, run only when a digit or a date
  * word is present.
  */
-import { daysInMonth } from '../../model/index.js';
+import { dateProblem, daysInMonth } from '../../model/index.js';
 
 export interface FoundDate {
   date: string;
@@ -180,7 +180,8 @@ export function findDates(text: string, published: string): FoundDate[] {
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const r = rule.make(m, pub);
-      if (!r) continue;
+      // Resolved against a publication date near year 0 or 9999, a relative date can leave 0000-9999 ("99 years ago" in 0050).
+      if (!r || dateProblem(r.date) !== null || (r.end_date && dateProblem(r.end_date) !== null)) continue;
       taken.push([s, e]);
       out.push({ date: r.date, end_date: r.end_date ?? null, start: s, end: e, relative: rule.relative === true });
     }

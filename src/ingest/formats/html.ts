@@ -43,9 +43,16 @@ function scriptWeight(doc: Doc): { count: number; chars: number } {
   return { count: scripts.length, chars };
 }
 
+/** linkedom gives a page without an <html> root (plain text, a bare fragment) a null or odd root: wrap it in one. */
+function parsePage(html: string): Doc {
+  const { document } = parseHTML(html) as unknown as { document: Doc & { documentElement: DomNode | null } };
+  if (document.documentElement?.nodeName === 'HTML') return document;
+  return (parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Doc }).document;
+}
+
 export function readHtml(file: string, html: string): DocumentMeta & { text: string } {
   const warnings: string[] = [];
-  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const document = parsePage(html);
   const heavy = scriptWeight(document);
   if (heavy.count > 0 && heavy.chars > html.length / 2) {
     warnings.push(`${file}: ${heavy.count} scripts and styles (${Math.round((100 * heavy.chars) / html.length)}% of the page) were dropped`);
@@ -58,7 +65,7 @@ export function readHtml(file: string, html: string): DocumentMeta & { text: str
     published: pageDate(document),
   };
   // Readability changes the tree it reads: give it its own copy.
-  const { document: copy } = parseHTML(html) as unknown as { document: Doc };
+  const copy = parsePage(html);
   let body = '';
   try {
     const article = new Readability(copy as never, { serializer: (node: unknown) => node, charThreshold: 200 }).parse();
