@@ -22,6 +22,8 @@ const options = firstOption < 0 ? [] : args.slice(firstOption);
 const files = find('bench')
   .map((f) => relative('.', f))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  // The soak runs for minutes: only when a word names it (`npm run bench -- soak`), not with its folder or with all.
+  .filter((f) => !f.endsWith('soak.bench.ts') || filters.some((x) => x.includes('soak')))
   .sort();
 if (files.length === 0) {
   console.error('run-bench: no benchmark matched');

@@ -34,6 +34,10 @@ declare module 'autocannon' {
   }
   export interface Instance extends PromiseLike<Result> {
     stop(): void;
+    /** Each response: its status, size and time in ms. */
+    on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): this;
+    /** A request that failed (connection reset, timeout...). */
+    on(event: 'reqError', listener: (error: Error) => void): this;
   }
   function autocannon(opts: Options): Instance;
   export default autocannon;

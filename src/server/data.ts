@@ -5,6 +5,7 @@
  * review) calls `changed()`, which drops everything read from the store.
  */
 import type { AnalysisData } from '../analysis/input.js';
+import { buildGraph, type Graph, type GraphOptions } from '../corridors/index.js';
 import { loadNetwork } from '../dataset/network.js';
 import { SourceTexts } from '../dataset/texts.js';
 import { EnvironmentError, formatProblem, type Dataset, type Network } from '../model/index.js';
@@ -17,6 +18,13 @@ export class ServerData {
   readonly results = new Lru<string, string>(256);
   /** Bumped on every write; lets a caller tell whether what it read is still current. */
   generation = 0;
+  /** Routing graphs by date and constraints (see `routeGraph`). */
+  private readonly graphs = new Lru<string, Graph>(64);
+  /**
+   * Serialized /api/route answers by their resolved query (place ids, date, constraints). They depend
+   * on the network only, which is read from files once, so writes to the store leave them be.
+   */
+  readonly routes = new Lru<string, string>(512);
 
   constructor(private readonly store: Store, private readonly dataDir: string, private readonly sourcesDir: string) {}
 
@@ -68,6 +76,19 @@ export class ServerData {
       }
       return new SourceTexts(this.sourcesDir, new Map(sources.map((s) => [s.id, s])), (id) => stored.get(id));
     });
+  }
+
+  /**
+   * The routing graph of the network for a date and a set of constraints, built once per distinct set
+   * (the order of lists does not matter) and kept in a bounded LRU: routing many pairs at one date,
+   * or the same pair again, skips the graph's construction. Graphs are only read by the router.
+   */
+  routeGraph(net: Network, options: GraphOptions & { at: string }): Graph {
+    const list = (xs: readonly string[] | undefined): string => (xs?.length ? [...new Set(xs)].sort().join(',') : '');
+    const key = [options.at, options.planned ? 1 : 0, options.modes ? list(options.modes) || '-' : '*', list(options.avoid), list(options.avoidControlledBy), options.by ?? 'distance'].join('|');
+    let g = this.graphs.get(key);
+    if (!g) this.graphs.set(key, (g = buildGraph(net, options)));
+    return g;
   }
 
   /** After a write: forget what was read from the store (the network comes from files and stays). */

@@ -1,7 +1,7 @@
 /** The corridor network: places, the network as GeoJSON at a date, segments, corridors, impact reports and routing. */
 import { z } from 'zod';
-import { findRoutes, impact, matchRecord, networkGeoJson, routeGeoJson, statusAt, today } from '../../corridors/index.js';
-import { NETWORK_MODES, NotFoundError, PLACE_KINDS } from '../../model/index.js';
+import { explainNoRoute, findPlace, impact, matchRecord, networkGeoJson, routeGeoJson, routesOnGraph, statusAt, today, type RouteResult as RouteAnswer } from '../../corridors/index.js';
+import { NETWORK_MODES, NotFoundError, PLACE_KINDS, UsageError } from '../../model/index.js';
 import { passages } from '../../dataset/passages.js';
 import { citationsOf } from '../../model/index.js';
 import { LIMITS, atMost } from '../limits.js';
@@ -145,13 +145,28 @@ export const corridorRoutes = [
     }).strict(),
     cost: (q) => atMost('alternatives', q.alternatives, LIMITS.alternatives),
     response: RouteResult,
+    // What findRoutes (src/corridors/route.ts) does, on the graph the server keeps per date and
+    // constraints; answers are kept per resolved query, so a repeated route costs a lookup.
     handler: async ({ query, ctx }) => {
       const net = await ctx.data.network();
-      const res = findRoutes(net, query.from, query.to, {
-        at: query.at, planned: query.planned, avoid: upper(query.avoid), avoidControlledBy: upper(query.avoid_controlled_by),
-        modes: query.modes, by: query.by, alternatives: query.alternatives,
-      });
-      return { ...res, routes: res.routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })) };
+      const from = findPlace(net, query.from);
+      const to = findPlace(net, query.to);
+      if (from.id === to.id) throw new UsageError(`"${query.from}" and "${query.to}" are the same place`);
+      const options = {
+        at: query.at ?? today(), planned: query.planned, avoid: upper(query.avoid), avoidControlledBy: upper(query.avoid_controlled_by),
+        modes: query.modes, by: query.by,
+      };
+      const sorted = (xs: readonly string[] | undefined): string => [...new Set(xs ?? [])].sort().join(',');
+      const key = [from.id, to.id, options.at, options.planned, sorted(options.avoid), sorted(options.avoidControlledBy), query.modes ? sorted(query.modes) : '*', query.by, query.alternatives].join('|');
+      let text = ctx.data.routes.get(key);
+      if (text === undefined) {
+        const routes = routesOnGraph(ctx.data.routeGraph(net, options), from, to, query.by, query.alternatives);
+        const res: RouteAnswer = { from: from.id, to: to.id, at: options.at, by: query.by, routes };
+        if (!routes.length) res.reason = explainNoRoute(net, from, to, options, options.at);
+        text = stringify({ ...res, routes: routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })) });
+        ctx.data.routes.set(key, text);
+      }
+      return jsonText(text);
     },
   }),
 ];
