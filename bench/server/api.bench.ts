@@ -6,8 +6,8 @@
  * at 20 connections (one route asked again and again; many pairs at one date, so the graph is kept
  * but each answer computed; a new date each request, nothing kept).
  * Targets: events list ≥ 1000 req/s with p99 ≤ 50 ms; a new network snapshot p99 ≤ 50 ms for one
- * client (the slider's budget); /api/route at 20 connections ≥ 1000 req/s with p99 < 50 ms. Ratios: for a rate, target ÷ measured; for a time, measured ÷ target
- * (≤ 1 meets the target). Run: `npm run bench -- server [--connections 10] [--scale 1]`.
+ * client (the slider's budget); /api/route at 20 connections ≥ 1000 req/s with p99 < 50 ms.
+ * Ratios: for a rate, target ÷ measured; for a time, measured ÷ target (≤ 1 meets the target). Run: `npm run bench -- server [--connections 10] [--route-connections 20] [--scale 1]`.
  * Writes bench/out/server-api.json.
  */
 import autocannon, { type Result } from 'autocannon';
