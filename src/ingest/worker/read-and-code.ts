@@ -1,16 +1,20 @@
 /**
- * Reading and coding a document in a worker thread (document-worker.ts), so the thread that started
- * it (the server's) keeps answering while the CPU-heavy work runs. `result` settles with the coded
- * document or the same typed error the worker met (worker-errors.ts); `stop()` terminates the worker
- * and `result` then rejects with a StoppedError.
+ * Reading, coding and planning a document in a worker thread (document-worker.ts), so the thread
+ * that started it (the server's) keeps answering while the CPU-heavy work runs. `coded` settles once
+ * the document is read and coded; `plan()` then has the worker match the candidates with each other
+ * and with the store, whose reads the worker asks this thread to make (`read` in the options), and
+ * settles with the plan to commit. Errors are the same typed errors the worker met
+ * (worker-errors.ts). `stop()` terminates the worker; what is pending then rejects with a StoppedError.
  *
  * The entry is the compiled document-worker.js beside this module, or document-worker.ts when this
  * module runs from TypeScript under tsx (tests, benchmarks): Node 20 does not apply `--import tsx`
  * to a worker's modules, so the worker then registers tsx's loader itself before its entry.
  */
 import { Worker } from 'node:worker_threads';
-import { rebuildError } from '../exchange/worker-errors.js';
-import type { CodedDocument, FromDocumentWorker, WorkerInput } from './messages.js';
+import { UsageError } from '../../model/index.js';
+import { errorData, rebuildError } from '../exchange/worker-errors.js';
+import type { Plan } from '../plan.js';
+import type { CodedDocument, FromDocumentWorker, ToDocumentWorker, WorkerInput } from './messages.js';
 
 export type { CodedDocument, DocumentInput, WorkerInput } from './messages.js';
 
@@ -30,15 +34,22 @@ export interface ReadInfo {
   sentences: number;
 }
 
-export interface CodingWatch {
+/** Store methods the worker may have this thread call: reads only. */
+export const STORE_READS = new Set(['findCandidates', 'listEvents', 'getEvent', 'countEvents', 'listActors', 'getActor', 'getSource', 'findSourceBySha256', 'listConflicts']);
+
+export interface CodingOptions {
+  /** Make a store read for the worker (a method of STORE_READS). */
+  read(method: string, args: unknown[]): Promise<unknown>;
   /** The document is read: its text hash and how many sentences it has. */
-  read?(info: ReadInfo): void;
-  /** Sentences coded so far, of `total`. */
-  progress?(sentences: number, total: number): void;
+  onRead?(info: ReadInfo): void;
+  /** Sentences coded so far of `total` ('coding'), or candidates matched ('matching'). */
+  onProgress?(stage: 'coding' | 'matching', done: number, total: number): void;
 }
 
-export interface CodingHandle {
-  result: Promise<CodedDocument>;
+export interface DocumentWorker {
+  coded: Promise<CodedDocument>;
+  /** Match the coded candidates against the store (again, after a conflicting write). */
+  plan(): Promise<Plan>;
   stop(): Promise<void>;
 }
 
@@ -50,32 +61,60 @@ function startWorker(workerData: WorkerInput): Worker {
   return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true, workerData });
 }
 
-export function readAndCode(data: WorkerInput, watch: CodingWatch = {}): CodingHandle {
+interface Pending<T> {
+  resolve: (v: T) => void;
+  reject: (e: Error) => void;
+}
+
+export function readAndCode(data: WorkerInput, o: CodingOptions): DocumentWorker {
   const worker = startWorker(data);
   let stopped = false;
-  let settled = false;
-  const result = new Promise<CodedDocument>((resolve, reject) => {
-    const finish = (f: () => void): void => {
-      if (settled) return;
-      settled = true;
-      f();
+  let ended: Error | undefined;
+  let codedWait: Pending<CodedDocument> | undefined;
+  let planWait: Pending<Plan> | undefined;
+  const coded = new Promise<CodedDocument>((resolve, reject) => (codedWait = { resolve, reject }));
+  coded.catch(() => undefined);
+  const end = (error: Error): void => {
+    ended ??= error;
+    codedWait?.reject(ended);
+    planWait?.reject(ended);
+    codedWait = planWait = undefined;
+  };
+  const send = (m: ToDocumentWorker): void => {
+    if (!ended) worker.postMessage(m);
+  };
+  worker.on('message', (m: FromDocumentWorker) => {
+    if ('read' in m) o.onRead?.(m.read);
+    else if ('progress' in m) o.onProgress?.(m.progress.stage, m.progress.done, m.progress.total);
+    else if ('call' in m) {
+      const { id, method, args } = m.call;
+      const answer = STORE_READS.has(method) ? o.read(method, args) : Promise.reject(new UsageError(`the ingest worker may not call store.${method}`));
+      answer.then((value) => send({ reply: { id, value } }), (error: unknown) => send({ reply: { id, error: errorData(error) } }));
+    } else if ('coded' in m) {
+      codedWait?.resolve(m.coded);
+      codedWait = undefined;
+    } else if ('planned' in m) {
+      planWait?.resolve(m.planned);
+      planWait = undefined;
+    } else {
+      end(rebuildError(m.error));
       void worker.terminate();
-    };
-    worker.on('message', (m: FromDocumentWorker) => {
-      if (settled) return;
-      if ('read' in m) watch.read?.(m.read);
-      else if ('progress' in m) watch.progress?.(m.progress.sentences, m.progress.total);
-      else if ('coded' in m) finish(() => resolve(m.coded));
-      else finish(() => reject(rebuildError(m.error)));
-    });
-    worker.on('error', (error) => finish(() => reject(stopped ? new StoppedError() : error)));
-    worker.on('exit', (code) => finish(() => reject(stopped ? new StoppedError() : new Error(`the ingest worker ended (exit code ${code}) before it finished the document`))));
+    }
   });
+  worker.on('error', (error) => end(stopped ? new StoppedError() : error));
+  worker.on('exit', (code) => end(stopped ? new StoppedError() : new Error(`the ingest worker ended (exit code ${code}) before it finished the document`)));
   return {
-    result,
+    coded,
+    plan: () => {
+      if (ended) return Promise.reject(ended);
+      const p = new Promise<Plan>((resolve, reject) => (planWait = { resolve, reject }));
+      send('plan');
+      return p;
+    },
     stop: async () => {
       stopped = true;
-      if (!settled) await worker.terminate();
+      end(new StoppedError());
+      await worker.terminate();
     },
   };
 }
