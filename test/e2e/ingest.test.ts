@@ -1,6 +1,7 @@
 /**
  * End to end: ingest and review in chromium against `orrery serve`. A small document written for
- * this test (with markup in its text) is uploaded through the form; its coded candidates appear with
+ * this test (with markup in its text) is uploaded through the form, the ingest job's progress is
+ * shown until it is done; its coded candidates appear with
  * their sentences as text (the markup shown, never run); one is accepted and leaves the queue; a
  * decision on a stale version says that someone else decided first.
  */
@@ -45,11 +46,25 @@ test('ingest a document, see its candidates as text, accept one', async () => {
   await page.fill('input[name="filename"]', 'e2e-note.txt');
   await page.fill('input[name="title"]', 'End-to-end test note');
   await page.fill('input[name="published"]', '2026-03-06');
+  // The upload starts a job; its progress is shown until the report comes (record that it appeared).
+  await page.evaluate(() => {
+    const seen = globalThis as { __progress?: string[] };
+    seen.__progress = [];
+    new MutationObserver(() => {
+      const el = document.querySelector('.job-progress');
+      const stage = el?.getAttribute('data-stage');
+      if (stage && seen.__progress!.at(-1) !== stage) seen.__progress!.push(stage);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await page.getByRole('button', { name: 'Ingest', exact: true }).click();
   // coding the sentences loads the NLP models on first use: slow on a busy machine
   await page.waitForSelector('.ingest-report .review-card, .ingest-pane [role="alert"]', { timeout: 90_000 });
   const failure = page.locator('.ingest-pane [role="alert"]');
   if (await failure.count()) assert.fail(`the upload failed: ${await failure.textContent()}`);
+
+  const stages = await page.evaluate(() => (globalThis as { __progress?: string[] }).__progress ?? []);
+  assert.ok(stages.length >= 1, 'the job\'s progress was shown while it ran');
+  assert.equal(await page.locator('.job-progress').count(), 0, 'and is gone once the report is shown');
 
   const queue = await pending();
   assert.ok(queue.length >= 1, 'the document gave coded events to review');
