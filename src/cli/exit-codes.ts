@@ -24,3 +24,18 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof OrreryError) return EXIT.failed;
   return EXIT.internal;
 }
+
+/**
+ * What the user reads about an error. Orrery's own errors say what and where as they are; anything
+ * else is a bug or an unexpected environment, told in one line (its kind and the first line of its
+ * message, never its stack: that is for `--debug`).
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof OrreryError) return error.message;
+  if (error instanceof Error) {
+    const first = error.message.split('\n').find((l) => l.trim()) ?? '';
+    const code = (error as NodeJS.ErrnoException).code;
+    return `internal error: ${error.name}${typeof code === 'string' ? ` ${code}` : ''}${first ? `: ${first.trim()}` : ''}`;
+  }
+  return `internal error: ${String(error).split('\n')[0]}`;
+}

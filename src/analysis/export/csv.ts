@@ -4,6 +4,14 @@
  * ends in CRLF. Cells: missing values are empty; a citation is `source:start-end`; a list joins its
  * items with ";" (so a list of citations reads `ieee-2026:100-200;web-2023:5-80`); any other object
  * is written as JSON.
+ *
+ * Formula injection (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with `=`, `+`,
+ * `-` or `@` (and, in some, a tab or carriage return before them) as a formula. A text cell that starts
+ * with one of these six characters is written with a single quote in front (`'=1+2`), and the cell
+ * is quoted, so the spreadsheet shows it as text. Numbers are not touched: a number value (`-0.5`)
+ * and a text cell that is exactly a plain decimal number (`-0.5`, `+3`, `-1e-3`), which a
+ * spreadsheet reads as that number and can run nothing, stay as they are. The quote is part of the
+ * cell's text: a program reading the file back sees `'=1+2`.
  */
 export type Row = Record<string, unknown>;
 
@@ -32,10 +40,20 @@ export function csvValue(v: unknown): string {
   return String(v);
 }
 
-/** One cell, quoted when it must be. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The text of a cell made inert for spreadsheets (see above); a number or a plain numeric text is unchanged. */
+export function neutralised(v: unknown, text: string): string {
+  if (typeof v === 'number' || typeof v === 'bigint') return text;
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** One cell, quoted when it must be (and always when it was neutralised). */
 export function csvCell(v: unknown): string {
-  const s = csvValue(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const raw = csvValue(v);
+  const s = neutralised(v, raw);
+  return s !== raw || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One line of cells (without its line ending). */
