@@ -47,15 +47,13 @@ test('ingest a document, see its candidates as text, accept one', async () => {
   await page.fill('input[name="title"]', 'End-to-end test note');
   await page.fill('input[name="published"]', '2026-03-06');
   // The upload starts a job; its progress is shown until the report comes (record that it appeared).
-  await page.evaluate(() => {
-    const seen = globalThis as { __progress?: string[] };
-    seen.__progress = [];
+  await page.evaluate(`(() => {
+    const seen = (globalThis.__progress = []);
     new MutationObserver(() => {
-      const el = document.querySelector('.job-progress');
-      const stage = el?.getAttribute('data-stage');
-      if (stage && seen.__progress!.at(-1) !== stage) seen.__progress!.push(stage);
+      const stage = document.querySelector('.job-progress')?.getAttribute('data-stage');
+      if (stage && seen.at(-1) !== stage) seen.push(stage);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  })()`);
   await page.getByRole('button', { name: 'Ingest', exact: true }).click();
   // coding the sentences loads the NLP models on first use: slow on a busy machine
   await page.waitForSelector('.ingest-report .review-card, .ingest-pane [role="alert"]', { timeout: 90_000 });

@@ -55,7 +55,8 @@ export function checkCancelled(signal: AbortSignal): void {
 
 interface Job {
   view: JobView;
-  run: (r: JobRun) => Promise<unknown>;
+  /** Dropped once the job has ended, with the document it holds. */
+  run?: (r: JobRun) => Promise<unknown>;
   controller: AbortController;
   settled: Promise<void>;
   settle: () => void;
@@ -160,6 +161,7 @@ export class JobQueue {
   }
 
   private finish(job: Job, state: JobState, extra: Partial<JobView> = {}): void {
+    job.run = undefined;
     Object.assign(job.view, { state, finished: now(), ...extra });
     if (state === 'cancelled') job.view.progress = { ...job.view.progress, stage: 'cancelled' };
     job.settle();
@@ -182,6 +184,7 @@ export class JobQueue {
     job.view.progress = { stage: 'starting', done: 0, total: 0 };
     const { signal } = job.controller;
     try {
+      if (!job.run) throw new CancelledError();
       const result = await job.run({ signal, progress: (p) => (job.view.progress = { ...p }) });
       this.finish(job, 'done', { result, progress: { ...job.view.progress, stage: 'done' } });
     } catch (error) {
