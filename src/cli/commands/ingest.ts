@@ -6,13 +6,13 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { OrreryError, SOURCE_KINDS, UsageError, ValidationError, dateProblem, formatProblem } from '../../model/index.js';
-import { documentFiles } from '../../ingest/files.js';
+import { listDocuments, type PathProblem } from '../../ingest/files.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../ingest/formats/index.js';
 import { ingestFile, type IngestReport } from '../../ingest/pipeline.js';
 import type { SourceKind } from '../../ingest/source-record.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { withStore } from '../open.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson, safeText, table } from '../output.js';
 
 interface Options {
   published?: string;
@@ -29,7 +29,7 @@ async function askDate(file: string): Promise<string | undefined> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     for (;;) {
-      const answer = (await rl.question(`Publication date of ${file} (YYYY-MM-DD, YYYY-MM or YYYY; empty to skip): `).catch(() => '')).trim();
+      const answer = (await rl.question(`Publication date of ${safeText(file)} (YYYY-MM-DD, YYYY-MM or YYYY; empty to skip): `).catch(() => '')).trim();
       if (!answer) return undefined;
       const problem = dateProblem(answer);
       if (!problem) return answer;
@@ -60,7 +60,7 @@ function failure(file: string, error: unknown): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
 
-function printReport(outcomes: Outcome[]): void {
+function printReport(outcomes: Outcome[], skipped: PathProblem[] = []): void {
   const rows = outcomes.map((o) =>
     o.status === 'failed'
       ? [o.file, 'failed', o.error]
@@ -68,6 +68,7 @@ function printReport(outcomes: Outcome[]): void {
         ? `already stored as ${o.report.source.id}`
         : `${o.report.source.id}: ${o.report.created.length} new, ${o.report.corroborated.length} corroborated, ${o.report.conflicts.length} conflicts`],
   );
+  for (const x of skipped) rows.push([x.file, 'skipped', x.reason]);
   print(table(['file', 'result', 'detail'], rows, [40, 11, 70]));
   const warnings = outcomes.flatMap((o) => (o.status === 'failed' ? [] : o.report.warnings));
   for (const w of warnings) print(`warning: ${w}`);
@@ -75,7 +76,7 @@ function printReport(outcomes: Outcome[]): void {
   for (const o of outcomes) if (o.status === 'ingested') for (const c of o.report.candidates) names.set(c.name, (names.get(c.name) ?? 0) + c.count);
   if (names.size) print(`names that acted like actors but are not in the gazetteer: ${[...names].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([n, c]) => `${n} (${c})`).join(', ')}`);
   const count = (s: string): number => outcomes.filter((o) => o.status === s).length;
-  print(`${outcomes.length} documents: ${count('ingested')} ingested, ${count('duplicate')} already stored, ${count('failed')} failed`);
+  print(`${outcomes.length} documents: ${count('ingested')} ingested, ${count('duplicate')} already stored, ${count('failed')} failed${skipped.length ? `; ${skipped.length} skipped (not documents)` : ''}`);
   if (count('ingested')) print('new events await review: `orrery review`');
 }
 
@@ -91,22 +92,29 @@ export function register(program: Command): void {
     .option('--max-size <MB>', 'refuse documents larger than this (default 50)')
     .option('--json', 'print a machine-readable report')
     .action(async (paths: string[], o: Options, cmd: Command) => {
-      const files = await documentFiles(paths);
-      if (files.length === 0) throw new UsageError(`no files found in ${paths.join(', ')}`);
+      // Paths that cannot be read fail one by one and the run goes on; special files are skipped, with the reason.
+      const { files, problems } = await listDocuments(paths);
+      const unreadable = problems.filter((x) => x.status === 'failed');
+      const skipped = problems.filter((x) => x.status === 'skipped');
+      const single = files.length + unreadable.length === 1;
+      if (single && unreadable.length === 1 && !o.json) throw unreadable[0]!.error;
+      if (files.length + unreadable.length === 0) {
+        throw new UsageError(`no files found in ${paths.join(', ')}${skipped.length ? ` (skipped: ${skipped.map((x) => `${x.file}: ${x.reason}`).join('; ')})` : ''}`);
+      }
       const checked = checkOptions(o, files.length);
       const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
       const progress = process.stderr.isTTY && !o.json && files.length > 1;
       await withStore(cmd, async (store) => {
-        const outcomes: Outcome[] = [];
+        const outcomes: Outcome[] = unreadable.map((x) => ({ file: x.file, status: 'failed', error: x.reason, exit: exitCodeFor(x.error) }));
         for (const [i, file] of files.entries()) {
-          if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${files.length}] ${file}`);
+          if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${files.length}] ${safeText(file)}`);
           try {
             const report = await ingestFile(store, file, { published: o.published, title: o.title, kind: checked.kind }, {
               maxBytes: checked.maxBytes, format: checked.format, askPublished: interactive ? askDate : undefined,
             });
             outcomes.push({ file, status: report.duplicate ? 'duplicate' : 'ingested', report });
           } catch (error) {
-            if (files.length === 1 && !o.json) throw error;
+            if (single && !o.json) throw error;
             outcomes.push({ file, status: 'failed', error: failure(file, error), exit: exitCodeFor(error) });
           }
         }
@@ -115,10 +123,11 @@ export function register(program: Command): void {
         if (o.json) {
           printJson({
             documents: outcomes.map((x) => (x.status === 'failed' ? { file: x.file, status: x.status, error: x.error } : { file: x.file, status: x.status, ...x.report })),
+            ...(skipped.length ? { skipped: skipped.map((x) => ({ file: x.file, reason: x.reason })) } : {}),
             summary: { documents: outcomes.length, ingested: outcomes.filter((x) => x.status === 'ingested').length, duplicate: outcomes.filter((x) => x.status === 'duplicate').length, failed: failed.length },
           });
-        } else printReport(outcomes);
-        if (failed.length) process.exitCode = files.length === 1 && failed[0]!.status === 'failed' ? failed[0]!.exit : EXIT.failed;
+        } else printReport(outcomes, skipped);
+        if (failed.length) process.exitCode = single && failed[0]!.status === 'failed' ? failed[0]!.exit : EXIT.failed;
       });
     });
 }

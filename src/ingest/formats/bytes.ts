@@ -1,6 +1,7 @@
 /**
- * Checks on the raw bytes of a document before any parsing: size limit, binary content, UTF-8
- * validity. Each failure names the file and, where it can, the line.
+ * Checks on the raw bytes of a document before any parsing: size limit, binary content, encoding
+ * (UTF-8, or UTF-16 when a byte-order mark says so). Each failure names the file and, where it can,
+ * the line.
  */
 import { ValidationError } from '../../model/index.js';
 
@@ -74,4 +75,33 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     throw unreadable(file, `invalid UTF-8 at line ${line} (byte ${at}); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)`);
   }
+}
+
+/** The encoding a byte-order mark announces, or undefined (UTF-8's own mark is handled by decodeUtf8). */
+export function bomEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-32' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 && bytes.length >= 4 ? 'utf-32' : 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32';
+  return undefined;
+}
+
+/**
+ * The text of a document's bytes. A UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian)
+ * means UTF-16, decoded strictly (the mark is dropped; an odd length or a lone surrogate is an error
+ * naming the byte); otherwise the bytes must be text, not binary, in UTF-8.
+ */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const bom = bomEncoding(bytes);
+  if (bom === 'utf-32') throw unreadable(file, 'the file is UTF-32 (by its byte-order mark); convert it to UTF-8 first (e.g. iconv -f utf-32 -t utf-8)');
+  if (bom) {
+    if (bytes.length % 2 !== 0) throw unreadable(file, `invalid ${bom.toUpperCase()}: an odd number of bytes (${bytes.length}); the last character is cut`);
+    try {
+      return new TextDecoder(bom, { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw unreadable(file, `invalid ${bom.toUpperCase()} (a lone surrogate); convert the file to UTF-8 first`);
+    }
+  }
+  const problem = binaryProblem(bytes);
+  if (problem) throw unreadable(file, problem);
+  return decodeUtf8(file, bytes);
 }

@@ -1,12 +1,15 @@
 /**
  * Reading a document for ingest: plain text, Markdown, HTML or PDF, from a path or from bytes (an
  * upload). The format comes from the file name, or from the content when the name says nothing.
- * Every refusal is a ValidationError naming the file: too large (checked before reading), empty,
- * binary, invalid UTF-8, a PDF without text, a page with no readable text.
+ * Text is UTF-8, or UTF-16 (little- or big-endian) when it starts with a byte-order mark.
+ * Every refusal is a ValidationError naming the file: cannot be read (permission, not a regular
+ * file), too large (checked before reading), empty, binary, invalid UTF-8 or UTF-16, a PDF without
+ * text, a page with no readable text.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { DEFAULT_MAX_BYTES, binaryProblem, checkSize, decodeUtf8, unreadable } from './bytes.js';
+import { DEFAULT_MAX_BYTES, bomEncoding, checkSize, decodeText, unreadable } from './bytes.js';
+import { fsReason } from '../files.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readPdf } from './pdf.js';
@@ -34,7 +37,9 @@ export function formatOf(filename: string, bytes: Uint8Array): DocumentFormat | 
   const byName = BY_EXTENSION[extname(filename).toLowerCase()];
   if (byName) return byName;
   if (isPdf(bytes)) return 'pdf';
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').trimStart().toLowerCase();
+  const bom = bomEncoding(bytes);
+  const start = bytes.subarray(0, 1024);
+  const head = (bom === 'utf-16le' || bom === 'utf-16be' ? new TextDecoder(bom).decode(start) : Buffer.from(start).toString('utf8')).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   return undefined;
 }
@@ -45,12 +50,15 @@ export async function readDocument(input: string | { bytes: Uint8Array; filename
   let file: string;
   if (typeof input === 'string') {
     file = input;
-    const info = await stat(input).catch(() => {
-      throw unreadable(file, 'no such file');
+    const info = await stat(input).catch((error: unknown) => {
+      throw unreadable(file, fsReason(error));
     });
-    if (!info.isFile()) throw unreadable(file, 'not a regular file');
+    if (info.isDirectory()) throw unreadable(file, 'is a directory');
+    if (!info.isFile()) throw unreadable(file, `not a regular file (${info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : 'a device'})`);
     checkSize(file, info.size, max);
-    bytes = await readFile(input);
+    bytes = await readFile(input).catch((error: unknown) => {
+      throw unreadable(file, fsReason(error));
+    });
   } else {
     file = input.filename;
     bytes = input.bytes;
@@ -62,9 +70,7 @@ export async function readDocument(input: string | { bytes: Uint8Array; filename
     if (!isPdf(bytes)) throw unreadable(file, 'the file is named as a PDF but does not start with %PDF-');
     read = await readPdf(file, bytes);
   } else {
-    const problem = binaryProblem(bytes);
-    if (problem) throw unreadable(file, problem);
-    const source = decodeUtf8(file, bytes);
+    const source = decodeText(file, bytes);
     if (!source.trim()) throw unreadable(file, 'the file holds only white space');
     if (format === 'html') read = readHtml(file, source);
     else if (format === 'markdown') read = readMarkdown(file, source);
