@@ -50,7 +50,11 @@ export function toHttpError(error: unknown): HttpError {
   return { status: 500, body: body('internal', 'internal error: the server logged the details') };
 }
 
-/** "field: message" (the part of the request is in the summary; details keep where, record and field). */
+/**
+ * "field: message" (the part of the request is in the summary; details keep where, record and field);
+ * a message that reads on from the name ("must be ...") follows it as a sentence: "limit must be ...".
+ */
 function problemText(p: Problem): string {
-  return `${p.field ?? p.where}${p.record ? ` (${p.record})` : ''}: ${p.message}`;
+  const name = `${p.field ?? p.where}${p.record ? ` (${p.record})` : ''}`;
+  return /^must /.test(p.message) ? `${name} ${p.message}` : `${name}: ${p.message}`;
 }

@@ -21,6 +21,8 @@ export const LIMITS = {
   actors: 500,
   /** Characters of one passage. */
   passageChars: 100_000,
+  /** The largest whole number a query parameter may be (offsets, stream limits) unless its route says less. */
+  queryInteger: 1_000_000_000,
 } as const;
 
 export function atMost(what: string, value: number, limit: number): void {

@@ -1,6 +1,7 @@
 /** GET /api/openapi.json: valid JSON, OpenAPI 3.1, every mounted route listed, every $ref resolving; GET /api/health. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { LIMITS } from '../../src/server/limits.js';
 import { miniApp, type Fixture } from './fixture.js';
 
 type Doc = {
@@ -50,7 +51,7 @@ describe('OpenAPI document', () => {
   it('describes query parameters from the zod schemas, with required ones marked', () => {
     const events = doc.paths['/api/events']!.get!;
     const limit = events.parameters.find((p) => p.name === 'limit')!;
-    assert.deepEqual(limit.schema, { default: 50, description: limit.schema && (limit.schema as { description: string }).description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+    assert.deepEqual(limit.schema, { default: 50, description: limit.schema && (limit.schema as { description: string }).description, type: 'integer', minimum: 1, maximum: LIMITS.queryInteger });
     assert.equal(limit.required, false);
     const network = doc.paths['/api/analyses/network']!.get!;
     assert.equal(network.parameters.find((p) => p.name === 'at')?.required, true);
