@@ -90,7 +90,7 @@ try {
   const rss0 = rssMb(server.pid);
   console.log(`RSS before load: ${rss0} MB`);
 
-  interface Minute { minute: number; requests: number; rps: number; errors: number; non2xx: number; p50_ms: number; p99_ms: number; max_ms: number; rss_mb: number }
+  interface Minute { minute: number; seconds: number; requests: number; rps: number; errors: number; non2xx: number; p50_ms: number; p99_ms: number; max_ms: number; rss_mb: number }
   const minutes: Minute[] = [];
   let latencies: number[] = [];
   let non2xx = 0;
@@ -116,13 +116,15 @@ try {
   let last = t0;
   const tick = (): void => {
     const now = performance.now();
+    const seconds = +((now - last) / 1000).toFixed(1);
     const sorted = latencies.sort((a, b) => a - b);
     const m: Minute = {
-      minute: minutes.length + 1, requests: sorted.length, rps: Math.round(sorted.length / ((now - last) / 1000)), errors: non2xx + failed, non2xx,
+      minute: minutes.length + 1, seconds, requests: sorted.length, rps: Math.round(sorted.length / ((now - last) / 1000)), errors: non2xx + failed, non2xx,
       p50_ms: +percentile(sorted, 50).toFixed(1), p99_ms: +percentile(sorted, 99).toFixed(1), max_ms: +(sorted[sorted.length - 1] ?? 0).toFixed(1), rss_mb: rssMb(server.pid),
     };
     minutes.push(m);
-    console.log(`minute ${String(m.minute).padStart(3)}: ${m.requests} requests, ${m.rps} req/s, ${m.errors} errors, latency median ${m.p50_ms} ms, p99 ${m.p99_ms} ms, max ${m.max_ms} ms, server RSS ${m.rss_mb} MB`);
+    const label = seconds < 55 ? `last ${seconds} s` : `minute ${String(m.minute).padStart(3)}`;
+    console.log(`${label}: ${m.requests} requests, ${m.rps} req/s, ${m.errors} errors, latency median ${m.p50_ms} ms, p99 ${m.p99_ms} ms, max ${m.max_ms} ms, server RSS ${m.rss_mb} MB`);
     latencies = [];
     non2xx = 0;
     failed = 0;
@@ -137,13 +139,16 @@ try {
   const requests = minutes.reduce((n, m) => n + m.requests, 0);
   const errors = minutes.reduce((n, m) => n + m.errors, 0);
   const rss = minutes.map((m) => m.rss_mb);
+  // RSS is judged over whole minutes (the few seconds after the last one are a fragment).
+  const whole = minutes.filter((m) => m.seconds >= 55).map((m) => m.rss_mb);
+  const [firstRss, lastRss] = whole.length ? [whole[0]!, whole[whole.length - 1]!] : [rss[0]!, rss[rss.length - 1]!];
   const health = await fetch(`${server.url}/api/health`).then((r) => r.status, () => 0);
   const summary = {
     minutes: MINUTES, connections: CONNECTIONS, node: process.version, seconds: +seconds.toFixed(1), requests, rps: Math.round(requests / seconds), errors,
     statuses: Object.fromEntries(statuses), first_errors: firstErrors, autocannon: { '2xx': result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
-    rss_mb: { before: rss0, first_minute: rss[0], last_minute: rss[rss.length - 1], min: Math.min(...rss), max: Math.max(...rss) },
+    rss_mb: { before: rss0, first_minute: firstRss, last_minute: lastRss, min: Math.min(...rss), max: Math.max(...rss) },
     health_after: health,
-    ratios: { errors_per_request: requests ? +(errors / requests).toFixed(6) : 0, rss_last_over_first: +((rss[rss.length - 1] ?? 0) / (rss[0] ?? 1)).toFixed(3) },
+    ratios: { errors_per_request: requests ? +(errors / requests).toFixed(6) : 0, rss_last_over_first: +(lastRss / firstRss).toFixed(3) },
     per_minute: minutes,
   };
   console.log(`total: ${requests} requests in ${summary.seconds} s (${summary.rps} req/s), ${errors} errors${statuses.size ? ` (statuses ${JSON.stringify(summary.statuses)})` : ''}${firstErrors.length ? `, e.g. ${firstErrors[0]}` : ''}; server RSS ${summary.rss_mb.min}–${summary.rss_mb.max} MB (before load ${rss0} MB, first minute ${summary.rss_mb.first_minute} MB, last ${summary.rss_mb.last_minute} MB); health after the soak: ${health}`);
