@@ -13,7 +13,7 @@ import { dateProblem, UsageError, ValidationError, type Actor } from '../../mode
 import { deriveEvent } from '../../model/index.js';
 import { globals } from '../context.js';
 import { exchangeEvent } from '../event-format.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson, safeText, table } from '../output.js';
 
 /** The dataset's actors, read from the YAML files (no store). */
 export function datasetActors(dataDir: string): Actor[] {
@@ -58,8 +58,8 @@ export function register(program: Command): void {
       const result = codeText(doc.text, { actors, published, sourceId: opts.sourceId ?? sourceIdOf(file) });
       const kept = result.events.filter((c) => (c.event.origin as { confidence: number }).confidence >= min);
       const lines = kept.map((c) => extractLine(c, lookup));
-      for (const w of doc.warnings) process.stderr.write(`orrery: ${file}: ${w}\n`);
-      if (opts.candidates) for (const c of result.candidates) process.stderr.write(`candidate: ${c.name} (${c.count}×, first at ${c.example_start})\n`);
+      for (const w of doc.warnings) process.stderr.write(`orrery: ${safeText(`${file}: ${w}`)}\n`);
+      if (opts.candidates) for (const c of result.candidates) process.stderr.write(`candidate: ${safeText(c.name)} (${c.count}×, first at ${c.example_start})\n`);
       if (opts.format === 'json') printJson({ sentences: result.sentences, events: lines, candidates: result.candidates });
       else if (opts.format === 'jsonl') {
         if (lines.length) print(lines.map((l) => JSON.stringify(l)).join('\n'));

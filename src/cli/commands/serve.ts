@@ -8,7 +8,7 @@ import { checkExposure, DEFAULT_PORT, listen, parsePort, stopOnSignals } from '.
 import { jobs } from '../../server/routes/ingest.js';
 import { globals } from '../context.js';
 import { openStore } from '../open.js';
-import { print } from '../output.js';
+import { print, safeText } from '../output.js';
 
 interface ServeOptions {
   host: string;
@@ -52,7 +52,7 @@ export function register(program: Command): void {
         server,
         stopJobs: (graceMs) => jobs(ctx).close(graceMs),
         closeStore: () => store.close(),
-        log: (line) => process.stderr.write(`${line}\n`),
+        log: (line) => process.stderr.write(`${safeText(line)}\n`),
       });
     });
 }
