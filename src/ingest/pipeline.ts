@@ -45,6 +45,8 @@ export interface IngestOptions {
   maxBytes?: number;
   format?: DocumentFormat;
   corroborate?: CorroborateOptions;
+  /** Also corroborate imported rows, exactly matched (docs/ingest.md); default false. Overrides `corroborate.matchImported`. */
+  matchImported?: boolean;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -84,7 +86,8 @@ export async function ingestRead(store: Store, doc: ReadDocument, input: IngestI
   const actors = await store.listActors();
   const coded = codeText(doc.text, { actors, published, sourceId: source.id });
   for (let attempt = 1; ; attempt++) {
-    const plan = await planDocument(store, source, doc.text, coded.events, actors, opts.corroborate ?? DEFAULT_CORROBORATE);
+    const corroborate = { ...DEFAULT_CORROBORATE, ...opts.corroborate, ...(opts.matchImported === undefined ? {} : { matchImported: opts.matchImported }) };
+    const plan = await planDocument(store, source, doc.text, coded.events, actors, corroborate);
     try {
       const { duplicate } = await store.commitDocument(plan.commit);
       if (duplicate) {

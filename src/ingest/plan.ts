@@ -3,14 +3,18 @@
  * event already there (a citation is added), joins an event coded earlier from the same document,
  * becomes a new event awaiting review, or becomes a new event linked to a date conflict with the
  * event it contradicts. Reads the store; writes nothing (the pipeline commits the plan whole).
+ *
+ * The events to compare a candidate with are looked up by index (Store.findCandidates: same type,
+ * a shared actor or state, dates within the conflict window), curated and coded ones only, so the
+ * cost of a candidate does not grow with the imported rows a store holds. With `matchImported`, a
+ * candidate that matches nothing curated or coded is then compared with the imported rows of its
+ * very day, and corroborates one only when it is exactly that row (corroborate.ts, findImportedMatch).
  */
 import { createHash } from 'node:crypto';
-import {
-  dayNumber, firstDay, lastDay, resolveCountries, type Actor, type Citation, type Conflict, type Event, type Source,
-} from '../model/index.js';
+import { resolveCountries, type Actor, type Citation, type Conflict, type Event, type Source } from '../model/index.js';
 import { eventVersion } from '../model/index.js';
 import type { DocumentCommit, Store } from '../store/store.js';
-import { DEFAULT_CORROBORATE, findMatch, type CorroborateOptions, type ResolvedEvent } from './corroborate.js';
+import { DEFAULT_CORROBORATE, findImportedMatch, findMatch, sidesKey, type CorroborateOptions, type ResolvedEvent } from './corroborate.js';
 
 export interface Candidate {
   event: Event;
@@ -23,12 +27,6 @@ export interface Plan {
   created: string[];
   corroborated: string[];
   conflicts: string[];
-}
-
-/** The day `days` after (or before) the first or last day a partial date can mean, as YYYY-MM-DD. */
-function addDays(date: string, days: number, edge: 'first' | 'last' = 'first'): string {
-  const day = dayNumber(edge === 'first' ? firstDay(date) : lastDay(date)) + days;
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 const hex = (s: string, n = 8): string => createHash('sha256').update(s).digest('hex').slice(0, n);
@@ -51,6 +49,9 @@ function dateConflict(existing: ResolvedEvent, fresh: Event, source: Source): Co
   };
 }
 
+/** The actors of both sides of an event and the states they resolve to: what its candidates share with it. */
+const sidesOf = (e: ResolvedEvent): string[] => [...new Set([...e.actor, ...e.recipient, ...e.actor_country, ...e.recipient_country])];
+
 export async function planDocument(
   store: Store,
   source: Source,
@@ -65,26 +66,32 @@ export async function planDocument(
     ...e, actor_country: resolveCountries(e.actor, e.date, lookup), recipient_country: resolveCountries(e.recipient, e.date, lookup),
   });
   const fresh: ResolvedEvent[] = [];
+  // The document's new events by sidesKey: a candidate is compared only with those it could be.
+  const freshByKey = new Map<string, ResolvedEvent[]>();
   const corroborations = new Map<string, DocumentCommit['corroborations'][number][]>();
   const conflicts: Conflict[] = [];
   const corroborated = new Set<string>();
   for (const [i, c] of candidates.entries()) {
     const e = resolve({ ...c.event, id: newId(source.id, c, i) });
-    const window = opts.conflictWindowDays;
-    const stored = (await store.listEvents({ types: [e.event_type], from: addDays(e.date, -window), to: addDays(e.end_date ?? e.date, window, 'last') }))
-      .filter((x) => !fresh.some((f) => f.id === x.id));
-    const inDoc = findMatch(e, fresh, opts);
+    const key = sidesKey(e);
+    const inDoc = findMatch(e, freshByKey.get(key) ?? [], opts);
     if (inDoc?.kind === 'same') {
       const target = inDoc.event;
       for (const cit of e.citations) if (!target.citations.some((x) => sameCitation(x, cit))) target.citations.push(cit);
       continue;
     }
-    const match = findMatch(e, stored, opts);
-    if (match?.kind === 'same') {
-      const list = corroborations.get(match.event.id) ?? [];
-      for (const cit of e.citations) list.push({ event: match.event.id, citation: cit, ifMatch: eventVersion(match.event) });
-      corroborations.set(match.event.id, list);
-      corroborated.add(match.event.id);
+    const look = { type: e.event_type, actors: sidesOf(e), date: e.date, end_date: e.end_date };
+    const match = findMatch(e, await store.findCandidates({ ...look, windowDays: opts.conflictWindowDays }), opts);
+    const same = match?.kind === 'same'
+      ? match.event
+      : !match && opts.matchImported
+        ? findImportedMatch(e, await store.findCandidates({ ...look, windowDays: 0, origin: ['imported'] }))
+        : null;
+    if (same) {
+      const list = corroborations.get(same.id) ?? [];
+      for (const cit of e.citations) list.push({ event: same.id, citation: cit, ifMatch: eventVersion(same) });
+      corroborations.set(same.id, list);
+      corroborated.add(same.id);
       continue;
     }
     if (match?.kind === 'date-conflict') {
@@ -94,6 +101,9 @@ export async function planDocument(
       e.counter_claims = [...e.counter_claims, conflict.id];
     }
     fresh.push(e);
+    const group = freshByKey.get(key);
+    if (group) group.push(e);
+    else freshByKey.set(key, [e]);
   }
   const plain = (e: ResolvedEvent): Event => {
     const { actor_country: _a, recipient_country: _r, ...rest } = e;

@@ -35,6 +35,28 @@ export interface EventQuery {
   offset?: number;
 }
 
+/**
+ * What `Store.findCandidates` looks for: the stored events a newly coded one may be (the same event,
+ * or the same event dated differently), found through indexes, never by reading every event.
+ */
+export interface CandidateQuery {
+  type: EventType;
+  /**
+   * The actors of both sides of the new event and the states they resolve to: an event is a
+   * candidate when one of its sides (an actor, or a state a side resolves to) is among them.
+   */
+  actors: string[];
+  /** The new event's dates (partial dates); candidates' days come within `windowDays` of them. */
+  date: string;
+  end_date?: string | null;
+  windowDays: number;
+  /**
+   * Which origins to look in (default curated and coded). Imported rows are found by their first
+   * day: one that starts before the window and runs into it is not a candidate.
+   */
+  origin?: OriginKind[];
+}
+
 export interface RelationQuery {
   actor?: string;
   /** Only relations in force on this day. */
@@ -128,6 +150,8 @@ export interface Store {
 
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
   countEvents(query?: EventQuery): Promise<number>;
+  /** Events that may be the same as a newly coded one (see CandidateQuery), by day then id. */
+  findCandidates(query: CandidateQuery): Promise<StoredEvent[]>;
   getEvent(id: string): Promise<StoredEvent | undefined>;
   /** Insert or replace events (coded, imported or edited) in one transaction. */
   putEvents(events: Event[]): Promise<void>;

@@ -391,4 +391,62 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     assert.deepEqual((await s.listEvents({ origin: ['imported'] })).map((e) => e.id), ['rows-test-2', 'rows-test-1', 'rows-test-4', 'rows-test-5', 'gdelt-6', 'rows-test-3']);
     await s.close();
   });
+
+  test(`${name}: corroboration candidates: type, window edges, sides through lone columns and event_actors, origins`, async () => {
+    const s = await loaded();
+    const at = cite('Test wire, 1 March 2024.');
+    const ev = (id: string, over: Record<string, unknown>): Event => SCHEMAS.events.parse({
+      id, actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: null, summary: `Candidate fixture ${id}.`, citations: [at], ...over,
+    }) as Event;
+    const codedOrigin = { kind: 'coded', confidence: 0.7, rule: 'r', review: 'pending' };
+    await s.putEvents([
+      ev('talks-mar-10', { date: '2024-03-10' }),
+      ev('talks-mar-30', { date: '2024-03-30', origin: codedOrigin }),
+      ev('talks-long', { date: '2023-01-05', end_date: '2024-03-15', actor: ['BBB'], recipient: ['AAA'] }),
+      ev('talks-joint', { date: '2024-03-20', actor: ['BBB', 'NNN'], recipient: [] }),
+      ev('threat-mar-20', { date: '2024-03-20', event_type: 'THREATEN' }),
+    ]);
+    const source: Source = {
+      id: 'cand-import', title: 'Imported rows', author: null, publisher: null, published: '2024-03-31', published_inferred: true, kind: 'news', url: null,
+      file: 'cand.tab', sha256: sha256('row\n'),
+    };
+    const session = await s.beginImport(source);
+    await session.appendText('row\n');
+    const row = { source: 'cand-import', start: 0, end: 3, sha256: sha256('row') };
+    await session.addEvents([
+      ev('imp-1', { date: '2024-03-20', citations: [row], origin: { kind: 'imported', dataset: 'imp', external_id: '1' } }),
+      ev('imp-2', { date: '2024-03-09', citations: [row], origin: { kind: 'imported', dataset: 'imp', external_id: '2' } }),
+    ]);
+    await session.commit();
+    const ids = async (q: Partial<Parameters<Store['findCandidates']>[0]>): Promise<string[]> =>
+      (await s.findCandidates({ type: 'CONSULT', actors: ['AAA', 'NNN'], date: '2024-03-20', windowDays: 10, ...q })).map((e) => e.id);
+
+    // Window edges: 10 days either side reaches 10 and 30 March, 9 days neither. Events that began long
+    // before are found by their spans: the talks that ran to 15 March, the 2019 visit (dated by year;
+    // its sides are event_actors rows, leader-a standing for AAA).
+    assert.deepEqual(await ids({}), ['talks-long', 'talks-mar-10', 'talks-joint', 'talks-mar-30']);
+    assert.deepEqual(await ids({ windowDays: 9 }), ['talks-long', 'talks-joint']);
+    assert.deepEqual(await ids({ windowDays: 4 }), ['talks-joint'], 'the long event ended five days before');
+    assert.deepEqual(await ids({ date: '2024-03-18', end_date: '2024-03-21', windowDays: 0 }), ['talks-joint'], 'an end date widens the window');
+    assert.deepEqual(await ids({ date: '2019-07-01', windowDays: 0 }), ['leader-visit-2019'], 'a year-precision event spans its year');
+    assert.deepEqual(await ids({ date: '2019-07-01', windowDays: 0, actors: ['leader-a'] }), ['leader-visit-2019'], 'by actor id');
+    assert.deepEqual(await ids({ date: '2024-03', windowDays: 0 }), ['talks-long', 'talks-mar-10', 'talks-joint', 'talks-mar-30'], 'a partial date means all its days');
+
+    // Sides: lone columns (AAA -> NNN), event_actors rows (BBB and NNN together), one shared actor is enough.
+    assert.deepEqual(await ids({ actors: ['NNN'], windowDays: 0 }), ['talks-joint']);
+    assert.deepEqual(await ids({ actors: ['BBB'] }), ['talks-long', 'talks-joint']);
+    assert.deepEqual(await ids({ actors: ['XYZ'] }), []);
+    assert.deepEqual(await ids({ actors: [] }), []);
+    assert.deepEqual(await ids({ type: 'THREATEN' }), ['threat-mar-20']);
+
+    // Origins: curated and coded by default, imported only when asked for (found by their first day).
+    assert.deepEqual(await ids({ origin: ['curated'] }), ['talks-long', 'talks-mar-10', 'talks-joint']);
+    assert.deepEqual(await ids({ origin: ['coded'] }), ['talks-mar-30']);
+    assert.deepEqual(await ids({ origin: ['imported'] }), ['imp-1']);
+    assert.deepEqual(await ids({ origin: ['imported'], windowDays: 11 }), ['imp-2', 'imp-1']);
+    assert.deepEqual(await ids({ origin: ['imported', 'curated'], windowDays: 0 }), ['imp-1', 'talks-joint']);
+    assert.deepEqual((await s.findCandidates({ type: 'CONSULT', actors: ['AAA'], date: '2024-03-20', windowDays: 0, origin: ['imported'] }))[0],
+      await s.getEvent('imp-1'), 'read back whole');
+    await s.close();
+  });
 }

@@ -20,6 +20,7 @@ interface Options {
   kind?: string;
   format?: string;
   maxSize?: string;
+  matchImported?: boolean;
   json?: boolean;
 }
 
@@ -90,6 +91,7 @@ export function register(program: Command): void {
     .option('--kind <kind>', `kind of document: ${SOURCE_KINDS.join(', ')} (default news)`)
     .option('--format <format>', `read as this format whatever the file name: ${DOCUMENT_FORMATS.join(', ')}`)
     .option('--max-size <MB>', 'refuse documents larger than this (default 50)')
+    .option('--match-imported', 'also corroborate imported rows (GDELT, ICEWS) that are exactly the same event: same type, states and day')
     .option('--json', 'print a machine-readable report')
     .action(async (paths: string[], o: Options, cmd: Command) => {
       // Paths that cannot be read fail one by one and the run goes on; special files are skipped, with the reason.
@@ -110,7 +112,7 @@ export function register(program: Command): void {
           if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${files.length}] ${safeText(file)}`);
           try {
             const report = await ingestFile(store, file, { published: o.published, title: o.title, kind: checked.kind }, {
-              maxBytes: checked.maxBytes, format: checked.format, askPublished: interactive ? askDate : undefined,
+              maxBytes: checked.maxBytes, format: checked.format, askPublished: interactive ? askDate : undefined, matchImported: o.matchImported,
             });
             outcomes.push({ file, status: report.duplicate ? 'duplicate' : 'ingested', report });
           } catch (error) {

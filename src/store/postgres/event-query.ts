@@ -1,6 +1,7 @@
 /** Turning an EventQuery into SQL for the PostgreSQL store (the same conditions as the SQLite store's). */
 import { firstDay, lastDay } from '../../model/index.js';
-import type { EventQuery } from '../store.js';
+import type { CandidateQuery, EventQuery, OriginKind } from '../store.js';
+import { candidateDays, shiftDay } from '../candidates.js';
 import { tsqueryLiteral } from './text-search.js';
 
 export interface Sql {
@@ -39,4 +40,40 @@ export function eventWhere(q: EventQuery): Sql {
   if (q.origin?.length) clauses.push(`origin = ANY(${p(q.origin)}::text[])`);
   if (q.review?.length) clauses.push(`(origin <> 'coded' OR review = ANY(${p(q.review)}::text[]))`);
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** As the SQLite store's (sqlite/event-query.ts): a span never shorter than the event's, as migration 5's index computes it. */
+const pseudoDay = (col: string): string => `(substr(${col}, 1, 4)::int * 372 + substr(${col}, 6, 2)::int * 31 + substr(${col}, 9, 2)::int)`;
+export const SPAN = `${pseudoDay('day_last')} - ${pseudoDay('day_first')}`;
+
+/** The longest span of the events of a type that are not imported (one probe of the span index). */
+export const LONGEST_SPAN = `SELECT ${SPAN} AS span FROM events WHERE event_type = $1 AND origin <> 'imported' ORDER BY ${SPAN} DESC LIMIT 1`;
+
+/** The conditions of a candidate look-up, in the same two parts as the SQLite store's. */
+export function candidateWhere(q: CandidateQuery, origins: OriginKind[], longestSpan: number): Sql[] {
+  const { from, to } = candidateDays(q);
+  const part = (build: (p: (value: unknown) => string) => string): Sql => {
+    const params: unknown[] = [];
+    const p = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    return { where: build(p), params };
+  };
+  const sides = (p: (value: unknown) => string): string => {
+    if (!q.actors.length) return 'FALSE';
+    const ids = p(q.actors);
+    return `(lone_actor = ANY(${ids}::text[]) OR lone_recipient = ANY(${ids}::text[])
+      OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = events.id AND (x.actor_id = ANY(${ids}::text[]) OR x.country = ANY(${ids}::text[]))))`;
+  };
+  const out: Sql[] = [];
+  const kept = origins.filter((o) => o !== 'imported');
+  if (kept.length) {
+    out.push(part((p) => `WHERE event_type = ${p(q.type)} AND origin <> 'imported' AND origin = ANY(${p(kept)}::text[])
+      AND day_first >= ${p(shiftDay(from, -Math.max(0, longestSpan)))} AND day_first <= ${p(to)} AND day_last >= ${p(from)} AND ${sides(p)}`));
+  }
+  if (origins.includes('imported')) {
+    out.push(part((p) => `WHERE origin = 'imported' AND day_first >= ${p(from)} AND day_first <= ${p(to)} AND event_type = ${p(q.type)} AND ${sides(p)}`));
+  }
+  return out;
 }

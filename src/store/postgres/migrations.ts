@@ -125,4 +125,17 @@ export const MIGRATIONS: Migration[] = [
   CREATE TABLE claims (seq bigint GENERATED ALWAYS AS IDENTITY, id text COLLATE "C" PRIMARY KEY, json json NOT NULL);
   `,
   },
+  {
+    // As the SQLite store's migration 6: corroboration candidates (Store.findCandidates) by type and
+    // first day, and the longest span of a type (event-query.ts, SPAN) in one probe; imported rows
+    // are left out of both and found through the index by day.
+    name: 'corroboration candidates',
+    sql: `
+  CREATE INDEX events_candidates ON events (event_type, day_first, day_last, lone_actor, lone_recipient) WHERE origin <> 'imported';
+  CREATE INDEX events_candidate_span ON events (event_type, (
+    (substr(day_last, 1, 4)::int * 372 + substr(day_last, 6, 2)::int * 31 + substr(day_last, 9, 2)::int)
+    - (substr(day_first, 1, 4)::int * 372 + substr(day_first, 6, 2)::int * 31 + substr(day_first, 9, 2)::int)
+  )) WHERE origin <> 'imported';
+  `,
+  },
 ];

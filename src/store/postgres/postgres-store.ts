@@ -10,10 +10,11 @@ import {
   type Actor, type Conflict, type Corridor, type SourceClaim, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
-import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
+import { CANDIDATE_ORIGINS } from '../candidates.js';
+import type { CandidateQuery, DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
 import { connect, createPool, readSnapshot, writeTransaction } from './connect.js';
 import * as documents from './documents.js';
-import { eventWhere } from './event-query.js';
+import { candidateWhere, eventWhere, LONGEST_SPAN } from './event-query.js';
 import { PostgresImportSession } from './import-session.js';
 import { migrate, schemaVersion } from './migrate.js';
 import * as rows from './rows.js';
@@ -191,6 +192,17 @@ export class PostgresStore implements Store {
   async countEvents(q: EventQuery = {}): Promise<number> {
     const { where, params } = eventWhere(q);
     return (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${where}`, params)).rows[0]?.n ?? 0;
+  }
+
+  async findCandidates(q: CandidateQuery): Promise<StoredEvent[]> {
+    const origins = q.origin ?? CANDIDATE_ORIGINS;
+    const span = origins.some((o) => o !== 'imported') ? ((await this.pool.query<{ span: number | null }>(LONGEST_SPAN, [q.type])).rows[0]?.span ?? 0) : 0;
+    const found: Array<EventRow & { day_first: string }> = [];
+    for (const { where, params } of candidateWhere(q, origins, span)) {
+      found.push(...(await this.pool.query<EventRow & { day_first: string }>(`SELECT ${EVENT_COLUMNS}, day_first FROM events ${where}`, params)).rows);
+    }
+    found.sort((a, b) => (a.day_first < b.day_first ? -1 : a.day_first > b.day_first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return found.map(eventFromRow);
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {

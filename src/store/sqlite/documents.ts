@@ -67,7 +67,8 @@ export function commitDocument(db: Db, doc: DocumentCommit): { duplicate: boolea
     rows.insertSource(db, source, 'ingested', doc.text);
     for (const e of events) {
       if (storedEvent(db, e.id)) throw new ConflictError(`an event with id "${e.id}" already exists`);
-      writeEvent(db, e, actors);
+      // A new event has no rows to replace (deleting them would read the whole full-text table per event).
+      rows.insertEvent(db, deriveEvent(e, (id) => actors.get(id)));
     }
     const byEvent = new Map<string, DocumentCommit['corroborations']>();
     for (const c of doc.corroborations) byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c]);

@@ -93,4 +93,16 @@ export const MIGRATIONS: string[] = [
   `
   CREATE TABLE claims (id TEXT PRIMARY KEY, json TEXT NOT NULL);
   `,
+  // 6: corroboration candidates (Store.findCandidates) found by index, not by reading every event of a
+  // type: events that are not imported by type and first day, with the columns the look-up checks;
+  // and by type and span (event-query.ts, SPAN: each month counted as 31 days), so that the longest
+  // span of a type, which bounds the range read, is one index probe. Imported rows stay out of both
+  // (a bulk import pays nothing for them); they are found through the index by day.
+  `
+  CREATE INDEX events_candidates ON events(event_type, day_first, day_last, lone_actor, lone_recipient) WHERE origin <> 'imported';
+  CREATE INDEX events_candidate_span ON events(event_type, (
+    (CAST(substr(day_last, 1, 4) AS INTEGER) * 372 + CAST(substr(day_last, 6, 2) AS INTEGER) * 31 + CAST(substr(day_last, 9, 2) AS INTEGER))
+    - (CAST(substr(day_first, 1, 4) AS INTEGER) * 372 + CAST(substr(day_first, 6, 2) AS INTEGER) * 31 + CAST(substr(day_first, 9, 2) AS INTEGER))
+  )) WHERE origin <> 'imported';
+  `,
 ];

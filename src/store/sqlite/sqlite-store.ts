@@ -8,9 +8,10 @@ import {
   type Actor, type Conflict, type Corridor, type SourceClaim, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
-import type { DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
+import { CANDIDATE_ORIGINS } from '../candidates.js';
+import type { CandidateQuery, DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
 import * as documents from './documents.js';
-import { eventWhere } from './event-query.js';
+import { candidateWhere, eventWhere, LONGEST_SPAN } from './event-query.js';
 import { ftsQuery } from './fts.js';
 import { SqliteImportSession } from './import-session.js';
 import { MIGRATIONS } from './migrations.js';
@@ -168,6 +169,15 @@ export class SqliteStore implements Store {
   async countEvents(q: EventQuery = {}): Promise<number> {
     const { where, params } = eventWhere(q);
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM events ${where}`).get(...params) as { n: number }).n;
+  }
+
+  async findCandidates(q: CandidateQuery): Promise<StoredEvent[]> {
+    const origins = q.origin ?? CANDIDATE_ORIGINS;
+    const span = origins.some((o) => o !== 'imported') ? ((rows.stmt(this.db, LONGEST_SPAN).get(q.type) as { span: number | null } | undefined)?.span ?? 0) : 0;
+    const found = candidateWhere(q, origins, span).flatMap(({ where, params }) =>
+      rows.stmt(this.db, `SELECT ${EVENT_COLUMNS}, day_first FROM events ${where}`).all(...params) as Array<EventRow & { day_first: string }>);
+    found.sort((a, b) => (a.day_first < b.day_first ? -1 : a.day_first > b.day_first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return found.map(eventFromRow);
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
