@@ -11,6 +11,7 @@ import { register as show } from './commands/show.js';
 import { register as stats } from './commands/stats.js';
 import { register as timeline } from './commands/timeline.js';
 import { register as validate } from './commands/validate.js';
+import { register as check } from './commands/check.js';
 import { register as analyses } from './commands/analyses.js';
 import { register as blocs } from './commands/blocs.js';
 import { register as diff } from './commands/diff.js';
@@ -33,7 +34,7 @@ import { register as compareDyads } from './commands/compare-dyads.js';
 import { register as serve } from './commands/serve.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
-  init, catalog, events, timeline, show, conflicts, claims, search, stats, validate, cite,
+  init, catalog, events, timeline, show, conflicts, claims, search, stats, validate, check, cite,
   series, network, blocs, diff, trajectory, power, exposure, analyses,
   places, route, corridors, networkGeojson,
   extract, evaluate, compareDyads,

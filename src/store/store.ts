@@ -84,23 +84,34 @@ export interface DocumentCommit {
 }
 
 /**
+ * What one batch of an import did: `added` events stored under an id not stored before, and
+ * `existing` events whose id was already stored or came earlier in the batch (replaced, or, with
+ * `skipStored`, left as they were).
+ */
+export interface BatchWritten {
+  added: number;
+  existing: number;
+}
+
+/**
  * A bulk import: a transaction that events are streamed into in batches, committed or rolled back
  * whole; or, with `commitEvery`, committed every so many events (a rollback then undoes only the
  * events since the last intermediate commit, and `durable` says how many were kept). The source
- * record is written by the final commit only. The text of the imported file is stored in chunks
+ * record is written in the first transaction, so no kept event cites a missing source (an importer
+ * marks it unfinished there and replaces it at the final commit). The text of the imported file is stored in chunks
  * beside its source record, so imported events cite the rows they came from like any other passage.
  */
 export interface ImportSession {
   /** Events made permanent so far (by intermediate commits, then by the final one); absent means 0 until commit. */
   readonly durable?: number;
   /** Insert or replace events. Importers hand in records that already satisfy the Event schema. */
-  addEvents(events: Event[]): Promise<void>;
+  addEvents(events: Event[]): Promise<BatchWritten>;
   /**
    * Insert or replace the events of a batch of imported rows (GDELT, ICEWS), as columns or packed
    * (a packed batch stands for `unpackRows(rows)`): what is stored is what
    * `addEvents(rowEvents(rows))` would store; a backend may write the columns more directly.
    */
-  addRows(rows: ImportedRows | PackedRows): Promise<void>;
+  addRows(rows: ImportedRows | PackedRows): Promise<BatchWritten>;
   /** Append the next piece of the imported file's text, as a string or as its UTF-8 bytes (valid UTF-8). */
   appendText(chunk: string | Uint8Array): Promise<void>;
   /** Make the import permanent; `source`, when given, replaces the record passed to beginImport (same id). */
@@ -139,9 +150,10 @@ export interface Store {
   commitDocument(doc: DocumentCommit): Promise<{ duplicate: boolean }>;
   /**
    * Start a bulk import for `source` (its text arrives through `appendText`). Imported sources and
-   * their events are kept when the curated dataset is reloaded.
+   * their events are kept when the curated dataset is reloaded. With `skipStored` (resuming an
+   * interrupted import), events whose id is already stored are left as they are instead of replaced.
    */
-  beginImport(source: Source, opts?: { commitEvery?: number }): Promise<ImportSession>;
+  beginImport(source: Source, opts?: { commitEvery?: number; skipStored?: boolean }): Promise<ImportSession>;
 
   listActors(filter?: { kind?: string }): Promise<Actor[]>;
   getActor(id: string): Promise<Actor | undefined>;
@@ -162,6 +174,8 @@ export interface Store {
    * thrown; a missing event is a NotFoundError. Returns the event as stored.
    */
   updateEvent(event: Event, ifMatch?: string): Promise<StoredEvent>;
+  /** Replace several events in one transaction, each checked as `updateEvent` checks it: all are written or none. */
+  updateEvents(changes: Array<{ event: Event; ifMatch?: string }>): Promise<StoredEvent[]>;
 
   listRelations(query?: RelationQuery): Promise<Relation[]>;
   getRelation(id: string): Promise<Relation | undefined>;

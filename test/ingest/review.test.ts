@@ -1,9 +1,9 @@
 /** The review queue: pending events with their sentences, decisions, edits, and concurrent reviewers. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConflictError, NotFoundError, UsageError } from '../../src/model/index.js';
+import { ConflictError, NotFoundError, UsageError, eventVersion, plainEvent } from '../../src/model/index.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
-import { listPending, reviewEvent } from '../../src/ingest/review.js';
+import { listPending, reviewEvent, reviewEvents, type ReviewBatchFailure } from '../../src/ingest/review.js';
 import { filterEvents, EventFilterParams } from '../../src/analysis/filters.js';
 import { miniStore } from './helpers/store.js';
 
@@ -59,5 +59,72 @@ test('two reviewers on one event: the second, working from the old version, is r
   // With the new version the second reviewer may go on.
   const second = await reviewEvent(store, item.event.id, 'reject', { ifMatch: first.version });
   assert.equal(second.event.origin.kind === 'coded' && second.event.origin.review, 'rejected');
+  await store.close();
+});
+
+test('several ids are decided all or none: one failing id changes nothing and is named with its reason', async () => {
+  const { store } = await miniStore();
+  const r = await ingestDocument(store, { text: TEXT, filename: 'a.txt', published: '2024-03-05' });
+  const [good, other] = r.created as [string, string];
+  const pending = async (): Promise<string[]> => (await listPending(store)).map((p) => p.event.id).sort();
+  const before = await pending();
+  assert.deepEqual(before, [good, other].sort());
+
+  const missing = await reviewEvents(store, [good, 'no-such-event'], 'accept').then(() => undefined, (e: unknown) => e);
+  assert.ok(missing instanceof NotFoundError, 'a missing id is a not-found error (exit 3, 404)');
+  assert.match(missing.message, /nothing was changed: 1 of 2 event\(s\) cannot be accepted/);
+  assert.match(missing.message, /no-such-event: not found/);
+  assert.match(missing.message, new RegExp(`the others \\(${good}\\) were not accepted either`));
+  assert.deepEqual((missing as unknown as ReviewBatchFailure).failures.map((f) => [f.id, f.reason]), [['no-such-event', 'not found']]);
+  assert.deepEqual(await pending(), before, 'the good id was not accepted');
+
+  const curated = await reviewEvents(store, [good, 'border-protocol-2024'], 'reject').then(() => undefined, (e: unknown) => e);
+  assert.ok(curated instanceof UsageError);
+  assert.match(curated.message, /border-protocol-2024: not coded/);
+
+  const stale = await reviewEvents(store, [good, other], 'accept', { ifMatch: [undefined, '0000000000000000'] }).then(() => undefined, (e: unknown) => e);
+  assert.ok(stale instanceof ConflictError);
+  assert.match(stale.message, new RegExp(`${other}: version mismatch`));
+  assert.deepEqual(await pending(), before);
+
+  const mixed = await reviewEvents(store, ['gone', 'border-protocol-2024', other], 'accept', { ifMatch: [undefined, undefined, 'ffffffffffffffff'] })
+    .then(() => undefined, (e: unknown) => e);
+  assert.ok(mixed instanceof NotFoundError, 'not found comes first');
+  assert.deepEqual((mixed as unknown as ReviewBatchFailure).failures.map((f) => f.reason), ['not found', 'not coded', 'version mismatch']);
+
+  const done = await reviewEvents(store, [good, other], 'accept');
+  assert.deepEqual(done.map((d) => d.event.origin.kind === 'coded' && d.event.origin.review), ['accepted', 'accepted']);
+  assert.deepEqual(await pending(), []);
+  await store.close();
+});
+
+test('a write that fails inside the transaction undoes the events written before it', async () => {
+  const { store } = await miniStore();
+  const r = await ingestDocument(store, { text: TEXT, filename: 'a.txt', published: '2024-03-05' });
+  const [a, b] = r.created as [string, string];
+  const before = (await store.getEvent(a))!;
+  const bEvent = (await store.getEvent(b))!;
+  const bVersion = eventVersion(bEvent);
+  await assert.rejects(() => store.updateEvents([
+    { event: { ...plainEvent(before), summary: 'Changed.' }, ifMatch: eventVersion(before) },
+    { event: plainEvent(bEvent), ifMatch: 'not-its-version' },
+  ]), ConflictError);
+  assert.equal((await store.getEvent(a))!.summary, before.summary, 'the first write was rolled back');
+  assert.equal(eventVersion((await store.getEvent(b))!), bVersion);
+  await store.close();
+});
+
+test('an edit with a mode the type does not have is a usage error naming the field and the allowed modes', async () => {
+  const { store } = await miniStore();
+  const r = await ingestDocument(store, { text: TEXT, filename: 'a.txt', published: '2024-03-05' });
+  const visit = r.created.find((i) => i.startsWith('consult'))!;
+  const error = await reviewEvent(store, visit, { edit: { mode: 'bogus' } }).then(() => undefined, (e: unknown) => e);
+  assert.ok(error instanceof UsageError, String(error));
+  assert.match(error.message, /^mode: "bogus" is not a mode of CONSULT; allowed: phone, visit, host/);
+  const summary = await reviewEvent(store, visit, { edit: { summary: 'x'.repeat(500) } }).then(() => undefined, (e: unknown) => e);
+  assert.ok(summary instanceof UsageError, String(summary));
+  assert.match(summary.message, /summary:/);
+  const after = (await store.getEvent(visit))!;
+  assert.equal(after.origin.kind === 'coded' && after.origin.review, 'pending', 'nothing was written');
   await store.close();
 });

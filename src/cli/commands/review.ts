@@ -1,13 +1,13 @@
 /**
  * `orrery review`: the queue of coded events awaiting a reviewer. `review` lists them with the
  * sentences they cite and the rule that coded them; `review accept|reject ID...` and `review edit ID`
- * decide; `review --interactive` walks the queue on a terminal. Decisions carry the version the
+ * decide (several ids: all of them or none); `review --interactive` walks the queue on a terminal. Decisions carry the version the
  * reviewer saw (`--if-match`), so a concurrent change is refused (exit 7) rather than overwritten.
  */
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { ConflictError, NotFoundError, UsageError } from '../../model/index.js';
-import { listPending, reviewEvent, type Decision, type EventEdit, type ReviewItem } from '../../ingest/review.js';
+import { listPending, reviewEvent, reviewEvents, type Decision, type EventEdit, type ReviewItem } from '../../ingest/review.js';
 import type { Store } from '../../store/store.js';
 import { resolveActor } from '../../store/find-actor.js';
 import { exchangeEvent, sides } from '../event-format.js';
@@ -42,8 +42,8 @@ async function ids(store: Store, list: string | undefined): Promise<string[] | u
 async function decide(cmd: Command, idsToDecide: string[], decision: Decision, o: { ifMatch?: string; json?: boolean }): Promise<void> {
   if (o.ifMatch && idsToDecide.length > 1) throw new UsageError('--if-match is the version of one event: give a single id with it');
   await withStore(cmd, async (store) => {
-    const done = [];
-    for (const id of idsToDecide) done.push(await reviewEvent(store, id, decision, { ifMatch: o.ifMatch }));
+    // All of them or none: when one fails, the error lists each failing id and why, and nothing changed.
+    const done = await reviewEvents(store, idsToDecide, decision, { ifMatch: o.ifMatch === undefined ? undefined : [o.ifMatch] });
     if (o.json) printJson(done.map((d) => ({ ...exchangeEvent(d.event), version: d.version })));
     else for (const d of done) print(`${d.event.id}: ${d.event.origin.kind === 'coded' ? d.event.origin.review : ''} (version ${d.version})`);
   });
@@ -121,14 +121,14 @@ export function register(program: Command): void {
     });
   review
     .command('accept')
-    .description('accept coded events: they then count in analyses')
+    .description('accept coded events: they then count in analyses (several ids: all or none)')
     .argument('<ids...>', 'event ids')
     .option('--if-match <version>', 'refuse (exit 7) unless the event is still at this version')
     .option('--json', 'print JSON')
     .action((list: string[], o: { ifMatch?: string; json?: boolean }, cmd: Command) => decide(cmd, list, 'accept', o));
   review
     .command('reject')
-    .description('reject coded events: they stay stored but never count')
+    .description('reject coded events: they stay stored but never count (several ids: all or none)')
     .argument('<ids...>', 'event ids')
     .option('--if-match <version>', 'refuse (exit 7) unless the event is still at this version')
     .option('--json', 'print JSON')

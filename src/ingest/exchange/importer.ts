@@ -4,15 +4,22 @@
  * import transaction: good rows become imported events that cite their row of the file, which is
  * stored as the text of a Source record; bad rows are reported with their line numbers and
  * skipped; rows that are not PLOVER events are counted. Any other failure rolls the whole import
- * back. With `strict`, a single bad row rolls it back too.
+ * back (to its last intermediate commit). With `strict`, a single bad row rolls it back too. A
+ * file without one usable row stores nothing and is an error.
+ *
+ * The Source record is written in the import's first transaction, marked unfinished (check.ts), and
+ * replaced by the finished record at the last commit: events kept by intermediate commits of an
+ * import that was killed always cite a stored source, and running the same import again resumes it
+ * (rows already stored are kept, the others written, the record finished).
  *
  * The file is read and parsed by one generator of batches (batches.ts), run in a worker thread for
  * large files (worker-batches.ts) so that the next batch is parsed while this one is written.
  */
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { packedCount, ValidationError, type Problem, type Source } from '../../model/index.js';
-import type { Store } from '../../store/store.js';
+import { basename, resolve } from 'node:path';
+import { ValidationError, type Problem, type Source } from '../../model/index.js';
+import { isUnfinishedImport, unfinishedNote } from '../../store/check.js';
+import type { BatchWritten, Store } from '../../store/store.js';
 import { readBatches, type BatchOptions, type ImportBatch } from './batches.js';
 import { sha256File } from './lines.js';
 import type { ExchangeFormat } from './row.js';
@@ -45,7 +52,14 @@ export interface ImportReport {
   /** Events per transaction: the import was one transaction when `imported` is not larger. */
   commit_every: number | null;
   lines: number;
+  /** Events written by this run. */
   imported: number;
+  /** True when this run completed an import that an earlier run left unfinished. */
+  resumed: boolean;
+  /** Resuming: events the earlier run had stored, kept as they were. */
+  already_stored: number;
+  /** Rows whose id came earlier in the file (or was stored by another import): counted here once, not as imported. */
+  duplicates: number;
   /** Well-formed rows not imported, by reason. */
   skipped: Record<string, number>;
   /** Malformed rows (the first 100), with their line numbers. */
@@ -86,17 +100,25 @@ async function importBatches(
   const sha = await sha256File(path);
   const id = `${format}-${sha.slice(0, 12)}`;
   const report: ImportReport = {
-    file: path, format, source: id, duplicate: false, commit_every: null, lines: 0, imported: 0, skipped: {}, problems: [], problem_count: 0,
-    unknown_actors: [], dropped: [], seconds: 0,
+    file: path, format, source: id, duplicate: false, commit_every: null, lines: 0, imported: 0, resumed: false, already_stored: 0, duplicates: 0,
+    skipped: {}, problems: [], problem_count: 0, unknown_actors: [], dropped: [], seconds: 0,
   };
   const known = await store.findSourceBySha256(sha);
-  if (known) return { ...report, source: known.id, duplicate: true, seconds: (performance.now() - t0) / 1000 };
+  if (known && !isUnfinishedImport(known)) return { ...report, source: known.id, duplicate: true, seconds: (performance.now() - t0) / 1000 };
+  report.resumed = known !== undefined;
+  const command = `orrery import ${shellWord(resolve(path))} --format ${format}`;
   const source: Source = {
     id, title: `${DATASET_TITLES[format]}: ${basename(path)}`, author: null, publisher: null, published: new Date().toISOString().slice(0, 10),
     published_inferred: true, kind: 'news', url: null, file: basename(path), sha256: sha, note: `imported with orrery import --format ${format}`,
   };
   const commitEvery = opts.strict ? Infinity : (opts.commitEvery ?? 100_000);
-  const session = await store.beginImport(source, { commitEvery });
+  // Written in the first transaction, marked unfinished until the last commit replaces it.
+  const session = await store.beginImport({ ...source, note: unfinishedNote(command) }, { commitEvery, skipStored: report.resumed });
+  const count = (w: BatchWritten): void => {
+    report.imported += w.added;
+    if (report.resumed) report.already_stored += w.existing;
+    else report.duplicates += w.existing;
+  };
   // The file's text goes to the store in pieces of about a megabyte.
   let textPieces: Array<string | Uint8Array> = [];
   let textLength = 0;
@@ -113,14 +135,8 @@ async function importBatches(
         textLength += piece.length;
         if (textLength >= 1 << 20) await flushText();
       }
-      if (batch.rows) {
-        await session.addRows(batch.rows);
-        report.imported += packedCount(batch.rows);
-      }
-      if (batch.events) {
-        await session.addEvents(batch.events);
-        report.imported += batch.events.length;
-      }
+      if (batch.rows) count(await session.addRows(batch.rows));
+      if (batch.events) count(await session.addEvents(batch.events));
       merge(report, batch);
       opts.progress?.(report.lines, size);
     }
@@ -129,18 +145,37 @@ async function importBatches(
       throw new ValidationError(report.problems, `${report.problem_count} malformed row(s) in ${path}; nothing imported (--strict)`);
     }
     if (report.lines === 0) throw new ValidationError([{ where: path, message: 'the file is empty' }], `cannot import ${path}`);
+    if (report.imported + report.already_stored + report.duplicates === 0) throw noUsableRow(report);
     await session.commit(report.last_date ? { ...source, published: report.last_date } : source);
   } catch (error) {
     await session.rollback();
     const kept = session.durable ?? 0;
     if (kept > 0 && error instanceof Error) {
-      error.message += `\n(${kept.toLocaleString('en')} events were kept by intermediate commits; the source record was not written, so running the same import again replaces them and finishes it)`;
+      error.message += `\n(${kept.toLocaleString('en')} events were kept by intermediate commits, with their source record marked unfinished; run \`${command}\` again to complete the import)`;
     }
     throw error;
   }
   report.commit_every = Number.isFinite(commitEvery) ? commitEvery : null;
   report.seconds = (performance.now() - t0) / 1000;
   return report;
+}
+
+/** Why a file gave no event: which format it was read as, how many lines, and what became of them. */
+function noUsableRow(report: ImportReport): ValidationError {
+  const skipped = Object.entries(report.skipped).map(([why, n]) => `${n.toLocaleString('en')} skipped (${why})`);
+  const malformed = report.problem_count ? [`${report.problem_count.toLocaleString('en')} malformed`] : [];
+  const first = report.problems[0];
+  const problems: Problem[] = [{
+    where: report.file,
+    message: `no usable ${report.format} row in ${report.lines.toLocaleString('en')} line(s) read: ${[...malformed, ...skipped].join(', ') || 'none held an event'}`
+      + `${first ? ` (first: ${first.record}: ${first.message})` : ''}; is it a ${DATASET_TITLES[report.format]} file? Nothing was stored`,
+  }];
+  return new ValidationError(problems, `cannot import ${report.file} as ${report.format}`);
+}
+
+/** A path as one word of a shell command line (quoted when it needs to be). */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Pieces of text as one: bytes when they all are, else a string. */

@@ -1,11 +1,12 @@
 /**
- * The review queue: coded events awaiting a reviewer, and accepting, rejecting or editing one. Every
+ * The review queue: coded events awaiting a reviewer, and accepting, rejecting or editing one (or
+ * accepting or rejecting several at once, all or none). Every
  * decision names the version the reviewer saw (if_match); a record changed since is a 409, never a
  * lost update.
  */
 import { z } from 'zod';
 import { exchangeEvent } from '../../model/index.js';
-import { reviewEvent, listPending } from '../../ingest/review.js';
+import { reviewEvent, reviewEvents, listPending } from '../../ingest/review.js';
 import { EVENT_TYPES } from '../../model/index.js';
 import { LIMITS, atMost } from '../limits.js';
 import { date, id, int } from '../params.js';
@@ -39,6 +40,24 @@ export const reviewRoutes = [
         listPending(ctx.store, { limit: query.limit, offset: query.offset }),
       ]);
       return { total, items: items.map(shownItem) as Array<z.input<typeof ReviewItem>> };
+    },
+  }),
+
+  route({
+    method: 'post', path: '/api/review', tag,
+    summary: 'accept or reject several coded events, all of them or none',
+    description: 'Every item is checked (it exists, it is coded, its version is still if_match) and all are written in one transaction. '
+      + 'When one fails nothing changes, and the error message lists each failing id and why (not found, not coded, version mismatch); '
+      + 'the status is that of the first kind of failure in that order (404, 400, 409).',
+    body: z.object({
+      action: z.enum(['accept', 'reject']),
+      items: z.array(z.object({ id, if_match: IfMatch }).strict()).min(1).max(LIMITS.pageSize).describe(`the events and the versions the reviewer saw (at most ${LIMITS.pageSize})`),
+    }).strict(),
+    response: z.object({ items: z.array(Reviewed) }),
+    handler: async ({ body, ctx }) => {
+      const out = await reviewEvents(ctx.store, body.items.map((i) => i.id), body.action, { ifMatch: body.items.map((i) => i.if_match) });
+      ctx.data.changed();
+      return { items: out.map((o) => ({ event: exchangeEvent(o.event) as z.input<typeof ExchangeEvent>, version: o.version })) };
     },
   }),
 

@@ -8,7 +8,7 @@
  */
 import type pg from 'pg';
 import { asColumns, rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type PackedRows, type Source } from '../../model/index.js';
-import type { ImportSession } from '../store.js';
+import type { BatchWritten, ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
 import * as rows from './rows.js';
@@ -23,16 +23,17 @@ export class PostgresImportSession implements ImportSession {
     private readonly source: Source,
     private readonly actors: Map<string, Actor>,
     private readonly onEnd: () => void,
+    private readonly skipStored = false,
   ) {}
 
   /** Begin the transaction and write the source record (replacing one with the same id). */
-  static async begin(client: pg.PoolClient, source: Source, onEnd: () => void): Promise<PostgresImportSession> {
+  static async begin(client: pg.PoolClient, source: Source, onEnd: () => void, skipStored = false): Promise<PostgresImportSession> {
     try {
       await beginWrite(client);
       const actors = await actorMap(client);
       await replaceSource(client, source);
       await client.query('DELETE FROM source_chunks WHERE source_id = $1', [source.id]);
-      return new PostgresImportSession(client, source, actors, onEnd);
+      return new PostgresImportSession(client, source, actors, onEnd, skipStored);
     } catch (error) {
       await rollbackAndRelease(client);
       onEnd();
@@ -52,14 +53,27 @@ export class PostgresImportSession implements ImportSession {
     }
   }
 
-  async addEvents(events: Event[]): Promise<void> {
+  async addEvents(events: Event[]): Promise<BatchWritten> {
+    const ids = [...new Set(events.map((e) => e.id))];
+    const out = { added: 0, existing: events.length - ids.length };
     await this.step(async () => {
-      await writeEvents(this.client, events, this.actors);
+      const stored = (await this.client.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1::text[])', [ids])).rows.map((r) => r.id);
+      out.existing += stored.length;
+      out.added = ids.length - stored.length;
+      if (!this.skipStored) {
+        await writeEvents(this.client, events, this.actors);
+        return;
+      }
+      // Resuming: what is stored stays, and of ids repeated in the batch the first does.
+      const known = new Set(stored);
+      const rest = events.filter((e) => !known.has(e.id) && known.add(e.id) !== undefined);
+      await writeEvents(this.client, rest, this.actors);
     });
+    return out;
   }
 
-  async addRows(rows: ImportedRows | PackedRows): Promise<void> {
-    await this.addEvents(rowEvents(asColumns(rows)));
+  async addRows(rows: ImportedRows | PackedRows): Promise<BatchWritten> {
+    return this.addEvents(rowEvents(asColumns(rows)));
   }
 
   async appendText(chunk: string | Uint8Array): Promise<void> {

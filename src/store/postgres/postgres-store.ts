@@ -152,12 +152,13 @@ export class PostgresStore implements Store {
     return this.write((db) => documents.commitDocument(db, parsed));
   }
 
-  async beginImport(source: Source): Promise<ImportSession> {
+  /** A PostgreSQL import is one transaction (`commitEvery` does not apply), so it never stops half-way. */
+  async beginImport(source: Source, opts: { skipStored?: boolean } = {}): Promise<ImportSession> {
     if (this.importing) throw new Error('another import is already open on this store connection');
     const parsed = SourceSchema.parse(source);
     const opening = (async () => {
       const client = await connect(this.pool, this.url);
-      return PostgresImportSession.begin(client, parsed, () => (this.importing = undefined));
+      return PostgresImportSession.begin(client, parsed, () => (this.importing = undefined), opts.skipStored);
     })();
     // Claimed before the first await, so a second beginImport on this store is refused at once, as on SQLite.
     this.importing = opening;
@@ -223,6 +224,15 @@ export class PostgresStore implements Store {
   async updateEvent(event: Event, ifMatch?: string): Promise<StoredEvent> {
     const parsed = EventSchema.parse(plainEvent(event));
     return this.write((db) => documents.updateEvent(db, parsed, ifMatch));
+  }
+
+  async updateEvents(changes: Array<{ event: Event; ifMatch?: string }>): Promise<StoredEvent[]> {
+    const parsed = changes.map((c) => ({ event: EventSchema.parse(plainEvent(c.event)), ifMatch: c.ifMatch }));
+    return this.write(async (db) => {
+      const out: StoredEvent[] = [];
+      for (const c of parsed) out.push(await documents.updateEvent(db, c.event, c.ifMatch));
+      return out;
+    });
   }
 
   async listRelations(q: RelationQuery = {}): Promise<Relation[]> {

@@ -3,19 +3,20 @@
  * streams batches in. By default the import is one transaction, written whole or not at all; with
  * `commitEvery`, it is committed every so many events so that a very large import never outgrows
  * the page cache (a transaction larger than the cache spills pages and slows down several-fold).
- * The source record is written by the last commit only, so an interrupted import is not taken for
- * a finished one: running it again replaces what was written (event ids are stable) and finishes.
- * Events are derived (quad class, intensity, resolved countries) as they arrive.
+ * The source record is written in the first transaction (as the importer hands it in: marked
+ * unfinished), so every event an intermediate commit keeps cites a stored source, and the last
+ * commit replaces it with the finished record. Running an interrupted import again (`skipStored`)
+ * keeps the events already stored (event ids are stable) and writes the rest. Events are derived (quad class, intensity, resolved countries) as they arrive.
  */
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import {
   asColumns, isPacked, packedIds, rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type PackedRows, type Source,
 } from '../../model/index.js';
-import type { ImportSession } from '../store.js';
+import type { BatchWritten, ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
-import { deleteExisting, ensureCodingTable, insertEventsBulk, insertImportedRows, insertPackedRows } from './bulk-rows.js';
+import { ensureCodingTable, insertEventsBulk, insertImportedRows, insertPackedRows } from './bulk-rows.js';
 import * as rows from './rows.js';
 
 /** Events added in one session from which the secondary indexes are dropped and rebuilt at commit. */
@@ -27,6 +28,17 @@ function lastOfEach(events: Event[]): Event[] {
   if (ids.size === events.length) return events;
   const last = new Map(events.map((e, i) => [e.id, i]));
   return events.filter((e, i) => last.get(e.id) === i);
+}
+
+/** The events of a batch with repeated ids reduced to the first of each (resuming: what is stored stays). */
+function firstOfEach(events: Event[]): Event[] {
+  const seen = new Set<string>();
+  return events.filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined);
+}
+
+/** Which of `ids` are stored already. */
+function storedIds(db: Database.Database, ids: string[]): string[] {
+  return rows.stmt(db, 'SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[];
 }
 
 /** A read descriptor of the database file, or undefined when it cannot be had (nothing then depends on it). */
@@ -60,6 +72,7 @@ export class SqliteImportSession implements ImportSession {
     private readonly source: Source,
     private readonly onEnd: () => void,
     private readonly commitEvery = Infinity,
+    private readonly skipStored = false,
   ) {
     // A bulk load touches every index of the events tables: give it a large page cache meanwhile.
     this.cacheSize = db.pragma('cache_size', { simple: true }) as number;
@@ -87,6 +100,7 @@ export class SqliteImportSession implements ImportSession {
     try {
       this.actors = actorMap(db);
       rows.stmt(db, 'DELETE FROM source_chunks WHERE source_id = ?').run(source.id);
+      rows.insertSource(db, source, 'imported');
     } catch (error) {
       db.exec('ROLLBACK');
       this.restore();
@@ -123,25 +137,32 @@ export class SqliteImportSession implements ImportSession {
     if (!this.open) throw new Error('this import session is already committed or rolled back');
   }
 
-  async addEvents(events: Event[]): Promise<void> {
+  async addEvents(events: Event[]): Promise<BatchWritten> {
     this.check();
-    this.write(events.length, () => events.map((e) => e.id), () => insertEventsBulk(this.db, lastOfEach(events), this.lookup));
+    // A later event of the batch with the same id replaces an earlier one (with skipStored, the first stays).
+    const unique = this.skipStored ? firstOfEach(events) : lastOfEach(events);
+    const written = this.write(unique.length, () => unique.map((e) => e.id), () => insertEventsBulk(this.db, unique, this.lookup), () => unique);
+    return { added: written.added, existing: written.existing + events.length - unique.length };
   }
 
-  async addRows(rows: ImportedRows | PackedRows): Promise<void> {
+  async addRows(rows: ImportedRows | PackedRows): Promise<BatchWritten> {
     this.check();
-    if (isPacked(rows) && rows.distinct) return this.write(rows.count, () => packedIds(rows), () => insertPackedRows(this.db, rows, this.lookup));
+    if (isPacked(rows) && rows.distinct) {
+      return this.write(rows.count, () => packedIds(rows), () => insertPackedRows(this.db, rows, this.lookup), () => rowEvents(asColumns(rows)));
+    }
     const columns = asColumns(rows);
     // A batch that repeats an id (a later row replaces an earlier one) takes the general path.
     if (new Set(columns.id).size !== columns.id.length) return this.addEvents(rowEvents(columns));
-    this.write(columns.id.length, () => columns.id, () => insertImportedRows(this.db, columns, this.lookup));
+    return this.write(columns.id.length, () => columns.id, () => insertImportedRows(this.db, columns, this.lookup), () => rowEvents(columns));
   }
 
   /**
-   * Write `count` events with `insert`, replacing those among `ids()` already stored; commit when
-   * enough is pending. The ids are only asked for when some are already stored.
+   * Write `count` events with `insert` (no id twice), replacing those among `ids()` already stored,
+   * or with `skipStored` writing only the others (from `events()`); commit when enough is pending.
+   * The ids and events are only asked for when some are already stored.
    */
-  private write(count: number, ids: () => string[], insert: () => void): void {
+  private write(count: number, ids: () => string[], insert: () => void, events: () => Event[]): BatchWritten {
+    const out = { added: count, existing: 0 };
     this.added += count;
     if (!this.indexesDropped && this.added >= BULK_THRESHOLD) {
       dropEventIndexes(this.db);
@@ -157,8 +178,17 @@ export class SqliteImportSession implements ImportSession {
       this.db.exec('ROLLBACK TO batch');
       this.db.exec('RELEASE batch');
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
-      deleteExisting(this.db, ids());
-      insert();
+      const stored = storedIds(this.db, ids());
+      out.existing = stored.length;
+      out.added = count - stored.length;
+      if (this.skipStored) {
+        const known = new Set(stored);
+        const rest = events().filter((e) => !known.has(e.id));
+        if (rest.length) insertEventsBulk(this.db, rest, this.lookup);
+      } else {
+        for (const id of stored) rows.deleteEventRows(this.db, id);
+        insert();
+      }
     }
     this.pending += count;
     if (this.pending >= this.commitEvery) {
@@ -168,6 +198,7 @@ export class SqliteImportSession implements ImportSession {
       this.flushInBackground();
       this.db.exec('BEGIN IMMEDIATE');
     }
+    return out;
   }
 
   async appendText(chunk: string | Uint8Array): Promise<void> {

@@ -136,10 +136,10 @@ export class SqliteStore implements Store {
     return documents.commitDocument(this.db, doc);
   }
 
-  async beginImport(source: Source, opts: { commitEvery?: number } = {}): Promise<ImportSession> {
+  async beginImport(source: Source, opts: { commitEvery?: number; skipStored?: boolean } = {}): Promise<ImportSession> {
     if (this.importing) throw new Error('another import is already open on this store connection');
     this.importing = true;
-    return new SqliteImportSession(this.db, SourceSchema.parse(source), () => (this.importing = false), opts.commitEvery);
+    return new SqliteImportSession(this.db, SourceSchema.parse(source), () => (this.importing = false), opts.commitEvery, opts.skipStored);
   }
 
   async listActors(filter: { kind?: string } = {}): Promise<Actor[]> {
@@ -201,6 +201,11 @@ export class SqliteStore implements Store {
 
   async updateEvent(event: Event, ifMatch?: string): Promise<StoredEvent> {
     return documents.updateEvent(this.db, event, ifMatch);
+  }
+
+  async updateEvents(changes: Array<{ event: Event; ifMatch?: string }>): Promise<StoredEvent[]> {
+    // Each updateEvent nested in this transaction runs under a savepoint: the first failure undoes them all.
+    return this.db.transaction(() => changes.map((c) => documents.updateEvent(this.db, c.event, c.ifMatch))).immediate();
   }
 
   private deleteEventRows(id: string): boolean {
