@@ -118,7 +118,9 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
       repair: 'run `orrery init`: reloading the dataset rewrites the curated events and their sides',
     });
   }
-  const cited = await db.all<{ source: string; n: number | string }>('SELECT cite_source AS source, COUNT(*) AS n FROM events WHERE cite_source IS NOT NULL GROUP BY cite_source');
+  // Imported events' citations are in their own columns only; every other record's are in the citations table too.
+  const cited = await db.all<{ source: string; n: number | string }>(
+    `SELECT cite_source AS source, COUNT(*) AS n FROM events WHERE origin = 'imported' AND cite_source IS NOT NULL GROUP BY cite_source`);
   const tabled = await db.all<{ kind: string; record: string; field: string; source: string; start: number; end: number; sha256: string }>(
     'SELECT kind, record_id AS record, field, source_id AS source, start, "end" AS "end", sha256 FROM citations');
   const corroborations = await db.all<{ event: string; source: string }>(
@@ -152,23 +154,28 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
 
   // Citations against their texts: per source, the text is read once.
   const wanted = new Map<string, CitationRow[]>();
-  const want = (source: string, c: CitationRow): void => {
+  const seen = new Set<string>();
+  const want = (source: string, c: CitationRow, id: string): void => {
     if (!byId.has(source) || unfinished.has(source)) return;
+    // An event's one citation is both in its own columns and in the citations table: checked once.
+    const key = `${id}\u0000${source}\u0000${c.start}\u0000${c.end}\u0000${c.sha256}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const list = wanted.get(source) ?? [];
     list.push(c);
     wanted.set(source, list);
   };
-  for (const c of tabled) want(c.source, { record: `${c.kind} ${c.record} (${c.field})`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 });
+  for (const c of tabled) want(c.source, { record: `${c.kind} ${c.record} (${c.field})`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 }, c.record);
   const lone = await db.all<{ id: string; source: string; start: number; end: number; sha256: string }>(
     `SELECT id, cite_source AS source, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events WHERE origin <> 'imported' AND cite_source IS NOT NULL`);
-  for (const c of lone) want(c.source, { record: `event ${c.id}`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 });
+  for (const c of lone) want(c.source, { record: `event ${c.id}`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 }, c.id);
   const sample = opts.sample ?? 2000;
   for (const c of cited) {
     const s = byId.get(c.source);
     if (!s || s.origin !== 'imported' || unfinished.has(c.source)) continue;
     const rows = await db.sampleCitations(c.source, Number(c.n), sample);
     counts.imported_citations_sampled += rows.length;
-    for (const r of rows) want(c.source, { ...r, record: `event ${r.record}` });
+    for (const r of rows) want(c.source, { ...r, record: `event ${r.record}` }, r.record);
   }
   for (const [id, list] of wanted) {
     const s = byId.get(id)!;
