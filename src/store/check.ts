@@ -239,7 +239,9 @@ export async function verifyCitations(
       const c = cites[i]!;
       if (sha256(buf.slice(c.start - base, c.end - base)) !== c.sha256) failures.push(`${c.record} ${c.start}-${c.end}`);
     }
-    const keep = i < cites.length ? Math.min(cites[i]!.start - base, buf.length) : buf.length;
+    // Every citation checked: the rest of the text is not read.
+    if (i === cites.length) break;
+    const keep = Math.min(cites[i]!.start - base, buf.length);
     if (keep > 0) {
       buf = buf.slice(keep);
       base += keep;
