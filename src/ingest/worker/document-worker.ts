@@ -90,7 +90,7 @@ async function plan(): Promise<void> {
   const start = lookups;
   const timer = setInterval(() => post({ progress: { stage: 'matching', done: Math.min(total, lookups - start), total } }), PROGRESS_EVERY_MS);
   try {
-    post({ planned: await planDocument(store, source, doc.text, coded.events, actors, DEFAULT_CORROBORATE) });
+    post({ planned: await planDocument(store, source, doc.text, coded.events, actors, { ...DEFAULT_CORROBORATE, matchImported: input.matchImported === true }) });
   } finally {
     clearInterval(timer);
   }

@@ -17,6 +17,8 @@ export interface DocumentInput {
   published?: string;
   title?: string;
   kind?: SourceKind;
+  /** Also corroborate imported rows, exactly matched (docs/ingest.md). */
+  matchImported?: boolean;
 }
 
 /** What the worker is started with. */

@@ -28,6 +28,10 @@ const Body = z.object({
   published: date.optional().describe('publication date, when the document does not say'),
   title: z.string().trim().min(1).max(400).optional(),
   kind: z.enum(SOURCE_KINDS).optional(),
+  match_imported: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .optional()
+    .describe('also corroborate imported rows (GDELT, ICEWS, POLECAT), only on an exact match of type, states and day; default false'),
 }).strict().refine((b) => (b.text === undefined) !== (b.file === undefined), { message: 'give the document as text (JSON) or as a file (multipart), not both', path: ['text'] });
 
 /** JSON as it is; a multipart form as its fields, the file as bytes with its name. */
@@ -108,6 +112,7 @@ export const ingestRoutes = [
       if (body.text !== undefined && !body.text.trim()) throw new UsageError(`${body.filename}: the document is empty`);
       const job = jobs(ctx).submit('ingest', ingestJob(ctx, {
         filename: body.filename, published: body.published, title: body.title, kind: body.kind,
+        matchImported: body.match_imported === true || body.match_imported === 'true',
         ...(body.file ? { bytes: body.file } : { text: body.text }),
       }));
       return json(job, 202, { location: jobPath(job.id) });
