@@ -6,20 +6,39 @@
  * command, on a SQLite store with the test dataset.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { after, describe, it } from 'node:test';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { orrery, miniEnv } from '../helpers/cli.js';
 import { writeMini } from '../helpers/mini.js';
 
-const AS_ROOT = process.getuid?.() === 0
-  ? 'running as root: root reads files whatever their permission bits, so chmod 000 cannot make a path unreadable (run the suite as another user to exercise this)'
+// Root reads files whatever their permission bits, so under root the permission tests run the command
+// as the unprivileged user `nobody` (uid 65534) through util-linux's setpriv.
+const ROOT = process.getuid?.() === 0;
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+const AS_ROOT = ROOT && !SETPRIV
+  ? 'running as root without setpriv: root reads files whatever their permission bits, so chmod 000 cannot make a path unreadable'
   : false;
 
 const d = writeMini();
 const env = miniEnv(d);
 const run = (...args: string[]): ReturnType<typeof orrery> => orrery(args, env);
+
+/** The command as an unprivileged user: itself when not root, else `nobody`, with a store of its own it may write. */
+function runUnprivileged(...args: string[]): ReturnType<typeof orrery> {
+  if (!ROOT) return run(...args);
+  const own = mkdtempSync(join(tmpdir(), 'orrery-nobody-'));
+  chmodSync(own, 0o777);
+  chmodSync(d.root, 0o755);
+  const bin = fileURLToPath(new URL('../../bin/orrery.js', import.meta.url));
+  const r = spawnSync(SETPRIV!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...args], {
+    encoding: 'utf8', env: { ...process.env, ...env, ORRERY_DB: join(own, 'orrery.db'), HOME: own }, timeout: 60_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
 const locked: string[] = [];
 after(() => {
   for (const p of locked) chmodSync(p, 0o755);
@@ -89,9 +108,10 @@ describe('a directory ingest reports what it does not read', () => {
     mkdirSync(join(dir, 'private'), { recursive: true });
     writeFileSync(join(dir, 'open.txt'), 'Northland and Alphaland held talks on 12 March 2024.\n');
     writeFileSync(join(dir, 'private', 'secret.txt'), TEXT);
+    chmodSync(dir, 0o755);
     chmodSync(join(dir, 'private'), 0o000);
     locked.push(join(dir, 'private'));
-    const r = run('ingest', dir, '--published', '2024-03-13', '--json');
+    const r = runUnprivileged('ingest', dir, '--published', '2024-03-13', '--json');
     assert.equal(r.code, 1, r.stderr);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
     const report = JSON.parse(r.stdout) as Report;
@@ -107,7 +127,7 @@ describe('a directory ingest reports what it does not read', () => {
     writeFileSync(file, TEXT);
     chmodSync(file, 0o000);
     locked.push(file);
-    const r = run('ingest', file, '--published', '2024-03-13');
+    const r = runUnprivileged('ingest', file, '--published', '2024-03-13');
     assert.equal(r.code, 4, r.stderr);
     assert.ok(r.stderr.includes(file), r.stderr);
     assert.match(r.stderr, /permission denied/);
