@@ -9,15 +9,13 @@
  * Target: p99 ≤ 100 ms for health and for reads during the ingest; ratio = measured p99 ÷ 100 ms
  * (≤ 1 meets it). Run: `npm run bench -- ingest-latency [--mb 10]`. Writes bench/out/ingest-latency.json.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { largeDocument } from '../../test/server/jobs-document.js';
 import { arg } from '../analysis/args.js';
+import { ROOT, startServer } from './serve.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MB = Number(arg('mb', '10'));
 const TARGET_MS = 100;
 const PROBES = ['/api/health', '/api/events?limit=20'] as const;
@@ -26,24 +24,6 @@ interface Sample { path: string; ms: number; stage: string; status: number }
 type Job = { id: string; state: string; progress: { stage: string; done: number; total: number }; result?: { created: string[]; sentences?: number }; error?: { message: string } };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function startServer(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('build the CLI first: npm run build');
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'orrery.js'), 'serve', '--host', '127.0.0.1', '--port', '0', '--db', db], {
-    env: { ...process.env, ORRERY_TOKEN: '', PORT: '' }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((r) => child.on('exit', () => r()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    void exited.then(() => reject(new Error('the server exited before printing its address')));
-  });
-  return { url, stop: async () => { child.kill('SIGTERM'); await exited; } };
-}
 
 function stats(ms: number[]): { n: number; p50: number; p99: number; max: number } {
   const s = [...ms].sort((a, b) => a - b);

@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, count } from '../analysis/args.js';
+import { mulberry32 as random } from '../../src/analysis/random.js';
 import { ROOT, startServer } from './serve.js';
 
 const MINUTES = Number(arg('minutes', '10'));
@@ -33,18 +34,6 @@ function rssMb(pid: number): number {
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/** A small seeded generator (mulberry32), so a soak's sequence of requests can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'orrery-soak-'));
