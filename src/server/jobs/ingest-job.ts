@@ -9,6 +9,7 @@
  * Cancelled before the commit, the job stores nothing: the worker is terminated and any read under
  * way stops. The commit itself is one transaction and is never interrupted.
  */
+import type { IngestReport } from '../../ingest/pipeline.js';
 import type { Plan } from '../../ingest/plan.js';
 import { readAndCode, StoppedError, type CodedDocument, type DocumentInput } from '../../ingest/worker/read-and-code.js';
 import { ConflictError, type Source } from '../../model/index.js';
@@ -22,18 +23,8 @@ import { yieldingStore } from './yielding-store.js';
 /** What a missing publication date asks of an API client. */
 export const API_MISSING_DATE = 'give "published" (YYYY-MM-DD) with the document';
 
-export interface IngestAnswer {
-  source: Source;
-  duplicate: boolean;
-  created: string[];
-  corroborated: string[];
-  conflicts: string[];
-  candidates: Array<{ name: string; count: number }>;
-  warnings: string[];
-  format?: string;
-  sentences?: number;
-  events: ShownItem[];
-}
+/** The pipeline's report, with the coded events as the review queue shows them. */
+export type IngestAnswer = Omit<IngestReport, 'format'> & { format?: string; events: ShownItem[] };
 
 const MAX_ATTEMPTS = 3;
 
