@@ -14,7 +14,7 @@
  *
  *   npm run bench -- corroboration [--rows 1M] [--runs 9] [--match-imported] [--keep]
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../../src/analysis/random.js';
@@ -26,6 +26,7 @@ import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { count, flag } from '../analysis/args.js';
 import { corpus, sourceSentences } from './corpus.js';
+import { gdeltLine, writeLines, type GdeltActor } from './gdelt-rows.js';
 
 const RATIO_TARGET = 1.5;
 const BIG_TARGET_S = 10;
@@ -47,39 +48,25 @@ const ARTICLE = [
 ].join('\n');
 
 // GDELT actor codes of the region's states and their neighbours, and CAMEO codes of the article's kinds of event.
-const ACTORS: Array<[string, string, string]> = [
+const ACTORS: GdeltActor[] = [
   ['ARMGOV', 'ARMENIA', 'ARM'], ['ARM', 'ARMENIA', 'ARM'], ['AZEGOV', 'AZERBAIJAN', 'AZE'], ['AZE', 'AZERBAIJAN', 'AZE'],
   ['GEO', 'GEORGIA', 'GEO'], ['RUSGOV', 'RUSSIA', 'RUS'], ['TUR', 'TURKEY', 'TUR'], ['IRN', 'IRAN', 'IRN'],
 ];
 const CODES = ['040', '042', '043', '046', '057', '111', '112', '120', '125', '138', '163', '173'];
 
-/** `n` GDELT 2.0 rows (61 tab-separated columns) dated March to May 2025, streamed into a file. */
+/** `n` GDELT 2.0 rows dated March to May 2025, each between two different states, streamed into a file. */
 async function generate(file: string, n: number): Promise<number> {
   const rnd = mulberry32(13);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
-  const side = (a: [string, string, string]): string[] => [a[0], a[1], a[2], '', '', '', '', a[0].endsWith('GOV') ? 'GOV' : '', '', ''];
   const noGeo = ['0', '', '', '', '', '', '', ''];
-  let buf: string[] = [];
-  for (let i = 0; i < n; i++) {
+  return writeLines(file, n, (i) => {
     const day = new Date(Date.UTC(2025, 2, 1) + Math.floor(rnd() * 92) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
     const a = pick(ACTORS);
     let b = pick(ACTORS);
     if (a[2] === b[2]) b = ACTORS[(ACTORS.indexOf(b) + 2) % ACTORS.length]!;
     const code = pick(CODES);
-    buf.push([
-      String(1_200_000_000 + i), day, day.slice(0, 6), day.slice(0, 4), `${day.slice(0, 4)}.3000`, ...side(a), ...side(b),
-      '1', code, code.slice(0, 3), code.slice(0, 2), '1', '1.0', '3', '1', '3', '-1.5', ...noGeo, ...noGeo, ...noGeo, `${day}120000`,
-      `https://example.org/wire/${i}`,
-    ].join('\t'));
-    if (buf.length === 10_000) {
-      if (!out.write(`${buf.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-      buf = [];
-    }
-  }
-  out.end(buf.length ? `${buf.join('\n')}\n` : '');
-  await new Promise<void>((r) => out.once('finish', () => r()));
-  return statSync(file).size;
+    return gdeltLine({ id: 1_200_000_000 + i, day, fraction: '3000', a, b, code, mentions: '3', tone: '-1.5', geo: noGeo, url: `https://example.org/wire/${i}` });
+  });
 }
 
 async function shippedStore(name: string): Promise<Store> {

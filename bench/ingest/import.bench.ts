@@ -10,7 +10,7 @@
  *
  * Run: `npm run bench -- import [--rows 1M] [--runs 3] [--inline] [--keep]`.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDatasetOrThrow } from '../../src/dataset/load.js';
@@ -19,6 +19,7 @@ import { importFile } from '../../src/ingest/exchange/importer.js';
 import { openStore } from '../../src/store/open.js';
 import { mulberry32 as random } from '../../src/analysis/random.js';
 import { count, flag } from '../analysis/args.js';
+import { gdeltLine, writeLines, type GdeltActor } from './gdelt-rows.js';
 
 const TARGET = 100_000;
 const rows = count('rows', 1_000_000);
@@ -26,7 +27,7 @@ const runs = Math.max(1, count('runs', 3));
 const dir = mkdtempSync(join(tmpdir(), 'orrery-import-bench-'));
 const file = join(dir, 'events.export.CSV');
 
-const ACTORS: Array<[string, string, string]> = [
+const ACTORS: GdeltActor[] = [
   ['ARMGOV', 'ARMENIA', 'ARM'], ['AZEMIL', 'AZERBAIJAN', 'AZE'], ['GEO', 'GEORGIA', 'GEO'], ['RUSGOV', 'RUSSIA', 'RUS'], ['TUR', 'TURKEY', 'TUR'],
   ['IRN', 'IRAN', 'IRN'], ['USAGOV', 'UNITED STATES', 'USA'], ['FRA', 'FRANCE', 'FRA'], ['CHN', 'CHINA', 'CHN'], ['CAN', 'CANADA', 'CAN'],
   ['IGOEUREEC', 'EUROPEAN UNION', ''], ['UKRMIL', 'UKRAINE', 'UKR'],
@@ -40,29 +41,15 @@ const PLACES: Array<[string, string, string, string]> = [
 
 async function generate(): Promise<number> {
   const rnd = random(20240316);
-  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  let buf: string[] = [];
-  for (let i = 0; i < rows; i++) {
+  return writeLines(file, rows, (i) => {
     const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3650) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-    const [a1, a2] = [pick(ACTORS), pick(ACTORS)];
+    const [a, b] = [pick(ACTORS), pick(ACTORS)];
     const code = pick(CODES);
     const [place, fips, lat, lon] = pick(PLACES);
-    const side = (a: [string, string, string]): string[] => [a[0], a[1], a[2], a[0].startsWith('IGO') ? 'EEC' : '', '', '', '', a[0].endsWith('GOV') ? 'GOV' : '', '', ''];
     const geo = ['4', place, fips, `${fips}01`, '', lat, lon, String(-1000000 - i % 9999)];
-    buf.push([
-      String(1_100_000_000 + i), day, day.slice(0, 6), day.slice(0, 4), `${day.slice(0, 4)}.5000`, ...side(a1), ...side(a2),
-      '1', code, code.slice(0, 3), code.slice(0, 2), '1', '1.0', '4', '1', '4', '-2.25', ...geo, ...geo, ...geo, `${day}120000`,
-      `https://example.org/news/${i}`,
-    ].join('\t'));
-    if (buf.length === 10_000) {
-      if (!out.write(`${buf.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-      buf = [];
-    }
-  }
-  out.end(buf.length ? `${buf.join('\n')}\n` : '');
-  await new Promise<void>((r) => out.once('finish', () => r()));
-  return statSync(file).size;
+    return gdeltLine({ id: 1_100_000_000 + i, day, fraction: '5000', a, b, code, mentions: '4', tone: '-2.25', geo, url: `https://example.org/news/${i}` });
+  });
 }
 
 interface Run {
