@@ -20,6 +20,15 @@ export const SIGN_EXPECTATIONS = ['positive', 'negative'] as const;
 /** Extra parameters passed to the analysis the test reads (a window, a level...), as its CLI or API would take them. */
 const Options = z.record(z.string(), z.unknown()).optional();
 
+/** A figure read at `at` (and, for a trend, at `from` too), compared with `value` for a threshold. */
+const Measured = {
+  /** Earlier date, for rises / falls. */
+  from: PartialDate.optional(),
+  at: PartialDate,
+  value: z.number().optional(),
+  options: Options,
+};
+
 /**
  * The alignment network's weight between two actors (state level by default); with `versus`, the
  * weight a–b minus the weight of another pair ("Moscow stands closer to Baku than to Yerevan").
@@ -30,12 +39,8 @@ export const TieTest = z
     a: ActorId,
     b: ActorId,
     versus: z.tuple([ActorId, ActorId]).optional(),
-    /** Earlier date, for rises / falls. */
-    from: PartialDate.optional(),
-    at: PartialDate,
+    ...Measured,
     expect: z.enum([...TREND_EXPECTATIONS, ...SIGN_EXPECTATIONS, ...THRESHOLD_EXPECTATIONS]),
-    value: z.number().optional(),
-    options: Options,
   })
   .strict();
 
@@ -46,11 +51,9 @@ export const ShareTest = z
     dependent: ActorId,
     supplier: ActorId,
     commodity: z.enum(COMMODITIES),
-    from: PartialDate.optional(),
-    at: PartialDate,
+    ...Measured,
     expect: z.enum([...THRESHOLD_EXPECTATIONS, ...TREND_EXPECTATIONS]),
     value: z.number().min(0).max(1).optional(),
-    options: Options,
   })
   .strict();
 
@@ -61,11 +64,8 @@ export const PowerTest = z
     a: ActorId,
     b: ActorId.optional(),
     metric: z.string().min(1).optional(),
-    from: PartialDate.optional(),
-    at: PartialDate,
+    ...Measured,
     expect: z.enum([...TREND_EXPECTATIONS, ...THRESHOLD_EXPECTATIONS]),
-    value: z.number().optional(),
-    options: Options,
   })
   .strict();
 
@@ -78,11 +78,8 @@ export const PositionTest = z
     kind: z.literal('position'),
     actor: ActorId,
     measure: z.enum(POSITION_MEASURES),
-    from: PartialDate.optional(),
-    at: PartialDate,
+    ...Measured,
     expect: z.enum([...TREND_EXPECTATIONS, ...THRESHOLD_EXPECTATIONS]),
-    value: z.number().optional(),
-    options: Options,
   })
   .strict();
 
