@@ -20,7 +20,9 @@ let differences = 0;
 for (const type of EVENT_TYPES) {
   const c = cal[type];
   const row = INTENSITY_TABLE[type];
-  const modes = Object.entries(c?.modes ?? {}).map(([m, v]) => `${m} ${v.weight} (${v.codes})`).join('; ');
+  const modes = Object.entries(c?.modes ?? {})
+    .map(([m, v]) => `${m} ${v.weight} (${v.codes})`)
+    .join('; ');
   console.log(`| ${type} | ${row.quad} | ${c ? `${c.weight} (${c.codes})` : '–'} | ${modes || '–'} |`);
   if (c && c.weight !== row.base) {
     differences++;
@@ -33,4 +35,8 @@ for (const type of EVENT_TYPES) {
     }
   }
 }
-console.error(differences ? `${differences} difference(s) from src/model/intensity.ts` : 'src/model/intensity.ts agrees with the calibration');
+console.error(
+  differences
+    ? `${differences} difference(s) from src/model/intensity.ts`
+    : 'src/model/intensity.ts agrees with the calibration',
+);

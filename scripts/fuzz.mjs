@@ -5,5 +5,7 @@
 // `npm run fuzz`, or `npm run fuzz -- --total 100000`.
 import { spawnSync } from 'node:child_process';
 
-const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/fuzz/run.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/fuzz/run.ts', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

@@ -40,7 +40,9 @@ for (const e of dataset.events) {
   for (const c of e.citations) {
     const sentences = sentencesOf.get(c.source) ?? [];
     const hit = sentences.filter((s) => s.start < c.end && c.start < s.end);
-    const span: [number, number] = hit.length ? [Math.min(...hit.map((s) => s.start)), Math.max(...hit.map((s) => s.end))] : [c.start, c.end];
+    const span: [number, number] = hit.length
+      ? [Math.min(...hit.map((s) => s.start)), Math.max(...hit.map((s) => s.end))]
+      : [c.start, c.end];
     const list = bySource.get(c.source) ?? [];
     if (!list.some(([a, b]) => a === span[0] && b === span[1])) list.push(span);
     bySource.set(c.source, list);
@@ -65,26 +67,48 @@ for (const e of dataset.events) {
     });
   }
 }
-lines.sort((a, b) => String(a.document).localeCompare(String(b.document)) || (a.sentence_start as number) - (b.sentence_start as number));
+lines.sort(
+  (a, b) =>
+    String(a.document).localeCompare(String(b.document)) || (a.sentence_start as number) - (b.sentence_start as number),
+);
 writeFileSync(out, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
 console.log(`${lines.length} gold lines from ${dataset.events.length} curated events → ${out}`);
 
 // --- the held-out sets -----------------------------------------------------------------------------
-interface Annotation { document: string; anchor: string; date: string; event_type: string; actor: string[]; recipient: string[]; modality?: string }
+interface Annotation {
+  document: string;
+  anchor: string;
+  date: string;
+  event_type: string;
+  actor: string[];
+  recipient: string[];
+  modality?: string;
+}
 for (const name of ['heldout', 'heldout-b']) {
   const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'gold', name);
-  const ann = parse(readFileSync(join(dir, 'annotations.yaml'), 'utf8')) as { documents: Record<string, string>; events: Annotation[] };
+  const ann = parse(readFileSync(join(dir, 'annotations.yaml'), 'utf8')) as {
+    documents: Record<string, string>;
+    events: Annotation[];
+  };
   const held = ann.events.map((a) => {
     const text = readFileSync(join(dir, a.document), 'utf8');
     const at = text.indexOf(a.anchor);
     if (at < 0) throw new Error(`${name}/${a.document}: anchor not found: ${a.anchor}`);
     const s = splitSentences(text).find((x) => x.start <= at && at < x.end);
     if (!s) throw new Error(`${name}/${a.document}: no sentence holds: ${a.anchor}`);
-    for (const id of [...a.actor, ...a.recipient]) if (!actors.has(id)) throw new Error(`${name}/${a.document}: unknown actor ${id}`);
+    for (const id of [...a.actor, ...a.recipient])
+      if (!actors.has(id)) throw new Error(`${name}/${a.document}: unknown actor ${id}`);
     return {
-      document: a.document, published: ann.documents[a.document], anchor: a.anchor, date: a.date, event_type: a.event_type, modality: a.modality ?? 'actual',
-      actor_country: resolveCountries(a.actor, a.date, lookup), recipient_country: resolveCountries(a.recipient, a.date, lookup),
-      sentence_start: s.start, sentence_end: s.end,
+      document: a.document,
+      published: ann.documents[a.document],
+      anchor: a.anchor,
+      date: a.date,
+      event_type: a.event_type,
+      modality: a.modality ?? 'actual',
+      actor_country: resolveCountries(a.actor, a.date, lookup),
+      recipient_country: resolveCountries(a.recipient, a.date, lookup),
+      sentence_start: s.start,
+      sentence_end: s.end,
     };
   });
   writeFileSync(join(dir, 'gold.jsonl'), `${held.map((l) => JSON.stringify(l)).join('\n')}\n`);

@@ -7,7 +7,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = new URL('.', import.meta.url).pathname;
-const api = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.ORRERY_API ?? 'http://127.0.0.1:4300';
+const api =
+  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.ORRERY_API ??
+  'http://127.0.0.1:4300';
 
 export default defineConfig({
   root,

@@ -21,7 +21,12 @@ import { syntheticPath } from './generate.js';
 import { readSynthetic, writeSynthetic } from './synthetic.js';
 import { sqlSnapshot } from './sql.js';
 
-const spec = { events: count('events', 1_000_000), actors: count('actors', 200), years: count('years', 30), seed: count('seed', 1) };
+const spec = {
+  events: count('events', 1_000_000),
+  actors: count('actors', 200),
+  years: count('years', 30),
+  seed: count('seed', 1),
+};
 const halfLife = Number(arg('half-life', '365'));
 const window = Number(arg('window', '1095'));
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -56,8 +61,13 @@ const relations: AnalysisRelation[] = Array.from({ length: 400 }, (_, k) => {
   const b = (a + 1 + Math.floor(rng() * (cols.actorCount - 1))) % cols.actorCount;
   const from = first + Math.floor(rng() * span);
   return {
-    id: `r${k}`, type: rng() < 0.7 ? 'partnership' : 'rivalry', actors: [names[a]!, names[b]!], sign: rng() < 0.7 ? 1 : -1, strength: rng(),
-    from: isoDay(from), to: rng() < 0.5 ? null : isoDay(from + Math.floor(rng() * 3000)),
+    id: `r${k}`,
+    type: rng() < 0.7 ? 'partnership' : 'rivalry',
+    actors: [names[a]!, names[b]!],
+    sign: rng() < 0.7 ? 1 : -1,
+    strength: rng(),
+    from: isoDay(from),
+    to: rng() < 0.5 ? null : isoDay(from + Math.floor(rng() * 3000)),
   };
 });
 const options = NetworkParams.parse({ at: '2000', halfLife, window, explain: false });
@@ -69,18 +79,27 @@ const [net, tFirst] = time(() => snapshot(probe));
 for (let k = 0; k < 5; k++) snapshot(probe - k * 30); // warm up the JIT
 const runs = Array.from({ length: 21 }, (_, k) => time(() => snapshot(first + Math.floor(((k + 1) * span) / 22)))[1]);
 const sums = new Float64Array(index.pairCount);
-const rawRuns = Array.from({ length: 21 }, (_, k) => time(() => index.snapshot(first + Math.floor(((k + 1) * span) / 22), window, sums))[1]);
+const rawRuns = Array.from(
+  { length: 21 },
+  (_, k) => time(() => index.snapshot(first + Math.floor(((k + 1) * span) / 22), window, sums))[1],
+);
 const sweepDays = Array.from({ length: 100 }, (_, k) => first + Math.floor(((k + 0.5) * span) / 100));
 const [, tSweep] = time(() => sweepDays.forEach((d) => snapshot(d)));
 const [, tBlocs] = time(() => withBlocs(snapshot(probe), { seed: 1, resolutionPositive: 1, resolutionNegative: 1 }));
 const rssEngine = peakRss;
 
-console.log(`\nAlignment network benchmark: ${cols.length.toLocaleString('en')} events, ${cols.actorCount} actors, ${cols.years} years; half-life ${halfLife} d, window ${window} d`);
+console.log(
+  `\nAlignment network benchmark: ${cols.length.toLocaleString('en')} events, ${cols.actorCount} actors, ${cols.years} years; half-life ${halfLife} d, window ${window} d`,
+);
 console.log(`  read events            ${ms(tRead)}`);
-console.log(`  build pair index       ${ms(tIndex)}  (${index.pairCount} pairs, ${index.blockStart.length - 1} blocks)`);
+console.log(
+  `  build pair index       ${ms(tIndex)}  (${index.pairCount} pairs, ${index.blockStart.length - 1} blocks)`,
+);
 console.log(`  first snapshot         ${ms(tFirst)}  (${net.edges.length} ties at ${net.date})`);
 console.log(`  snapshot, median of 21 ${ms(median(runs))}   target < 50 ms: ${median(runs) < 50 ? 'met' : 'MISSED'}`);
-console.log(`  event sums only, median ${ms(median(rawRuns))}  (PairEventIndex.snapshot: the decayed window sums of every pair)`);
+console.log(
+  `  event sums only, median ${ms(median(rawRuns))}  (PairEventIndex.snapshot: the decayed window sums of every pair)`,
+);
 console.log(`  sweep of 100 dates     ${ms(tSweep)}  (${ms(tSweep / 100)} a date)`);
 console.log(`  snapshot + blocs       ${ms(tBlocs)}`);
 console.log(`  peak RSS (engine)      ${mb(rssEngine)}  target < 2 GB: ${rssEngine < 2 ** 31 ? 'met' : 'MISSED'}`);
@@ -96,12 +115,18 @@ if (!flag('no-sql')) {
       const p = index.pairOf(a, b);
       worst = Math.max(worst, Math.abs(index.decayedSum(p, probe, window) - value) / Math.max(1, Math.abs(value)));
     }
-    console.log(`  SQLite: load ${ms(sql.loadMs)}, index ${ms(sql.indexMs)}, one snapshot query (median of ${sql.runs}) ${ms(sql.queryMs)}`);
-    console.log(`  ratio SQL query / engine snapshot: ${(sql.queryMs / median(runs)).toFixed(0)}×  (${sql.sums.size} pairs, largest relative difference ${worst.toExponential(1)})`);
+    console.log(
+      `  SQLite: load ${ms(sql.loadMs)}, index ${ms(sql.indexMs)}, one snapshot query (median of ${sql.runs}) ${ms(sql.queryMs)}`,
+    );
+    console.log(
+      `  ratio SQL query / engine snapshot: ${(sql.queryMs / median(runs)).toFixed(0)}×  (${sql.sums.size} pairs, largest relative difference ${worst.toExponential(1)})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 sample();
 const maxRss = process.resourceUsage().maxRSS * 1024;
-console.log(`  peak RSS (process)     ${mb(Math.max(peakRss, maxRss))}  target < 2 GB: ${Math.max(peakRss, maxRss) < 2 ** 31 ? 'met' : 'MISSED'}`);
+console.log(
+  `  peak RSS (process)     ${mb(Math.max(peakRss, maxRss))}  target < 2 GB: ${Math.max(peakRss, maxRss) < 2 ** 31 ? 'met' : 'MISSED'}`,
+);

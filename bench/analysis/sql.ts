@@ -44,7 +44,9 @@ export function sqlSnapshot(path: string, cols: Columns, at: number, window: num
   }
   db.close();
   return {
-    loadMs, indexMs, runs,
+    loadMs,
+    indexMs,
+    runs,
     queryMs: times.sort((x, y) => x - y)[Math.floor(runs / 2)]!,
     sums: new Map(rows.map((r) => [`${r.a}:${r.b}`, r.s])),
   };

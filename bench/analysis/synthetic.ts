@@ -111,11 +111,18 @@ export function readSynthetic(path: string): Columns {
   if (header.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path} is not a synthetic event file`);
   const length = header.readDoubleLE(8);
   const cols: Columns = {
-    length, actorCount: header.readUInt32LE(16), firstDay: header.readInt32LE(20), years: header.readUInt32LE(24),
-    day: new Int32Array(length), a: new Uint16Array(length), b: new Uint16Array(length), intensity: new Int8Array(length), quad: new Uint8Array(length),
+    length,
+    actorCount: header.readUInt32LE(16),
+    firstDay: header.readInt32LE(20),
+    years: header.readUInt32LE(24),
+    day: new Int32Array(length),
+    a: new Uint16Array(length),
+    b: new Uint16Array(length),
+    intensity: new Int8Array(length),
+    quad: new Uint8Array(length),
   };
   const buf = Buffer.alloc(CHUNK * ROW);
-  for (let row = 0; row < length; ) {
+  for (let row = 0; row < length;) {
     const count = Math.min(CHUNK, length - row);
     readSync(fd, buf, 0, count * ROW, 32 + row * ROW);
     for (let k = 0; k < count; k++, row++) {

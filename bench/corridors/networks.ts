@@ -5,8 +5,14 @@ const REF = { title: 'benchmark fixture' };
 
 function segment(id: string, from: Place, to: Place, km: number): Segment {
   return Segment.parse({
-    id, name: id, from: from.id, to: to.id, mode: 'road', length: { basis: 'cited', km, reference: REF },
-    status: [{ status: 'operational', from: '2000', reference: REF }], countries: [from.country],
+    id,
+    name: id,
+    from: from.id,
+    to: to.id,
+    mode: 'road',
+    length: { basis: 'cited', km, reference: REF },
+    status: [{ status: 'operational', from: '2000', reference: REF }],
+    countries: [from.country],
   });
 }
 
@@ -15,7 +21,17 @@ export function grid(rows: number, cols: number): Network {
   const places: Place[] = [];
   const segments: Segment[] = [];
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) places.push(Place.parse({ id: `p${r}-${c}`, name: `P${r}-${c}`, lat: 40 + r * 0.45, lon: 40 + c * 0.6, kind: 'city', country: 'AAA' }));
+    for (let c = 0; c < cols; c++)
+      places.push(
+        Place.parse({
+          id: `p${r}-${c}`,
+          name: `P${r}-${c}`,
+          lat: 40 + r * 0.45,
+          lon: 40 + c * 0.6,
+          kind: 'city',
+          country: 'AAA',
+        }),
+      );
   }
   const at = (r: number, c: number): Place => places[r * cols + c] as Place;
   for (let r = 0; r < rows; r++) {
@@ -33,7 +49,14 @@ export function hundredPlaces(net: Network): Network {
   const segments = [...net.segments];
   for (let i = 0; places.length < 100; i++) {
     const near = net.places[(i * 7) % net.places.length] as Place;
-    const hub = Place.parse({ id: `hub-${i}`, name: `Hub ${i}`, lat: near.lat + 0.1, lon: near.lon + 0.1, kind: 'junction', country: near.country });
+    const hub = Place.parse({
+      id: `hub-${i}`,
+      name: `Hub ${i}`,
+      lat: near.lat + 0.1,
+      lon: near.lon + 0.1,
+      kind: 'junction',
+      country: near.country,
+    });
     places.push(hub);
     segments.push(segment(`hub-link-${i}`, hub, near, 15));
   }

@@ -40,7 +40,11 @@ function allRoutes(net: Network, places: Place[]): { ms: number; queries: number
 const loadMs = timeMs(() => loadNetwork(DATA));
 const net = loadNetwork(DATA).network;
 const q1 = single(net, 'Baku', 'Nakhchivan');
-const q3 = stats(Array.from({ length: 200 }, () => timeMs(() => findRoutes(net, 'Beyneu', 'Istanbul', { at: '2026-01-01', alternatives: 3, by: 'time' }))));
+const q3 = stats(
+  Array.from({ length: 200 }, () =>
+    timeMs(() => findRoutes(net, 'Beyneu', 'Istanbul', { at: '2026-01-01', alternatives: 3, by: 'time' })),
+  ),
+);
 const shipped100 = hundredPlaces(net);
 const all = allRoutes(shipped100, shipped100.places);
 const g100 = grid(10, 10);
@@ -48,17 +52,50 @@ const allGrid = allRoutes(g100, g100.places);
 
 const results = {
   network: { places: net.places.length, segments: net.segments.length, load_ms: +loadMs.toFixed(1) },
-  single_query_ms: { median: +q1.median.toFixed(3), p95: +q1.p95.toFixed(3), target: 5, ratio: +(q1.median / 5).toFixed(3) },
+  single_query_ms: {
+    median: +q1.median.toFixed(3),
+    p95: +q1.p95.toFixed(3),
+    target: 5,
+    ratio: +(q1.median / 5).toFixed(3),
+  },
   three_alternatives_by_time_ms: { median: +q3.median.toFixed(3), p95: +q3.p95.toFixed(3) },
-  all_pairs_shipped_100: { places: shipped100.places.length, queries: all.queries, routes: all.found, ms: +all.ms.toFixed(1), target: 1000, ratio: +(all.ms / 1000).toFixed(3) },
-  all_pairs_grid_100: { places: 100, segments: g100.segments.length, queries: allGrid.queries, routes: allGrid.found, ms: +allGrid.ms.toFixed(1), target: 1000, ratio: +(allGrid.ms / 1000).toFixed(3) },
+  all_pairs_shipped_100: {
+    places: shipped100.places.length,
+    queries: all.queries,
+    routes: all.found,
+    ms: +all.ms.toFixed(1),
+    target: 1000,
+    ratio: +(all.ms / 1000).toFixed(3),
+  },
+  all_pairs_grid_100: {
+    places: 100,
+    segments: g100.segments.length,
+    queries: allGrid.queries,
+    routes: allGrid.found,
+    ms: +allGrid.ms.toFixed(1),
+    target: 1000,
+    ratio: +(allGrid.ms / 1000).toFixed(3),
+  },
   node: process.version,
 };
 
-console.log(`network: ${results.network.places} places, ${results.network.segments} segments, loaded in ${results.network.load_ms} ms`);
-console.log(`single route (Baku → Nakhchivan, graph built per query): median ${results.single_query_ms.median} ms, p95 ${results.single_query_ms.p95} ms — target 5 ms, ratio ${results.single_query_ms.ratio}`);
-console.log(`3 alternatives by time (Beyneu → Istanbul): median ${results.three_alternatives_by_time_ms.median} ms, p95 ${results.three_alternatives_by_time_ms.p95} ms`);
-console.log(`all routes among ${shipped100.places.length} places (shipped network + ${shipped100.places.length - net.places.length} hubs): ${all.queries} queries, ${all.found} routes, ${results.all_pairs_shipped_100.ms} ms — target 1000 ms, ratio ${results.all_pairs_shipped_100.ratio}`);
-console.log(`all routes on a 10×10 grid: ${allGrid.queries} queries, ${allGrid.found} routes, ${results.all_pairs_grid_100.ms} ms — target 1000 ms, ratio ${results.all_pairs_grid_100.ratio}`);
+console.log(
+  `network: ${results.network.places} places, ${results.network.segments} segments, loaded in ${results.network.load_ms} ms`,
+);
+console.log(
+  `single route (Baku → Nakhchivan, graph built per query): median ${results.single_query_ms.median} ms, p95 ${results.single_query_ms.p95} ms — target 5 ms, ratio ${results.single_query_ms.ratio}`,
+);
+console.log(
+  `3 alternatives by time (Beyneu → Istanbul): median ${results.three_alternatives_by_time_ms.median} ms, p95 ${results.three_alternatives_by_time_ms.p95} ms`,
+);
+console.log(
+  `all routes among ${shipped100.places.length} places (shipped network + ${shipped100.places.length - net.places.length} hubs): ${all.queries} queries, ${all.found} routes, ${results.all_pairs_shipped_100.ms} ms — target 1000 ms, ratio ${results.all_pairs_shipped_100.ratio}`,
+);
+console.log(
+  `all routes on a 10×10 grid: ${allGrid.queries} queries, ${allGrid.found} routes, ${results.all_pairs_grid_100.ms} ms — target 1000 ms, ratio ${results.all_pairs_grid_100.ratio}`,
+);
 mkdirSync(fileURLToPath(new URL('../out', import.meta.url)), { recursive: true });
-writeFileSync(fileURLToPath(new URL('../out/corridors.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(
+  fileURLToPath(new URL('../out/corridors.json', import.meta.url)),
+  `${JSON.stringify(results, null, 2)}\n`,
+);

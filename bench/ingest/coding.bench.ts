@@ -29,7 +29,15 @@ const ctx = { actors, published: '2025-07-15', sourceId: 'bench', patterns: defa
 for (const _ of codeSentences(corpus(5000, sources, seed + 1), ctx)) void _;
 gc?.();
 
-const rows: Array<{ sentences: number; seconds: number; per_second: number; events: number; heap_mb: number; rss_mb: number; max_rss_mb: number }> = [];
+const rows: Array<{
+  sentences: number;
+  seconds: number;
+  per_second: number;
+  events: number;
+  heap_mb: number;
+  rss_mb: number;
+  max_rss_mb: number;
+}> = [];
 let events = 0;
 let done = 0;
 const cpu0 = process.cpuUsage();
@@ -38,8 +46,13 @@ function checkpoint(): void {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const m = process.memoryUsage();
   rows.push({
-    sentences: done, seconds: Math.round(seconds * 100) / 100, per_second: Math.round(done / seconds), events,
-    heap_mb: mb(m.heapUsed), rss_mb: mb(m.rss), max_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
+    sentences: done,
+    seconds: Math.round(seconds * 100) / 100,
+    per_second: Math.round(done / seconds),
+    events,
+    heap_mb: mb(m.heapUsed),
+    rss_mb: mb(m.rss),
+    max_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
   });
 }
 const stream = (function* () {
@@ -55,14 +68,24 @@ rows.splice(0, rows.length, ...rows.filter((r) => r.sentences > 0));
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(cpu0);
 const rate = done / seconds;
-console.log(`coder: ${done} sentences (${sources.length} source sentences recycled, the rest generated), ${events} events, one thread`);
+console.log(
+  `coder: ${done} sentences (${sources.length} source sentences recycled, the rest generated), ${events} events, one thread`,
+);
 console.log('sentences   seconds   sent/s   events   heap MB   rss MB   peak rss MB');
 for (const r of rows) {
-  console.log(`${String(r.sentences).padStart(9)} ${String(r.seconds).padStart(9)} ${String(r.per_second).padStart(8)} ${String(r.events).padStart(8)} ${String(r.heap_mb).padStart(9)} ${String(r.rss_mb).padStart(8)} ${String(r.max_rss_mb).padStart(13)}`);
+  console.log(
+    `${String(r.sentences).padStart(9)} ${String(r.seconds).padStart(9)} ${String(r.per_second).padStart(8)} ${String(r.events).padStart(8)} ${String(r.heap_mb).padStart(9)} ${String(r.rss_mb).padStart(8)} ${String(r.max_rss_mb).padStart(13)}`,
+  );
 }
 const first = rows[0]!;
 const last = rows.at(-1)!;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-console.log(`throughput: ${Math.round(rate)} sentences/s wall clock on one thread — target ${TARGET}, ratio ${(rate / TARGET).toFixed(2)}`);
-console.log(`  (${Math.round(done / cpuSeconds)} sentences per CPU-second; the thread got ${Math.round((cpuSeconds / seconds) * 100)}% of a core on this machine)`);
-console.log(`memory: peak RSS ${first.max_rss_mb} MB at ${first.sentences} sentences, ${last.max_rss_mb} MB at ${last.sentences} (growth ×${(last.max_rss_mb / first.max_rss_mb).toFixed(2)} for ×${(last.sentences / first.sentences).toFixed(1)} input); heap ${first.heap_mb} → ${last.heap_mb} MB`);
+console.log(
+  `throughput: ${Math.round(rate)} sentences/s wall clock on one thread — target ${TARGET}, ratio ${(rate / TARGET).toFixed(2)}`,
+);
+console.log(
+  `  (${Math.round(done / cpuSeconds)} sentences per CPU-second; the thread got ${Math.round((cpuSeconds / seconds) * 100)}% of a core on this machine)`,
+);
+console.log(
+  `memory: peak RSS ${first.max_rss_mb} MB at ${first.sentences} sentences, ${last.max_rss_mb} MB at ${last.sentences} (growth ×${(last.max_rss_mb / first.max_rss_mb).toFixed(2)} for ×${(last.sentences / first.sentences).toFixed(1)} input); heap ${first.heap_mb} → ${last.heap_mb} MB`,
+);

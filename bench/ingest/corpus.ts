@@ -13,20 +13,93 @@ import { splitSentences } from '../../src/ingest/coder/index.js';
 export const rng = mulberry32;
 
 const ACTORS = [
-  'Armenia', 'Azerbaijan', 'Georgia', 'Russia', 'Turkey', 'Iran', 'the United States', 'France', 'the European Union', 'India',
-  'Baku', 'Yerevan', 'Tbilisi', 'Moscow', 'Ankara', 'Tehran', 'Washington', 'the Kremlin', 'Brussels', 'Beijing',
-  'Armenian troops', 'Azerbaijani forces', 'the Georgian government', 'Russian peacekeepers', 'Turkish officials',
-  'Pashinyan', 'Aliyev', 'Putin', 'Erdoğan', 'Macron', 'NATO', 'the CSTO', 'the OSCE', 'the UN', 'Kazakhstan',
+  'Armenia',
+  'Azerbaijan',
+  'Georgia',
+  'Russia',
+  'Turkey',
+  'Iran',
+  'the United States',
+  'France',
+  'the European Union',
+  'India',
+  'Baku',
+  'Yerevan',
+  'Tbilisi',
+  'Moscow',
+  'Ankara',
+  'Tehran',
+  'Washington',
+  'the Kremlin',
+  'Brussels',
+  'Beijing',
+  'Armenian troops',
+  'Azerbaijani forces',
+  'the Georgian government',
+  'Russian peacekeepers',
+  'Turkish officials',
+  'Pashinyan',
+  'Aliyev',
+  'Putin',
+  'Erdoğan',
+  'Macron',
+  'NATO',
+  'the CSTO',
+  'the OSCE',
+  'the UN',
+  'Kazakhstan',
 ];
 const PHRASES = [
-  'signed a trade agreement with', 'held talks with', 'met', 'visited', 'accused', 'condemned', 'rejected the proposal of',
-  'threatened', 'warned', 'imposed sanctions on', 'expelled diplomats of', 'recalled its ambassador from', 'sent aid to',
-  'supplied drones to', 'shelled positions held by', 'attacked', 'praised', 'urged', 'called on', 'detained citizens of',
-  'deployed troops near', 'withdrew its forces from', 'released prisoners to', 'apologised to', 'blocked trade with',
-  'will meet', 'did not attack', 'could sanction', 'denied that it had attacked', 'is expected to visit', 'protested against',
+  'signed a trade agreement with',
+  'held talks with',
+  'met',
+  'visited',
+  'accused',
+  'condemned',
+  'rejected the proposal of',
+  'threatened',
+  'warned',
+  'imposed sanctions on',
+  'expelled diplomats of',
+  'recalled its ambassador from',
+  'sent aid to',
+  'supplied drones to',
+  'shelled positions held by',
+  'attacked',
+  'praised',
+  'urged',
+  'called on',
+  'detained citizens of',
+  'deployed troops near',
+  'withdrew its forces from',
+  'released prisoners to',
+  'apologised to',
+  'blocked trade with',
+  'will meet',
+  'did not attack',
+  'could sanction',
+  'denied that it had attacked',
+  'is expected to visit',
+  'protested against',
 ];
-const WHEN = ['', ' on Monday', ' last week', ' on 12 March 2024', ' in July 2025', ' in 2021', ' this month', ' last December', ' on 5 May'];
-const TAIL = ['.', ', officials said.', ', according to state media.', ' after weeks of tension.', ', a spokesman said on Tuesday.'];
+const WHEN = [
+  '',
+  ' on Monday',
+  ' last week',
+  ' on 12 March 2024',
+  ' in July 2025',
+  ' in 2021',
+  ' this month',
+  ' last December',
+  ' on 5 May',
+];
+const TAIL = [
+  '.',
+  ', officials said.',
+  ', according to state media.',
+  ' after weeks of tension.',
+  ', a spokesman said on Tuesday.',
+];
 const FILLER = [
   'Prices for bread rose again in the capital markets.',
   'The weather stayed dry across the southern valleys.',
@@ -47,7 +120,11 @@ export function sourceSentences(dir: string): string[] {
 }
 
 /** `n` sentences with running offsets, as if one long document. */
-export function* corpus(n: number, sources: readonly string[], seed = 1): Generator<{ text: string; start: number; end: number }> {
+export function* corpus(
+  n: number,
+  sources: readonly string[],
+  seed = 1,
+): Generator<{ text: string; start: number; end: number }> {
   const r = rng(seed);
   let offset = 0;
   for (let i = 0; i < n; i++) {

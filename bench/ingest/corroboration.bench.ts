@@ -49,8 +49,14 @@ const ARTICLE = [
 
 // GDELT actor codes of the region's states and their neighbours, and CAMEO codes of the article's kinds of event.
 const ACTORS: GdeltActor[] = [
-  ['ARMGOV', 'ARMENIA', 'ARM'], ['ARM', 'ARMENIA', 'ARM'], ['AZEGOV', 'AZERBAIJAN', 'AZE'], ['AZE', 'AZERBAIJAN', 'AZE'],
-  ['GEO', 'GEORGIA', 'GEO'], ['RUSGOV', 'RUSSIA', 'RUS'], ['TUR', 'TURKEY', 'TUR'], ['IRN', 'IRAN', 'IRN'],
+  ['ARMGOV', 'ARMENIA', 'ARM'],
+  ['ARM', 'ARMENIA', 'ARM'],
+  ['AZEGOV', 'AZERBAIJAN', 'AZE'],
+  ['AZE', 'AZERBAIJAN', 'AZE'],
+  ['GEO', 'GEORGIA', 'GEO'],
+  ['RUSGOV', 'RUSSIA', 'RUS'],
+  ['TUR', 'TURKEY', 'TUR'],
+  ['IRN', 'IRAN', 'IRN'],
 ];
 const CODES = ['040', '042', '043', '046', '057', '111', '112', '120', '125', '138', '163', '173'];
 
@@ -60,12 +66,26 @@ async function generate(file: string, n: number): Promise<number> {
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const noGeo = ['0', '', '', '', '', '', '', ''];
   return writeLines(file, n, (i) => {
-    const day = new Date(Date.UTC(2025, 2, 1) + Math.floor(rnd() * 92) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const day = new Date(Date.UTC(2025, 2, 1) + Math.floor(rnd() * 92) * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     const a = pick(ACTORS);
     let b = pick(ACTORS);
     if (a[2] === b[2]) b = ACTORS[(ACTORS.indexOf(b) + 2) % ACTORS.length]!;
     const code = pick(CODES);
-    return gdeltLine({ id: 1_200_000_000 + i, day, fraction: '3000', a, b, code, mentions: '3', tone: '-1.5', geo: noGeo, url: `https://example.org/wire/${i}` });
+    return gdeltLine({
+      id: 1_200_000_000 + i,
+      day,
+      fraction: '3000',
+      a,
+      b,
+      code,
+      mentions: '3',
+      tone: '-1.5',
+      geo: noGeo,
+      url: `https://example.org/wire/${i}`,
+    });
   });
 }
 
@@ -80,10 +100,18 @@ async function shippedStore(name: string): Promise<Store> {
  * store runs in this thread (SQLite), so CPU time is the work done; on a shared machine it varies far
  * less than wall time, and the ratio is judged by it (both are printed).
  */
-async function timeIngest(store: Store, text: string, run: string): Promise<{ seconds: number; cpu: number; report: IngestReport }> {
+async function timeIngest(
+  store: Store,
+  text: string,
+  run: string,
+): Promise<{ seconds: number; cpu: number; report: IngestReport }> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const report = await ingestDocument(store, { text: `${text}\nBenchmark run ${run}.\n`, filename: `${run}.txt`, published: '2025-04-25' }, { matchImported });
+  const report = await ingestDocument(
+    store,
+    { text: `${text}\nBenchmark run ${run}.\n`, filename: `${run}.txt`, published: '2025-04-25' },
+    { matchImported },
+  );
   const c = process.cpuUsage(c0);
   return { seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, report };
 }
@@ -104,7 +132,9 @@ const warm = await shippedStore('warm.db');
 await timeIngest(warm, ARTICLE, 'warm-up');
 const cold = await timeIngest(warm, bigText, 'warm-up');
 await warm.close();
-console.log(`1 MB document, cold (the first large document of the process, into the shipped dataset): ${cold.seconds.toFixed(2)} s wall, ${cold.cpu.toFixed(2)} s CPU`);
+console.log(
+  `1 MB document, cold (the first large document of the process, into the shipped dataset): ${cold.seconds.toFixed(2)} s wall, ${cold.cpu.toFixed(2)} s CPU`,
+);
 
 const small = await shippedStore('small.db');
 const large = await shippedStore('large.db');
@@ -115,7 +145,9 @@ const imported = await importFile(large, file, 'gdelt');
 const importSeconds = (performance.now() - t0) / 1000;
 rmSync(file, { force: true });
 const inLarge = await large.countEvents({ origin: ['imported'] });
-console.log(`store: ${inLarge.toLocaleString('en')} imported events (${(bytes / 1048576).toFixed(0)} MB of GDELT rows, ${imported.imported.toLocaleString('en')} imported, generated and imported in ${importSeconds.toFixed(1)} s)`);
+console.log(
+  `store: ${inLarge.toLocaleString('en')} imported events (${(bytes / 1048576).toFixed(0)} MB of GDELT rows, ${imported.imported.toLocaleString('en')} imported, generated and imported in ${importSeconds.toFixed(1)} s)`,
+);
 console.log(`matching imported rows: ${matchImported ? 'on (--match-imported)' : 'off (the default)'}`);
 
 // The article, alternately into each store, so that both see the machine in the same state.
@@ -132,25 +164,57 @@ for (let i = 0; i < runs; i++) {
 }
 const ratio = median(times.largeCpu) / median(times.smallCpu);
 const wallRatio = median(times.large) / median(times.small);
-console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
-console.log(`article (${first!.sentences} sentences, ${first!.created.length} new events, ${first!.corroborated.length} corroborated, ${first!.conflicts.length} conflicts in the large store on the first run)`);
-console.log(`  shipped dataset only:  CPU median ${ms(median(times.smallCpu))}, wall median ${ms(median(times.small))}  (wall ${times.small.map(ms).join(', ')})`);
-console.log(`  plus ${inLarge.toLocaleString('en')} imported: CPU median ${ms(median(times.largeCpu))}, wall median ${ms(median(times.large))}  (wall ${times.large.map(ms).join(', ')})`);
-console.log(`  ratio ${ratio.toFixed(2)}x by CPU time, ${wallRatio.toFixed(2)}x by wall time  (target < ${RATIO_TARGET}x: ${ratio < RATIO_TARGET ? 'met' : 'NOT met'})`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);
+console.log(
+  `article (${first!.sentences} sentences, ${first!.created.length} new events, ${first!.corroborated.length} corroborated, ${first!.conflicts.length} conflicts in the large store on the first run)`,
+);
+console.log(
+  `  shipped dataset only:  CPU median ${ms(median(times.smallCpu))}, wall median ${ms(median(times.small))}  (wall ${times.small.map(ms).join(', ')})`,
+);
+console.log(
+  `  plus ${inLarge.toLocaleString('en')} imported: CPU median ${ms(median(times.largeCpu))}, wall median ${ms(median(times.large))}  (wall ${times.large.map(ms).join(', ')})`,
+);
+console.log(
+  `  ratio ${ratio.toFixed(2)}x by CPU time, ${wallRatio.toFixed(2)}x by wall time  (target < ${RATIO_TARGET}x: ${ratio < RATIO_TARGET ? 'met' : 'NOT met'})`,
+);
 
 const bigSmall = await timeIngest(small, bigText, 'big');
 const bigLarge = await timeIngest(large, bigText, 'big');
-for (const [name, r] of [['shipped dataset only', bigSmall], [`plus ${inLarge.toLocaleString('en')} imported`, bigLarge]] as const) {
-  console.log(`1 MB document (${(bigText.length / 1e6).toFixed(2)} M characters, ${r.report.sentences} sentences, ${r.report.created.length} new events, ` +
-    `${r.report.corroborated.length} corroborated) into ${name}: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU  (target < ${BIG_TARGET_S} s: ${r.seconds < BIG_TARGET_S ? 'met' : 'NOT met'} by wall time)`);
+for (const [name, r] of [
+  ['shipped dataset only', bigSmall],
+  [`plus ${inLarge.toLocaleString('en')} imported`, bigLarge],
+] as const) {
+  console.log(
+    `1 MB document (${(bigText.length / 1e6).toFixed(2)} M characters, ${r.report.sentences} sentences, ${r.report.created.length} new events, ` +
+      `${r.report.corroborated.length} corroborated) into ${name}: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU  (target < ${BIG_TARGET_S} s: ${r.seconds < BIG_TARGET_S ? 'met' : 'NOT met'} by wall time)`,
+  );
 }
-console.log(JSON.stringify({
-  imported_rows: inLarge, runs, match_imported: matchImported, load_average: loadavg()[0], article_small_cpu_ms: +(median(times.smallCpu) * 1000).toFixed(1),
-  article_large_cpu_ms: +(median(times.largeCpu) * 1000).toFixed(1), article_small_ms: +(median(times.small) * 1000).toFixed(1),
-  article_large_ms: +(median(times.large) * 1000).toFixed(1), ratio: +ratio.toFixed(2), wall_ratio: +wallRatio.toFixed(2), ratio_target: RATIO_TARGET,
-  big_chars: bigText.length, big_small_s: +bigSmall.seconds.toFixed(2), big_large_s: +bigLarge.seconds.toFixed(2),
-  big_small_cpu_s: +bigSmall.cpu.toFixed(2), big_large_cpu_s: +bigLarge.cpu.toFixed(2), big_cold_s: +cold.seconds.toFixed(2), big_target_s: BIG_TARGET_S,
-}));
+console.log(
+  JSON.stringify({
+    imported_rows: inLarge,
+    runs,
+    match_imported: matchImported,
+    load_average: loadavg()[0],
+    article_small_cpu_ms: +(median(times.smallCpu) * 1000).toFixed(1),
+    article_large_cpu_ms: +(median(times.largeCpu) * 1000).toFixed(1),
+    article_small_ms: +(median(times.small) * 1000).toFixed(1),
+    article_large_ms: +(median(times.large) * 1000).toFixed(1),
+    ratio: +ratio.toFixed(2),
+    wall_ratio: +wallRatio.toFixed(2),
+    ratio_target: RATIO_TARGET,
+    big_chars: bigText.length,
+    big_small_s: +bigSmall.seconds.toFixed(2),
+    big_large_s: +bigLarge.seconds.toFixed(2),
+    big_small_cpu_s: +bigSmall.cpu.toFixed(2),
+    big_large_cpu_s: +bigLarge.cpu.toFixed(2),
+    big_cold_s: +cold.seconds.toFixed(2),
+    big_target_s: BIG_TARGET_S,
+  }),
+);
 await small.close();
 await large.close();
 if (flag('keep')) console.log(`stores kept in ${dir}`);

@@ -24,13 +24,43 @@ export interface GdeltEvent {
   url: string;
 }
 
-const side = (a: GdeltActor): string[] => [a[0], a[1], a[2], a[0].startsWith('IGO') ? 'EEC' : '', '', '', '', a[0].endsWith('GOV') ? 'GOV' : '', '', ''];
+const side = (a: GdeltActor): string[] => [
+  a[0],
+  a[1],
+  a[2],
+  a[0].startsWith('IGO') ? 'EEC' : '',
+  '',
+  '',
+  '',
+  a[0].endsWith('GOV') ? 'GOV' : '',
+  '',
+  '',
+];
 
 /** One row in GDELT 2.0's column order. */
 export function gdeltLine(e: GdeltEvent): string {
   return [
-    String(e.id), e.day, e.day.slice(0, 6), e.day.slice(0, 4), `${e.day.slice(0, 4)}.${e.fraction}`, ...side(e.a), ...side(e.b),
-    '1', e.code, e.code.slice(0, 3), e.code.slice(0, 2), '1', '1.0', e.mentions, '1', e.mentions, e.tone, ...e.geo, ...e.geo, ...e.geo, `${e.day}120000`,
+    String(e.id),
+    e.day,
+    e.day.slice(0, 6),
+    e.day.slice(0, 4),
+    `${e.day.slice(0, 4)}.${e.fraction}`,
+    ...side(e.a),
+    ...side(e.b),
+    '1',
+    e.code,
+    e.code.slice(0, 3),
+    e.code.slice(0, 2),
+    '1',
+    '1.0',
+    e.mentions,
+    '1',
+    e.mentions,
+    e.tone,
+    ...e.geo,
+    ...e.geo,
+    ...e.geo,
+    `${e.day}120000`,
     e.url,
   ].join('\t');
 }

@@ -22,17 +22,40 @@ const SCALE = Number(arg('scale', '1'));
 const CAP_SECONDS = 30;
 const ROUTE_CONNECTIONS = count('route-connections', 20);
 
-interface Figures { requests: number; rps: number; mean_ms: number; p50_ms: number; p99_ms: number; max_ms: number; non2xx: number; errors: number; seconds: number }
+interface Figures {
+  requests: number;
+  rps: number;
+  mean_ms: number;
+  p50_ms: number;
+  p99_ms: number;
+  max_ms: number;
+  non2xx: number;
+  errors: number;
+  seconds: number;
+}
 
-async function load(url: string, name: string, amount: number, connections: number, path: string | ((i: number) => string)): Promise<Figures> {
+async function load(
+  url: string,
+  name: string,
+  amount: number,
+  connections: number,
+  path: string | ((i: number) => string),
+): Promise<Figures> {
   let i = 0;
   // autocannon ends a run on its next one-second sampling tick, so the rate is taken from the time of the last response.
   let last = 0;
   const onResponse = (): void => void (last = performance.now());
   const t0 = performance.now();
   const instance = autocannon({
-    url, connections, amount: Math.max(connections, Math.round(amount * SCALE)), timeout: 20,
-    requests: [typeof path === 'string' ? { path, onResponse } : { setupRequest: (req) => ({ ...req, path: path(i++) }), onResponse }],
+    url,
+    connections,
+    amount: Math.max(connections, Math.round(amount * SCALE)),
+    timeout: 20,
+    requests: [
+      typeof path === 'string'
+        ? { path, onResponse }
+        : { setupRequest: (req) => ({ ...req, path: path(i++) }), onResponse },
+    ],
   });
   const cap = setTimeout(() => instance.stop(), CAP_SECONDS * 1000);
   const r: Result = await instance;
@@ -40,10 +63,19 @@ async function load(url: string, name: string, amount: number, connections: numb
   const seconds = ((last || performance.now()) - t0) / 1000;
   const requests = r['2xx'] + r.non2xx;
   const f = {
-    requests, rps: Math.round(requests / seconds), mean_ms: +r.latency.average.toFixed(2), p50_ms: r.latency.p50, p99_ms: r.latency.p99, max_ms: r.latency.max,
-    non2xx: r.non2xx, errors: r.errors + r.timeouts, seconds: +seconds.toFixed(2),
+    requests,
+    rps: Math.round(requests / seconds),
+    mean_ms: +r.latency.average.toFixed(2),
+    p50_ms: r.latency.p50,
+    p99_ms: r.latency.p99,
+    max_ms: r.latency.max,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    seconds: +seconds.toFixed(2),
   };
-  console.log(`${name}: ${f.requests} requests in ${f.seconds} s, ${f.rps} req/s, latency mean ${f.mean_ms} ms, median ${f.p50_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms${f.non2xx || f.errors ? ` — ${f.non2xx} non-2xx, ${f.errors} errors` : ''}`);
+  console.log(
+    `${name}: ${f.requests} requests in ${f.seconds} s, ${f.rps} req/s, latency mean ${f.mean_ms} ms, median ${f.p50_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms${f.non2xx || f.errors ? ` — ${f.non2xx} non-2xx, ${f.errors} errors` : ''}`,
+  );
   return f;
 }
 
@@ -57,19 +89,58 @@ try {
   await fetch(`${server.url}/api/analyses/network?at=2025-06-01`); // load the store's data once, as any first visitor would
   console.log(`server ${server.url}, ${CONNECTIONS} connections, node ${process.version}`);
   const events = await load(server.url, 'GET /api/events?limit=50', 5000, CONNECTIONS, '/api/events?limit=50');
-  const cached = await load(server.url, 'GET /api/analyses/network?at=2025-06-01 (same date: cached result)', 6000, CONNECTIONS, '/api/analyses/network?at=2025-06-01');
-  const computed = await load(server.url, 'GET /api/analyses/network?at=<a new day each request> (computed)', 3000, CONNECTIONS, (i) => `/api/analyses/network?at=${day(i)}`);
-  const slider = await load(server.url, 'the same, one client (the time slider)', 1000, 1, (i) => `/api/analyses/network?at=${day(5000 + i)}`);
-  const route = await load(server.url, `GET /api/route?from=Baku&to=Kars&alternatives=3, ${ROUTE_CONNECTIONS} connections (the same route again: kept answer)`, 10000, ROUTE_CONNECTIONS, '/api/route?from=Baku&to=Kars&alternatives=3&at=2026-01-01');
+  const cached = await load(
+    server.url,
+    'GET /api/analyses/network?at=2025-06-01 (same date: cached result)',
+    6000,
+    CONNECTIONS,
+    '/api/analyses/network?at=2025-06-01',
+  );
+  const computed = await load(
+    server.url,
+    'GET /api/analyses/network?at=<a new day each request> (computed)',
+    3000,
+    CONNECTIONS,
+    (i) => `/api/analyses/network?at=${day(i)}`,
+  );
+  const slider = await load(
+    server.url,
+    'the same, one client (the time slider)',
+    1000,
+    1,
+    (i) => `/api/analyses/network?at=${day(5000 + i)}`,
+  );
+  const route = await load(
+    server.url,
+    `GET /api/route?from=Baku&to=Kars&alternatives=3, ${ROUTE_CONNECTIONS} connections (the same route again: kept answer)`,
+    10000,
+    ROUTE_CONNECTIONS,
+    '/api/route?from=Baku&to=Kars&alternatives=3&at=2026-01-01',
+  );
   // Many pairs at one date: the graph of the date is kept, each answer is computed once.
-  const places = ((await (await fetch(`${server.url}/api/places`)).json()) as Array<{ id: string; kind: string }>).filter((p) => p.kind === 'city').map((p) => p.id).slice(0, 24);
+  const places = ((await (await fetch(`${server.url}/api/places`)).json()) as Array<{ id: string; kind: string }>)
+    .filter((p) => p.kind === 'city')
+    .map((p) => p.id)
+    .slice(0, 24);
   const pairs = places.flatMap((a) => places.filter((b) => b !== a).map((b) => [a, b] as const));
   const pairPath = (i: number): string => {
     const [a, b] = pairs[i % pairs.length]!;
     return `/api/route?from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}&at=2025-06-01&alternatives=${1 + (Math.floor(i / pairs.length) % 3)}`;
   };
-  const routePairs = await load(server.url, `GET /api/route, ${pairs.length} pairs × 3 alternatives at one date, ${ROUTE_CONNECTIONS} connections (kept graph, computed answers)`, Math.min(3000, pairs.length * 3), ROUTE_CONNECTIONS, pairPath);
-  const routeNew = await load(server.url, `GET /api/route?from=Baku&to=Kars&at=<a new day each request>, ${ROUTE_CONNECTIONS} connections (nothing kept)`, 1000, ROUTE_CONNECTIONS, (i) => `/api/route?from=Baku&to=Kars&alternatives=3&at=${day(20000 + i)}`);
+  const routePairs = await load(
+    server.url,
+    `GET /api/route, ${pairs.length} pairs × 3 alternatives at one date, ${ROUTE_CONNECTIONS} connections (kept graph, computed answers)`,
+    Math.min(3000, pairs.length * 3),
+    ROUTE_CONNECTIONS,
+    pairPath,
+  );
+  const routeNew = await load(
+    server.url,
+    `GET /api/route?from=Baku&to=Kars&at=<a new day each request>, ${ROUTE_CONNECTIONS} connections (nothing kept)`,
+    1000,
+    ROUTE_CONNECTIONS,
+    (i) => `/api/route?from=Baku&to=Kars&alternatives=3&at=${day(20000 + i)}`,
+  );
   const ratios = {
     events_rps: +(1000 / events.rps).toFixed(3),
     events_p99: +(events.p99_ms / 50).toFixed(3),
@@ -77,9 +148,14 @@ try {
     route_rps: +(1000 / route.rps).toFixed(3),
     route_p99: +(route.p99_ms / 50).toFixed(3),
   };
-  console.log(`ratios (≤ 1 meets the target): events 1000 req/s ÷ measured = ${ratios.events_rps}; events p99 ÷ 50 ms = ${ratios.events_p99}; new snapshot p99 (one client) ÷ 50 ms = ${ratios.snapshot_one_client_p99}; route 1000 req/s ÷ measured = ${ratios.route_rps}; route p99 ÷ 50 ms = ${ratios.route_p99}`);
+  console.log(
+    `ratios (≤ 1 meets the target): events 1000 req/s ÷ measured = ${ratios.events_rps}; events p99 ÷ 50 ms = ${ratios.events_p99}; new snapshot p99 (one client) ÷ 50 ms = ${ratios.snapshot_one_client_p99}; route 1000 req/s ÷ measured = ${ratios.route_rps}; route p99 ÷ 50 ms = ${ratios.route_p99}`,
+  );
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'out', 'server-api.json'), `${JSON.stringify({ connections: CONNECTIONS, node: process.version, events, cached, computed, slider, route, route_pairs: routePairs, route_new_date: routeNew, ratios }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench', 'out', 'server-api.json'),
+    `${JSON.stringify({ connections: CONNECTIONS, node: process.version, events, cached, computed, slider, route, route_pairs: routePairs, route_new_date: routeNew, ratios }, null, 2)}\n`,
+  );
 } finally {
   await server.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,12 @@ declare module 'autocannon' {
     amount?: number;
     duration?: number;
     timeout?: number;
-    requests?: Array<RawRequest & { setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest; onResponse?: (status: number, body: string) => void }>;
+    requests?: Array<
+      RawRequest & {
+        setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
+        onResponse?: (status: number, body: string) => void;
+      }
+    >;
   }
   export interface Instance extends PromiseLike<Result> {
     stop(): void;

@@ -20,8 +20,19 @@ const MB = Number(arg('mb', '10'));
 const TARGET_MS = 100;
 const PROBES = ['/api/health', '/api/events?limit=20'] as const;
 
-interface Sample { path: string; ms: number; stage: string; status: number }
-type Job = { id: string; state: string; progress: { stage: string; done: number; total: number }; result?: { created: string[]; sentences?: number }; error?: { message: string } };
+interface Sample {
+  path: string;
+  ms: number;
+  stage: string;
+  status: number;
+}
+type Job = {
+  id: string;
+  state: string;
+  progress: { stage: string; done: number; total: number };
+  result?: { created: string[]; sentences?: number };
+  error?: { message: string };
+};
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -59,7 +70,9 @@ try {
   })();
   const t0 = performance.now();
   const posted = await fetch(`${server.url}/api/ingest`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, filename: 'bench-wire.txt', published: '2024-12-31' }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text, filename: 'bench-wire.txt', published: '2024-12-31' }),
   });
   const accepted = (await posted.json()) as Job;
   if (posted.status !== 202) throw new Error(`POST /api/ingest answered ${posted.status}: ${JSON.stringify(accepted)}`);
@@ -79,18 +92,34 @@ try {
   const jobSeconds = (performance.now() - t0) / 1000;
   if (job.state !== 'done') throw new Error(`the job ended ${job.state}: ${job.error?.message ?? ''}`);
 
-  const out: Record<string, unknown> = { mb: MB, job_seconds: +jobSeconds.toFixed(1), post_answered_ms: +answeredMs.toFixed(1), sentences: job.result?.sentences, created: job.result?.created.length, stages_at_s: Object.fromEntries(stageTimes) };
-  console.log(`POST /api/ingest answered 202 in ${answeredMs.toFixed(1)} ms; the job took ${jobSeconds.toFixed(1)} s (${job.result?.sentences} sentences, ${job.result?.created.length} coded events); stages began at ${[...stageTimes].map(([s, t]) => `${s} ${t.toFixed(1)} s`).join(', ')}`);
+  const out: Record<string, unknown> = {
+    mb: MB,
+    job_seconds: +jobSeconds.toFixed(1),
+    post_answered_ms: +answeredMs.toFixed(1),
+    sentences: job.result?.sentences,
+    created: job.result?.created.length,
+    stages_at_s: Object.fromEntries(stageTimes),
+  };
+  console.log(
+    `POST /api/ingest answered 202 in ${answeredMs.toFixed(1)} ms; the job took ${jobSeconds.toFixed(1)} s (${job.result?.sentences} sentences, ${job.result?.created.length} coded events); stages began at ${[...stageTimes].map(([s, t]) => `${s} ${t.toFixed(1)} s`).join(', ')}`,
+  );
   for (const p of PROBES) {
     const a = stats(idle.filter((s) => s.path === p).map((s) => s.ms));
     const b = stats(during.filter((s) => s.path === p).map((s) => s.ms));
     const failed = during.filter((s) => s.path === p && s.status !== 200).length;
-    console.log(`GET ${p}: idle median ${a.p50} ms, p99 ${a.p99} ms; during the ingest ${b.n} requests, median ${b.p50} ms, p99 ${b.p99} ms, max ${b.max} ms${failed ? `, ${failed} not 200` : ''} — ratio p99 / ${TARGET_MS} ms = ${(b.p99 / TARGET_MS).toFixed(2)}`);
+    console.log(
+      `GET ${p}: idle median ${a.p50} ms, p99 ${a.p99} ms; during the ingest ${b.n} requests, median ${b.p50} ms, p99 ${b.p99} ms, max ${b.max} ms${failed ? `, ${failed} not 200` : ''} — ratio p99 / ${TARGET_MS} ms = ${(b.p99 / TARGET_MS).toFixed(2)}`,
+    );
     out[p] = { idle: a, during: { ...b, ratio: +(b.p99 / TARGET_MS).toFixed(2), not_200: failed } };
   }
   const byStage: Record<string, ReturnType<typeof stats>> = {};
-  for (const s of new Set(during.map((x) => x.stage))) byStage[s] = stats(during.filter((x) => x.stage === s).map((x) => x.ms));
-  console.log(`by stage (both paths): ${Object.entries(byStage).map(([s, f]) => `${s} n=${f.n} p99 ${f.p99} ms max ${f.max} ms`).join('; ')}`);
+  for (const s of new Set(during.map((x) => x.stage)))
+    byStage[s] = stats(during.filter((x) => x.stage === s).map((x) => x.ms));
+  console.log(
+    `by stage (both paths): ${Object.entries(byStage)
+      .map(([s, f]) => `${s} n=${f.n} p99 ${f.p99} ms max ${f.max} ms`)
+      .join('; ')}`,
+  );
   out.by_stage = byStage;
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'out', 'ingest-latency.json'), `${JSON.stringify(out, null, 2)}\n`);

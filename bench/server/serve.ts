@@ -19,7 +19,8 @@ export async function startServer(db: string): Promise<Served> {
   const built = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
   const args = built ? [join(ROOT, 'bin', 'orrery.js')] : ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts')];
   const child = spawn(process.execPath, [...args, 'serve', '--host', '127.0.0.1', '--port', '0'], {
-    env: { ...process.env, ORRERY_DB: db, ORRERY_TOKEN: '', PORT: '' }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ORRERY_DB: db, ORRERY_TOKEN: '', PORT: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -31,5 +32,12 @@ export async function startServer(db: string): Promise<Served> {
     });
     void exited.then(() => reject(new Error('the server exited before printing its address')));
   });
-  return { url, pid: child.pid!, stop: async () => { child.kill('SIGTERM'); await exited; } };
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

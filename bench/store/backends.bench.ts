@@ -34,12 +34,21 @@ async function measure(s: Store, ds: Dataset): Promise<Record<string, number>> {
   const filter = await time(50, () => s.listEvents({ actor: ['ARM'], from: '2018' }));
   const search = await time(50, () => s.search('karabakh war'));
   const base = ds.events[0] as Event;
-  const events = Array.from({ length: EVENTS }, (_, i) => ({ ...base, id: `bench-${i}`, origin: { kind: 'imported', dataset: 'bench', external_id: String(i) } }) as Event);
+  const events = Array.from(
+    { length: EVENTS },
+    (_, i) =>
+      ({ ...base, id: `bench-${i}`, origin: { kind: 'imported', dataset: 'bench', external_id: String(i) } }) as Event,
+  );
   const t = performance.now();
   const session = await s.beginImport({ ...(ds.sources[0] as Dataset['sources'][number]), id: 'bench-import' });
   for (let i = 0; i < events.length; i += 1000) await session.addEvents(events.slice(i, i + 1000));
   await session.commit();
-  return { 'load shipped dataset (ms)': load, 'events by actor (ms)': filter, 'search (ms)': search, [`import ${EVENTS} events (ms)`]: performance.now() - t };
+  return {
+    'load shipped dataset (ms)': load,
+    'events by actor (ms)': filter,
+    'search (ms)': search,
+    [`import ${EVENTS} events (ms)`]: performance.now() - t,
+  };
 }
 
 const { dataset } = loadDatasetOrThrow(defaultDataDir(), defaultSourcesDir());

@@ -42,7 +42,11 @@ function stats(xs: number[]) {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 function readyAt(page: Page, view: string): Promise<number> {
-  return page.waitForFunction((v) => performance.getEntriesByName(`orrery:ready:${v}`)[0]?.startTime ?? 0, view, { timeout: 30_000 }).then((h) => h.jsonValue());
+  return page
+    .waitForFunction((v) => performance.getEntriesByName(`orrery:ready:${v}`)[0]?.startTime ?? 0, view, {
+      timeout: 30_000,
+    })
+    .then((h) => h.jsonValue());
 }
 
 async function stepDurations(page: Page, kind: 'cached' | 'fetched'): Promise<number[]> {
@@ -59,7 +63,9 @@ ensureWebBuilt();
 const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 try {
   const renders: Record<string, ReturnType<typeof stats> & { first: number }> = {};
-  console.log(`first meaningful render, ${RUNS} runs per view in fresh browser contexts (target < ${RENDER_TARGET} ms):`);
+  console.log(
+    `first meaningful render, ${RUNS} runs per view in fresh browser contexts (target < ${RENDER_TARGET} ms):`,
+  );
   for (const [view, hash] of VIEWS) {
     const times: number[] = [];
     for (let r = 0; r < RUNS; r++) {
@@ -70,7 +76,9 @@ try {
     }
     renders[view] = { ...stats(times), first: times[0]! };
     const s = renders[view]!;
-    console.log(`  ${view.padEnd(9)} median ${ms(s.median).padStart(9)}  max ${ms(s.max).padStart(9)}  (first, server cache cold: ${ms(s.first)})  ratio max/target ${(s.max / RENDER_TARGET).toFixed(3)}`);
+    console.log(
+      `  ${view.padEnd(9)} median ${ms(s.median).padStart(9)}  max ${ms(s.max).padStart(9)}  (first, server cache cold: ${ms(s.first)})  ratio max/target ${(s.max / RENDER_TARGET).toFixed(3)}`,
+    );
   }
 
   const { page } = await openPage(browser);
@@ -90,12 +98,19 @@ try {
   const stepStats = stats(monthly);
   const jumpStats = stats(jumps);
   console.log(`network re-render when the slider moves (target < ${STEP_TARGET} ms):`);
-  console.log(`  one month, ${stepStats.n} steps (${monthlyFetched} fetched, the rest prefetched): median ${ms(stepStats.median)}, p95 ${ms(stepStats.p95)}, max ${ms(stepStats.max)}; ratio p95/target ${(stepStats.p95 / STEP_TARGET).toFixed(3)}`);
-  console.log(`  one year, ${jumpStats.n} jumps to months not fetched yet (${jumpsCached} were cached): median ${ms(jumpStats.median)}, p95 ${ms(jumpStats.p95)}, max ${ms(jumpStats.max)}; ratio p95/target ${(jumpStats.p95 / STEP_TARGET).toFixed(3)}`);
+  console.log(
+    `  one month, ${stepStats.n} steps (${monthlyFetched} fetched, the rest prefetched): median ${ms(stepStats.median)}, p95 ${ms(stepStats.p95)}, max ${ms(stepStats.max)}; ratio p95/target ${(stepStats.p95 / STEP_TARGET).toFixed(3)}`,
+  );
+  console.log(
+    `  one year, ${jumpStats.n} jumps to months not fetched yet (${jumpsCached} were cached): median ${ms(jumpStats.median)}, p95 ${ms(jumpStats.p95)}, max ${ms(jumpStats.max)}; ratio p95/target ${(jumpStats.p95 / STEP_TARGET).toFixed(3)}`,
+  );
   await page.context().close();
 
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'out', 'web.json'), `${JSON.stringify({ renders, step: stepStats, jump: jumpStats, targets: { render: RENDER_TARGET, step: STEP_TARGET } }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench', 'out', 'web.json'),
+    `${JSON.stringify({ renders, step: stepStats, jump: jumpStats, targets: { render: RENDER_TARGET, step: STEP_TARGET } }, null, 2)}\n`,
+  );
 } finally {
   await browser.close();
   await server.stop();

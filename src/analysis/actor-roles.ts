@@ -39,8 +39,16 @@ export function actorRoles(graph: SignedGraph, blocs: Record<string, number>): A
   };
   return [...graph.nodes()].sort().map((id) => {
     const role: ActorRole = {
-      id, bloc: blocs[id] ?? null, positive: 0, negative: 0, positiveTies: 0, negativeTies: 0,
-      brokerage: null, bridging: 0, multiVector: 0, hostilePairs: [],
+      id,
+      bloc: blocs[id] ?? null,
+      positive: 0,
+      negative: 0,
+      positiveTies: 0,
+      negativeTies: 0,
+      brokerage: null,
+      bridging: 0,
+      multiVector: 0,
+      hostilePairs: [],
     };
     const byBloc = new Map<number, number>();
     const friends: Array<[string, number]> = [];
@@ -59,7 +67,8 @@ export function actorRoles(graph: SignedGraph, blocs: Record<string, number>): A
         role.negativeTies += 1;
       }
     });
-    if (role.positive > 0) role.brokerage = 1 - [...byBloc.values()].reduce((acc, k) => acc + (k / role.positive) ** 2, 0);
+    if (role.positive > 0)
+      role.brokerage = 1 - [...byBloc.values()].reduce((acc, k) => acc + (k / role.positive) ** 2, 0);
     const pairs: HostilePair[] = [];
     for (let i = 0; i < friends.length; i++) {
       for (let j = i + 1; j < friends.length; j++) {

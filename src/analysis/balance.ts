@@ -33,7 +33,10 @@ export function triangles(graph: SignedGraph): Triangle[] {
   const out: Triangle[] = [];
   const nodes = [...graph.nodes()].sort();
   for (const a of nodes) {
-    const na = graph.neighbors(a).filter((x) => x > a && w(a, x) !== 0).sort();
+    const na = graph
+      .neighbors(a)
+      .filter((x) => x > a && w(a, x) !== 0)
+      .sort();
     for (let i = 0; i < na.length; i++) {
       for (let j = i + 1; j < na.length; j++) {
         const b = na[i]!;

@@ -49,7 +49,10 @@ export interface CincOptions {
 export const metricsOf = (component: string): readonly string[] => CINC_COMPONENTS[component] ?? [component];
 
 /** The index of every actor of the system, with the notes on what had to be left out. */
-export function cinc(indicators: readonly AnalysisIndicator[], o: CincOptions): { rows: CapabilityRow[]; notes: string[] } {
+export function cinc(
+  indicators: readonly AnalysisIndicator[],
+  o: CincOptions,
+): { rows: CapabilityRow[]; notes: string[] } {
   const notes: string[] = [];
   const rows: CapabilityRow[] = o.system.map((id) => ({ id, index: null, available: 0, components: {} }));
   for (const component of o.components) {
@@ -59,7 +62,9 @@ export function cinc(indicators: readonly AnalysisIndicator[], o: CincOptions): 
     const unit = [...units].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     figures.forEach((f, k) => {
       if (f && f.unit !== unit) {
-        notes.push(`${component}: ${rows[k]!.id}'s figure ${f.indicator} is in ${f.unit}, the others in ${unit}; left out`);
+        notes.push(
+          `${component}: ${rows[k]!.id}'s figure ${f.indicator} is in ${f.unit}, the others in ${unit}; left out`,
+        );
         figures[k] = null;
       }
     });

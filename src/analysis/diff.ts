@@ -66,7 +66,17 @@ export function explain(before: Contribution[], after: Contribution[], top: numb
   const all = new Map<string, Explanation>();
   const add = (c: Contribution, side: 'before' | 'after'): void => {
     const key = `${c.kind}:${c.id}`;
-    const x = all.get(key) ?? { kind: c.kind, id: c.id, type: c.type, date: c.date, summary: c.summary, before: 0, after: 0, delta: 0, citations: c.citations };
+    const x = all.get(key) ?? {
+      kind: c.kind,
+      id: c.id,
+      type: c.type,
+      date: c.date,
+      summary: c.summary,
+      before: 0,
+      after: 0,
+      delta: 0,
+      citations: c.citations,
+    };
     // A relation whose phase changed reads "membership → membership (frozen)".
     if (side === 'after' && all.has(key) && x.type !== c.type) x.type = `${x.type} → ${c.type}`;
     x[side] += c.weight;
@@ -96,9 +106,22 @@ export function networkDiff(data: Pick<AnalysisData, 'events' | 'relations' | 'a
     const before = x?.weight ?? 0;
     const after = y?.weight ?? 0;
     const [source, target] = key.split('\u0000') as [string, string];
-    all.push({ source, target, before, after, delta: after - before, signFlip: before * after < 0, explanation: explain(x?.contributions ?? [], y?.contributions ?? [], o.explainTop) });
+    all.push({
+      source,
+      target,
+      before,
+      after,
+      delta: after - before,
+      signFlip: before * after < 0,
+      explanation: explain(x?.contributions ?? [], y?.contributions ?? [], o.explainTop),
+    });
   }
-  all.sort((p, q) => Number(q.signFlip) - Number(p.signFlip) || Math.abs(q.delta) - Math.abs(p.delta) || keyOf(p).localeCompare(keyOf(q)));
+  all.sort(
+    (p, q) =>
+      Number(q.signFlip) - Number(p.signFlip) ||
+      Math.abs(q.delta) - Math.abs(p.delta) ||
+      keyOf(p).localeCompare(keyOf(q)),
+  );
 
   const ids = [...new Set(all.flatMap((c) => [c.source, c.target]))].sort();
   const partners = (blocs: Record<string, number>, id: string): Set<string> =>
@@ -108,7 +131,13 @@ export function networkDiff(data: Pick<AnalysisData, 'events' | 'relations' | 'a
     const before = partners(a.blocs, id);
     const after = partners(b.blocs, id);
     const evidence = new Map<string, Explanation>();
-    for (const c of mine) for (const x of c.explanation) if (!evidence.has(`${x.kind}:${x.id}`) || Math.abs(x.delta) > Math.abs(evidence.get(`${x.kind}:${x.id}`)!.delta)) evidence.set(`${x.kind}:${x.id}`, x);
+    for (const c of mine)
+      for (const x of c.explanation)
+        if (
+          !evidence.has(`${x.kind}:${x.id}`) ||
+          Math.abs(x.delta) > Math.abs(evidence.get(`${x.kind}:${x.id}`)!.delta)
+        )
+          evidence.set(`${x.kind}:${x.id}`, x);
     return {
       id,
       change: mine.reduce((s, c) => s + Math.abs(c.delta), 0),
@@ -119,7 +148,12 @@ export function networkDiff(data: Pick<AnalysisData, 'events' | 'relations' | 'a
       ties: [...mine]
         .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta))
         .slice(0, 5)
-        .map((c) => ({ other: c.source === id ? c.target : c.source, before: c.before, after: c.after, delta: c.delta })),
+        .map((c) => ({
+          other: c.source === id ? c.target : c.source,
+          before: c.before,
+          after: c.after,
+          delta: c.delta,
+        })),
       explanation: [...evidence.values()].sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta)).slice(0, o.explainTop),
     };
   });

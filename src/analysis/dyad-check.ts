@@ -53,7 +53,7 @@ export interface DyadCheck {
 export function ranks(xs: readonly number[]): number[] {
   const order = xs.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
   const out = new Array<number>(xs.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
     for (let k = i; k <= j; k++) out[order[k]![1]] = (i + j) / 2 + 1;
@@ -81,7 +81,11 @@ export function spearman(x: readonly number[], y: readonly number[]): number | n
   return sxx && syy ? sxy / Math.sqrt(sxx * syy) : null;
 }
 
-export function dyadCheck(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, dyads: readonly DyadYear[], o: DyadCheckOptions): DyadCheck {
+export function dyadCheck(
+  data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>,
+  dyads: readonly DyadYear[],
+  o: DyadCheckOptions,
+): DyadCheck {
   const states = new Set(data.actors.filter((a) => a.kind === 'state').map((a) => a.id));
   const years: DyadCheckYear[] = [];
   let pairYears = 0;
@@ -108,7 +112,15 @@ export function dyadCheck(data: Pick<AnalysisData, 'events' | 'relations' | 'act
     pairYears += rows.length;
     coveredYears += covered;
     years.push({
-      year, pairs: rows.length, covered, rho: nullable3(spearman(rows.map((r) => r.model), rows.map((r) => r.icews))),
+      year,
+      pairs: rows.length,
+      covered,
+      rho: nullable3(
+        spearman(
+          rows.map((r) => r.model),
+          rows.map((r) => r.icews),
+        ),
+      ),
       mostHostile: [...rows].sort((a, b) => a.icews - b.icews || a.pair.localeCompare(b.pair)).slice(0, o.hostile),
     });
   }
@@ -118,7 +130,9 @@ export function dyadCheck(data: Pick<AnalysisData, 'events' | 'relations' | 'act
     years,
     meanRho: rhos.length ? round3(rhos.reduce((s, r) => s + r, 0) / rhos.length) : null,
     covered: pairYears ? round3(coveredYears / pairYears) : 0,
-    hostileFound: withPairs.length ? round3(withPairs.filter((y) => y.mostHostile[0]!.model < 0).length / withPairs.length) : 0,
+    hostileFound: withPairs.length
+      ? round3(withPairs.filter((y) => y.mostHostile[0]!.model < 0).length / withPairs.length)
+      : 0,
   };
 }
 

@@ -18,7 +18,11 @@ export interface EventIndex {
   events: readonly AnalysisEvent[];
 }
 
-export function buildEventIndex(events: readonly AnalysisEvent[], halfLife: number, level: Level = 'state'): EventIndex {
+export function buildEventIndex(
+  events: readonly AnalysisEvent[],
+  halfLife: number,
+  level: Level = 'state',
+): EventIndex {
   const actors: string[] = [];
   const actorIndex = new Map<string, number>();
   const idOf = (id: string): number => {
@@ -45,7 +49,10 @@ export function buildEventIndex(events: readonly AnalysisEvent[], halfLife: numb
       source.push(i);
     }
   });
-  const index = new PairEventIndex({ length: a.length, actorCount: Math.max(actors.length, 1), a, b, day, intensity }, { halfLife });
+  const index = new PairEventIndex(
+    { length: a.length, actorCount: Math.max(actors.length, 1), a, b, day, intensity },
+    { halfLife },
+  );
   // Rows are pair-expanded: map each entry back to the event it came from.
   for (let pos = 0; pos < index.source.length; pos++) index.source[pos] = source[index.source[pos]!]!;
   return { index, actors, actorIndex, events };
@@ -78,7 +85,9 @@ export function pairOrder(ei: EventIndex): Int32Array {
   if (!order) {
     const { index, actors } = ei;
     const rank = new Int32Array(actors.length);
-    [...actors.keys()].sort((x, y) => (actors[x]! < actors[y]! ? -1 : actors[x]! > actors[y]! ? 1 : 0)).forEach((k, r) => (rank[k] = r));
+    [...actors.keys()]
+      .sort((x, y) => (actors[x]! < actors[y]! ? -1 : actors[x]! > actors[y]! ? 1 : 0))
+      .forEach((k, r) => (rank[k] = r));
     const lo = (p: number): number => Math.min(rank[index.pairA[p]!]!, rank[index.pairB[p]!]!);
     const hi = (p: number): number => Math.max(rank[index.pairA[p]!]!, rank[index.pairB[p]!]!);
     order = Int32Array.from({ length: index.pairCount }, (_, p) => p).sort((p, q) => lo(p) - lo(q) || hi(p) - hi(q));

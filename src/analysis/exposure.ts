@@ -26,7 +26,10 @@ export const ExposureParams = z.object({
   actor: z.string().optional().describe('the dependent actor (default: every actor with a dependency)'),
   at: DateParam.describe('date; a partial date means its last day'),
   commodities: z.array(z.enum(COMMODITIES)).optional().describe('only these commodities (default: all)'),
-  statuses: z.array(z.enum(['asserted', 'disputed', 'denied', 'retracted'])).default(['asserted', 'disputed', 'denied']).describe('dependency statuses that count'),
+  statuses: z
+    .array(z.enum(['asserted', 'disputed', 'denied', 'retracted']))
+    .default(['asserted', 'disputed', 'denied'])
+    .describe('dependency statuses that count'),
 });
 export type ExposureOptions = z.output<typeof ExposureParams>;
 
@@ -128,17 +131,20 @@ export interface Exposure {
   projections: Projection[];
 }
 
-const midShare = (d: AnalysisDependency): number | null => (d.share === undefined ? null : (d.share + (d.share_high ?? d.share)) / 2);
+const midShare = (d: AnalysisDependency): number | null =>
+  d.share === undefined ? null : (d.share + (d.share_high ?? d.share)) / 2;
 
 const basisOf = (d: AnalysisDependency): DependencyBasis => d.basis ?? 'observed';
 /** The series a record belongs to: its own `series` name, else supplier>dependent:commodity. */
 const seriesOf = (d: AnalysisDependency): string => d.series ?? `${d.from}>${d.to}:${d.commodity}`;
-const rangeOf = (d: AnalysisDependency): [number, number] | null => (d.share === undefined ? null : [d.share, d.share_high ?? d.share]);
+const rangeOf = (d: AnalysisDependency): [number, number] | null =>
+  d.share === undefined ? null : [d.share, d.share_high ?? d.share];
 
 /** Of several records of a series in force, the one that started latest (then the one that runs longest). */
 const later = (a: AnalysisDependency, b: AnalysisDependency): boolean =>
   firstDay(a.period_from) > firstDay(b.period_from) ||
-  (firstDay(a.period_from) === firstDay(b.period_from) && (a.period_to === null ? '9999' : lastDay(a.period_to)) > (b.period_to === null ? '9999' : lastDay(b.period_to)));
+  (firstDay(a.period_from) === firstDay(b.period_from) &&
+    (a.period_to === null ? '9999' : lastDay(a.period_to)) > (b.period_to === null ? '9999' : lastDay(b.period_to)));
 
 interface InForce {
   /** Per series: the level (observed or estimated) in force, if any. */
@@ -170,7 +176,14 @@ function inForce(deps: readonly AnalysisDependency[], day: string): InForce {
 const someYearsOf = (d: AnalysisDependency | undefined): SomeYears | null => {
   if (!d) return null;
   const basis = basisOf(d);
-  return { dependency: d.id, share: midShare(d), range: rangeOf(d), period: [d.period_from, d.period_to], basis, estimate: basis === 'estimated' };
+  return {
+    dependency: d.id,
+    share: midShare(d),
+    range: rangeOf(d),
+    period: [d.period_from, d.period_to],
+    basis,
+    estimate: basis === 'estimated',
+  };
 };
 
 /** Edges with shares, deriving shares from amounts where a dependent's suppliers of a commodity all give one unit. */
@@ -203,9 +216,20 @@ function edgesOf(deps: AnalysisDependency[], someYears: Map<string, AnalysisDepe
     const basis = basisOf(d);
     const peak = someYears.get(seriesOf(d));
     return {
-      id: d.id, source: d.from, target: d.to, commodity: d.commodity, share, value: d.value ?? null, unit: d.unit ?? null,
-      derived, period: [d.period_from, d.period_to], citations: [...(d.citations ?? [])],
-      basis, estimate: basis === 'estimated', approximate: d.approximate ?? false, series: seriesOf(d),
+      id: d.id,
+      source: d.from,
+      target: d.to,
+      commodity: d.commodity,
+      share,
+      value: d.value ?? null,
+      unit: d.unit ?? null,
+      derived,
+      period: [d.period_from, d.period_to],
+      citations: [...(d.citations ?? [])],
+      basis,
+      estimate: basis === 'estimated',
+      approximate: d.approximate ?? false,
+      series: seriesOf(d),
       someYears: peak && peak.id !== d.id ? someYearsOf(peak) : null,
     };
   });
@@ -213,7 +237,11 @@ function edgesOf(deps: AnalysisDependency[], someYears: Map<string, AnalysisDepe
 
 export function exposure(data: Pick<AnalysisData, 'dependencies'>, o: ExposureOptions): Exposure {
   const day = analysisDay(o.at);
-  const deps = data.dependencies.filter((d) => o.statuses.includes(d.status ?? 'asserted') && (!o.commodities || (o.commodities as string[]).includes(d.commodity)));
+  const deps = data.dependencies.filter(
+    (d) =>
+      o.statuses.includes(d.status ?? 'asserted') &&
+      (!o.commodities || (o.commodities as string[]).includes(d.commodity)),
+  );
   const force = inForce(deps, day);
   // A series with only a some-years figure in force still has an edge: its level is unknown.
   const levelless = [...force.someYears].filter(([k]) => !force.levels.has(k)).map(([, d]) => d);
@@ -222,22 +250,61 @@ export function exposure(data: Pick<AnalysisData, 'dependencies'>, o: ExposureOp
     ...levelless.map((d): DependencyEdge => {
       const basis = basisOf(d);
       return {
-        id: d.id, source: d.from, target: d.to, commodity: d.commodity, share: null, value: null, unit: null, derived: false,
-        period: [d.period_from, d.period_to], citations: [...(d.citations ?? [])], basis, estimate: basis === 'estimated',
-        approximate: d.approximate ?? false, series: seriesOf(d), someYears: someYearsOf(d),
+        id: d.id,
+        source: d.from,
+        target: d.to,
+        commodity: d.commodity,
+        share: null,
+        value: null,
+        unit: null,
+        derived: false,
+        period: [d.period_from, d.period_to],
+        citations: [...(d.citations ?? [])],
+        basis,
+        estimate: basis === 'estimated',
+        approximate: d.approximate ?? false,
+        series: seriesOf(d),
+        someYears: someYearsOf(d),
       };
     }),
-  ].sort((a, b) => a.target.localeCompare(b.target) || a.commodity.localeCompare(b.commodity) || (b.share ?? -1) - (a.share ?? -1));
+  ].sort(
+    (a, b) =>
+      a.target.localeCompare(b.target) || a.commodity.localeCompare(b.commodity) || (b.share ?? -1) - (a.share ?? -1),
+  );
   const mine = o.actor ? edges.filter((e) => e.target === o.actor) : edges;
   const byCommodity = new Map<string, CommodityExposure>();
   const bySupplier = new Map<string, SupplierExposure>();
   for (const e of mine) {
     const ck = `${e.target}|${e.commodity}`;
-    const c = byCommodity.get(ck) ?? { actor: e.target, commodity: e.commodity, suppliers: [], known: 0, concentration: null, estimated: 0, estimate: false };
-    c.suppliers.push({ supplier: e.source, share: e.share, derived: e.derived, dependency: e.id, basis: e.basis, estimate: e.estimate, someYears: e.someYears });
+    const c = byCommodity.get(ck) ?? {
+      actor: e.target,
+      commodity: e.commodity,
+      suppliers: [],
+      known: 0,
+      concentration: null,
+      estimated: 0,
+      estimate: false,
+    };
+    c.suppliers.push({
+      supplier: e.source,
+      share: e.share,
+      derived: e.derived,
+      dependency: e.id,
+      basis: e.basis,
+      estimate: e.estimate,
+      someYears: e.someYears,
+    });
     byCommodity.set(ck, c);
     const sk = `${e.target}|${e.source}`;
-    const s = bySupplier.get(sk) ?? { actor: e.target, supplier: e.source, shares: {}, max: null, bases: {}, basis: null, estimate: false };
+    const s = bySupplier.get(sk) ?? {
+      actor: e.target,
+      supplier: e.source,
+      shares: {},
+      max: null,
+      bases: {},
+      basis: null,
+      estimate: false,
+    };
     const prev = s.shares[e.commodity];
     if (prev === undefined || (e.share ?? -Infinity) > (prev ?? -Infinity)) {
       s.shares[e.commodity] = e.share;
@@ -265,19 +332,35 @@ export function exposure(data: Pick<AnalysisData, 'dependencies'>, o: ExposureOp
       const level = force.levels.get(seriesOf(d));
       const levelEdge = level ? edges.find((e) => e.id === level.id) : undefined;
       return {
-        id: d.id, source: d.from, target: d.to, commodity: d.commodity, share: midShare(d), value: d.value ?? null, unit: d.unit ?? null,
-        period: [d.period_from, d.period_to], basis: 'projected', estimate: false, series: seriesOf(d),
-        current: levelEdge ? { dependency: levelEdge.id, share: levelEdge.share, basis: levelEdge.basis, estimate: levelEdge.estimate } : null,
-        summary: d.summary ?? null, citations: [...(d.citations ?? [])],
+        id: d.id,
+        source: d.from,
+        target: d.to,
+        commodity: d.commodity,
+        share: midShare(d),
+        value: d.value ?? null,
+        unit: d.unit ?? null,
+        period: [d.period_from, d.period_to],
+        basis: 'projected',
+        estimate: false,
+        series: seriesOf(d),
+        current: levelEdge
+          ? { dependency: levelEdge.id, share: levelEdge.share, basis: levelEdge.basis, estimate: levelEdge.estimate }
+          : null,
+        summary: d.summary ?? null,
+        citations: [...(d.citations ?? [])],
       };
     })
-    .sort((a, b) => a.target.localeCompare(b.target) || a.commodity.localeCompare(b.commodity) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => a.target.localeCompare(b.target) || a.commodity.localeCompare(b.commodity) || a.id.localeCompare(b.id),
+    );
   return {
     date: day,
     actor: o.actor ?? null,
     edges,
     byCommodity: [...byCommodity.values()],
-    bySupplier: [...bySupplier.values()].sort((a, b) => a.actor.localeCompare(b.actor) || (b.max ?? -1) - (a.max ?? -1)),
+    bySupplier: [...bySupplier.values()].sort(
+      (a, b) => a.actor.localeCompare(b.actor) || (b.max ?? -1) - (a.max ?? -1),
+    ),
     projections,
   };
 }

@@ -28,7 +28,9 @@ export const EventFilterParams = z.object({
     .describe('event and relation statuses that count (retracted records are left out by default)'),
   level: LevelParam,
 });
-export type EventFilter = Pick<z.output<typeof EventFilterParams>, 'origins' | 'statuses'> & { level?: z.output<typeof EventFilterParams>['level'] };
+export type EventFilter = Pick<z.output<typeof EventFilterParams>, 'origins' | 'statuses'> & {
+  level?: z.output<typeof EventFilterParams>['level'];
+};
 
 /** True when an event counts under the filter: its origin is chosen (coded ones only when accepted) and its status too. */
 export function eventCounts(e: AnalysisEvent, f: EventFilter): boolean {

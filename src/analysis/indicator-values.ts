@@ -7,17 +7,31 @@ import { firstDay, lastDay, type Citation } from '../model/index.js';
 import type { AnalysisIndicator } from './input.js';
 
 const MULTIPLIERS: Record<string, number> = {
-  thousand: 1e3, thousands: 1e3, k: 1e3,
-  million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
-  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, trillions: 1e12, tn: 1e12,
+  thousand: 1e3,
+  thousands: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  tn: 1e12,
 };
 
 /** "USD million", "million USD", "bn USD" → { base: "usd", factor }. */
 export function normaliseUnit(unit: string): { base: string; factor: number } {
   let factor = 1;
   const rest: string[] = [];
-  for (const token of unit.toLowerCase().split(/[\s_]+/).filter(Boolean)) {
+  for (const token of unit
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .filter(Boolean)) {
     const f = MULTIPLIERS[token];
     if (f !== undefined) factor *= f;
     else rest.push(token);
@@ -58,7 +72,13 @@ export function figureOf(i: AnalysisIndicator): Figure {
  * The latest figure of any of `metrics` (in order of preference) for `actor` dated on or before `day`
  * and not older than `maxAgeYears`; null when there is none.
  */
-export function latestFigure(indicators: readonly AnalysisIndicator[], actor: string, metrics: readonly string[], day: string, maxAgeYears: number): Figure | null {
+export function latestFigure(
+  indicators: readonly AnalysisIndicator[],
+  actor: string,
+  metrics: readonly string[],
+  day: string,
+  maxAgeYears: number,
+): Figure | null {
   const oldest = `${String(Number(day.slice(0, 4)) - maxAgeYears).padStart(4, '0')}${day.slice(4)}`;
   for (const metric of metrics) {
     const found = indicators

@@ -7,9 +7,7 @@ import type { Citation, Reference, DatePrecision, Phase, QuadClass, RelationType
 
 /** Where an event came from; coded events count only once a reviewer accepted them. */
 export type AnalysisOrigin =
-  | { kind: 'curated' }
-  | { kind: 'coded'; review?: 'pending' | 'accepted' | 'rejected' }
-  | { kind: 'imported' };
+  { kind: 'curated' } | { kind: 'coded'; review?: 'pending' | 'accepted' | 'rejected' } | { kind: 'imported' };
 
 /** An event as the store derives it: the states its actors stand for at its date, its quad class and intensity. */
 export interface AnalysisEvent {

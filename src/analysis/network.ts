@@ -14,7 +14,17 @@
  * and events, and how many of each; `minSources` leaves out edges resting on fewer sources.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, coversDate, dayNumber, relationWeightAt, resolveCountry, type Actor, type Citation, type Reference, type Relation } from '../model/index.js';
+import {
+  ACTOR_KINDS,
+  coversDate,
+  dayNumber,
+  relationWeightAt,
+  resolveCountry,
+  type Actor,
+  type Citation,
+  type Reference,
+  type Relation,
+} from '../model/index.js';
 import { eventIndexFor, pairOrder, type EventIndex } from './event-index.js';
 import { DateParam, EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
 import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
@@ -22,17 +32,28 @@ import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
 export const NetworkParams = EventFilterParams.extend({
   at: DateParam.describe('date of the snapshot; a partial date means its last day (2025 → 2025-12-31)'),
   window: z.number().positive().default(1095).describe('trailing window of events, in days (default three years)'),
-  halfLife: z.number().nonnegative().default(365).describe('half-life of an event\'s weight, in days (0: no decay)'),
-  eventScale: z.number().positive().default(0.1).describe('weight of one intensity point of an event on its day (intensity runs −10..+10)'),
-  relationScale: z.number().positive().default(1).describe('multiplier of a relation\'s signed strength (−1..+1)'),
+  halfLife: z.number().nonnegative().default(365).describe("half-life of an event's weight, in days (0: no decay)"),
+  eventScale: z
+    .number()
+    .positive()
+    .default(0.1)
+    .describe('weight of one intensity point of an event on its day (intensity runs −10..+10)'),
+  relationScale: z.number().positive().default(1).describe("multiplier of a relation's signed strength (−1..+1)"),
   minWeight: z.number().nonnegative().default(0).describe('leave out edges whose absolute weight is not above this'),
   actors: z.array(z.string()).optional().describe('only these actors (default: every actor with a tie)'),
   kinds: z
     .array(z.enum(ACTOR_KINDS))
     .optional()
-    .describe('kinds of actor shown (default: every kind but persons at the state level, where persons stand for their states; every kind at the actor level)'),
+    .describe(
+      'kinds of actor shown (default: every kind but persons at the state level, where persons stand for their states; every kind at the actor level)',
+    ),
   explain: z.boolean().default(true).describe('list the relations and events behind each edge'),
-  minSources: z.number().int().nonnegative().default(0).describe('leave out edges whose relations and events cite fewer distinct sources than this'),
+  minSources: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(0)
+    .describe('leave out edges whose relations and events cite fewer distinct sources than this'),
 });
 export type NetworkOptions = z.output<typeof NetworkParams>;
 
@@ -98,7 +119,10 @@ export function stateOf(id: string, day: string, actorById: ReadonlyMap<string, 
   });
 }
 
-export function alignmentNetwork(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, options: NetworkOptions): AlignmentNetwork {
+export function alignmentNetwork(
+  data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>,
+  options: NetworkOptions,
+): AlignmentNetwork {
   return indexedNetwork(eventIndexFor(data.events, options, options.halfLife), data, options);
 }
 
@@ -106,12 +130,18 @@ export function alignmentNetwork(data: Pick<AnalysisData, 'events' | 'relations'
  * The network from an already built event index (the time-slider path: build once, snapshot many
  * times). The index's `events` are only read when `explain` is on.
  */
-export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'relations' | 'actors'>, options: NetworkOptions): AlignmentNetwork {
+export function indexedNetwork(
+  events: EventIndex,
+  data: Pick<AnalysisData, 'relations' | 'actors'>,
+  options: NetworkOptions,
+): AlignmentNetwork {
   const day = analysisDay(options.at);
   const atDay = dayNumber(day);
   const actorById = new Map(data.actors.map((a) => [a.id, a]));
   const only = options.actors ? new Set(options.actors) : null;
-  const kinds = new Set<string>(options.kinds ?? (options.level === 'actor' ? ACTOR_KINDS : ACTOR_KINDS.filter((k) => k !== 'person')));
+  const kinds = new Set<string>(
+    options.kinds ?? (options.level === 'actor' ? ACTOR_KINDS : ACTOR_KINDS.filter((k) => k !== 'person')),
+  );
   const keep = (id: string): boolean => {
     const actor = actorById.get(id);
     return (!only || only.has(id)) && (!actor || kinds.has(actor.kind)) && validAt(actor, day);
@@ -120,8 +150,17 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
   const kept = Uint8Array.from(actors, (id) => (keep(id) ? 1 : 0));
   const byPair: Array<NetworkEdge | undefined> = new Array(index.pairCount);
   const others = new Map<string, NetworkEdge>();
-  const newEdge = (x: string, y: string): NetworkEdge =>
-    ({ source: x < y ? x : y, target: x < y ? y : x, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, relationCount: 0, sources: [], contributions: [] });
+  const newEdge = (x: string, y: string): NetworkEdge => ({
+    source: x < y ? x : y,
+    target: x < y ? y : x,
+    weight: 0,
+    relationWeight: 0,
+    eventWeight: 0,
+    eventCount: 0,
+    relationCount: 0,
+    sources: [],
+    contributions: [],
+  });
   const evidence = options.explain || options.minSources > 0;
   const sourcesOf = new Map<NetworkEdge, Set<string>>();
   const cite = (e: NetworkEdge, citations: readonly Citation[] | undefined): void => {
@@ -144,15 +183,23 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
       cite(e, ev.citations);
       if (!options.explain) continue;
       e.contributions.push({
-        kind: 'event', id: ev.id, weight: index.termAt(pos, atDay) * options.eventScale, type: ev.event_type ?? ev.quad_class,
-        date: ev.date, summary: ev.summary, citations: [...(ev.citations ?? [])],
+        kind: 'event',
+        id: ev.id,
+        weight: index.termAt(pos, atDay) * options.eventScale,
+        type: ev.event_type ?? ev.quad_class,
+        date: ev.date,
+        summary: ev.summary,
+        citations: [...(ev.citations ?? [])],
       });
     }
   }
 
   for (const r of filterRelations(data.relations, options)) {
     const ends = r.actors as [string, string];
-    const [x, y] = options.level === 'actor' || !actorById.size ? ends : [stateOf(ends[0], day, actorById), stateOf(ends[1], day, actorById)];
+    const [x, y] =
+      options.level === 'actor' || !actorById.size
+        ? ends
+        : [stateOf(ends[0], day, actorById), stateOf(ends[1], day, actorById)];
     const w = relationWeight(r, day) * options.relationScale;
     if (w === 0 || x === y || !keep(x) || !keep(y)) continue;
     const ix = actorIndex.get(x);
@@ -165,7 +212,13 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
     cite(e, r.citations);
     if (options.explain) {
       e.contributions.push({
-        kind: 'relation', id: r.id, weight: w, type: relationPhase(r, day), date: r.from, summary: r.summary, citations: [...(r.citations ?? [])],
+        kind: 'relation',
+        id: r.id,
+        weight: w,
+        type: relationPhase(r, day),
+        date: r.from,
+        summary: r.summary,
+        citations: [...(r.citations ?? [])],
         ...(r.references?.length ? { references: [...r.references] } : {}),
       });
     }
@@ -182,7 +235,8 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
       e.sources = [...(sourcesOf.get(e) ?? [])].sort();
       if (e.sources.length < options.minSources) continue;
     }
-    if (e.contributions.length > 1) e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || compare(a.id, b.id));
+    if (e.contributions.length > 1)
+      e.contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || compare(a.id, b.id));
     edges.push(e);
     present.add(e.source).add(e.target);
   }
@@ -196,13 +250,15 @@ export function indexedNetwork(events: EventIndex, data: Pick<AnalysisData, 'rel
 
 /** Code-point order of strings (what Array.prototype.sort uses by default). */
 export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byPairIds = (a: NetworkEdge, b: NetworkEdge): number => compare(a.source, b.source) || compare(a.target, b.target);
+const byPairIds = (a: NetworkEdge, b: NetworkEdge): number =>
+  compare(a.source, b.source) || compare(a.target, b.target);
 
 function mergeSorted(a: NetworkEdge[], b: NetworkEdge[]): NetworkEdge[] {
   if (!b.length) return a;
   const out: NetworkEdge[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && byPairIds(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!);
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && byPairIds(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!);
   return out;
 }

@@ -88,7 +88,8 @@ export class PairEventIndex {
     const pairOf = new Int32Array(n);
     const ids = new Map<number, number>();
     // Few actors: a dense table of pair ids is faster than a map.
-    const dense = cols.actorCount * cols.actorCount <= 1 << 24 ? new Int32Array(cols.actorCount * cols.actorCount).fill(-1) : null;
+    const dense =
+      cols.actorCount * cols.actorCount <= 1 << 24 ? new Int32Array(cols.actorCount * cols.actorCount).fill(-1) : null;
     const as: number[] = [];
     const bs: number[] = [];
     for (let i = 0; i < n; i++) {

@@ -12,11 +12,23 @@ import { latestFigure, type Figure } from './indicator-values.js';
 
 export const PowerParams = z.object({
   at: DateParam.describe('date; the latest figure on or before it counts (a partial date means its last day)'),
-  components: z.array(z.string()).default(Object.keys(CINC_COMPONENTS)).describe('CINC components (milex, milper, irst, pec, tpop, upop) or metric names'),
-  actors: z.array(z.string()).optional().describe('the system whose totals give the shares (default: every state with a figure)'),
-  ratios: z.array(z.string()).default([]).describe('pairs to compare: A:B (capability index) or A:B:metric (e.g. AZE:ARM:military_budget)'),
+  components: z
+    .array(z.string())
+    .default(Object.keys(CINC_COMPONENTS))
+    .describe('CINC components (milex, milper, irst, pec, tpop, upop) or metric names'),
+  actors: z
+    .array(z.string())
+    .optional()
+    .describe('the system whose totals give the shares (default: every state with a figure)'),
+  ratios: z
+    .array(z.string())
+    .default([])
+    .describe('pairs to compare: A:B (capability index) or A:B:metric (e.g. AZE:ARM:military_budget)'),
   maxAge: z.number().nonnegative().default(5).describe('ignore figures older than this many years'),
-  statuses: z.array(z.enum(['asserted', 'disputed', 'denied', 'retracted'])).default(['asserted', 'disputed', 'denied']).describe('indicator statuses that count'),
+  statuses: z
+    .array(z.enum(['asserted', 'disputed', 'denied', 'retracted']))
+    .default(['asserted', 'disputed', 'denied'])
+    .describe('indicator statuses that count'),
 });
 export type PowerOptions = z.output<typeof PowerParams>;
 
@@ -41,14 +53,31 @@ export interface BalanceOfPower {
   notes: string[];
 }
 
-function ratioOf(spec: string, rows: CapabilityRow[], data: Pick<AnalysisData, 'indicators'>, day: string, maxAge: number): PowerRatio {
+function ratioOf(
+  spec: string,
+  rows: CapabilityRow[],
+  data: Pick<AnalysisData, 'indicators'>,
+  day: string,
+  maxAge: number,
+): PowerRatio {
   const [a, b, metric] = spec.split(':');
   if (!a || !b) throw new UsageError(`a ratio is A:B or A:B:metric, got "${spec}"`);
   if (!metric) {
     const x = rows.find((r) => r.id === a)?.index ?? null;
     const y = rows.find((r) => r.id === b)?.index ?? null;
-    const note = x === null || y === null ? 'no capability index for one side (not in the system, or no figures)' : undefined;
-    return { a, b, metric: 'index', valueA: x, valueB: y, ratio: x !== null && y ? x / y : null, unit: null, evidence: { a: null, b: null }, ...(note ? { note } : {}) };
+    const note =
+      x === null || y === null ? 'no capability index for one side (not in the system, or no figures)' : undefined;
+    return {
+      a,
+      b,
+      metric: 'index',
+      valueA: x,
+      valueB: y,
+      ratio: x !== null && y ? x / y : null,
+      unit: null,
+      evidence: { a: null, b: null },
+      ...(note ? { note } : {}),
+    };
   }
   const fa = latestFigure(data.indicators, a, metricsOf(metric), day, maxAge);
   const fb = latestFigure(data.indicators, b, metricsOf(metric), day, maxAge);
@@ -56,7 +85,17 @@ function ratioOf(spec: string, rows: CapabilityRow[], data: Pick<AnalysisData, '
   if (!fa || !fb) note = `no ${metric} figure for ${!fa ? a : b} within ${maxAge} years before ${day}`;
   else if (fa.unit !== fb.unit) note = `units differ: ${fa.unit} against ${fb.unit}`;
   const ratio = !note && fa && fb && fb.value !== 0 ? fa.value / fb.value : null;
-  return { a, b, metric, valueA: fa?.value ?? null, valueB: fb?.value ?? null, ratio, unit: fa?.unit ?? fb?.unit ?? null, evidence: { a: fa, b: fb }, ...(note ? { note } : {}) };
+  return {
+    a,
+    b,
+    metric,
+    valueA: fa?.value ?? null,
+    valueB: fb?.value ?? null,
+    ratio,
+    unit: fa?.unit ?? fb?.unit ?? null,
+    evidence: { a: fa, b: fb },
+    ...(note ? { note } : {}),
+  };
 }
 
 export function balanceOfPower(data: Pick<AnalysisData, 'indicators' | 'actors'>, o: PowerOptions): BalanceOfPower {
@@ -64,7 +103,15 @@ export function balanceOfPower(data: Pick<AnalysisData, 'indicators' | 'actors'>
   const indicators = data.indicators.filter((i) => o.statuses.includes(i.status ?? 'asserted'));
   const states = new Set(data.actors.filter((a) => a.kind === 'state').map((a) => a.id));
   const metrics = new Set(o.components.flatMap(metricsOf));
-  const system = o.actors ?? [...new Set(indicators.filter((i) => metrics.has(i.metric) && (states.size === 0 || states.has(i.actor))).map((i) => i.actor))].sort();
+  const system =
+    o.actors ??
+    [
+      ...new Set(
+        indicators
+          .filter((i) => metrics.has(i.metric) && (states.size === 0 || states.has(i.actor)))
+          .map((i) => i.actor),
+      ),
+    ].sort();
   const { rows, notes } = cinc(indicators, { components: o.components, system, day, maxAgeYears: o.maxAge });
   rows.sort((x, y) => (y.index ?? -1) - (x.index ?? -1) || x.id.localeCompare(y.id));
   return {

@@ -13,7 +13,15 @@ import { powerAnalysis } from './describe/power.js';
 import { seriesAnalysis } from './describe/series.js';
 import { trajectoryAnalysis } from './describe/trajectory.js';
 
-export const ANALYSES: readonly Analysis[] = [seriesAnalysis, networkAnalysis, blocsAnalysis, diffAnalysis, trajectoryAnalysis, powerAnalysis, exposureAnalysis];
+export const ANALYSES: readonly Analysis[] = [
+  seriesAnalysis,
+  networkAnalysis,
+  blocsAnalysis,
+  diffAnalysis,
+  trajectoryAnalysis,
+  powerAnalysis,
+  exposureAnalysis,
+];
 
 export function getAnalysis(id: string): Analysis {
   const found = ANALYSES.find((a) => a.id === id);
@@ -22,7 +30,11 @@ export function getAnalysis(id: string): Analysis {
 }
 
 /** Look up, check the parameters of and run an analysis: what the CLI and the HTTP API do for every request. */
-export function runAnalysis(id: string, data: AnalysisData, raw: Record<string, unknown>): { analysis: Analysis; params: Record<string, unknown>; result: unknown } {
+export function runAnalysis(
+  id: string,
+  data: AnalysisData,
+  raw: Record<string, unknown>,
+): { analysis: Analysis; params: Record<string, unknown>; result: unknown } {
   const analysis = getAnalysis(id);
   const params = parseParams(analysis, raw) as Record<string, unknown>;
   return { analysis, params, result: analysis.run(data, params) };

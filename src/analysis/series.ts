@@ -23,7 +23,10 @@ export const SeriesParams = EventFilterParams.extend({
   a: z.string().min(1).describe('first actor'),
   b: z.string().min(1).describe('second actor'),
   granularity: z.enum(GRANULARITIES).default('year').describe('bucket size: month, quarter or year'),
-  direction: z.enum(['both', 'a-to-b', 'b-to-a']).default('both').describe('which side acts (both: also mutual and joint acts)'),
+  direction: z
+    .enum(['both', 'a-to-b', 'b-to-a'])
+    .default('both')
+    .describe('which side acts (both: also mutual and joint acts)'),
   from: DateParam.optional().describe('first bucket (default: the first event)'),
   to: DateParam.optional().describe('last bucket (default: the last event)'),
 });
@@ -99,11 +102,14 @@ function directionOf(t: TieTerm, a: string): SeriesEvent['direction'] {
 }
 
 const COOPERATIVE: Record<QuadClass, QuadClass> = {
-  'verbal-cooperation': 'verbal-cooperation', 'material-cooperation': 'material-cooperation',
-  'verbal-conflict': 'verbal-cooperation', 'material-conflict': 'material-cooperation',
+  'verbal-cooperation': 'verbal-cooperation',
+  'material-cooperation': 'material-cooperation',
+  'verbal-conflict': 'verbal-cooperation',
+  'material-conflict': 'material-cooperation',
 };
 
-const zeroCounts = (): Record<QuadClass, number> => Object.fromEntries(QUAD_CLASSES.map((q) => [q, 0])) as Record<QuadClass, number>;
+const zeroCounts = (): Record<QuadClass, number> =>
+  Object.fromEntries(QUAD_CLASSES.map((q) => [q, 0])) as Record<QuadClass, number>;
 
 export function pairSeries(data: Pick<AnalysisData, 'events'>, o: SeriesOptions): PairSeries {
   const picked: Array<[AnalysisEvent, TieTerm]> = [];
@@ -111,26 +117,51 @@ export function pairSeries(data: Pick<AnalysisData, 'events'>, o: SeriesOptions)
     const t = termOf(e, o.a, o.b, o.level);
     if (t && (o.direction === 'both' || o.direction === directionOf(t, o.a))) picked.push([e, t]);
   }
-  const inRange = picked.filter(([e]) => (!o.from || firstDay(e.date) >= firstDay(o.from)) && (!o.to || firstDay(e.date) <= lastDay(o.to)));
+  const inRange = picked.filter(
+    ([e]) => (!o.from || firstDay(e.date) >= firstDay(o.from)) && (!o.to || firstDay(e.date) <= lastDay(o.to)),
+  );
   const days = inRange.map(([e]) => firstDay(e.date)).sort();
   const first = o.from ? firstDay(o.from) : days[0];
   const last = o.to ? lastDay(o.to) : days[days.length - 1];
   const buckets = new Map<string, Bucket>();
   if (first && last) {
-    for (let label = bucketOf(first, o.granularity); label <= bucketOf(last, o.granularity); label = nextBucket(label, o.granularity)) {
+    for (
+      let label = bucketOf(first, o.granularity);
+      label <= bucketOf(last, o.granularity);
+      label = nextBucket(label, o.granularity)
+    ) {
       const [start, end] = bucketBounds(label);
-      buckets.set(label, { bucket: label, start, end, counts: zeroCounts(), total: 0, intensity: 0, imprecise: 0, events: [] });
+      buckets.set(label, {
+        bucket: label,
+        start,
+        end,
+        counts: zeroCounts(),
+        total: 0,
+        intensity: 0,
+        imprecise: 0,
+        events: [],
+      });
     }
   }
   const totals = { ...zeroCounts(), events: 0, intensity: 0 };
-  for (const [e, t] of inRange.sort((x, y) => firstDay(x[0].date).localeCompare(firstDay(y[0].date)) || x[0].id.localeCompare(y[0].id))) {
+  for (const [e, t] of inRange.sort(
+    (x, y) => firstDay(x[0].date).localeCompare(firstDay(y[0].date)) || x[0].id.localeCompare(y[0].id),
+  )) {
     const b = buckets.get(bucketOf(firstDay(e.date), o.granularity))!;
     const quad = t.role === 'partners' ? COOPERATIVE[e.quad_class] : e.quad_class;
     b.counts[quad] += 1;
     b.total += 1;
     b.intensity += t.weight;
     if (PRECISION_RANK[e.date_precision ?? precisionOf(e.date)] < NEEDED[o.granularity]) b.imprecise += 1;
-    b.events.push({ id: e.id, date: e.date, direction: directionOf(t, o.a), quad_class: quad, intensity: t.weight, event_type: e.event_type, summary: e.summary });
+    b.events.push({
+      id: e.id,
+      date: e.date,
+      direction: directionOf(t, o.a),
+      quad_class: quad,
+      intensity: t.weight,
+      event_type: e.event_type,
+      summary: e.summary,
+    });
     totals[quad] += 1;
     totals.events += 1;
     totals.intensity += t.weight;

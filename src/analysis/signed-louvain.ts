@@ -66,7 +66,13 @@ function baseLevel(graph: SignedGraph, nodes: string[]): Level {
 }
 
 /** Local moving until no node gains by moving; returns each node's community and whether anything moved. */
-function localMoving(level: Level, m2p: number, m2n: number, o: Required<Omit<SignedLouvainOptions, 'rng'>>, rng: Rng): [Int32Array, boolean] {
+function localMoving(
+  level: Level,
+  m2p: number,
+  m2n: number,
+  o: Required<Omit<SignedLouvainOptions, 'rng'>>,
+  rng: Rng,
+): [Int32Array, boolean] {
   const comm = Int32Array.from({ length: level.n }, (_, i) => i);
   const size = new Int32Array(level.n).fill(1);
   const empties: number[] = [];
@@ -84,7 +90,8 @@ function localMoving(level: Level, m2p: number, m2n: number, o: Required<Omit<Si
       totP[own]! -= level.kp[i]!;
       totN[own]! -= level.kn[i]!;
       size[own]! -= 1;
-      const gain = (c: number): number => (links.get(c) ?? 0) - gp * level.kp[i]! * totP[c]! + gn * level.kn[i]! * totN[c]!;
+      const gain = (c: number): number =>
+        (links.get(c) ?? 0) - gp * level.kp[i]! * totP[c]! + gn * level.kn[i]! * totN[c]!;
       let best = own;
       let bestGain = gain(own);
       for (const c of links.keys()) {
@@ -136,7 +143,11 @@ function aggregate(level: Level, comm: Int32Array): [Level, Int32Array] {
 }
 
 /** Signed modularity Q of a partition (Traag & Bruggeman 2009, equation above). */
-export function signedModularity(graph: SignedGraph, communities: Record<string, number>, options: SignedLouvainOptions = {}): number {
+export function signedModularity(
+  graph: SignedGraph,
+  communities: Record<string, number>,
+  options: SignedLouvainOptions = {},
+): number {
   const nodes = graph.nodes();
   const level = baseLevel(graph, nodes);
   const m2p = level.kp.reduce((a, b) => a + b, 0);
@@ -156,7 +167,11 @@ export function signedModularity(graph: SignedGraph, communities: Record<string,
 }
 
 export function signedLouvain(graph: SignedGraph, options: SignedLouvainOptions = {}): SignedLouvainResult {
-  const o = { resolutionPositive: options.resolutionPositive ?? 1, resolutionNegative: options.resolutionNegative ?? 1, tolerance: options.tolerance ?? 1e-10 };
+  const o = {
+    resolutionPositive: options.resolutionPositive ?? 1,
+    resolutionNegative: options.resolutionNegative ?? 1,
+    tolerance: options.tolerance ?? 1e-10,
+  };
   const rng = options.rng ?? mulberry32(1);
   const nodes = [...graph.nodes()].sort();
   let level = baseLevel(graph, nodes);

@@ -14,9 +14,21 @@ import { mulberry32 } from './random.js';
 import { signedLouvain } from './signed-louvain.js';
 
 export const BlocParams = z.object({
-  seed: z.number().int().default(1).describe('seed of the random visiting order in bloc detection (same seed, same blocs)'),
-  resolutionPositive: z.number().positive().default(1).describe('γ⁺ of signed modularity: higher gives more, smaller blocs'),
-  resolutionNegative: z.number().positive().default(1).describe('γ⁻ of signed modularity: higher tolerates more hostility inside blocs'),
+  seed: z
+    .number()
+    .int()
+    .default(1)
+    .describe('seed of the random visiting order in bloc detection (same seed, same blocs)'),
+  resolutionPositive: z
+    .number()
+    .positive()
+    .default(1)
+    .describe('γ⁺ of signed modularity: higher gives more, smaller blocs'),
+  resolutionNegative: z
+    .number()
+    .positive()
+    .default(1)
+    .describe('γ⁻ of signed modularity: higher tolerates more hostility inside blocs'),
 });
 export type BlocOptions = z.output<typeof BlocParams>;
 
@@ -36,8 +48,15 @@ export interface Structure extends BalanceResult, PolarisationResult {
 }
 
 /** Bloc labels for a network's nodes (signed Louvain, seeded). */
-export function withBlocs(net: AlignmentNetwork, o: BlocOptions): { network: AlignmentNetwork; blocs: Record<string, number>; modularity: number } {
-  const found = signedLouvain(toGraph(net), { rng: mulberry32(o.seed), resolutionPositive: o.resolutionPositive, resolutionNegative: o.resolutionNegative });
+export function withBlocs(
+  net: AlignmentNetwork,
+  o: BlocOptions,
+): { network: AlignmentNetwork; blocs: Record<string, number>; modularity: number } {
+  const found = signedLouvain(toGraph(net), {
+    rng: mulberry32(o.seed),
+    resolutionPositive: o.resolutionPositive,
+    resolutionNegative: o.resolutionNegative,
+  });
   const nodes = net.nodes.map((n) => ({ ...n, bloc: found.communities[n.id] ?? null }));
   return { network: { ...net, nodes }, blocs: found.communities, modularity: found.modularity };
 }
@@ -58,6 +77,9 @@ export function structureOf(net: AlignmentNetwork, o: BlocOptions): Structure {
   };
 }
 
-export function networkStructure(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, o: StructureOptions): Structure {
+export function networkStructure(
+  data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>,
+  o: StructureOptions,
+): Structure {
   return structureOf(alignmentNetwork(data, { ...o, explain: false }), o);
 }

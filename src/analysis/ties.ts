@@ -27,7 +27,9 @@ export type Level = (typeof LEVELS)[number];
 export const LevelParam = z
   .enum(LEVELS)
   .default('state')
-  .describe('state: persons, bodies, territories and media roll up to the state or organization they stood for at the date; actor: keep them apart');
+  .describe(
+    'state: persons, bodies, territories and media roll up to the state or organization they stood for at the date; actor: keep them apart',
+  );
 
 /** Share of a joint act's |intensity| that counts between its partners. */
 export const PARTNER_SHARE = 0.5;
@@ -45,7 +47,10 @@ export interface TieTerm {
   role: TieRole;
 }
 
-type TieEvent = Pick<AnalysisEvent, 'actor_country' | 'recipient_country' | 'actor' | 'recipient' | 'intensity' | 'event_type' | 'co_actors'>;
+type TieEvent = Pick<
+  AnalysisEvent,
+  'actor_country' | 'recipient_country' | 'actor' | 'recipient' | 'intensity' | 'event_type' | 'co_actors'
+>;
 
 /** The two sides of an event at a level, each without repeats. */
 export function eventSides(e: TieEvent, level: Level): [string[], string[]] {
@@ -55,7 +60,10 @@ export function eventSides(e: TieEvent, level: Level): [string[], string[]] {
 }
 
 /** How the co-actors of an event stand to each other. */
-export function coActorRole(e: Pick<TieEvent, 'co_actors' | 'event_type'>, hasRecipient: boolean): 'counterparts' | 'partners' {
+export function coActorRole(
+  e: Pick<TieEvent, 'co_actors' | 'event_type'>,
+  hasRecipient: boolean,
+): 'counterparts' | 'partners' {
   if (e.co_actors) return e.co_actors;
   return hasRecipient || SIDE_BY_SIDE.has(e.event_type ?? '') ? 'partners' : 'counterparts';
 }
@@ -76,7 +84,8 @@ export function eventTies(e: TieEvent, level: Level): TieTerm[] {
   if (actors.length > 1) {
     const role = coActorRole(e, recipients.length > 0);
     const weight = role === 'counterparts' ? e.intensity : Math.abs(e.intensity) * PARTNER_SHARE;
-    for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) add(actors[i]!, actors[j]!, weight, role);
+    for (let i = 0; i < actors.length; i++)
+      for (let j = i + 1; j < actors.length; j++) add(actors[i]!, actors[j]!, weight, role);
   }
   return out;
 }

@@ -17,7 +17,10 @@ export const TrajectoryParams = NetworkParams.omit({ at: true, explain: true, ac
   b: z.string().min(1).describe('second actor'),
   from: DateParam.describe('first date of the range'),
   to: DateParam.describe('last date of the range'),
-  step: z.enum(['month', 'quarter', 'year']).default('month').describe('one point at the end of every month, quarter or year'),
+  step: z
+    .enum(['month', 'quarter', 'year'])
+    .default('month')
+    .describe('one point at the end of every month, quarter or year'),
   explainTop: z.number().int().positive().default(5).describe('at most this many explaining records per turn'),
 });
 export type TrajectoryOptions = z.output<typeof TrajectoryParams>;
@@ -45,10 +48,13 @@ export interface Trajectory {
   turns: Turn[];
 }
 
-export function trajectory(data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>, o: TrajectoryOptions): Trajectory {
+export function trajectory(
+  data: Pick<AnalysisData, 'events' | 'relations' | 'actors'>,
+  o: TrajectoryOptions,
+): Trajectory {
   const dates: string[] = [];
   const end = lastDay(o.to);
-  for (let label = bucketOf(lastDay(o.from), o.step); ; ) {
+  for (let label = bucketOf(lastDay(o.from), o.step); ;) {
     const [, last] = bucketBounds(label);
     dates.push(last < end ? last : end);
     if (last >= end) break;
@@ -56,8 +62,20 @@ export function trajectory(data: Pick<AnalysisData, 'events' | 'relations' | 'ac
     next.setUTCDate(next.getUTCDate() + 1);
     label = bucketOf(next.toISOString().slice(0, 10), o.step);
   }
-  const none: NetworkEdge = { source: o.a, target: o.b, weight: 0, relationWeight: 0, eventWeight: 0, eventCount: 0, relationCount: 0, sources: [], contributions: [] };
-  const edges = dates.map((at) => alignmentNetwork(data, { ...o, at, explain: true, actors: [o.a, o.b] }).edges[0] ?? none);
+  const none: NetworkEdge = {
+    source: o.a,
+    target: o.b,
+    weight: 0,
+    relationWeight: 0,
+    eventWeight: 0,
+    eventCount: 0,
+    relationCount: 0,
+    sources: [],
+    contributions: [],
+  };
+  const edges = dates.map(
+    (at) => alignmentNetwork(data, { ...o, at, explain: true, actors: [o.a, o.b] }).edges[0] ?? none,
+  );
   const turns: Turn[] = [];
   let last = -1;
   edges.forEach((e, k) => {
@@ -65,12 +83,20 @@ export function trajectory(data: Pick<AnalysisData, 'events' | 'relations' | 'ac
     const prev = edges[last];
     if (prev && Math.sign(prev.weight) !== Math.sign(e.weight)) {
       turns.push({
-        date: dates[k]!, previous: dates[last]!, from: Math.sign(prev.weight) as 1 | -1, to: Math.sign(e.weight) as 1 | -1,
+        date: dates[k]!,
+        previous: dates[last]!,
+        from: Math.sign(prev.weight) as 1 | -1,
+        to: Math.sign(e.weight) as 1 | -1,
         explanation: explain(prev.contributions, e.contributions, o.explainTop),
       });
     }
     last = k;
   });
-  const points = edges.map((e, k) => ({ date: dates[k]!, weight: e.weight, relationWeight: e.relationWeight, eventWeight: e.eventWeight }));
+  const points = edges.map((e, k) => ({
+    date: dates[k]!,
+    weight: e.weight,
+    relationWeight: e.relationWeight,
+    eventWeight: e.eventWeight,
+  }));
   return { a: o.a, b: o.b, points, turns };
 }

@@ -6,7 +6,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, paramsSchema, parseParams, render, type Analysis, type ExportFormat } from '../analysis/analysis.js';
+import {
+  EXPORT_FORMATS,
+  paramsSchema,
+  parseParams,
+  render,
+  type Analysis,
+  type ExportFormat,
+} from '../analysis/analysis.js';
 import type { AnalysisData, DataPart } from '../analysis/input.js';
 import { getAnalysis } from '../analysis/registry.js';
 import { UsageError } from '../model/index.js';
@@ -35,15 +42,36 @@ export interface AnalysisCommand<R> {
 }
 
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const list = (v: unknown): string[] => [v].flat().flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
+const list = (v: unknown): string[] =>
+  [v]
+    .flat()
+    .flatMap((x) => String(x).split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function optionFor(name: string, p: Prop, required: boolean): Option {
   const choices = p.enum ?? p.items?.enum;
   const help = `${p.description ?? ''}${choices ? ` (${choices.join(', ')})` : ''}`;
-  if (p.type === 'boolean') return p.default === true ? new Option(`--no-${kebab(name)}`, `do not: ${help}`) : new Option(`--${kebab(name)}`, help);
-  const arg = p.type === 'array' ? '<list>' : p.type === 'number' || p.type === 'integer' ? '<n>' : choices ? `<${choices.join('|')}>` : /\bdate\b/.test(help) ? '<date>' : '<value>';
-  const o = new Option(`--${kebab(name)} ${arg}`, `${help}${p.type === 'array' ? '; comma-separated' : ''}${required ? ' (required)' : ''}`);
-  if (p.default !== undefined) o.default(p.default, Array.isArray(p.default) ? p.default.join(',') || 'none' : String(p.default));
+  if (p.type === 'boolean')
+    return p.default === true
+      ? new Option(`--no-${kebab(name)}`, `do not: ${help}`)
+      : new Option(`--${kebab(name)}`, help);
+  const arg =
+    p.type === 'array'
+      ? '<list>'
+      : p.type === 'number' || p.type === 'integer'
+        ? '<n>'
+        : choices
+          ? `<${choices.join('|')}>`
+          : /\bdate\b/.test(help)
+            ? '<date>'
+            : '<value>';
+  const o = new Option(
+    `--${kebab(name)} ${arg}`,
+    `${help}${p.type === 'array' ? '; comma-separated' : ''}${required ? ' (required)' : ''}`,
+  );
+  if (p.default !== undefined)
+    o.default(p.default, Array.isArray(p.default) ? p.default.join(',') || 'none' : String(p.default));
   if (required) o.makeOptionMandatory();
   return o;
 }
@@ -85,7 +113,8 @@ export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>):
     cmd.argument(required ? `<${kebab(name)}>` : `[${kebab(name)}]`, p.description ?? '');
   }
   for (const [name, p] of Object.entries(schema.properties)) {
-    if (!analysis.positional.includes(name)) cmd.addOption(optionFor(name, p, schema.required?.includes(name) ?? false));
+    if (!analysis.positional.includes(name))
+      cmd.addOption(optionFor(name, p, schema.required?.includes(name) ?? false));
   }
   cmd
     .option('--json', 'print the result as JSON (same as --format json)')
@@ -109,7 +138,8 @@ export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>):
       const parsed = parseParams(analysis, params);
       const result = analysis.run(await loadData(store, analysis.needs), parsed);
       const format = (opts.json ? 'json' : opts.format) as ExportFormat | 'table';
-      const text = format === 'table' ? spec.table(result) : render(analysis, result, format, opts.table as string | undefined);
+      const text =
+        format === 'table' ? spec.table(result) : render(analysis, result, format, opts.table as string | undefined);
       if (opts.out) writeFileSync(opts.out as string, text.endsWith('\n') ? text : `${text}\n`);
       else print(text);
     });

@@ -32,7 +32,12 @@ export function addEventOptions(cmd: Command): Command {
 }
 
 function csvList(text: string | undefined): string[] | undefined {
-  return text ? text.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  return text
+    ? text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 }
 
 function checkDate(flag: string, value: string | undefined): string | undefined {

@@ -1,5 +1,13 @@
 /** The one mapping from Orrery's error family to process exit codes. */
-import { CitationError, ConflictError, EnvironmentError, NotFoundError, OrreryError, UsageError, ValidationError } from '../model/index.js';
+import {
+  CitationError,
+  ConflictError,
+  EnvironmentError,
+  NotFoundError,
+  OrreryError,
+  UsageError,
+  ValidationError,
+} from '../model/index.js';
 
 export const EXIT = {
   ok: 0,

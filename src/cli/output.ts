@@ -51,7 +51,11 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${safeJson(value, 2)}\n`);
 }
 
-export function table(head: string[], rows: Array<Array<string | number | null | undefined>>, widths?: number[]): string {
+export function table(
+  head: string[],
+  rows: Array<Array<string | number | null | undefined>>,
+  widths?: number[],
+): string {
   const t = new Table({
     head: head.map(safeText),
     style: { head: [], border: [] },

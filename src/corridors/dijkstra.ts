@@ -43,7 +43,13 @@ export function weight(g: Graph, state: number, e: Edge, by: RouteMetric): numbe
 }
 
 /** The cheapest path from any of `starts` to any state of place `target`, or null. */
-export function shortestPath(g: Graph, starts: readonly number[], target: number, by: RouteMetric, limits: SearchLimits = {}): StatePath | null {
+export function shortestPath(
+  g: Graph,
+  starts: readonly number[],
+  target: number,
+  by: RouteMetric,
+  limits: SearchLimits = {},
+): StatePath | null {
   const n = g.stateCountry.length;
   const dist = new Float64Array(n).fill(Infinity);
   const prev = new Int32Array(n).fill(-1);

@@ -34,8 +34,15 @@ function segmentFeature(s: Segment, a: Place, b: Place, at: string, reversed = f
     type: 'Feature',
     geometry: { type: 'LineString', coordinates: reversed ? line.reverse() : line },
     properties: {
-      id: s.id, name: s.name, mode: s.mode, km: segmentKm(s, a, b), length_basis: s.length.basis,
-      status: statusAt(s, at), controlled_by: controlledBy(s, at), countries: s.countries, corridors: s.corridors,
+      id: s.id,
+      name: s.name,
+      mode: s.mode,
+      km: segmentKm(s, a, b),
+      length_basis: s.length.basis,
+      status: statusAt(s, at),
+      controlled_by: controlledBy(s, at),
+      countries: s.countries,
+      corridors: s.corridors,
       /** Traffic the segment is closed to that day although open to others ("AZE–NAKHCHIVAN"). */
       closed_to: closedScopes(s, at, false).map((t) => t.join('–')),
     },

@@ -85,7 +85,8 @@ export function exclusion(s: Segment, g: Pick<Graph, 'at' | 'options'>): string 
   if (s.mode !== 'transfer' && !(o.modes ?? TRANSPORT_MODES).includes(s.mode)) return 'mode';
   if (!o.force?.has(s.id) && !usable(statusAt(s, g.at), o.planned ?? false)) return 'status';
   if (o.avoid?.some((a) => s.countries.includes(a) || s.territories.includes(a))) return 'avoid';
-  if (o.avoidControlledBy?.length && controlledBy(s, g.at).some((p) => o.avoidControlledBy?.includes(p))) return 'controlled';
+  if (o.avoidControlledBy?.length && controlledBy(s, g.at).some((p) => o.avoidControlledBy?.includes(p)))
+    return 'controlled';
   return null;
 }
 
@@ -95,7 +96,18 @@ export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
   const places = net.places;
   const index = new Map(places.map((p, i) => [p.id, i]));
   const stateOf = new Map<string, number>();
-  const g: Graph = { at, options, params, places, index, out: places.map(() => []), edges: [], stateCountry: [], statePlace: [], sides: places.map(() => []) };
+  const g: Graph = {
+    at,
+    options,
+    params,
+    places,
+    index,
+    out: places.map(() => []),
+    edges: [],
+    stateCountry: [],
+    statePlace: [],
+    sides: places.map(() => []),
+  };
   const state = (place: number, country: string): number => {
     const key = `${place}|${country}`;
     let id = stateOf.get(key);
@@ -119,13 +131,31 @@ export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
     const km = s.length.km ?? segmentKm(s, places[a] as Place, places[b] as Place);
     const borders = internalBorders(s.countries);
     const hours = km / params.speed_kmh[s.mode] + params.fixed_hours[s.mode] + borders * params.border_hours;
-    const closedFor = options.force?.has(s.id) ? [] : closedScopes(s, at, options.planned ?? false).filter((t) => !options.liftTraffic?.has(scopeKey(t)));
+    const closedFor = options.force?.has(s.id)
+      ? []
+      : closedScopes(s, at, options.planned ?? false).filter((t) => !options.liftTraffic?.has(scopeKey(t)));
     const endOnly = s.mode === 'transfer' && !(options.modes ?? TRANSPORT_MODES).includes('transfer');
-    const base = { segment: s, status: statusAt(s, at), controlledBy: controlledBy(s, at), km, hours, borders, closedFor, endOnly };
+    const base = {
+      segment: s,
+      status: statusAt(s, at),
+      controlledBy: controlledBy(s, at),
+      km,
+      hours,
+      borders,
+      closedFor,
+      endOnly,
+    };
     const dirs: Array<[number, number, string[]]> = [[a, b, [...s.countries]]];
     if (!s.oneway) dirs.push([b, a, [...s.countries].reverse()]);
     for (const [from, to, countries] of dirs) {
-      const e: Edge = { ...base, id: g.edges.length, from, to, countries, toState: state(to, countries[countries.length - 1] as string) };
+      const e: Edge = {
+        ...base,
+        id: g.edges.length,
+        from,
+        to,
+        countries,
+        toState: state(to, countries[countries.length - 1] as string),
+      };
       g.edges.push(e);
       (g.out[from] as Edge[]).push(e);
     }
@@ -146,7 +176,10 @@ function keepBest(list: Edge[], by: RouteMetric): Edge[] {
     return by === 'distance' ? [transfer, e.km, e.hours] : [transfer, e.hours, e.km];
   };
   for (const e of list) {
-    const key = `${e.to}|${e.countries.join(',')}|${e.closedFor.map((t) => t.join('-')).sort().join(',')}`;
+    const key = `${e.to}|${e.countries.join(',')}|${e.closedFor
+      .map((t) => t.join('-'))
+      .sort()
+      .join(',')}`;
     const cur = best.get(key);
     const [t, a, b] = cost(e);
     if (!cur) best.set(key, e);

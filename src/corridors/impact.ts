@@ -17,8 +17,13 @@ import { compareTransit, transitShares, type TransitChange } from './transit.js'
 
 /** The standard pairs: mainland Azerbaijan–Nakhchivan, Baku–Kars and Turkey's ports, Central Asia–Black Sea and Europe, Armenia–Iran. */
 export const STANDARD_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['baku', 'nakhchivan'], ['baku', 'kars'], ['baku', 'ceyhan'], ['baku', 'trabzon'],
-  ['beyneu', 'poti'], ['beyneu', 'istanbul'], ['yerevan', 'tabriz'],
+  ['baku', 'nakhchivan'],
+  ['baku', 'kars'],
+  ['baku', 'ceyhan'],
+  ['baku', 'trabzon'],
+  ['beyneu', 'poti'],
+  ['beyneu', 'istanbul'],
+  ['yerevan', 'tabriz'],
 ];
 
 export interface PairImpact {
@@ -79,9 +84,22 @@ function positions(pairs: PairImpact[]): CountryPosition[] {
   const by = new Map<string, CountryPosition>();
   for (const p of pairs) {
     for (const t of p.transit) {
-      const c = by.get(t.country) ?? { country: t.country, transit_pairs_with: 0, transit_pairs_without: 0, transit_km_with: 0, transit_km_without: 0, leverage: 'unchanged' };
-      if (t.transit_with) { c.transit_pairs_with++; c.transit_km_with = round1(c.transit_km_with + t.km_with); }
-      if (t.transit_without) { c.transit_pairs_without++; c.transit_km_without = round1(c.transit_km_without + t.km_without); }
+      const c = by.get(t.country) ?? {
+        country: t.country,
+        transit_pairs_with: 0,
+        transit_pairs_without: 0,
+        transit_km_with: 0,
+        transit_km_without: 0,
+        leverage: 'unchanged',
+      };
+      if (t.transit_with) {
+        c.transit_pairs_with++;
+        c.transit_km_with = round1(c.transit_km_with + t.km_with);
+      }
+      if (t.transit_without) {
+        c.transit_pairs_without++;
+        c.transit_km_without = round1(c.transit_km_without + t.km_without);
+      }
       by.set(t.country, c);
     }
   }
@@ -128,5 +146,11 @@ export function impact(net: Network, corridorName: string, o: ImpactOptions = {}
       transit: compareTransit(transitShares(w, ends), transitShares(wo, ends)),
     };
   });
-  return { corridor: { id: corridor.id, name: corridor.name, segments: [...ids] }, at, by, pairs, countries: positions(pairs) };
+  return {
+    corridor: { id: corridor.id, name: corridor.name, segments: [...ids] },
+    at,
+    by,
+    pairs,
+    countries: positions(pairs),
+  };
 }

@@ -25,8 +25,28 @@ export interface RouteParams {
 }
 
 export const DEFAULT_PARAMS: RouteParams = {
-  speed_kmh: { rail: 35, road: 60, ferry: 25, sea: 25, 'oil-pipeline': 6, 'gas-pipeline': 25, 'power-line': 1e6, fibre: 1e6, transfer: 60 },
-  fixed_hours: { rail: 0, road: 0, ferry: 12, sea: 12, 'oil-pipeline': 0, 'gas-pipeline': 0, 'power-line': 0, fibre: 0, transfer: 0 },
+  speed_kmh: {
+    rail: 35,
+    road: 60,
+    ferry: 25,
+    sea: 25,
+    'oil-pipeline': 6,
+    'gas-pipeline': 25,
+    'power-line': 1e6,
+    fibre: 1e6,
+    transfer: 60,
+  },
+  fixed_hours: {
+    rail: 0,
+    road: 0,
+    ferry: 12,
+    sea: 12,
+    'oil-pipeline': 0,
+    'gas-pipeline': 0,
+    'power-line': 0,
+    fibre: 0,
+    transfer: 0,
+  },
   border_hours: 6,
 };
 

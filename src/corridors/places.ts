@@ -25,7 +25,19 @@ export function findPlace(net: Network, query: string): Place {
   const byAlias = net.places.filter((p) => p.aliases.some((a) => normalizeName(a) === q));
   if (exact.length + byAlias.length === 1) return (exact[0] ?? byAlias[0]) as Place;
   const hits = [...new Set([...exact, ...byAlias])];
-  if (hits.length > 1) throw new UsageError(`"${query}" could mean ${hits.map((p) => `${p.name} (${p.id})`).join(', ')}: use the id`);
-  const near = net.places.filter((p) => namesOf(p).some((n) => normalizeName(n).includes(q) || q.includes(normalizeName(n).slice(0, 4))));
-  throw new NotFoundError('place', query, near.length ? `did you mean ${near.slice(0, 5).map((p) => p.name).join(', ')}?` : 'see `orrery places`');
+  if (hits.length > 1)
+    throw new UsageError(`"${query}" could mean ${hits.map((p) => `${p.name} (${p.id})`).join(', ')}: use the id`);
+  const near = net.places.filter((p) =>
+    namesOf(p).some((n) => normalizeName(n).includes(q) || q.includes(normalizeName(n).slice(0, 4))),
+  );
+  throw new NotFoundError(
+    'place',
+    query,
+    near.length
+      ? `did you mean ${near
+          .slice(0, 5)
+          .map((p) => p.name)
+          .join(', ')}?`
+      : 'see `orrery places`',
+  );
 }

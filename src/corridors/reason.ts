@@ -13,7 +13,10 @@ function reachable(net: Network, from: Place, to: Place, o: GraphOptions): boole
   const a = g.index.get(from.id);
   const b = g.index.get(to.id);
   if (a === undefined || b === undefined) return false;
-  return shortestPath(g, g.sides[a] as number[], b, 'distance', { closedEdges: closedEdgesFor(g, from, to), origin: a }) !== null;
+  return (
+    shortestPath(g, g.sides[a] as number[], b, 'distance', { closedEdges: closedEdgesFor(g, from, to), origin: a }) !==
+    null
+  );
 }
 
 export function explainNoRoute(net: Network, from: Place, to: Place, q: GraphOptions, at: string): string {

@@ -12,7 +12,11 @@ import type { Place, Segment, SegmentStatus } from '../model/network.js';
  * (`traffic: [A, B]`) count only when `traffic` names the same pair (in either order); the status
  * for all traffic ignores them.
  */
-export function statusAt(s: Pick<Segment, 'status'>, at: string, traffic?: readonly [string, string]): SegmentStatus | null {
+export function statusAt(
+  s: Pick<Segment, 'status'>,
+  at: string,
+  traffic?: readonly [string, string],
+): SegmentStatus | null {
   const day = firstDay(at);
   let current: SegmentStatus | null = null;
   for (const e of s.status) {
@@ -47,7 +51,11 @@ export function closedScopes(s: Pick<Segment, 'status'>, at: string, planned: bo
  * B. An end lies in an id when the id is its territory, or its state while not in the scope's other
  * id (so AZE in [AZE, NAKHCHIVAN] means Azerbaijan outside Nakhchivan).
  */
-export function isTraffic(scope: readonly [string, string], a: Pick<Place, 'country' | 'territory'>, b: Pick<Place, 'country' | 'territory'>): boolean {
+export function isTraffic(
+  scope: readonly [string, string],
+  a: Pick<Place, 'country' | 'territory'>,
+  b: Pick<Place, 'country' | 'territory'>,
+): boolean {
   const inArea = (p: Pick<Place, 'country' | 'territory'>, id: string, other: string): boolean =>
     p.territory === id || (p.country === id && p.territory !== other);
   const [x, y] = scope;

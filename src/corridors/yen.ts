@@ -23,9 +23,17 @@ function visitsPlaceTwice(g: Graph, p: StatePath): boolean {
 
 /** `limits` (closed edges, origin) hold for every search; the origin defaults to the starts' place. */
 export function kShortestPaths(
-  g: Graph, starts: readonly number[], target: number, k: number, by: RouteMetric, limits: Pick<SearchLimits, 'closedEdges' | 'origin'> = {},
+  g: Graph,
+  starts: readonly number[],
+  target: number,
+  k: number,
+  by: RouteMetric,
+  limits: Pick<SearchLimits, 'closedEdges' | 'origin'> = {},
 ): StatePath[] {
-  const base = { closedEdges: limits.closedEdges, origin: limits.origin ?? (g.statePlace[starts[0] as number] as number) };
+  const base = {
+    closedEdges: limits.closedEdges,
+    origin: limits.origin ?? (g.statePlace[starts[0] as number] as number),
+  };
   const first = shortestPath(g, starts, target, by, base);
   if (!first) return [];
   const accepted: StatePath[] = [first];
@@ -38,7 +46,8 @@ export function kShortestPaths(
       const spur = last.states[i] as number;
       const blockedMoves = new Set<number>();
       for (const p of accepted) {
-        if (p.edges.length > i && sameRoot(p, last, i)) blockedMoves.add(moveKey(g, p.states[i] as number, p.edges[i]!));
+        if (p.edges.length > i && sameRoot(p, last, i))
+          blockedMoves.add(moveKey(g, p.states[i] as number, p.edges[i]!));
       }
       const blockedPlaces = new Uint8Array(g.places.length);
       for (let j = 0; j < i; j++) blockedPlaces[g.statePlace[last.states[j] as number] as number] = 1;

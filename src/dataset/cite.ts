@@ -12,7 +12,11 @@ export function citationFor(source: string, text: string, start: number, end: nu
 
 /** Normalise typographic quotes and spaces so a phrase typed by hand still matches. */
 function fold(s: string): string {
-  return s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, '-').replace(/\s/g, ' ');
+  return s
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s/g, ' ');
 }
 
 /** Every start offset at which `phrase` occurs in `text` (quote-, dash- and space-insensitive). */

@@ -44,7 +44,10 @@ export function readDatasetFiles(dataDir: string, base = dataDir): { records: Ra
       for (const doc of list) {
         for (const err of doc.errors) {
           const line = err.linePos?.[0];
-          problems.push({ where: line ? `${where}:${line.line}` : where, message: `YAML syntax: ${err.message.split('\n')[0]}` });
+          problems.push({
+            where: line ? `${where}:${line.line}` : where,
+            message: `YAML syntax: ${err.message.split('\n')[0]}`,
+          });
         }
         if (doc.errors.length) continue;
         const value: unknown = doc.toJS();

@@ -13,11 +13,16 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
   const actors = new Set(ds.actors.map((a) => a.id));
   const events = new Set(ds.events.map((e) => e.id));
   const anyRecord = new Set<string>([
-    ...events, ...ds.relations.map((r) => r.id), ...ds.indicators.map((i) => i.id), ...ds.dependencies.map((d) => d.id),
-    ...ds.corridors.map((c) => c.id), ...ds.conflicts.map((c) => c.id),
+    ...events,
+    ...ds.relations.map((r) => r.id),
+    ...ds.indicators.map((i) => i.id),
+    ...ds.dependencies.map((d) => d.id),
+    ...ds.corridors.map((c) => c.id),
+    ...ds.conflicts.map((c) => c.id),
   ]);
   const need = (kind: RecordKind, id: string, field: string, actor: string | null | undefined): void => {
-    if (actor && !actors.has(actor)) problems.push({ where: where(kind, id), record: id, field, message: `unknown actor "${actor}"` });
+    if (actor && !actors.has(actor))
+      problems.push({ where: where(kind, id), record: id, field, message: `unknown actor "${actor}"` });
   };
   for (const a of ds.actors) {
     need('actors', a.id, 'parent', a.parent);
@@ -30,13 +35,25 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
     e.recipient.forEach((x, i) => need('events', e.id, `recipient.${i}`, x));
     need('events', e.id, 'location.actor', e.location?.actor);
     e.counter_claims.forEach((c, i) => {
-      if (!anyRecord.has(c)) problems.push({ where: where('events', e.id), record: e.id, field: `counter_claims.${i}`, message: `unknown record "${c}"` });
+      if (!anyRecord.has(c))
+        problems.push({
+          where: where('events', e.id),
+          record: e.id,
+          field: `counter_claims.${i}`,
+          message: `unknown record "${c}"`,
+        });
     });
   }
   for (const r of ds.relations) {
     r.actors.forEach((x, i) => need('relations', r.id, `actors.${i}`, x));
     r.counter_claims.forEach((c, i) => {
-      if (!anyRecord.has(c)) problems.push({ where: where('relations', r.id), record: r.id, field: `counter_claims.${i}`, message: `unknown record "${c}"` });
+      if (!anyRecord.has(c))
+        problems.push({
+          where: where('relations', r.id),
+          record: r.id,
+          field: `counter_claims.${i}`,
+          message: `unknown record "${c}"`,
+        });
     });
   }
   for (const i of ds.indicators) need('indicators', i.id, 'actor', i.actor);
@@ -54,7 +71,12 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
   for (const c of ds.conflicts) {
     c.claims.forEach((cl, i) => {
       if (cl.record && !anyRecord.has(cl.record)) {
-        problems.push({ where: where('conflicts', c.id), record: c.id, field: `claims.${i}.record`, message: `unknown record "${cl.record}"` });
+        problems.push({
+          where: where('conflicts', c.id),
+          record: c.id,
+          field: `claims.${i}.record`,
+          message: `unknown record "${cl.record}"`,
+        });
       }
     });
   }
@@ -64,7 +86,16 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
 /** Check every citation of every record against the source texts. */
 export function checkCitations(ds: Dataset, texts: SourceTexts, where: Where): Problem[] {
   const problems: Problem[] = [];
-  for (const kind of ['actors', 'events', 'relations', 'indicators', 'dependencies', 'corridors', 'conflicts', 'claims'] as const) {
+  for (const kind of [
+    'actors',
+    'events',
+    'relations',
+    'indicators',
+    'dependencies',
+    'corridors',
+    'conflicts',
+    'claims',
+  ] as const) {
     for (const record of (ds[kind] ?? []) as Array<{ id: string }>) {
       for (const { field, citation } of citationsOf(record)) {
         const problem = texts.check(citation);
@@ -80,8 +111,15 @@ export function checkSourceHashes(ds: Dataset, texts: SourceTexts, sha: (s: stri
   const problems: Problem[] = [];
   for (const s of ds.sources) {
     const text = texts.text(s.id);
-    if (text === undefined) problems.push({ where: 'sources', record: s.id, field: 'file', message: `text not found in ${texts.dir}` });
-    else if (sha(text) !== s.sha256) problems.push({ where: 'sources', record: s.id, field: 'sha256', message: 'the source text differs from the one the dataset was built on' });
+    if (text === undefined)
+      problems.push({ where: 'sources', record: s.id, field: 'file', message: `text not found in ${texts.dir}` });
+    else if (sha(text) !== s.sha256)
+      problems.push({
+        where: 'sources',
+        record: s.id,
+        field: 'sha256',
+        message: 'the source text differs from the one the dataset was built on',
+      });
   }
   return problems;
 }

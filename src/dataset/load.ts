@@ -40,6 +40,7 @@ export function loadDataset(dataDir: string, sourcesDir: string): LoadResult {
 /** Load, throwing a ValidationError that lists every problem when there is any. */
 export function loadDatasetOrThrow(dataDir: string, sourcesDir: string): LoadResult {
   const result = loadDataset(dataDir, sourcesDir);
-  if (result.problems.length) throw new ValidationError(result.problems, `the dataset in ${dataDir} has ${result.problems.length} problem(s)`);
+  if (result.problems.length)
+    throw new ValidationError(result.problems, `the dataset in ${dataDir} has ${result.problems.length} problem(s)`);
   return result;
 }

@@ -21,7 +21,10 @@ function filesOf(dir: string, part: NetworkPart): string[] {
   if (part !== 'segments') return [join(dir, `${part}.yaml`)].filter((f) => existsSync(f));
   const sub = join(dir, 'segments');
   if (!existsSync(sub)) return [];
-  return readdirSync(sub).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(sub, f));
+  return readdirSync(sub)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(sub, f));
 }
 
 /** True when the dataset has a network at all. */
@@ -39,7 +42,10 @@ export function readNetworkFiles(dataDir: string): { records: RawNetworkRecord[]
       for (const doc of parseAllDocuments(readFileSync(path, 'utf8'))) {
         for (const err of doc.errors) {
           const line = err.linePos?.[0];
-          problems.push({ where: line ? `${where}:${line.line}` : where, message: `YAML syntax: ${err.message.split('\n')[0]}` });
+          problems.push({
+            where: line ? `${where}:${line.line}` : where,
+            message: `YAML syntax: ${err.message.split('\n')[0]}`,
+          });
         }
         if (doc.errors.length) continue;
         let value: unknown;
@@ -50,7 +56,8 @@ export function readNetworkFiles(dataDir: string): { records: RawNetworkRecord[]
           continue;
         }
         if (value === null || value === undefined) continue;
-        if (!Array.isArray(value)) problems.push({ where, message: 'the file must hold a list of records (each starting with "- ")' });
+        if (!Array.isArray(value))
+          problems.push({ where, message: 'the file must hold a list of records (each starting with "- ")' });
         else value.forEach((v, index) => records.push({ part, file: where, index, value: v }));
       }
     }

@@ -19,7 +19,11 @@ export function zodProblems(error: z.ZodError, where: string, record: string): P
   }));
 }
 
-export function parseRecords(raws: RawRecord[]): { dataset: Dataset; problems: Problem[]; origins: Map<string, string> } {
+export function parseRecords(raws: RawRecord[]): {
+  dataset: Dataset;
+  problems: Problem[];
+  origins: Map<string, string>;
+} {
   const dataset = emptyDataset();
   const problems: Problem[] = [];
   /** "kind:id" → file, to name the file when a later check fails. */
@@ -33,7 +37,12 @@ export function parseRecords(raws: RawRecord[]): { dataset: Dataset; problems: P
     const record = result.data as { id: string };
     const key = `${raw.kind}:${record.id}`;
     if (origins.has(key)) {
-      problems.push({ where: raw.file, record: record.id, field: 'id', message: `duplicate id: already defined in ${origins.get(key)}` });
+      problems.push({
+        where: raw.file,
+        record: record.id,
+        field: 'id',
+        message: `duplicate id: already defined in ${origins.get(key)}`,
+      });
       continue;
     }
     origins.set(key, raw.file);

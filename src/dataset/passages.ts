@@ -20,5 +20,7 @@ export function passages(texts: SourceTexts, citations: Citation[]): ShownPassag
 
 export function formatPassage(p: ShownPassage): string {
   const head = `[${p.source} ${p.start}–${p.end}]`;
-  return p.text !== undefined ? `${head}\n  “${p.text.replace(/\s+/g, ' ').trim()}”` : `${head}\n  (passage unavailable: ${p.problem})`;
+  return p.text !== undefined
+    ? `${head}\n  “${p.text.replace(/\s+/g, ' ').trim()}”`
+    : `${head}\n  (passage unavailable: ${p.problem})`;
 }

@@ -54,10 +54,13 @@ export class SourceTexts {
     const source = this.sources.get(c.source);
     if (!source) return `cites unknown source "${c.source}"`;
     const text = this.text(c.source);
-    if (text === undefined) return `text of source "${c.source}" not found: expected at ${join(this.dir, source.file)} (set --sources or ORRERY_SOURCES)`;
-    if (c.end > text.length) return `offsets ${c.start}-${c.end} are out of range: source "${c.source}" has ${text.length} characters`;
+    if (text === undefined)
+      return `text of source "${c.source}" not found: expected at ${join(this.dir, source.file)} (set --sources or ORRERY_SOURCES)`;
+    if (c.end > text.length)
+      return `offsets ${c.start}-${c.end} are out of range: source "${c.source}" has ${text.length} characters`;
     const actual = sha256(text.slice(c.start, c.end));
-    if (actual !== c.sha256) return `passage ${c.source}:${c.start}-${c.end} does not match its hash (the text or the offsets changed)`;
+    if (actual !== c.sha256)
+      return `passage ${c.source}:${c.start}-${c.end} does not match its hash (the text or the offsets changed)`;
     return null;
   }
 }

@@ -42,9 +42,14 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
 
 /** True when the two events have the same participants, as the type's symmetry allows. */
 export function sameSides(a: ResolvedEvent, b: ResolvedEvent): boolean {
-  if (SYMMETRIC.has(a.event_type)) return sameSet([...a.actor_country, ...a.recipient_country], [...b.actor_country, ...b.recipient_country]);
+  if (SYMMETRIC.has(a.event_type))
+    return sameSet([...a.actor_country, ...a.recipient_country], [...b.actor_country, ...b.recipient_country]);
   if (!sameSet(a.actor_country, b.actor_country)) return false;
-  return a.recipient_country.length === 0 || b.recipient_country.length === 0 || sameSet(a.recipient_country, b.recipient_country);
+  return (
+    a.recipient_country.length === 0 ||
+    b.recipient_country.length === 0 ||
+    sameSet(a.recipient_country, b.recipient_country)
+  );
 }
 
 /**
@@ -59,7 +64,11 @@ export function sidesKey(e: ResolvedEvent): string {
 
 /** Same type, modes that agree, and the same modality (a denial never corroborates a report that it happened). */
 export function compatibleTypes(a: Event, b: Event): boolean {
-  return a.event_type === b.event_type && (a.mode === null || b.mode === null || a.mode === b.mode) && a.modality === b.modality;
+  return (
+    a.event_type === b.event_type &&
+    (a.mode === null || b.mode === null || a.mode === b.mode) &&
+    a.modality === b.modality
+  );
 }
 
 /** Days between the closest days two dates (with their end dates) can mean; 0 when they overlap. */
@@ -73,7 +82,11 @@ export function dateGap(a: Event, b: Event): number {
 }
 
 /** The best match for `candidate` among `existing`: the same event first, then a date conflict (the nearest). */
-export function findMatch(candidate: ResolvedEvent, existing: readonly ResolvedEvent[], opts: CorroborateOptions = DEFAULT_CORROBORATE): Match {
+export function findMatch(
+  candidate: ResolvedEvent,
+  existing: readonly ResolvedEvent[],
+  opts: CorroborateOptions = DEFAULT_CORROBORATE,
+): Match {
   let conflict: { event: ResolvedEvent; gap: number } | undefined;
   for (const e of existing) {
     if (e.id === candidate.id || !compatibleTypes(candidate, e) || !sameSides(candidate, e)) continue;
@@ -81,7 +94,12 @@ export function findMatch(candidate: ResolvedEvent, existing: readonly ResolvedE
     const gap = dateGap(candidate, e);
     if (gap === 0) return { kind: 'same', event: e };
     // Only dates that name a month or a day can contradict each other within a window.
-    if (candidate.date.length >= 7 && e.date.length >= 7 && candidate.mode === e.mode && gap <= opts.conflictWindowDays) {
+    if (
+      candidate.date.length >= 7 &&
+      e.date.length >= 7 &&
+      candidate.mode === e.mode &&
+      gap <= opts.conflictWindowDays
+    ) {
       if (!conflict || gap < conflict.gap) conflict = { event: e, gap };
     }
   }
@@ -103,7 +121,8 @@ export function findImportedMatch(candidate: ResolvedEvent, imported: readonly R
   const r = sideSet(candidate.recipient_country);
   if (!oneDay(candidate) || a === '') return null;
   for (const e of imported) {
-    if (e.origin.kind !== 'imported' || !compatibleTypes(candidate, e) || !oneDay(e) || e.date !== candidate.date) continue;
+    if (e.origin.kind !== 'imported' || !compatibleTypes(candidate, e) || !oneDay(e) || e.date !== candidate.date)
+      continue;
     const ea = sideSet(e.actor_country);
     const er = sideSet(e.recipient_country);
     if ((ea === a && er === r) || (SYMMETRIC.has(candidate.event_type) && ea === r && er === a)) return e;

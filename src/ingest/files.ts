@@ -37,14 +37,24 @@ export interface DocumentList {
 export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ENOENT': return 'no such file or directory';
-    case 'ENOTDIR': return 'not a directory';
-    case 'EISDIR': return 'is a directory';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    case 'EIO': return 'input/output error';
-    default: return code ? `cannot read (${code})` : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return code ? `cannot read (${code})` : error instanceof Error ? error.message.split('\n')[0]! : String(error);
   }
 }
 
@@ -64,14 +74,20 @@ function problem(file: string, status: PathProblem['status'], reason: string, su
 export async function listDocuments(paths: string[]): Promise<DocumentList> {
   const files: string[] = [];
   const problems: PathProblem[] = [];
-  const failed = (file: string, reason: string): void => { problems.push(problem(file, 'failed', reason, `cannot read ${file}`)); };
-  const skipped = (file: string, reason: string): void => { problems.push(problem(file, 'skipped', reason, `skipped ${file}`)); };
+  const failed = (file: string, reason: string): void => {
+    problems.push(problem(file, 'failed', reason, `cannot read ${file}`));
+  };
+  const skipped = (file: string, reason: string): void => {
+    problems.push(problem(file, 'skipped', reason, `skipped ${file}`));
+  };
 
   const link = async (path: string): Promise<void> => {
     const target = await stat(path).catch((error: unknown) => error as Error);
-    if (target instanceof Error) skipped(path, `symbolic link not followed: its target cannot be read (${fsReason(target)})`);
+    if (target instanceof Error)
+      skipped(path, `symbolic link not followed: its target cannot be read (${fsReason(target)})`);
     else if (target.isFile()) files.push(path);
-    else if (target.isDirectory()) skipped(path, 'symbolic link to a directory, not followed (name the directory itself to read it)');
+    else if (target.isDirectory())
+      skipped(path, 'symbolic link to a directory, not followed (name the directory itself to read it)');
     else skipped(path, `symbolic link to ${special(target)}, not a document`);
   };
 

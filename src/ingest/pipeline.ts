@@ -52,13 +52,20 @@ export interface IngestOptions {
 const MAX_ATTEMPTS = 3;
 
 /** Ingest a document given as text or bytes (the HTTP API's entry point). */
-export async function ingestDocument(store: Store, input: IngestInput, opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestDocument(
+  store: Store,
+  input: IngestInput,
+  opts: IngestOptions = {},
+): Promise<IngestReport> {
   let doc: ReadDocument;
   if (input.text !== undefined) {
     if (!input.text.trim()) throw new UsageError(`${input.filename}: the document is empty`);
     doc = { text: input.text, format: 'text', file: input.filename, warnings: [] };
   } else if (input.bytes) {
-    doc = await readDocument({ bytes: input.bytes, filename: input.filename }, { maxBytes: opts.maxBytes, format: opts.format });
+    doc = await readDocument(
+      { bytes: input.bytes, filename: input.filename },
+      { maxBytes: opts.maxBytes, format: opts.format },
+    );
   } else {
     throw new UsageError(`${input.filename}: give the document as text or bytes`);
   }
@@ -66,27 +73,53 @@ export async function ingestDocument(store: Store, input: IngestInput, opts: Ing
 }
 
 /** Ingest a file on disk (the CLI's entry point). */
-export async function ingestFile(store: Store, path: string, input: Omit<IngestInput, 'filename' | 'text' | 'bytes'>, opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestFile(
+  store: Store,
+  path: string,
+  input: Omit<IngestInput, 'filename' | 'text' | 'bytes'>,
+  opts: IngestOptions = {},
+): Promise<IngestReport> {
   const doc = await readDocument(path, { maxBytes: opts.maxBytes, format: opts.format });
   return ingestRead(store, doc, { ...input, filename: path }, opts);
 }
 
-export async function ingestRead(store: Store, doc: ReadDocument, input: IngestInput, opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestRead(
+  store: Store,
+  doc: ReadDocument,
+  input: IngestInput,
+  opts: IngestOptions = {},
+): Promise<IngestReport> {
   const hash = sha256(doc.text);
   const known = await store.findSourceBySha256(hash);
   const base = { candidates: [], warnings: doc.warnings, format: doc.format };
   if (known) return { ...base, source: known, duplicate: true, created: [], corroborated: [], conflicts: [] };
   const published = input.published ?? doc.published ?? (await opts.askPublished?.(doc.file));
   if (!published) {
-    throw new UsageError(`${doc.file}: no publication date: give --published YYYY-MM-DD (the document's metadata has none)`);
+    throw new UsageError(
+      `${doc.file}: no publication date: give --published YYYY-MM-DD (the document's metadata has none)`,
+    );
   }
-  const source = sourceRecord({
-    file: doc.file, sha256: hash, published, title: input.title ?? doc.title, author: doc.author, publisher: doc.publisher, url: doc.url, kind: input.kind,
-  }, doc.text);
+  const source = sourceRecord(
+    {
+      file: doc.file,
+      sha256: hash,
+      published,
+      title: input.title ?? doc.title,
+      author: doc.author,
+      publisher: doc.publisher,
+      url: doc.url,
+      kind: input.kind,
+    },
+    doc.text,
+  );
   const actors = await store.listActors();
   const coded = codeText(doc.text, { actors, published, sourceId: source.id });
   for (let attempt = 1; ; attempt++) {
-    const corroborate = { ...DEFAULT_CORROBORATE, ...opts.corroborate, ...(opts.matchImported === undefined ? {} : { matchImported: opts.matchImported }) };
+    const corroborate = {
+      ...DEFAULT_CORROBORATE,
+      ...opts.corroborate,
+      ...(opts.matchImported === undefined ? {} : { matchImported: opts.matchImported }),
+    };
     const plan = await planDocument(store, source, doc.text, coded.events, actors, corroborate);
     try {
       const { duplicate } = await store.commitDocument(plan.commit);

@@ -14,7 +14,14 @@ import { createHash } from 'node:crypto';
 import { resolveCountries, type Actor, type Citation, type Conflict, type Event, type Source } from '../model/index.js';
 import { eventVersion } from '../model/index.js';
 import type { DocumentCommit, Store } from '../store/store.js';
-import { DEFAULT_CORROBORATE, findImportedMatch, findMatch, sidesKey, type CorroborateOptions, type ResolvedEvent } from './corroborate.js';
+import {
+  DEFAULT_CORROBORATE,
+  findImportedMatch,
+  findMatch,
+  sidesKey,
+  type CorroborateOptions,
+  type ResolvedEvent,
+} from './corroborate.js';
 
 export interface Candidate {
   event: Event;
@@ -35,7 +42,8 @@ function newId(sourceId: string, c: Candidate, i: number): string {
   return `${c.event.event_type.toLowerCase()}-${c.event.date}-${hex(`${sourceId}:${c.sentence_start}:${c.event.event_type}:${i}`)}`;
 }
 
-const sameCitation = (a: Citation, b: Citation): boolean => a.source === b.source && a.start === b.start && a.end === b.end;
+const sameCitation = (a: Citation, b: Citation): boolean =>
+  a.source === b.source && a.start === b.start && a.end === b.end;
 
 function dateConflict(existing: ResolvedEvent, fresh: Event, source: Source): Conflict {
   return {
@@ -43,14 +51,26 @@ function dateConflict(existing: ResolvedEvent, fresh: Event, source: Source): Co
     kind: 'date',
     topic: `When it happened: ${existing.summary}`.slice(0, 400),
     claims: [
-      { says: `Dated ${existing.date} by the record already stored`, value: existing.date, record: existing.id, citations: existing.citations.slice(0, 5) },
-      { says: `Dated ${fresh.date} by ${source.title}`.slice(0, 400), value: fresh.date, record: fresh.id, citations: fresh.citations },
+      {
+        says: `Dated ${existing.date} by the record already stored`,
+        value: existing.date,
+        record: existing.id,
+        citations: existing.citations.slice(0, 5),
+      },
+      {
+        says: `Dated ${fresh.date} by ${source.title}`.slice(0, 400),
+        value: fresh.date,
+        record: fresh.id,
+        citations: fresh.citations,
+      },
     ],
   };
 }
 
 /** The actors of both sides of an event and the states they resolve to: what its candidates share with it. */
-const sidesOf = (e: ResolvedEvent): string[] => [...new Set([...e.actor, ...e.recipient, ...e.actor_country, ...e.recipient_country])];
+const sidesOf = (e: ResolvedEvent): string[] => [
+  ...new Set([...e.actor, ...e.recipient, ...e.actor_country, ...e.recipient_country]),
+];
 
 export async function planDocument(
   store: Store,
@@ -63,7 +83,9 @@ export async function planDocument(
   const byId = new Map(actors.map((a) => [a.id, a]));
   const lookup = (id: string): Actor | undefined => byId.get(id);
   const resolve = (e: Event): ResolvedEvent => ({
-    ...e, actor_country: resolveCountries(e.actor, e.date, lookup), recipient_country: resolveCountries(e.recipient, e.date, lookup),
+    ...e,
+    actor_country: resolveCountries(e.actor, e.date, lookup),
+    recipient_country: resolveCountries(e.recipient, e.date, lookup),
   });
   const fresh: ResolvedEvent[] = [];
   // The document's new events by sidesKey: a candidate is compared only with those it could be.
@@ -77,16 +99,18 @@ export async function planDocument(
     const inDoc = findMatch(e, freshByKey.get(key) ?? [], opts);
     if (inDoc?.kind === 'same') {
       const target = inDoc.event;
-      for (const cit of e.citations) if (!target.citations.some((x) => sameCitation(x, cit))) target.citations.push(cit);
+      for (const cit of e.citations)
+        if (!target.citations.some((x) => sameCitation(x, cit))) target.citations.push(cit);
       continue;
     }
     const look = { type: e.event_type, actors: sidesOf(e), date: e.date, end_date: e.end_date };
     const match = findMatch(e, await store.findCandidates({ ...look, windowDays: opts.conflictWindowDays }), opts);
-    const same = match?.kind === 'same'
-      ? match.event
-      : !match && opts.matchImported
-        ? findImportedMatch(e, await store.findCandidates({ ...look, windowDays: 0, origin: ['imported'] }))
-        : null;
+    const same =
+      match?.kind === 'same'
+        ? match.event
+        : !match && opts.matchImported
+          ? findImportedMatch(e, await store.findCandidates({ ...look, windowDays: 0, origin: ['imported'] }))
+          : null;
     if (same) {
       const list = corroborations.get(same.id) ?? [];
       for (const cit of e.citations) list.push({ event: same.id, citation: cit, ifMatch: eventVersion(same) });

@@ -5,7 +5,17 @@
  * update. An edit corrects the record and accepts it.
  */
 import {
-  ConflictError, EVENT_TYPES, Event as EventSchema, MODES, NotFoundError, OrreryError, UsageError, dateProblem, type Citation, type Event, type EventType,
+  ConflictError,
+  EVENT_TYPES,
+  Event as EventSchema,
+  MODES,
+  NotFoundError,
+  OrreryError,
+  UsageError,
+  dateProblem,
+  type Citation,
+  type Event,
+  type EventType,
 } from '../model/index.js';
 import { eventVersion, plainEvent } from '../model/index.js';
 import type { Store, StoredEvent } from '../store/store.js';
@@ -36,7 +46,12 @@ export type Decision = 'accept' | 'reject' | { edit: EventEdit };
 
 /** Coded events awaiting review, oldest date first, with their cited sentences. */
 export async function listPending(store: Store, opts: { limit?: number; offset?: number } = {}): Promise<ReviewItem[]> {
-  const events = await store.listEvents({ origin: ['coded'], review: ['pending'], limit: opts.limit, offset: opts.offset });
+  const events = await store.listEvents({
+    origin: ['coded'],
+    review: ['pending'],
+    limit: opts.limit,
+    offset: opts.offset,
+  });
   const texts = new Map<string, string | undefined>();
   const text = async (id: string): Promise<string | undefined> => {
     if (!texts.has(id)) texts.set(id, await store.getSourceText(id));
@@ -50,7 +65,13 @@ export async function listPending(store: Store, opts: { limit?: number; offset?:
       const t = await text(c.source);
       passages.push(t === undefined ? { ...c } : { ...c, text: t.slice(c.start, c.end) });
     }
-    items.push({ event, version: eventVersion(event), confidence: event.origin.confidence, rule: event.origin.rule, passages });
+    items.push({
+      event,
+      version: eventVersion(event),
+      confidence: event.origin.confidence,
+      rule: event.origin.rule,
+      passages,
+    });
   }
   return items;
 }
@@ -59,7 +80,8 @@ async function applyEdit(store: Store, e: Event, edit: EventEdit): Promise<Event
   const out: Event = { ...e };
   if (edit.type !== undefined) {
     const t = edit.type.toUpperCase();
-    if (!(EVENT_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type: "${edit.type}" is not a PLOVER type; use one of ${EVENT_TYPES.join(', ')}`);
+    if (!(EVENT_TYPES as readonly string[]).includes(t))
+      throw new UsageError(`--type: "${edit.type}" is not a PLOVER type; use one of ${EVENT_TYPES.join(', ')}`);
     out.event_type = t as EventType;
     if (edit.mode === undefined && t !== e.event_type) out.mode = null;
   }
@@ -67,13 +89,16 @@ async function applyEdit(store: Store, e: Event, edit: EventEdit): Promise<Event
   if (out.mode !== null && out.mode !== undefined && edit.mode !== undefined) {
     const modes = MODES[out.event_type];
     if (!modes.includes(out.mode)) {
-      throw new UsageError(`mode: "${out.mode}" is not a mode of ${out.event_type}; allowed: ${modes.join(', ') || '(none: leave the mode empty)'}`);
+      throw new UsageError(
+        `mode: "${out.mode}" is not a mode of ${out.event_type}; allowed: ${modes.join(', ') || '(none: leave the mode empty)'}`,
+      );
     }
   }
   for (const side of ['actor', 'recipient'] as const) {
     const ids = edit[side];
     if (ids === undefined) continue;
-    for (const id of ids) if (!(await store.getActor(id))) throw new NotFoundError('actor', id, 'see `orrery actors` for ids');
+    for (const id of ids)
+      if (!(await store.getActor(id))) throw new NotFoundError('actor', id, 'see `orrery actors` for ids');
     out[side] = ids;
   }
   if (edit.date !== undefined) {
@@ -111,17 +136,22 @@ function batchError(failures: ReviewFailure[], ids: string[], decision: Decision
   const message = [
     `nothing was changed: ${failures.length} of ${ids.length} event(s) cannot be ${verb}:`,
     ...failures.map((f) => `  - ${f.id}: ${f.reason} (${f.message})`),
-    ...(others.length ? [`the others (${others.join(', ')}) were not ${verb} either; fix or leave out the failing ids and run it again`] : []),
+    ...(others.length
+      ? [`the others (${others.join(', ')}) were not ${verb} either; fix or leave out the failing ids and run it again`]
+      : []),
   ].join('\n');
   const has = (r: ReviewFailure['reason']): boolean => failures.some((f) => f.reason === r);
   const error = has('not found')
     ? Object.assign(new NotFoundError('event', failures.find((f) => f.reason === 'not found')!.id), { message })
-    : has('not coded') || has('invalid edit') ? new UsageError(message) : new ConflictError(message);
+    : has('not coded') || has('invalid edit')
+      ? new UsageError(message)
+      : new ConflictError(message);
   return Object.assign(error, { failures }) as OrreryError & ReviewBatchFailure;
 }
 
 function failureOf(id: string, error: unknown): ReviewFailure {
-  if (error instanceof NotFoundError && error.kind === 'event' && error.id === id) return { id, reason: 'not found', message: error.message };
+  if (error instanceof NotFoundError && error.kind === 'event' && error.id === id)
+    return { id, reason: 'not found', message: error.message };
   if (error instanceof NotCodedError) return { id, reason: 'not coded', message: error.message };
   if (error instanceof ConflictError) return { id, reason: 'version mismatch', message: error.message };
   if (error instanceof OrreryError) return { id, reason: 'invalid edit', message: error.message };
@@ -133,7 +163,8 @@ class NotCodedError extends UsageError {}
 /** The record a decision makes of the stored event `current`, checked against the Event schema. */
 async function decided(store: Store, id: string, current: StoredEvent | undefined, decision: Decision): Promise<Event> {
   if (!current) throw new NotFoundError('event', id);
-  if (current.origin.kind !== 'coded') throw new NotCodedError(`event "${id}" is ${current.origin.kind}, not coded: only coded events are reviewed`);
+  if (current.origin.kind !== 'coded')
+    throw new NotCodedError(`event "${id}" is ${current.origin.kind}, not coded: only coded events are reviewed`);
   let next = plainEvent(current);
   if (typeof decision === 'object') next = await applyEdit(store, next, decision.edit);
   const review = decision === 'reject' ? 'rejected' : 'accepted';
@@ -148,9 +179,14 @@ async function decided(store: Store, id: string, current: StoredEvent | undefine
 
 /** Accept, reject or edit one coded event. Returns the stored record and its new version. */
 export async function reviewEvent(
-  store: Store, id: string, decision: Decision, opts: { ifMatch?: string } = {},
+  store: Store,
+  id: string,
+  decision: Decision,
+  opts: { ifMatch?: string } = {},
 ): Promise<{ event: StoredEvent; version: string }> {
-  const [done] = await reviewEvents(store, [id], decision, { ifMatch: opts.ifMatch === undefined ? undefined : [opts.ifMatch] });
+  const [done] = await reviewEvents(store, [id], decision, {
+    ifMatch: opts.ifMatch === undefined ? undefined : [opts.ifMatch],
+  });
   return done!;
 }
 
@@ -162,11 +198,16 @@ export async function reviewEvent(
  * listing each failing id and why (ReviewBatchFailure).
  */
 export async function reviewEvents(
-  store: Store, ids: string[], decision: Decision, opts: { ifMatch?: Array<string | undefined> } = {},
+  store: Store,
+  ids: string[],
+  decision: Decision,
+  opts: { ifMatch?: Array<string | undefined> } = {},
 ): Promise<Array<{ event: StoredEvent; version: string }>> {
-  if (opts.ifMatch && opts.ifMatch.length !== ids.length) throw new UsageError(`${opts.ifMatch.length} version(s) given for ${ids.length} event(s)`);
+  if (opts.ifMatch && opts.ifMatch.length !== ids.length)
+    throw new UsageError(`${opts.ifMatch.length} version(s) given for ${ids.length} event(s)`);
   const unique = [...new Set(ids)];
-  if (unique.length !== ids.length) throw new UsageError(`an event id is given twice: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
+  if (unique.length !== ids.length)
+    throw new UsageError(`an event id is given twice: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
   const changes: Array<{ event: Event; ifMatch: string }> = [];
   const failures: ReviewFailure[] = [];
   for (const [i, id] of ids.entries()) {
@@ -176,7 +217,9 @@ export async function reviewEvents(
       const version = eventVersion(current!);
       const wanted = opts.ifMatch?.[i];
       if (wanted !== undefined && wanted !== version) {
-        throw new ConflictError(`event "${id}" was changed by someone else (its version is now ${version}, you edited ${wanted}); reload it and try again`);
+        throw new ConflictError(
+          `event "${id}" was changed by someone else (its version is now ${version}, you edited ${wanted}); reload it and try again`,
+        );
       }
       // Without an explicit version, the one read now guards the read-modify-write below.
       changes.push({ event, ifMatch: wanted ?? version });

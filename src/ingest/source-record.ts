@@ -22,7 +22,10 @@ export function sourceIdFor(sha256: string): string {
 
 /** A title from the text when the document has none: its first line, shortened. */
 export function titleFromText(text: string, file: string): string {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
+  const first = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
   const t = first ?? basename(file);
   return t.length > 120 ? `${t.slice(0, 117).trimEnd()}...` : t;
 }

@@ -39,4 +39,3 @@ export function citationsOf(record: unknown, path = ''): Array<{ field: string; 
   walk(record, path);
   return out;
 }
-

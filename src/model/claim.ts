@@ -70,7 +70,16 @@ export const PowerTest = z
   .strict();
 
 /** Measures of an actor's place in the signed network (blocs analysis, actor-roles.ts). */
-export const POSITION_MEASURES = ['positive', 'negative', 'net', 'positiveTies', 'negativeTies', 'brokerage', 'bridging', 'multiVector'] as const;
+export const POSITION_MEASURES = [
+  'positive',
+  'negative',
+  'net',
+  'positiveTies',
+  'negativeTies',
+  'brokerage',
+  'bridging',
+  'multiVector',
+] as const;
 
 /** An actor's position in the network: summed friendly or hostile weight, brokerage, multi-vector score. */
 export const PositionTest = z
@@ -129,7 +138,15 @@ export const SeriesTest = z
   })
   .strict();
 
-export const ClaimTest = z.discriminatedUnion('kind', [TieTest, ShareTest, PowerTest, PositionTest, BlocTest, RouteTest, SeriesTest]);
+export const ClaimTest = z.discriminatedUnion('kind', [
+  TieTest,
+  ShareTest,
+  PowerTest,
+  PositionTest,
+  BlocTest,
+  RouteTest,
+  SeriesTest,
+]);
 export type ClaimTest = z.infer<typeof ClaimTest>;
 export type ClaimTestKind = ClaimTest['kind'];
 
@@ -140,13 +157,16 @@ function testProblems(t: ClaimTest): Array<{ path: string[]; message: string }> 
   if ((expect === 'rises' || expect === 'falls') && 'at' in t) {
     const from = (t as { from?: string }).from;
     if (!from) out.push({ path: ['from'], message: `"${expect}" compares two dates: give from` });
-    else if (firstDay(from) >= firstDay(t.at)) out.push({ path: ['from'], message: `from ${from} must be before at ${t.at}` });
+    else if (firstDay(from) >= firstDay(t.at))
+      out.push({ path: ['from'], message: `from ${from} must be before at ${t.at}` });
   }
   if ((expect === 'above' || expect === 'below') && (t as { value?: number }).value === undefined) {
     out.push({ path: ['value'], message: `"${expect}" needs a value to compare with` });
   }
-  if (t.kind === 'power' && t.metric && !t.b) out.push({ path: ['b'], message: 'a metric is compared as a ratio a/b: give b' });
-  if (t.kind === 'series' && firstDay(t.from) > firstDay(t.to)) out.push({ path: ['to'], message: `to ${t.to} is before from ${t.from}` });
+  if (t.kind === 'power' && t.metric && !t.b)
+    out.push({ path: ['b'], message: 'a metric is compared as a ratio a/b: give b' });
+  if (t.kind === 'series' && firstDay(t.from) > firstDay(t.to))
+    out.push({ path: ['to'], message: `to ${t.to} is before from ${t.from}` });
   return out;
 }
 
@@ -166,7 +186,12 @@ export const SourceClaim = z
   .superRefine((c, ctx) => {
     const tests = Array.isArray(c.test) ? c.test : [c.test];
     tests.forEach((t, i) => {
-      for (const p of testProblems(t)) ctx.addIssue({ code: 'custom', path: Array.isArray(c.test) ? ['test', i, ...p.path] : ['test', ...p.path], message: p.message });
+      for (const p of testProblems(t))
+        ctx.addIssue({
+          code: 'custom',
+          path: Array.isArray(c.test) ? ['test', i, ...p.path] : ['test', ...p.path],
+          message: p.message,
+        });
     });
   });
 export type SourceClaim = z.infer<typeof SourceClaim>;

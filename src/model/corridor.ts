@@ -11,8 +11,24 @@ import { Citation, Citations } from './citation.js';
 import { Reference } from './reference.js';
 
 export const CORRIDOR_KINDS = ['road', 'rail', 'oil-pipeline', 'gas-pipeline', 'fibre', 'power-line', 'ferry'] as const;
-export const CORRIDOR_STATUSES = ['proposed', 'agreed', 'under-construction', 'operational', 'blocked', 'closed'] as const;
-export const RIGHT_ROLES = ['sovereign', 'controls', 'operates', 'develops', 'protects', 'monitors', 'finances', 'owns'] as const;
+export const CORRIDOR_STATUSES = [
+  'proposed',
+  'agreed',
+  'under-construction',
+  'operational',
+  'blocked',
+  'closed',
+] as const;
+export const RIGHT_ROLES = [
+  'sovereign',
+  'controls',
+  'operates',
+  'develops',
+  'protects',
+  'monitors',
+  'finances',
+  'owns',
+] as const;
 
 export const CorridorName = z
   .object({
@@ -38,11 +54,17 @@ export const StatusChange = z
   })
   .strict()
   .refine((c) => c.citations.length > 0 || c.reference !== undefined, {
-    message: 'give citations (a source states it) or a reference (external, not fetched)', path: ['citations'],
+    message: 'give citations (a source states it) or a reference (external, not fetched)',
+    path: ['citations'],
   });
 
 export const RoutePoint = z
-  .object({ name: z.string().min(1), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), in: ActorId.optional() })
+  .object({
+    name: z.string().min(1),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    in: ActorId.optional(),
+  })
   .strict();
 
 export const Right = z
@@ -64,7 +86,11 @@ export const Corridor = z
     status_history: z.array(StatusChange).min(1),
     route: z.array(RoutePoint).min(2, 'a route needs at least two points'),
     length_km: z
-      .object({ value: z.number().positive(), basis: z.enum(['cited', 'computed']), citations: z.array(Citation).default([]) })
+      .object({
+        value: z.number().positive(),
+        basis: z.enum(['cited', 'computed']),
+        citations: z.array(Citation).default([]),
+      })
       .strict()
       .optional(),
     rights: z.array(Right).default([]),

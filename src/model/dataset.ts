@@ -22,11 +22,31 @@ export interface Dataset {
   claims: SourceClaim[];
 }
 
-export const RECORD_KINDS = ['sources', 'actors', 'events', 'relations', 'indicators', 'dependencies', 'corridors', 'conflicts', 'claims'] as const;
+export const RECORD_KINDS = [
+  'sources',
+  'actors',
+  'events',
+  'relations',
+  'indicators',
+  'dependencies',
+  'corridors',
+  'conflicts',
+  'claims',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export function emptyDataset(): Dataset {
-  return { sources: [], actors: [], events: [], relations: [], indicators: [], dependencies: [], corridors: [], conflicts: [], claims: [] };
+  return {
+    sources: [],
+    actors: [],
+    events: [],
+    relations: [],
+    indicators: [],
+    dependencies: [],
+    corridors: [],
+    conflicts: [],
+    claims: [],
+  };
 }
 
 export type Counts = Record<RecordKind, number>;

@@ -31,7 +31,8 @@ export function dateProblem(value: string): string | null {
 
 /** A partial date. YAML may hand a bare year over as a number, so numbers are accepted. */
 export const PartialDate = z.preprocess(
-  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  (v) =>
+    typeof v === 'number' && Number.isInteger(v) ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v,
   z.string().superRefine((s, ctx) => {
     const problem = dateProblem(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

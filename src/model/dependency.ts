@@ -26,7 +26,17 @@ import { Status } from './status.js';
 import { Reference } from './reference.js';
 
 export const COMMODITIES = [
-  'gas', 'oil', 'arms', 'trade', 'transit', 'remittances', 'investment', 'aid', 'energy', 'security', 'exports',
+  'gas',
+  'oil',
+  'arms',
+  'trade',
+  'transit',
+  'remittances',
+  'investment',
+  'aid',
+  'energy',
+  'security',
+  'exports',
 ] as const;
 
 export const DEPENDENCY_BASES = ['observed', 'estimated', 'projected'] as const;
@@ -57,9 +67,21 @@ export const Dependency = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((d) => d.share !== undefined || d.value !== undefined, { message: 'a dependency needs a share or a value', path: ['share'] })
+  .refine((d) => d.share !== undefined || d.value !== undefined, {
+    message: 'a dependency needs a share or a value',
+    path: ['share'],
+  })
   .refine((d) => d.value === undefined || d.unit !== undefined, { message: 'a value needs a unit', path: ['unit'] })
-  .refine((d) => d.basis !== 'projected' || d.period_to !== null, { message: 'a projected dependency needs period_to: the date the target or forecast is for', path: ['period_to'] })
-  .refine((d) => d.basis !== 'estimated' || (d.note ?? '').trim() !== '', { message: 'an estimated dependency needs a note saying whose estimate it is and what wording it encodes', path: ['note'] })
-  .refine((d) => !(d.some_years && d.basis === 'projected'), { message: 'some_years describes past figures; a projection cannot have it', path: ['some_years'] });
+  .refine((d) => d.basis !== 'projected' || d.period_to !== null, {
+    message: 'a projected dependency needs period_to: the date the target or forecast is for',
+    path: ['period_to'],
+  })
+  .refine((d) => d.basis !== 'estimated' || (d.note ?? '').trim() !== '', {
+    message: 'an estimated dependency needs a note saying whose estimate it is and what wording it encodes',
+    path: ['note'],
+  })
+  .refine((d) => !(d.some_years && d.basis === 'projected'), {
+    message: 'some_years describes past figures; a projection cannot have it',
+    path: ['some_years'],
+  });
 export type Dependency = z.infer<typeof Dependency>;

@@ -41,7 +41,11 @@ class Resolver {
 }
 
 const str = JSON.stringify;
-const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)).join(',')}]`;
+const list = (joined: string): string =>
+  `[${joined
+    .split(',')
+    .map((x) => str(x))
+    .join(',')}]`;
 
 /**
  * The batch with what deriveRows gives and without the columns that tells (the form unpackRows
@@ -50,8 +54,25 @@ const list = (joined: string): string => `[${joined.split(',').map((x) => str(x)
 export function slimRows(rows: ImportedRows, lookup: (id: string) => Actor | undefined): ImportedRows {
   const { dataset, source, id, date, summary, start, end, sha256 } = rows;
   return {
-    dataset, source, id, date, summary, actor: [], recipient: [], event_type: [], mode: [], external_id: [], context: [], place: [], place_actor: [],
-    lat: [], lon: [], start, end, sha256, derived: rows.derived ?? deriveRows(rows, lookup),
+    dataset,
+    source,
+    id,
+    date,
+    summary,
+    actor: [],
+    recipient: [],
+    event_type: [],
+    mode: [],
+    external_id: [],
+    context: [],
+    place: [],
+    place_actor: [],
+    lat: [],
+    lon: [],
+    start,
+    end,
+    sha256,
+    derived: rows.derived ?? deriveRows(rows, lookup),
   };
 }
 
@@ -89,10 +110,12 @@ export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | u
     }
     // The row's one citation is left to the cite_* columns (loneCitation).
     const externalId = rows.external_id[i]!;
-    if (!originInId(rows.id[i]!, dataset, externalId)) json += `${json.length > 1 ? origin : origin.slice(1)}${str(externalId)}}`;
+    if (!originInId(rows.id[i]!, dataset, externalId))
+      json += `${json.length > 1 ? origin : origin.slice(1)}${str(externalId)}}`;
     if (!lone) {
       if (actorCountry !== actor) json += `,"actor_country":${actorCountry ? list(actorCountry) : '[]'}`;
-      if (recipientCountry !== recipient) json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;
+      if (recipientCountry !== recipient)
+        json += `,"recipient_country":${recipientCountry ? list(recipientCountry) : '[]'}`;
     }
     out.coding.push(coding);
     out.lone_actor.push(lone ? actor : '');

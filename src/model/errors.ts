@@ -21,14 +21,24 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  const at = [p.where, p.record ? `record ${p.record}` : '', p.field ? `field ${p.field}` : ''].filter(Boolean).join(', ');
+  const at = [p.where, p.record ? `record ${p.record}` : '', p.field ? `field ${p.field}` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${at}: ${p.message}`;
 }
 
 /** Input that breaks the schema or the dataset's rules. Carries every problem found, not only the first. */
 export class ValidationError extends OrreryError {
-  constructor(readonly problems: Problem[], summary = 'invalid data') {
-    super(`${summary}:\n${problems.slice(0, 50).map((p) => `  - ${formatProblem(p)}`).join('\n')}${problems.length > 50 ? `\n  ... and ${problems.length - 50} more` : ''}`);
+  constructor(
+    readonly problems: Problem[],
+    summary = 'invalid data',
+  ) {
+    super(
+      `${summary}:\n${problems
+        .slice(0, 50)
+        .map((p) => `  - ${formatProblem(p)}`)
+        .join('\n')}${problems.length > 50 ? `\n  ... and ${problems.length - 50} more` : ''}`,
+    );
   }
 }
 
@@ -37,7 +47,11 @@ export class CitationError extends ValidationError {}
 
 /** A requested thing (actor, event, source, place...) does not exist. */
 export class NotFoundError extends OrreryError {
-  constructor(readonly kind: string, readonly id: string, hint?: string) {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+    hint?: string,
+  ) {
     super(`no ${kind} "${id}"${hint ? ` (${hint})` : ''}`);
   }
 }

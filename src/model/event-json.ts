@@ -45,7 +45,8 @@ export function loneCitation(e: StoredEvent): Citation | null {
   return e.citations.length === 1 ? e.citations[0]! : null;
 }
 
-const onlyItself = (ids: string[], countries: string[]): boolean => ids.length === 1 && countries.length === 1 && ids[0] === countries[0];
+const onlyItself = (ids: string[], countries: string[]): boolean =>
+  ids.length === 1 && countries.length === 1 && ids[0] === countries[0];
 
 /**
  * Whether an event's sides are lone, and which. Most events (nearly every imported one) have one
@@ -55,14 +56,21 @@ const onlyItself = (ids: string[], countries: string[]): boolean => ids.length =
  */
 export function loneSides(e: StoredEvent): { actor: string; recipient: string | null } | null {
   if (!onlyItself(e.actor, e.actor_country)) return null;
-  if (e.recipient.length === 0) return e.recipient_country.length === 0 ? { actor: e.actor[0]!, recipient: null } : null;
+  if (e.recipient.length === 0)
+    return e.recipient_country.length === 0 ? { actor: e.actor[0]!, recipient: null } : null;
   return onlyItself(e.recipient, e.recipient_country) ? { actor: e.actor[0]!, recipient: e.recipient[0]! } : null;
 }
 
 /** Whether an imported origin is told by the event's id (`<dataset>-<external id>`, the dataset without a hyphen). */
 export function originInId(id: string, dataset: string, externalId: string): boolean {
   const n = dataset.length;
-  return id.length === n + 1 + externalId.length && id.charCodeAt(n) === 45 && id.startsWith(dataset) && id.endsWith(externalId) && !dataset.includes('-');
+  return (
+    id.length === n + 1 + externalId.length &&
+    id.charCodeAt(n) === 45 &&
+    id.startsWith(dataset) &&
+    id.endsWith(externalId) &&
+    !dataset.includes('-')
+  );
 }
 
 /** The imported origin an id tells (see originInId). */
@@ -99,13 +107,28 @@ export function eventJson(e: StoredEvent): string {
 }
 
 /** The row a store writes for an event (its `json` column by eventJson). */
-export function eventRow(e: StoredEvent): Required<EventRow> & { json: string; cite_start: number | null; cite_end: number | null } {
+export function eventRow(
+  e: StoredEvent,
+): Required<EventRow> & { json: string; cite_start: number | null; cite_end: number | null } {
   const lone = loneSides(e);
   const cite = loneCitation(e);
   return {
-    id: e.id, date: e.date, event_type: e.event_type, mode: e.mode, quad_code: e.quad_code, intensity: e.intensity, status: e.status,
-    summary: e.summary, json: eventJson(e), origin: e.origin.kind, lone_actor: lone?.actor ?? null, lone_recipient: lone?.recipient ?? null,
-    cite_source: cite?.source ?? null, cite_start: cite?.start ?? null, cite_end: cite?.end ?? null, cite_sha256: cite?.sha256 ?? null,
+    id: e.id,
+    date: e.date,
+    event_type: e.event_type,
+    mode: e.mode,
+    quad_code: e.quad_code,
+    intensity: e.intensity,
+    status: e.status,
+    summary: e.summary,
+    json: eventJson(e),
+    origin: e.origin.kind,
+    lone_actor: lone?.actor ?? null,
+    lone_recipient: lone?.recipient ?? null,
+    cite_source: cite?.source ?? null,
+    cite_start: cite?.start ?? null,
+    cite_end: cite?.end ?? null,
+    cite_sha256: cite?.sha256 ?? null,
   };
 }
 
@@ -113,7 +136,9 @@ export function eventRow(e: StoredEvent): Required<EventRow> & { json: string; c
 function rowCitations(row: EventRow, j: Partial<StoredEvent>): Citation[] {
   if (j.citations) return j.citations;
   if (!row.cite_source) return [];
-  return [{ source: row.cite_source, start: Number(row.cite_start), end: Number(row.cite_end), sha256: row.cite_sha256! }];
+  return [
+    { source: row.cite_source, start: Number(row.cite_start), end: Number(row.cite_end), sha256: row.cite_sha256! },
+  ];
 }
 
 /** The stored event a row holds, its keys in the order the record schema gives them. */

@@ -26,7 +26,9 @@ export function exchangeEvent(e: StoredEvent): Record<string, unknown> {
     counter_claims: e.counter_claims,
     modality: e.modality,
     origin: e.origin.kind,
-    ...(e.origin.kind === 'coded' ? { confidence: e.origin.confidence, rule: e.origin.rule, review: e.origin.review } : {}),
+    ...(e.origin.kind === 'coded'
+      ? { confidence: e.origin.confidence, rule: e.origin.rule, review: e.origin.review }
+      : {}),
     ...(e.origin.kind === 'imported' ? { dataset: e.origin.dataset, external_id: e.origin.external_id } : {}),
     citations: e.citations.map((c) => ({ source: c.source, start: c.start, end: c.end, sha256: c.sha256 })),
   };

@@ -7,11 +7,16 @@ import { z } from 'zod';
  */
 export const ActorId = z
   .string()
-  .regex(/^(?:[A-Z][A-Z0-9_]*|[a-z][a-z0-9-]*)$/, 'an actor id is UPPER_CASE (states, organizations) or kebab-case (persons)');
+  .regex(
+    /^(?:[A-Z][A-Z0-9_]*|[a-z][a-z0-9-]*)$/,
+    'an actor id is UPPER_CASE (states, organizations) or kebab-case (persons)',
+  );
 export type ActorId = z.infer<typeof ActorId>;
 
 /** Ids of events, relations, indicators, dependencies, corridors, conflicts and sources: kebab-case. */
-export const RecordId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a record id is kebab-case: lower-case letters, digits and hyphens');
+export const RecordId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a record id is kebab-case: lower-case letters, digits and hyphens');
 export type RecordId = z.infer<typeof RecordId>;
 
 /** Lower-case hexadecimal SHA-256. */

@@ -69,8 +69,24 @@ export interface ImportedRows {
 
 export function emptyRows(dataset: ImportedRows['dataset'], source: string): ImportedRows {
   return {
-    dataset, source, id: [], external_id: [], date: [], actor: [], recipient: [], event_type: [], mode: [], context: [], place: [],
-    place_actor: [], lat: [], lon: [], summary: [], start: [], end: [], sha256: [],
+    dataset,
+    source,
+    id: [],
+    external_id: [],
+    date: [],
+    actor: [],
+    recipient: [],
+    event_type: [],
+    mode: [],
+    context: [],
+    place: [],
+    place_actor: [],
+    lat: [],
+    lon: [],
+    summary: [],
+    start: [],
+    end: [],
+    sha256: [],
   };
 }
 
@@ -101,9 +117,22 @@ export function pushRow(rows: ImportedRows, r: ImportedRow): void {
 export function derivedRow(rows: ImportedRows, d: DerivedRows, i: number): Required<EventRow> & { json: string } {
   const c = CODINGS[d.coding[i]!]!;
   return {
-    id: rows.id[i]!, date: rows.date[i]!, event_type: c.event_type, mode: c.mode, quad_code: c.quad_code, intensity: c.intensity, status: 'asserted',
-    summary: rows.summary[i]!, json: d.json[i]!, origin: 'imported', lone_actor: d.lone_actor[i]! || null, lone_recipient: d.lone_recipient[i]! || null,
-    cite_source: rows.source, cite_start: rows.start[i]!, cite_end: rows.end[i]!, cite_sha256: rows.sha256[i]!,
+    id: rows.id[i]!,
+    date: rows.date[i]!,
+    event_type: c.event_type,
+    mode: c.mode,
+    quad_code: c.quad_code,
+    intensity: c.intensity,
+    status: 'asserted',
+    summary: rows.summary[i]!,
+    json: d.json[i]!,
+    origin: 'imported',
+    lone_actor: d.lone_actor[i]! || null,
+    lone_recipient: d.lone_recipient[i]! || null,
+    cite_source: rows.source,
+    cite_start: rows.start[i]!,
+    cite_end: rows.end[i]!,
+    cite_sha256: rows.sha256[i]!,
   };
 }
 

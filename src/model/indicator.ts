@@ -29,5 +29,8 @@ export const Indicator = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((i) => i.high === undefined || i.high >= i.value, { message: 'high must not be below value', path: ['high'] });
+  .refine((i) => i.high === undefined || i.high >= i.value, {
+    message: 'high must not be below value',
+    path: ['high'],
+  });
 export type Indicator = z.infer<typeof Indicator>;

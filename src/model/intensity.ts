@@ -50,22 +50,71 @@ export const INTENSITY_TABLE: Record<EventType, Row> = {
   AGREE: { quad: 'verbal-cooperation', base: 5.4, modes: { ceasefire: 7, settle: 5, mediate: 6, treaty: 8 } },
   CONSULT: { quad: 'verbal-cooperation', base: 2.8, modes: { phone: 1, visit: 1.9, 'third-party': 3.8, meet: 7 } },
   SUPPORT: { quad: 'verbal-cooperation', base: 4.3, modes: { praise: 3.4, defend: 3.5, endorse: 3.8, recognize: 6 } },
-  CONCEDE: { quad: 'verbal-cooperation', base: 6.1, modes: { apologize: 7, policy: 6.3, 'power-sharing': 5, 'ease-sanctions': 7 } },
-  COOPERATE: { quad: 'material-cooperation', base: 6.7, modes: { economic: 6.4, military: 7.4, judicial: 7.4, intelligence: 7 } },
-  AID: { quad: 'material-cooperation', base: 7.5, modes: { economic: 7.4, military: 8.4, humanitarian: 7.4, asylum: 7 } },
-  RETREAT: { quad: 'material-cooperation', base: 8.4, modes: { release: 7, return: 7, 'de-escalate': 9, ceasefire: 9, disarm: 9, withdraw: 10 } },
+  CONCEDE: {
+    quad: 'verbal-cooperation',
+    base: 6.1,
+    modes: { apologize: 7, policy: 6.3, 'power-sharing': 5, 'ease-sanctions': 7 },
+  },
+  COOPERATE: {
+    quad: 'material-cooperation',
+    base: 6.7,
+    modes: { economic: 6.4, military: 7.4, judicial: 7.4, intelligence: 7 },
+  },
+  AID: {
+    quad: 'material-cooperation',
+    base: 7.5,
+    modes: { economic: 7.4, military: 8.4, humanitarian: 7.4, asylum: 7 },
+  },
+  RETREAT: {
+    quad: 'material-cooperation',
+    base: 8.4,
+    modes: { release: 7, return: 7, 'de-escalate': 9, ceasefire: 9, disarm: 9, withdraw: 10 },
+  },
   REQUEST: {
-    quad: 'verbal-conflict', base: -1.3,
-    modes: { assist: -0.8, 'change-policy': -2.2, resign: -2.6, release: -2.6, ceasefire: -2.6, negotiate: -0.5, settle: -0.5 },
+    quad: 'verbal-conflict',
+    base: -1.3,
+    modes: {
+      assist: -0.8,
+      'change-policy': -2.2,
+      resign: -2.6,
+      release: -2.6,
+      ceasefire: -2.6,
+      negotiate: -0.5,
+      settle: -0.5,
+    },
   },
   ACCUSE: { quad: 'verbal-conflict', base: -2 },
-  REJECT: { quad: 'verbal-conflict', base: -4.4, modes: { proposal: -4.2, policy: -4, negotiate: -5, defy: -5, veto: -5 } },
-  THREATEN: { quad: 'verbal-conflict', base: -6.1, modes: { 'non-force': -6, sanction: -5.8, restrict: -5.8, force: -7, ultimatum: -7 } },
-  SANCTION: { quad: 'verbal-conflict', base: -5.6, modes: { convict: -2, recall: -4, embargo: -8, withdraw: -6.7, expel: -7 } },
-  PROTEST: { quad: 'material-conflict', base: -6.7, modes: { demonstrate: -6.5, hunger: -6.5, strike: -6.5, obstruct: -7.5, riot: -7.5 } },
+  REJECT: {
+    quad: 'verbal-conflict',
+    base: -4.4,
+    modes: { proposal: -4.2, policy: -4, negotiate: -5, defy: -5, veto: -5 },
+  },
+  THREATEN: {
+    quad: 'verbal-conflict',
+    base: -6.1,
+    modes: { 'non-force': -6, sanction: -5.8, restrict: -5.8, force: -7, ultimatum: -7 },
+  },
+  SANCTION: {
+    quad: 'verbal-conflict',
+    base: -5.6,
+    modes: { convict: -2, recall: -4, embargo: -8, withdraw: -6.7, expel: -7 },
+  },
+  PROTEST: {
+    quad: 'material-conflict',
+    base: -6.7,
+    modes: { demonstrate: -6.5, hunger: -6.5, strike: -6.5, obstruct: -7.5, riot: -7.5 },
+  },
   MOBILIZE: { quad: 'material-conflict', base: -7.2 },
-  COERCE: { quad: 'material-conflict', base: -7.2, modes: { seize: -9.3, ban: -5, censor: -5, arrest: -5, deport: -8.2, blockade: -9.5 } },
-  ASSAULT: { quad: 'material-conflict', base: -9.6, modes: { beat: -9.2, torture: -9, explosives: -10, assassinate: -9, offensive: -10, firearms: -10, aerial: -10 } },
+  COERCE: {
+    quad: 'material-conflict',
+    base: -7.2,
+    modes: { seize: -9.3, ban: -5, censor: -5, arrest: -5, deport: -8.2, blockade: -9.5 },
+  },
+  ASSAULT: {
+    quad: 'material-conflict',
+    base: -9.6,
+    modes: { beat: -9.2, torture: -9, explosives: -10, assassinate: -9, offensive: -10, firearms: -10, aerial: -10 },
+  },
 };
 
 export interface Coding {

@@ -3,7 +3,13 @@ import type { Actor } from './actor.js';
 
 /** Lower-cased, accent- and punctuation-folded form of a name, for look-ups. */
 export function normName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9+]+/g, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim();
 }
 
 /** Every name an actor can be found by, with what kind of name it is. */

@@ -25,21 +25,50 @@ import { Reference } from './reference.js';
 
 export const PLACE_KINDS = ['city', 'port', 'border-crossing', 'junction'] as const;
 /** `transfer`: a short link between a city and its own terminals or ports (docs/corridors.md, "Transfers"). */
-export const NETWORK_MODES = ['rail', 'road', 'ferry', 'sea', 'oil-pipeline', 'gas-pipeline', 'power-line', 'fibre', 'transfer'] as const;
+export const NETWORK_MODES = [
+  'rail',
+  'road',
+  'ferry',
+  'sea',
+  'oil-pipeline',
+  'gas-pipeline',
+  'power-line',
+  'fibre',
+  'transfer',
+] as const;
 export type NetworkMode = (typeof NETWORK_MODES)[number];
-export const SEGMENT_STATUSES = ['operational', 'planned', 'under-construction', 'closed', 'blocked', 'dismantled'] as const;
+export const SEGMENT_STATUSES = [
+  'operational',
+  'planned',
+  'under-construction',
+  'closed',
+  'blocked',
+  'dismantled',
+] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
 /** Detour factor by mode for computed lengths: the line's bends between waypoints (documented in docs/corridors.md). */
 export const DEFAULT_DETOUR: Record<NetworkMode, number> = {
-  rail: 1.15, road: 1.15, ferry: 1.05, sea: 1.05, 'oil-pipeline': 1.08, 'gas-pipeline': 1.08, 'power-line': 1.05, fibre: 1.1, transfer: 1.15,
+  rail: 1.15,
+  road: 1.15,
+  ferry: 1.05,
+  sea: 1.05,
+  'oil-pipeline': 1.08,
+  'gas-pipeline': 1.08,
+  'power-line': 1.05,
+  fibre: 1.1,
+  transfer: 1.15,
 };
 
 /** An external document for a fact the five sources do not state (moved to reference.ts; re-exported here). */
 export { Reference } from './reference.js';
 
-const hasProvenance = (v: { citations: unknown[]; reference?: unknown }): boolean => v.citations.length > 0 || v.reference !== undefined;
-const provenanceMessage = { message: 'give citations (a source asserts it) or a reference (public knowledge)', path: ['citations'] };
+const hasProvenance = (v: { citations: unknown[]; reference?: unknown }): boolean =>
+  v.citations.length > 0 || v.reference !== undefined;
+const provenanceMessage = {
+  message: 'give citations (a source asserts it) or a reference (public knowledge)',
+  path: ['citations'],
+};
 
 export const Place = z
   .object({
@@ -69,7 +98,11 @@ export const StatusEntry = z
      * a state stands for its land outside the other id's territory: [AZE, NAKHCHIVAN] is mainland
      * Azerbaijan to or from Nakhchivan). Unscoped entries hold for all traffic.
      */
-    traffic: z.array(ActorId).length(2).refine((t) => t[0] !== t[1], 'two different areas').optional(),
+    traffic: z
+      .array(ActorId)
+      .length(2)
+      .refine((t) => t[0] !== t[1], 'two different areas')
+      .optional(),
     note: z.string().optional(),
     citations: z.array(Citation).default([]),
     reference: Reference.optional(),
@@ -90,7 +123,8 @@ export const SegmentLength = z
   })
   .strict()
   .refine((l) => l.basis === 'computed' || (l.km !== undefined && hasProvenance(l)), {
-    message: 'a cited length needs km and citations or a reference', path: ['km'],
+    message: 'a cited length needs km and citations or a reference',
+    path: ['km'],
   });
 export type SegmentLength = z.infer<typeof SegmentLength>;
 

@@ -17,7 +17,15 @@ import { firstDay, lastDay } from './dates.js';
 
 export type ActorLookup = (id: string) => Actor | undefined;
 
-export const OFFICE_KINDS = ['president', 'prime-minister', 'foreign-minister', 'defence-minister', 'security-chief', 'speaker', 'head'] as const;
+export const OFFICE_KINDS = [
+  'president',
+  'prime-minister',
+  'foreign-minister',
+  'defence-minister',
+  'security-chief',
+  'speaker',
+  'head',
+] as const;
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
 
 /** An interval of days (YYYY-MM-DD, inclusive); a single partial date is its first day. */
@@ -45,15 +53,25 @@ export function heldDuring(role: Pick<Role, 'from' | 'to'>, span: DaySpan): bool
   return firstDay(role.from) <= span.to && (role.to === null || role.to === undefined || lastDay(role.to) >= span.from);
 }
 
-const NOT_THE_HOLDER = /^(?:deputy|vice|first deputy|press|adviser|advisor|assistant|spokes\w*|under|acting deputy|former|ambassador)\b/;
+const NOT_THE_HOLDER =
+  /^(?:deputy|vice|first deputy|press|adviser|advisor|assistant|spokes\w*|under|acting deputy|former|ambassador)\b/;
 
 /** The office kind a role's title names, or null for titles no text phrase refers to. */
 export function officeOfTitle(title: string): OfficeKind | null {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
   if (NOT_THE_HOLDER.test(t) || /\b(?:deputy|vice)[ -]/.test(t)) return null;
-  if (/\b(?:foreign minister|minister of foreign affairs|minister for foreign affairs|foreign secretary|secretary of state)\b/.test(t)) return 'foreign-minister';
-  if (/\b(?:defen[cs]e minister|minister of (?:national )?defen[cs]e|secretary of defen[cs]e)\b/.test(t)) return 'defence-minister';
-  if (/^(?:[\p{L}.]+ )?(?:chief|head|director|chairman)\b.*\b(?:intelligence|security service|state security)\b/u.test(t)) return 'security-chief';
+  if (
+    /\b(?:foreign minister|minister of foreign affairs|minister for foreign affairs|foreign secretary|secretary of state)\b/.test(
+      t,
+    )
+  )
+    return 'foreign-minister';
+  if (/\b(?:defen[cs]e minister|minister of (?:national )?defen[cs]e|secretary of defen[cs]e)\b/.test(t))
+    return 'defence-minister';
+  if (
+    /^(?:[\p{L}.]+ )?(?:chief|head|director|chairman)\b.*\b(?:intelligence|security service|state security)\b/u.test(t)
+  )
+    return 'security-chief';
   if (/^(?:[\p{L}.]+ )?(?:prime minister|premier)\b/u.test(t)) return 'prime-minister';
   if (/^(?:[\p{L}.]+ )?president\b/u.test(t)) return 'president';
   if (/^speaker\b/.test(t)) return 'speaker';
@@ -63,7 +81,12 @@ export function officeOfTitle(title: string): OfficeKind | null {
 /** Whether a role of this title answers to "the head of <body>" / "the <body> chief". */
 function isHead(title: string): boolean {
   const t = title.toLowerCase();
-  return !NOT_THE_HOLDER.test(t) && /^(?:[\p{L}.]+ )?(?:chief|head|director|chairman|chair|president|secretary general|secretary-general|leader|catholicos|patriarch)\b/u.test(t);
+  return (
+    !NOT_THE_HOLDER.test(t) &&
+    /^(?:[\p{L}.]+ )?(?:chief|head|director|chairman|chair|president|secretary general|secretary-general|leader|catholicos|patriarch)\b/u.test(
+      t,
+    )
+  );
 }
 
 /** Whether a role's title is an office of kind `office`. */
@@ -98,19 +121,29 @@ const HELD_IN_A_BODY = new Set<OfficeKind>(['foreign-minister', 'defence-ministe
  * under RUS). A president or prime minister must be of `of` itself: the President of the National
  * Assembly is not the President of Armenia, nor the head of a church the head of its state.
  */
-export function officeHolders(persons: Iterable<Actor>, office: OfficeKind, of: string, span: DaySpan, lookup: ActorLookup): Holding[] {
+export function officeHolders(
+  persons: Iterable<Actor>,
+  office: OfficeKind,
+  of: string,
+  span: DaySpan,
+  lookup: ActorLookup,
+): Holding[] {
   const out: Holding[] = [];
   for (const person of persons) {
     if (person.kind !== 'person') continue;
-    const role = person.roles.find((r) => titleIsOffice(r.title, office) && heldDuring(r, span) && (r.of === of || (HELD_IN_A_BODY.has(office) && actorChain(r.of, lookup).includes(of))));
+    const role = person.roles.find(
+      (r) =>
+        titleIsOffice(r.title, office) &&
+        heldDuring(r, span) &&
+        (r.of === of || (HELD_IN_A_BODY.has(office) && actorChain(r.of, lookup).includes(of))),
+    );
     if (role) out.push({ person, role });
   }
   return out;
 }
 
 export type PersonChoice =
-  | { kind: 'found'; id: string; role: Role | null }
-  | { kind: 'ambiguous'; candidates: Actor[]; reason: string };
+  { kind: 'found'; id: string; role: Role | null } | { kind: 'ambiguous'; candidates: Actor[]; reason: string };
 
 /** "President of Azerbaijan 1993-10 – 2003-10; ..." for messages. */
 export function describeRoles(person: Actor): string {
@@ -124,7 +157,12 @@ export function describeRoles(person: Actor): string {
  */
 export function choosePerson(candidates: readonly Actor[], span: DaySpan | null): PersonChoice {
   if (candidates.length === 1) return { kind: 'found', id: (candidates[0] as Actor).id, role: null };
-  if (!span) return { kind: 'ambiguous', candidates: [...candidates], reason: 'several persons bear this name and no date says which' };
+  if (!span)
+    return {
+      kind: 'ambiguous',
+      candidates: [...candidates],
+      reason: 'several persons bear this name and no date says which',
+    };
   const holding = candidates.flatMap((p) => {
     const role = p.roles.find((r) => heldDuring(r, span));
     return role ? [{ p, role }] : [];
@@ -134,7 +172,9 @@ export function choosePerson(candidates: readonly Actor[], span: DaySpan | null)
   return {
     kind: 'ambiguous',
     candidates: holding.length ? holding.map((h) => h.p) : [...candidates],
-    reason: holding.length ? `several of the persons bearing this name held office at ${when}` : `none of the persons bearing this name held a recorded office at ${when}`,
+    reason: holding.length
+      ? `several of the persons bearing this name held office at ${when}`
+      : `none of the persons bearing this name held a recorded office at ${when}`,
   };
 }
 
@@ -177,7 +217,22 @@ export function officeAt(words: readonly string[], i: number): { office: OfficeK
 }
 
 /** Words that make a title refer to someone other than the holder at the date ("the former president"). */
-export const NOT_CURRENT = new Set(['former', 'ex', 'late', 'previous', 'past', 'future', 'next', 'incoming', 'outgoing', 'then', 'deputy', 'vice', 'first-deputy', 'acting']);
+export const NOT_CURRENT = new Set([
+  'former',
+  'ex',
+  'late',
+  'previous',
+  'past',
+  'future',
+  'next',
+  'incoming',
+  'outgoing',
+  'then',
+  'deputy',
+  'vice',
+  'first-deputy',
+  'acting',
+]);
 
 /**
  * A title typed as text, split into its office and the words naming whose office it is:
@@ -186,7 +241,14 @@ export const NOT_CURRENT = new Set(['former', 'ex', 'late', 'previous', 'past', 
  * MI6" → head / "mi6". Null when the text is not a title.
  */
 export function parseTitle(text: string): { office: OfficeKind; of: string } | null {
-  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, ' ').replace(/[^\p{L}\p{N}\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, ' ')
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words[0] === 'the') words.shift();
   if (!words.length || NOT_CURRENT.has(words[0] as string)) return null;
   // "<office> of <whose>"

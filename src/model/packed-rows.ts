@@ -18,7 +18,17 @@ export const PACKED_TEXTS = ['id', 'date', 'json', 'lone_actor', 'lone_recipient
 /** Integers per packed row: the row's start, the byte length of each text, its coding's number. */
 export const PACKED_INTS = 2 + PACKED_TEXTS.length;
 /** Where each integer of a row sits among its PACKED_INTS. */
-export const PACKED_AT = { start: 0, id: 1, date: 2, json: 3, lone_actor: 4, lone_recipient: 5, sha256: 6, summary: 7, coding: 8 } as const;
+export const PACKED_AT = {
+  start: 0,
+  id: 1,
+  date: 2,
+  json: 3,
+  lone_actor: 4,
+  lone_recipient: 5,
+  sha256: 6,
+  summary: 7,
+  coding: 8,
+} as const;
 
 export interface PackedRows {
   packed: true;
@@ -45,7 +55,8 @@ export function packedCount(rows: ImportedRows | PackedRows): number {
 /** The ids of a packed batch. */
 export function packedIds(p: PackedRows): string[] {
   const ids: string[] = [];
-  for (let k = 0; k < p.ints.length; k += PACKED_INTS) ids.push(decoder.decode(p.bytes.subarray(p.ints[k]!, p.ints[k]! + p.ints[k + 1]!)));
+  for (let k = 0; k < p.ints.length; k += PACKED_INTS)
+    ids.push(decoder.decode(p.bytes.subarray(p.ints[k]!, p.ints[k]! + p.ints[k + 1]!)));
   return ids;
 }
 
@@ -61,7 +72,15 @@ const decoder = new TextDecoder();
  */
 export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
   const n = rowCount(rows);
-  const columns: Array<readonly string[]> = [rows.id, rows.date, d.json, d.lone_actor, d.lone_recipient, rows.sha256, rows.summary];
+  const columns: Array<readonly string[]> = [
+    rows.id,
+    rows.date,
+    d.json,
+    d.lone_actor,
+    d.lone_recipient,
+    rows.sha256,
+    rows.summary,
+  ];
   const last = columns.length - 1;
   const spans = new Float64Array(n * 2);
   let chars = 0;
@@ -90,7 +109,16 @@ export function packRows(rows: ImportedRows, d: DerivedRows): PackedRows {
     spans[2 * i + 1] = rows.end[i]!;
   }
   const distinct = new Set(rows.id).size === n;
-  return { packed: true, dataset: rows.dataset, source: rows.source, count: n, distinct, bytes: new Uint8Array(room.subarray(0, at)), ints, spans };
+  return {
+    packed: true,
+    dataset: rows.dataset,
+    source: rows.source,
+    count: n,
+    distinct,
+    bytes: new Uint8Array(room.subarray(0, at)),
+    ints,
+    spans,
+  };
 }
 
 /** The batch as columns of strings: a slim batch (slimRows) with what was derived for it. */

@@ -5,8 +5,22 @@
  * names and mode names, and the subset of contexts its region needs.
  */
 export const EVENT_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -15,7 +29,17 @@ export const MODES: Record<EventType, readonly string[]> = {
   AGREE: ['ceasefire', 'peace', 'settle', 'treaty', 'declaration', 'mediate'],
   CONSULT: ['phone', 'visit', 'host', 'third-party', 'multilateral', 'meet'],
   SUPPORT: ['praise', 'endorse', 'recognize', 'defend'],
-  CONCEDE: ['disarm', 'release', 'return', 'ceasefire', 'power-sharing', 'ease-sanctions', 'apologize', 'territory', 'policy'],
+  CONCEDE: [
+    'disarm',
+    'release',
+    'return',
+    'ceasefire',
+    'power-sharing',
+    'ease-sanctions',
+    'apologize',
+    'territory',
+    'policy',
+  ],
   COOPERATE: ['economic', 'military', 'intelligence', 'judicial', 'diplomatic', 'energy'],
   AID: ['economic', 'military', 'humanitarian', 'asylum'],
   RETREAT: ['withdraw', 'release', 'return', 'disarm', 'ceasefire', 'de-escalate'],
@@ -32,14 +56,36 @@ export const MODES: Record<EventType, readonly string[]> = {
 
 /** Contexts: what an event is about. Several may apply. */
 export const CONTEXTS = [
-  'military', 'diplomatic', 'economic', 'energy', 'transport', 'territory', 'peace-process',
-  'humanitarian', 'refugees', 'human-rights', 'judicial', 'election', 'domestic-politics',
-  'religion', 'culture', 'intelligence', 'terrorism', 'peacekeeping', 'international-law', 'aviation',
+  'military',
+  'diplomatic',
+  'economic',
+  'energy',
+  'transport',
+  'territory',
+  'peace-process',
+  'humanitarian',
+  'refugees',
+  'human-rights',
+  'judicial',
+  'election',
+  'domestic-politics',
+  'religion',
+  'culture',
+  'intelligence',
+  'terrorism',
+  'peacekeeping',
+  'international-law',
+  'aviation',
 ] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /** The four quad classes of the event-data tradition (CAMEO, ICEWS, PLOVER). */
-export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+export const QUAD_CLASSES = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 /** Quad codes as numbers, 1..4, in the order above (the ICEWS/GDELT convention). */

@@ -20,16 +20,38 @@ import { Reference } from './reference.js';
 import { Status } from './status.js';
 
 export const RELATION_TYPES = [
-  'alliance', 'strategic-partnership', 'partnership', 'membership', 'military-presence', 'peacekeeping',
-  'agreement-party', 'mediation', 'rivalry', 'hostility', 'war', 'occupation', 'diplomatic-rupture',
-  'recognition', 'development-rights', 'transit-rights', 'arms-supply',
+  'alliance',
+  'strategic-partnership',
+  'partnership',
+  'membership',
+  'military-presence',
+  'peacekeeping',
+  'agreement-party',
+  'mediation',
+  'rivalry',
+  'hostility',
+  'war',
+  'occupation',
+  'diplomatic-rupture',
+  'recognition',
+  'development-rights',
+  'transit-rights',
+  'arms-supply',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Types read actors[0] → actors[1]; the others are symmetric. */
 export const DIRECTED_RELATIONS: ReadonlySet<RelationType> = new Set([
-  'membership', 'military-presence', 'peacekeeping', 'agreement-party', 'mediation', 'occupation',
-  'recognition', 'development-rights', 'transit-rights', 'arms-supply',
+  'membership',
+  'military-presence',
+  'peacekeeping',
+  'agreement-party',
+  'mediation',
+  'occupation',
+  'recognition',
+  'development-rights',
+  'transit-rights',
+  'arms-supply',
 ]);
 
 export const PHASE_STATES = ['active', 'frozen', 'suspended', 'ended'] as const;
@@ -49,7 +71,11 @@ export const Phase = z
   .strict()
   .superRefine((p, ctx) => {
     if (p.citations.length === 0 && (p.references ?? []).length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['citations'], message: `the phase from ${p.from} has no provenance: give citations (a source states it) or references (external, marked)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citations'],
+        message: `the phase from ${p.from} has no provenance: give citations (a source states it) or references (external, marked)`,
+      });
     }
   });
 export type Phase = z.infer<typeof Phase>;
@@ -79,15 +105,21 @@ export const Relation = z
     if (r.to !== null && lastDay(r.to) < firstDay(r.from)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `to ${r.to} is before from ${r.from}` });
     }
-    if (r.actors[0] === r.actors[1]) ctx.addIssue({ code: 'custom', path: ['actors'], message: 'a relation joins two different actors' });
+    if (r.actors[0] === r.actors[1])
+      ctx.addIssue({ code: 'custom', path: ['actors'], message: 'a relation joins two different actors' });
     r.phases.forEach((p, i) => {
       if (!coversDate(r.from, r.to, firstDay(p.from)) && !coversDate(r.from, r.to, lastDay(p.from))) {
-        ctx.addIssue({ code: 'custom', path: ['phases', i, 'from'], message: `phase starts ${p.from}, outside the relation's interval ${r.from}..${r.to ?? 'open'}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phases', i, 'from'],
+          message: `phase starts ${p.from}, outside the relation's interval ${r.from}..${r.to ?? 'open'}`,
+        });
       }
     });
     if (r.citations.length === 0 && r.references.length === 0) {
       ctx.addIssue({
-        code: 'custom', path: ['citations'],
+        code: 'custom',
+        path: ['citations'],
         message: `relation ${r.id} has no provenance: give citations (a source states it) or references (an external document, marked as such)`,
       });
     }

@@ -35,7 +35,13 @@ export function deriveEvent(e: Event, lookup: (id: string) => Actor | undefined)
 /** Strip derived fields so a StoredEvent can be written back as a plain Event. */
 export function plainEvent(e: Event | StoredEvent): Event {
   const {
-    date_precision: _p, quad_class: _q, quad_code: _c, intensity: _i, actor_country: _a, recipient_country: _r, ...rest
+    date_precision: _p,
+    quad_class: _q,
+    quad_code: _c,
+    intensity: _i,
+    actor_country: _a,
+    recipient_country: _r,
+    ...rest
   } = e as StoredEvent;
   return rest as Event;
 }
@@ -45,7 +51,9 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -57,5 +65,8 @@ export function canonicalJson(value: unknown): string {
  * record is refused instead of silently overwriting someone else's edit.
  */
 export function eventVersion(e: Event | StoredEvent): string {
-  return createHash('sha256').update(canonicalJson(plainEvent(e))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(canonicalJson(plainEvent(e)))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -12,7 +12,13 @@ import { bool, list, number } from './params.js';
 
 /** Parameters that name actors, per analysis (names and capitals resolve to ids, as on the command line). */
 export const ACTOR_PARAMS: Record<string, readonly string[]> = {
-  series: ['a', 'b'], trajectory: ['a', 'b'], network: ['actors'], blocs: ['actors'], diff: ['actors'], power: ['actors'], exposure: ['actor'],
+  series: ['a', 'b'],
+  trajectory: ['a', 'b'],
+  network: ['actors'],
+  blocs: ['actors'],
+  diff: ['actors'],
+  power: ['actors'],
+  exposure: ['actor'],
 };
 
 function jsonType(field: z.ZodType): string | undefined {
@@ -23,7 +29,14 @@ function jsonType(field: z.ZodType): string | undefined {
 /** Wrap a parameter so it reads its value from query-string text. */
 function fromText(field: z.ZodType): z.ZodType {
   const type = jsonType(field);
-  const reader = type === 'array' ? list(z.unknown()) : type === 'number' || type === 'integer' ? number : type === 'boolean' ? bool : undefined;
+  const reader =
+    type === 'array'
+      ? list(z.unknown())
+      : type === 'number' || type === 'integer'
+        ? number
+        : type === 'boolean'
+          ? bool
+          : undefined;
   if (!reader) return field;
   return z.preprocess((v) => {
     if (typeof v !== 'string') return v;
@@ -33,7 +46,10 @@ function fromText(field: z.ZodType): z.ZodType {
 }
 
 export const EXPORT_QUERY = {
-  format: z.enum(['json', 'csv', 'gexf', 'graphml']).default('json').describe('json (default), csv (one table), gexf or graphml (graph-shaped analyses)'),
+  format: z
+    .enum(['json', 'csv', 'gexf', 'graphml'])
+    .default('json')
+    .describe('json (default), csv (one table), gexf or graphml (graph-shaped analyses)'),
   table: z.string().optional().describe('the CSV table to return (default: the first; see outputs.tables)'),
 };
 
@@ -55,6 +71,10 @@ export function analysisCost(p: Record<string, unknown>): void {
   if (Array.isArray(p.actors)) atMost('the number of actors', p.actors.length, LIMITS.actors);
   const step = (p.step ?? p.granularity) as keyof typeof MONTHS | undefined;
   if (step && typeof p.from === 'string' && typeof p.to === 'string') {
-    atMost(`the number of dates from ${p.from} to ${p.to} by ${step}`, Math.ceil(monthsBetween(p.from, p.to) / MONTHS[step]), LIMITS.analysisPoints);
+    atMost(
+      `the number of dates from ${p.from} to ${p.to} by ${step}`,
+      Math.ceil(monthsBetween(p.from, p.to) / MONTHS[step]),
+      LIMITS.analysisPoints,
+    );
   }
 }

@@ -39,8 +39,17 @@ function version(): string {
 export function apiRoutes(): Route[] {
   const routes: Route[] = [];
   routes.push(
-    ...healthRoutes, ...openApiRoutes(() => routes, version()), ...sourceRoutes, ...actorRoutes, ...eventRoutes,
-    ...analysisRoutes, ...claimRoutes, ...corridorRoutes, ...geoRoutes, ...ingestRoutes, ...reviewRoutes,
+    ...healthRoutes,
+    ...openApiRoutes(() => routes, version()),
+    ...sourceRoutes,
+    ...actorRoutes,
+    ...eventRoutes,
+    ...analysisRoutes,
+    ...claimRoutes,
+    ...corridorRoutes,
+    ...geoRoutes,
+    ...ingestRoutes,
+    ...reviewRoutes,
   );
   return routes;
 }
@@ -52,26 +61,48 @@ export interface OrreryApp {
 }
 
 export function createApp(options: ServerOptions): OrreryApp {
-  const ctx: ServerContext = { store: options.store, data: new ServerData(options.store, options.dataDir, options.sourcesDir), options };
+  const ctx: ServerContext = {
+    store: options.store,
+    data: new ServerData(options.store, options.dataDir, options.sourcesDir),
+    options,
+  };
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const routes = apiRoutes();
   const app = new Hono();
 
   app.onError((error, c) => {
     const { status, body } = toHttpError(error);
-    if (status === 500) log(`orrery serve: ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (status === 500)
+      log(
+        `orrery serve: ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     return json(body, status, status === 401 ? { 'www-authenticate': 'Bearer realm="orrery"' } : {});
   });
   app.use('*', secureHeaders({ xFrameOptions: 'DENY' }));
 
   for (const r of routes) {
-    const limit = bodyLimit({ maxSize: r.maxBodyBytes, onError: () => { throw new TooLargeError(r.maxBodyBytes); } });
-    app.on(r.method.toUpperCase(), r.path, async (c: Context, next) => {
-      guard(c, r.write, options);
-      return r.write ? limit(c, next) : next();
-    }, (c: Context) => r.handle(c, ctx));
+    const limit = bodyLimit({
+      maxSize: r.maxBodyBytes,
+      onError: () => {
+        throw new TooLargeError(r.maxBodyBytes);
+      },
+    });
+    app.on(
+      r.method.toUpperCase(),
+      r.path,
+      async (c: Context, next) => {
+        guard(c, r.write, options);
+        return r.write ? limit(c, next) : next();
+      },
+      (c: Context) => r.handle(c, ctx),
+    );
   }
-  app.all('/api/*', (c) => json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}; see /api/openapi.json` } }, 404));
+  app.all('/api/*', (c) =>
+    json(
+      { error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}; see /api/openapi.json` } },
+      404,
+    ),
+  );
   app.use('*', webApp(options.webDir));
   app.all('*', (c) => c.text('not found', 404));
   return { app, routes, ctx };

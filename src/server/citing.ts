@@ -20,7 +20,18 @@ export interface CitedPassage {
   records: CitingRecord[];
 }
 
-type Rec = { id: string; basis?: string; summary?: string; statement?: string; topic?: string; name?: string; metric?: string; value?: number; unit?: string; commodity?: string };
+type Rec = {
+  id: string;
+  basis?: string;
+  summary?: string;
+  statement?: string;
+  topic?: string;
+  name?: string;
+  metric?: string;
+  value?: number;
+  unit?: string;
+  commodity?: string;
+};
 
 function summaryOf(r: Rec): string {
   if (r.summary) return r.summary;

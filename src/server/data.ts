@@ -26,7 +26,11 @@ export class ServerData {
    */
   readonly routes = new Lru<string, string>(512);
 
-  constructor(private readonly store: Store, private readonly dataDir: string, private readonly sourcesDir: string) {}
+  constructor(
+    private readonly store: Store,
+    private readonly dataDir: string,
+    private readonly sourcesDir: string,
+  ) {}
 
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let p = this.memo.get(key) as Promise<T> | undefined;
@@ -43,9 +47,12 @@ export class ServerData {
     return this.once('network', async () => {
       const { network, problems } = loadNetwork(this.dataDir);
       if (problems.length) {
-        throw new EnvironmentError(`the network in ${this.dataDir} has ${problems.length} problem(s), e.g. ${formatProblem(problems[0]!)}; run \`orrery validate\``);
+        throw new EnvironmentError(
+          `the network in ${this.dataDir} has ${problems.length} problem(s), e.g. ${formatProblem(problems[0]!)}; run \`orrery validate\``,
+        );
       }
-      if (!network.places.length) throw new EnvironmentError(`no network in ${this.dataDir} (expected network/places.yaml)`);
+      if (!network.places.length)
+        throw new EnvironmentError(`no network in ${this.dataDir} (expected network/places.yaml)`);
       return network;
     });
   }
@@ -85,7 +92,14 @@ export class ServerData {
    */
   routeGraph(net: Network, options: GraphOptions & { at: string }): Graph {
     const list = (xs: readonly string[] | undefined): string => (xs?.length ? [...new Set(xs)].sort().join(',') : '');
-    const key = [options.at, options.planned ? 1 : 0, options.modes ? list(options.modes) || '-' : '*', list(options.avoid), list(options.avoidControlledBy), options.by ?? 'distance'].join('|');
+    const key = [
+      options.at,
+      options.planned ? 1 : 0,
+      options.modes ? list(options.modes) || '-' : '*',
+      list(options.avoid),
+      list(options.avoidControlledBy),
+      options.by ?? 'distance',
+    ].join('|');
     let g = this.graphs.get(key);
     if (!g) this.graphs.set(key, (g = buildGraph(net, options)));
     return g;

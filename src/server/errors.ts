@@ -2,7 +2,15 @@
  * The one mapping from Orrery's error family to HTTP statuses and JSON error bodies
  * (`{"error": {"code", "message", "details"?}}`), plus the few errors only a server raises.
  */
-import { ConflictError, EnvironmentError, NotFoundError, OrreryError, UsageError, ValidationError, type Problem } from '../model/index.js';
+import {
+  ConflictError,
+  EnvironmentError,
+  NotFoundError,
+  OrreryError,
+  UsageError,
+  ValidationError,
+  type Problem,
+} from '../model/index.js';
 
 /** A request the server refuses to run because it would cost too much (limit, alternatives, points). */
 export class TooCostlyError extends UsageError {}
@@ -20,7 +28,16 @@ export class TooLargeError extends OrreryError {
   }
 }
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'too_large' | 'too_costly' | 'unavailable' | 'internal';
+export type ErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_large'
+  | 'too_costly'
+  | 'unavailable'
+  | 'internal';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: Problem[] };
@@ -31,14 +48,23 @@ export interface HttpError {
   body: ErrorBody;
 }
 
-const body = (code: ErrorCode, message: string, details?: Problem[]): ErrorBody => ({ error: { code, message, ...(details ? { details } : {}) } });
+const body = (code: ErrorCode, message: string, details?: Problem[]): ErrorBody => ({
+  error: { code, message, ...(details ? { details } : {}) },
+});
 
 /** The status and body for any thrown value; unknown errors say only that something went wrong inside. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof TooCostlyError) return { status: 422, body: body('too_costly', error.message) };
   if (error instanceof ValidationError) {
     const first = error.message.split('\n')[0] ?? 'invalid input';
-    return { status: 400, body: body('invalid', `${first.replace(/:$/, '')}: ${error.problems.map(problemText).join('; ')}`, error.problems) };
+    return {
+      status: 400,
+      body: body(
+        'invalid',
+        `${first.replace(/:$/, '')}: ${error.problems.map(problemText).join('; ')}`,
+        error.problems,
+      ),
+    };
   }
   if (error instanceof UsageError) return { status: 400, body: body('invalid', error.message) };
   if (error instanceof NotFoundError) return { status: 404, body: body('not_found', error.message) };

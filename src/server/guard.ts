@@ -31,7 +31,9 @@ export function guard(c: Context, write: boolean, o: GuardOptions): void {
   const url = new URL(c.req.url);
   const hosts = o.hosts ?? LOOPBACK_NAMES;
   if (hosts !== 'any' && !isLoopback(url.hostname) && !hosts.includes(url.hostname)) {
-    throw new ForbiddenError(`this server answers to ${hosts.join(', ')}, not "${url.hostname}" (start it with --host to serve other names)`);
+    throw new ForbiddenError(
+      `this server answers to ${hosts.join(', ')}, not "${url.hostname}" (start it with --host to serve other names)`,
+    );
   }
   if (!write) return;
   const origin = c.req.header('origin');
@@ -42,11 +44,13 @@ export function guard(c: Context, write: boolean, o: GuardOptions): void {
     } catch {
       host = undefined;
     }
-    if (!host || (host.host !== url.host && !isLoopback(host.hostname))) throw new ForbiddenError(`writes from another site (${origin}) are refused`);
+    if (!host || (host.host !== url.host && !isLoopback(host.hostname)))
+      throw new ForbiddenError(`writes from another site (${origin}) are refused`);
   } else if (origin === 'null') throw new ForbiddenError('writes from an opaque origin are refused');
   if (o.token === undefined) return;
   const auth = c.req.header('authorization') ?? '';
   const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
   if (!m) throw new UnauthorizedError('this server needs `Authorization: Bearer <token>` for writes');
-  if (!sameToken(m[1]!, o.token)) throw new UnauthorizedError('the bearer token is not the one this server was started with');
+  if (!sameToken(m[1]!, o.token))
+    throw new UnauthorizedError('the bearer token is not the one this server was started with');
 }

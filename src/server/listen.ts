@@ -19,14 +19,17 @@ export function checkExposure(host: string, token: string | undefined): void {
     throw new UsageError(`the token must be at least ${MIN_TOKEN_LENGTH} characters (e.g. \`openssl rand -hex 24\`)`);
   }
   if (!isLoopback(host) && token === undefined) {
-    throw new UsageError(`refusing to listen on ${host} without a token: anyone who can reach it could write. Set ORRERY_TOKEN (or --token) to a secret of at least ${MIN_TOKEN_LENGTH} characters, or listen on 127.0.0.1`);
+    throw new UsageError(
+      `refusing to listen on ${host} without a token: anyone who can reach it could write. Set ORRERY_TOKEN (or --token) to a secret of at least ${MIN_TOKEN_LENGTH} characters, or listen on 127.0.0.1`,
+    );
   }
 }
 
 export function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_PORT;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n > 65535) throw new UsageError(`the port must be a whole number from 0 to 65535, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || n > 65535)
+    throw new UsageError(`the port must be a whole number from 0 to 65535, got "${value}"`);
   return n;
 }
 
@@ -41,9 +44,16 @@ export function listen(app: Hono, host: string, port: number): Promise<Listening
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new EnvironmentError(`port ${port} on ${host} is in use: stop what uses it, or pick another with --port or PORT`));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new UsageError(`cannot listen on "${host}": no such local address`));
-      else if (error.code === 'EACCES') reject(new EnvironmentError(`not allowed to listen on port ${port} (ports below 1024 need privileges)`));
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new EnvironmentError(
+            `port ${port} on ${host} is in use: stop what uses it, or pick another with --port or PORT`,
+          ),
+        );
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+        reject(new UsageError(`cannot listen on "${host}": no such local address`));
+      else if (error.code === 'EACCES')
+        reject(new EnvironmentError(`not allowed to listen on port ${port} (ports below 1024 need privileges)`));
       else reject(error);
     });
     server.listen(port, host, () => {
@@ -52,16 +62,17 @@ export function listen(app: Hono, host: string, port: number): Promise<Listening
       resolve({
         url: `http://${name}:${address.port}`,
         port: address.port,
-        close: (graceMs = 0) => new Promise<void>((done) => {
-          // Stop accepting; idle keep-alive connections go now, requests under way get `graceMs` to finish.
-          server.close(() => {
-            clearTimeout(timer);
-            done();
-          });
-          server.closeIdleConnections();
-          const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-          timer.unref();
-        }),
+        close: (graceMs = 0) =>
+          new Promise<void>((done) => {
+            // Stop accepting; idle keep-alive connections go now, requests under way get `graceMs` to finish.
+            server.close(() => {
+              clearTimeout(timer);
+              done();
+            });
+            server.closeIdleConnections();
+            const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+            timer.unref();
+          }),
       });
     });
   });

@@ -27,8 +27,15 @@ class Components {
   /** A route schema as JSON Schema; named parts go to components (inputs with an "Input" suffix). */
   convert(schema: z.ZodType, io: 'input' | 'output'): Json {
     const suffix = io === 'input' ? 'Input' : '';
-    const { $schema: _s, $defs, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json & { $defs?: Json };
-    const rewrite = (v: unknown): Json => JSON.parse(JSON.stringify(v).replace(/"#\/\$defs\/([^"]+)"/g, (_m, id: string) => `"#/components/schemas/${id}${suffix}"`)) as Json;
+    const {
+      $schema: _s,
+      $defs,
+      ...rest
+    } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json & { $defs?: Json };
+    const rewrite = (v: unknown): Json =>
+      JSON.parse(
+        JSON.stringify(v).replace(/"#\/\$defs\/([^"]+)"/g, (_m, id: string) => `"#/components/schemas/${id}${suffix}"`),
+      ) as Json;
     for (const [id, def] of Object.entries($defs ?? {})) this.schemas[`${id}${suffix}`] = rewrite(def);
     return rewrite(rest);
   }
@@ -38,14 +45,24 @@ function parameters(route: Route, comps: Components): Json[] {
   const out: Json[] = [];
   if (route.params) {
     const props = (comps.convert(route.params, 'output').properties ?? {}) as Record<string, Json>;
-    for (const [name, schema] of Object.entries(props)) out.push({ name, in: 'path', required: true, schema, ...(schema.description ? { description: schema.description } : {}) });
+    for (const [name, schema] of Object.entries(props))
+      out.push({
+        name,
+        in: 'path',
+        required: true,
+        schema,
+        ...(schema.description ? { description: schema.description } : {}),
+      });
   }
   if (route.query) {
     const props = (comps.convert(route.query, 'output').properties ?? {}) as Record<string, Json>;
     const required = new Set((comps.convert(route.query, 'input').required ?? []) as string[]);
     for (const [name, schema] of Object.entries(props)) {
       out.push({
-        name, in: 'query', required: required.has(name), schema,
+        name,
+        in: 'query',
+        required: required.has(name),
+        schema,
         ...(schema.description ? { description: schema.description } : {}),
         ...(schema.type === 'array' ? { style: 'form', explode: false } : {}),
       });
@@ -59,9 +76,18 @@ function requestBody(route: Route, comps: Components): Json | undefined {
   const schema = comps.convert(route.body, 'input');
   const content: Json = {};
   for (const type of route.bodyTypes) {
-    content[type] = type === 'multipart/form-data'
-      ? { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'the document (text, HTML or PDF)' }, ...((schema.properties as Json | undefined) ?? {}) } } }
-      : { schema };
+    content[type] =
+      type === 'multipart/form-data'
+        ? {
+            schema: {
+              type: 'object',
+              properties: {
+                file: { type: 'string', format: 'binary', description: 'the document (text, HTML or PDF)' },
+                ...((schema.properties as Json | undefined) ?? {}),
+              },
+            },
+          }
+        : { schema };
   }
   return { required: true, content, description: `at most ${route.maxBodyBytes} bytes` };
 }
@@ -69,10 +95,25 @@ function requestBody(route: Route, comps: Components): Json | undefined {
 function responses(route: Route, comps: Components): Json {
   const content: Json = { 'application/json': { schema: comps.convert(route.response, 'output') } };
   for (const type of route.produces) content[type] = { schema: { type: 'string' } };
-  const errors = [400, 404, ...(route.costly ? [422] : []), ...(route.write ? [401, 403, 409, 413] : []), 500, 503].sort();
+  const errors = [
+    400,
+    404,
+    ...(route.costly ? [422] : []),
+    ...(route.write ? [401, 403, 409, 413] : []),
+    500,
+    503,
+  ].sort();
   return {
     [route.status]: { description: 'success', content },
-    ...Object.fromEntries(errors.map((s) => [s, { description: STATUS_TEXT[s], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }])),
+    ...Object.fromEntries(
+      errors.map((s) => [
+        s,
+        {
+          description: STATUS_TEXT[s],
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      ]),
+    ),
   };
 }
 
@@ -83,7 +124,12 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
   for (const r of routes) {
     const path = r.path.replace(/:([A-Za-z_]+)/g, '{$1}');
     const op: Json = {
-      operationId: `${r.method}${path.replace(/\{([^}]+)\}/g, 'By_$1').split(/[/_-]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`,
+      operationId: `${r.method}${path
+        .replace(/\{([^}]+)\}/g, 'By_$1')
+        .split(/[/_-]/)
+        .filter(Boolean)
+        .map((w) => w[0]!.toUpperCase() + w.slice(1))
+        .join('')}`,
       tags: [r.tag],
       summary: r.summary,
       ...(r.description ? { description: r.description } : {}),
@@ -99,8 +145,9 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
     info: {
       title: 'Orrery API',
       version,
-      description: 'A sourced, computable model of the South Caucasus regional order. Every fact cites the passage of the source that asserts it. '
-        + 'Errors are {"error": {"code", "message", "details"?}}. Writes need `Authorization: Bearer <token>` when the server was started with a token (always when it listens beyond localhost).',
+      description:
+        'A sourced, computable model of the South Caucasus regional order. Every fact cites the passage of the source that asserts it. ' +
+        'Errors are {"error": {"code", "message", "details"?}}. Writes need `Authorization: Bearer <token>` when the server was started with a token (always when it listens beyond localhost).',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: '/' }],
@@ -108,7 +155,13 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
     paths,
     components: {
       schemas: comps.schemas,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'the token given to `orrery serve --token` or ORRERY_TOKEN' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'the token given to `orrery serve --token` or ORRERY_TOKEN',
+        },
+      },
     },
   };
 }

@@ -12,13 +12,22 @@ import { LIMITS } from './limits.js';
 
 /** `(got "1e12")`, shortened when long. */
 function got(input: unknown): string {
-  const text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  const text = typeof input === 'string' ? input : (JSON.stringify(input) ?? String(input));
   return ` (got "${text.length > 40 ? `${text.slice(0, 40)}…` : text}")`;
 }
 
 /** "a,b, c" → ["a", "b", "c"]; an empty string is an empty list. */
 export function list<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(item));
+  return z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item),
+  );
 }
 
 /** A whole number from min to max (default LIMITS.queryInteger), written in decimal digits. */
@@ -37,19 +46,25 @@ export const number = z.preprocess(
 );
 
 /** true/false (also 1/0, yes/no); a bare `?planned` means true. */
-export const bool = z.preprocess((v) => {
-  if (typeof v !== 'string') return v;
-  const s = v.trim().toLowerCase();
-  if (['', 'true', '1', 'yes'].includes(s)) return true;
-  if (['false', '0', 'no'].includes(s)) return false;
-  return v;
-}, z.boolean({ error: (iss) => `must be true or false${got(iss.input)}` }));
+export const bool = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string') return v;
+    const s = v.trim().toLowerCase();
+    if (['', 'true', '1', 'yes'].includes(s)) return true;
+    if (['false', '0', 'no'].includes(s)) return false;
+    return v;
+  },
+  z.boolean({ error: (iss) => `must be true or false${got(iss.input)}` }),
+);
 
 /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const date = z.string().superRefine((s, ctx) => {
-  const problem = dateProblem(s);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-}).meta({ examples: ['2025-06-01', '2024-05', '2020'] });
+export const date = z
+  .string()
+  .superRefine((s, ctx) => {
+    const problem = dateProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ examples: ['2025-06-01', '2024-05', '2020'] });
 
 /** A record or actor id in a path. */
 export const id = z.string().min(1).max(200);

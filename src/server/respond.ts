@@ -4,7 +4,13 @@
  * the same string back.
  */
 const UNSAFE = /[<>&\u2028\u2029]/g;
-const ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 export function stringify(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE, (ch) => ESCAPES[ch]!);

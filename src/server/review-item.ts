@@ -18,7 +18,13 @@ export function shownItem(item: ReviewItem): ShownItem {
     version: item.version,
     confidence: item.confidence,
     rule: item.rule,
-    passages: item.passages.map((p) => ({ source: p.source, start: p.start, end: p.end, sha256: p.sha256, text: p.text ?? null })),
+    passages: item.passages.map((p) => ({
+      source: p.source,
+      start: p.start,
+      end: p.end,
+      sha256: p.sha256,
+      text: p.text ?? null,
+    })),
   };
 }
 
@@ -34,7 +40,15 @@ export async function itemsOf(store: Store, events: StoredEvent[]): Promise<Show
       const text = texts.get(c.source);
       passages.push({ ...c, text: text === undefined ? undefined : text.slice(c.start, c.end) });
     }
-    out.push(shownItem({ event, version: eventVersion(event), confidence: event.origin.confidence, rule: event.origin.rule, passages }));
+    out.push(
+      shownItem({
+        event,
+        version: eventVersion(event),
+        confidence: event.origin.confidence,
+        rule: event.origin.rule,
+        passages,
+      }),
+    );
   }
   return out;
 }

@@ -95,7 +95,8 @@ function queryOf(c: Context): Record<string, string> {
 
 async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new UsageError(`the body must be JSON (Content-Type: application/json), not "${type || 'none'}"`);
+  if (!/^application\/json\b/i.test(type))
+    throw new UsageError(`the body must be JSON (Content-Type: application/json), not "${type || 'none'}"`);
   const text = await c.req.text();
   try {
     return JSON.parse(text);
@@ -112,12 +113,18 @@ async function checkResponse(method: Method, path: string, schema: z.ZodType, ou
     value = JSON.parse(await out.clone().text());
   }
   const r = schema.safeParse(value);
-  if (!r.success) throw new Error(`response of ${method.toUpperCase()} ${path} does not match its schema: ${z.prettifyError(r.error)}`);
+  if (!r.success)
+    throw new Error(
+      `response of ${method.toUpperCase()} ${path} does not match its schema: ${z.prettifyError(r.error)}`,
+    );
 }
 
-export function route<Q extends z.ZodType = Empty, P extends z.ZodType = Empty, B extends z.ZodType = z.ZodUndefined, R extends z.ZodType = z.ZodType>(
-  spec: RouteSpec<Q, P, B, R>,
-): Route {
+export function route<
+  Q extends z.ZodType = Empty,
+  P extends z.ZodType = Empty,
+  B extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodType,
+>(spec: RouteSpec<Q, P, B, R>): Route {
   const query = (spec.query ?? Empty) as Q;
   const params = (spec.params ?? Empty) as P;
   return {

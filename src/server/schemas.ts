@@ -4,9 +4,21 @@
  */
 import { z } from 'zod';
 import {
-  Actor as ActorRecord, Conflict as ConflictRecord, Corridor as CorridorRecord, DATE_PRECISIONS, EVENT_TYPES, Location, NETWORK_MODES,
-  NetworkCorridor as NetworkCorridorRecord, Place as PlaceRecord, QUAD_CLASSES, Relation as RelationRecord, SEGMENT_STATUSES,
-  Segment as SegmentRecord, Source as SourceRecord, Status,
+  Actor as ActorRecord,
+  Conflict as ConflictRecord,
+  Corridor as CorridorRecord,
+  DATE_PRECISIONS,
+  EVENT_TYPES,
+  Location,
+  NETWORK_MODES,
+  NetworkCorridor as NetworkCorridorRecord,
+  Place as PlaceRecord,
+  QUAD_CLASSES,
+  Relation as RelationRecord,
+  SEGMENT_STATUSES,
+  Segment as SegmentRecord,
+  Source as SourceRecord,
+  Status,
 } from '../model/index.js';
 
 export const Source = SourceRecord.meta({ id: 'Source' });
@@ -18,7 +30,9 @@ export const Place = PlaceRecord.meta({ id: 'Place' });
 export const Segment = SegmentRecord.meta({ id: 'Segment' });
 export const NetworkCorridor = NetworkCorridorRecord.meta({ id: 'NetworkCorridor' });
 
-export const CitationRef = z.object({ source: z.string(), start: z.number().int(), end: z.number().int(), sha256: z.string() }).meta({ id: 'CitationRef' });
+export const CitationRef = z
+  .object({ source: z.string(), start: z.number().int(), end: z.number().int(), sha256: z.string() })
+  .meta({ id: 'CitationRef' });
 
 /** A cited passage with its text read from the source, or why it could not be read. */
 export const Passage = z
@@ -30,7 +44,11 @@ export const Passage = z
     text: z.string().nullable(),
     problem: z.string().optional(),
   })
-  .meta({ id: 'Passage', description: 'a cited passage; text is null (and problem says why) when the source text is unavailable or no longer matches' });
+  .meta({
+    id: 'Passage',
+    description:
+      'a cited passage; text is null (and problem says why) when the source text is unavailable or no longer matches',
+  });
 
 /** The event exchange format (`orrery events --format jsonl`). */
 export const ExchangeEvent = z
@@ -71,14 +89,16 @@ export const ConflictWithPassages = z
     kind: z.string(),
     topic: z.string(),
     note: z.string().optional(),
-    claims: z.array(z.object({
-      says: z.string(),
-      record: z.string().optional(),
-      value: z.string().optional(),
-      preferred: z.boolean().optional(),
-      citations: z.array(CitationRef),
-      passages: z.array(Passage),
-    })),
+    claims: z.array(
+      z.object({
+        says: z.string(),
+        record: z.string().optional(),
+        value: z.string().optional(),
+        preferred: z.boolean().optional(),
+        citations: z.array(CitationRef),
+        passages: z.array(Passage),
+      }),
+    ),
   })
   .meta({ id: 'ConflictWithPassages' });
 
@@ -95,8 +115,13 @@ export const FeatureCollection = z
   .meta({ id: 'FeatureCollection', description: 'a GeoJSON (RFC 7946) feature collection' });
 
 export const RouteSegment = z.object({
-  id: z.string(), from: z.string(), to: z.string(), mode: z.enum(NETWORK_MODES), km: z.number(),
-  status: z.enum(SEGMENT_STATUSES).nullable(), controlled_by: z.array(z.string()),
+  id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  mode: z.enum(NETWORK_MODES),
+  km: z.number(),
+  status: z.enum(SEGMENT_STATUSES).nullable(),
+  controlled_by: z.array(z.string()),
 });
 
 export const Route = z
@@ -125,14 +150,40 @@ export const RouteResult = z
   .meta({ id: 'RouteResult' });
 
 /** Whatever an analysis returns: its shape is described by the analysis (GET /api/analyses). */
-export const AnalysisResult = z.record(z.string(), z.unknown()).meta({ id: 'AnalysisResult', description: 'the result as `orrery <analysis> --json` prints it; its shape is in outputs.json of GET /api/analyses' });
+export const AnalysisResult = z.record(z.string(), z.unknown()).meta({
+  id: 'AnalysisResult',
+  description: 'the result as `orrery <analysis> --json` prints it; its shape is in outputs.json of GET /api/analyses',
+});
 
 export const ErrorBody = z
   .object({
     error: z.object({
-      code: z.enum(['invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'too_large', 'too_costly', 'unavailable', 'internal']),
+      code: z.enum([
+        'invalid',
+        'not_found',
+        'conflict',
+        'unauthorized',
+        'forbidden',
+        'too_large',
+        'too_costly',
+        'unavailable',
+        'internal',
+      ]),
       message: z.string(),
-      details: z.array(z.object({ where: z.string(), record: z.string().optional(), field: z.string().optional(), message: z.string() })).optional(),
+      details: z
+        .array(
+          z.object({
+            where: z.string(),
+            record: z.string().optional(),
+            field: z.string().optional(),
+            message: z.string(),
+          }),
+        )
+        .optional(),
     }),
   })
-  .meta({ id: 'Error', description: 'what went wrong, and where (details: one entry per problem, with the part of the request and the field)' });
+  .meta({
+    id: 'Error',
+    description:
+      'what went wrong, and where (details: one entry per problem, with the part of the request and the field)',
+  });

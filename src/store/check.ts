@@ -79,10 +79,15 @@ function listed(items: string[], total: number): string {
  * from the sources directory, ingested and imported ones from the store, each read once, streamed;
  * imported citations sampled).
  */
-export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: CheckReport['counts']): Promise<CheckProblem[]> {
+export async function sharedChecks(
+  db: CheckDb,
+  opts: CheckOptions,
+  counts: CheckReport['counts'],
+): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
-  const sources = (await db.all<{ id: string; origin: string; json: string | Source }>('SELECT id, origin, json FROM sources'))
-    .map((r) => ({ origin: r.origin, source: (typeof r.json === 'string' ? JSON.parse(r.json) : r.json) as Source }));
+  const sources = (
+    await db.all<{ id: string; origin: string; json: string | Source }>('SELECT id, origin, json FROM sources')
+  ).map((r) => ({ origin: r.origin, source: (typeof r.json === 'string' ? JSON.parse(r.json) : r.json) as Source }));
   const byId = new Map(sources.map((s) => [s.source.id, s]));
   counts.sources = sources.length;
   const unfinished = new Set<string>();
@@ -106,11 +111,17 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
   if (unknownActors.length) {
     problems.push({
       check: 'references',
-      message: `${unknownActors.length} event side(s) name an actor the store does not hold: ${listed(unknownActors.map((u) => `${u.id} → ${u.actor}`), unknownActors.length)}`,
-      repair: 'run `orrery init` to reload the curated dataset (its actors), or correct the events with `orrery review edit ID --actor ...`',
+      message: `${unknownActors.length} event side(s) name an actor the store does not hold: ${listed(
+        unknownActors.map((u) => `${u.id} → ${u.actor}`),
+        unknownActors.length,
+      )}`,
+      repair:
+        'run `orrery init` to reload the curated dataset (its actors), or correct the events with `orrery review edit ID --actor ...`',
     });
   }
-  const orphanSides = await db.all<{ n: number | string }>('SELECT COUNT(*) AS n FROM event_actors WHERE event_id NOT IN (SELECT id FROM events)');
+  const orphanSides = await db.all<{ n: number | string }>(
+    'SELECT COUNT(*) AS n FROM event_actors WHERE event_id NOT IN (SELECT id FROM events)',
+  );
   if (Number(orphanSides[0]?.n ?? 0) > 0) {
     problems.push({
       check: 'references',
@@ -120,11 +131,20 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
   }
   // Imported events' citations are in their own columns only; every other record's are in the citations table too.
   const cited = await db.all<{ source: string; n: number | string }>(
-    `SELECT cite_source AS source, COUNT(*) AS n FROM events WHERE origin = 'imported' AND cite_source IS NOT NULL GROUP BY cite_source`);
-  const tabled = await db.all<{ kind: string; record: string; field: string; source: string; start: number; end: number; sha256: string }>(
-    'SELECT kind, record_id AS record, field, source_id AS source, start, "end" AS "end", sha256 FROM citations');
+    `SELECT cite_source AS source, COUNT(*) AS n FROM events WHERE origin = 'imported' AND cite_source IS NOT NULL GROUP BY cite_source`,
+  );
+  const tabled = await db.all<{
+    kind: string;
+    record: string;
+    field: string;
+    source: string;
+    start: number;
+    end: number;
+    sha256: string;
+  }>('SELECT kind, record_id AS record, field, source_id AS source, start, "end" AS "end", sha256 FROM citations');
   const corroborations = await db.all<{ event: string; source: string }>(
-    'SELECT event_id AS event, source_id AS source FROM corroborations WHERE source_id NOT IN (SELECT id FROM sources) OR event_id NOT IN (SELECT id FROM events)');
+    'SELECT event_id AS event, source_id AS source FROM corroborations WHERE source_id NOT IN (SELECT id FROM sources) OR event_id NOT IN (SELECT id FROM events)',
+  );
   const dangling = new Map<string, number>();
   const dangle = (source: string, n: number): void => {
     if (!byId.has(source)) dangling.set(source, (dangling.get(source) ?? 0) + n);
@@ -147,7 +167,10 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
   if (lostEvents.length) {
     problems.push({
       check: 'references',
-      message: `${lostEvents.length} corroboration(s) name an event the store does not hold: ${listed(lostEvents.map((c) => c.event), lostEvents.length)}`,
+      message: `${lostEvents.length} corroboration(s) name an event the store does not hold: ${listed(
+        lostEvents.map((c) => c.event),
+        lostEvents.length,
+      )}`,
       repair: 'run `orrery init` to reload the curated events they corroborate',
     });
   }
@@ -165,10 +188,17 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
     list.push(c);
     wanted.set(source, list);
   };
-  for (const c of tabled) want(c.source, { record: `${c.kind} ${c.record} (${c.field})`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 }, c.record);
+  for (const c of tabled)
+    want(
+      c.source,
+      { record: `${c.kind} ${c.record} (${c.field})`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 },
+      c.record,
+    );
   const lone = await db.all<{ id: string; source: string; start: number; end: number; sha256: string }>(
-    `SELECT id, cite_source AS source, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events WHERE origin <> 'imported' AND cite_source IS NOT NULL`);
-  for (const c of lone) want(c.source, { record: `event ${c.id}`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 }, c.id);
+    `SELECT id, cite_source AS source, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events WHERE origin <> 'imported' AND cite_source IS NOT NULL`,
+  );
+  for (const c of lone)
+    want(c.source, { record: `event ${c.id}`, start: Number(c.start), end: Number(c.end), sha256: c.sha256 }, c.id);
   const sample = opts.sample ?? 2000;
   for (const c of cited) {
     const s = byId.get(c.source);
@@ -194,7 +224,10 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
       problems.push({
         check: 'citations',
         message: `source "${id}" has no stored text, so its ${list.length} citation(s) cannot be shown`,
-        repair: s.origin === 'imported' ? `run \`orrery import ${s.source.file} --format ...\` again from that file` : 'ingest the document again',
+        repair:
+          s.origin === 'imported'
+            ? `run \`orrery import ${s.source.file} --format ...\` again from that file`
+            : 'ingest the document again',
       });
       continue;
     }
@@ -202,11 +235,12 @@ export async function sharedChecks(db: CheckDb, opts: CheckOptions, counts: Chec
       problems.push({
         check: 'citations',
         message: `${bad.failures.length} citation(s) of source "${id}" do not match its text (the text or the offsets changed): ${listed(bad.failures, bad.failures.length)}`,
-        repair: s.origin === 'shipped'
-          ? 'restore the source text the dataset was cited against (or re-cite with `orrery cite`), then `orrery init`'
-          : s.origin === 'imported'
-            ? 'delete the store and import the file again, or restore the store from a backup'
-            : 'ingest the document again into a fresh store, or restore the store from a backup',
+        repair:
+          s.origin === 'shipped'
+            ? 'restore the source text the dataset was cited against (or re-cite with `orrery cite`), then `orrery init`'
+            : s.origin === 'imported'
+              ? 'delete the store and import the file again, or restore the store from a backup'
+              : 'ingest the document again into a fresh store, or restore the store from a backup',
       });
     }
   }
@@ -224,7 +258,8 @@ function shippedText(dir: string, file: string): Iterable<string> | undefined {
  * earliest citation not yet checked (offsets are UTF-16 code units of the whole text).
  */
 export async function verifyCitations(
-  pieces: Iterable<string> | AsyncIterable<string>, citations: CitationRow[],
+  pieces: Iterable<string> | AsyncIterable<string>,
+  citations: CitationRow[],
 ): Promise<{ failures: string[]; missingText: boolean }> {
   const cites = [...citations].sort((a, b) => a.start - b.start || a.end - b.end);
   const failures: string[] = [];
@@ -237,7 +272,8 @@ export async function verifyCitations(
     buf += piece;
     for (; i < cites.length && cites[i]!.end <= base + buf.length; i++) {
       const c = cites[i]!;
-      if (sha256(buf.slice(c.start - base, c.end - base)) !== c.sha256) failures.push(`${c.record} ${c.start}-${c.end}`);
+      if (sha256(buf.slice(c.start - base, c.end - base)) !== c.sha256)
+        failures.push(`${c.record} ${c.start}-${c.end}`);
     }
     // Every citation checked: the rest of the text is not read.
     if (i === cites.length) break;
@@ -248,6 +284,9 @@ export async function verifyCitations(
     }
   }
   if (!any && cites.length) return { failures, missingText: true };
-  for (; i < cites.length; i++) failures.push(`${cites[i]!.record} ${cites[i]!.start}-${cites[i]!.end} (past the end of the text, ${base + buf.length} characters)`);
+  for (; i < cites.length; i++)
+    failures.push(
+      `${cites[i]!.record} ${cites[i]!.start}-${cites[i]!.end} (past the end of the text, ${base + buf.length} characters)`,
+    );
   return { failures, missingText: false };
 }

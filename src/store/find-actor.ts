@@ -18,7 +18,9 @@ function whenText(when: When | undefined): string {
 }
 
 function listed(actors: readonly Actor[]): string {
-  return actors.map((a) => (a.kind === 'person' ? `${a.id} (${a.name}: ${describeRoles(a)})` : `${a.id} (${a.name})`)).join(', ');
+  return actors
+    .map((a) => (a.kind === 'person' ? `${a.id} (${a.name}: ${describeRoles(a)})` : `${a.id} (${a.name})`))
+    .join(', ');
 }
 
 async function byName(store: Store, text: string, when: When | undefined): Promise<string | null> {
@@ -30,7 +32,9 @@ async function byName(store: Store, text: string, when: When | undefined): Promi
     if (found.every((a) => a.kind === 'person')) {
       const choice = choosePerson(found, spanOf(when));
       if (choice.kind === 'found') return choice.id;
-      throw new UsageError(`"${text}" is ambiguous (${choice.reason}${when ? '' : '; give a date'}): it may mean ${listed(choice.candidates)}; use an id`);
+      throw new UsageError(
+        `"${text}" is ambiguous (${choice.reason}${when ? '' : '; give a date'}): it may mean ${listed(choice.candidates)}; use an id`,
+      );
     }
     throw new UsageError(`"${text}" is ambiguous: it may mean ${listed(found)}; use an id`);
   }
@@ -49,8 +53,15 @@ async function byTitle(store: Store, text: string, when: When | undefined): Prom
   const byId = new Map(actors.map((a) => [a.id, a]));
   const holders = officeHolders(actors, title.office, of, span, (id) => byId.get(id));
   if (holders.length === 1) return holders[0]!.person.id;
-  if (!holders.length) throw new NotFoundError('office holder', text, `no person in the dataset holds that office (${title.office} of ${of}) at ${whenText(when)}; use the actor ${of} itself`);
-  throw new UsageError(`"${text}" is ambiguous at ${whenText(when)}: several persons held that office: ${listed(holders.map((h) => h.person))}; give a narrower date or an id`);
+  if (!holders.length)
+    throw new NotFoundError(
+      'office holder',
+      text,
+      `no person in the dataset holds that office (${title.office} of ${of}) at ${whenText(when)}; use the actor ${of} itself`,
+    );
+  throw new UsageError(
+    `"${text}" is ambiguous at ${whenText(when)}: several persons held that office: ${listed(holders.map((h) => h.person))}; give a narrower date or an id`,
+  );
 }
 
 /**
@@ -65,8 +76,12 @@ export async function resolveActor(store: Store, text: string, when?: When): Pro
 
 /** "ARM,RUS" or "Armenia,Russia" → two ids. */
 export async function resolvePair(store: Store, text: string, when?: When): Promise<[string, string]> {
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
-  if (parts.length !== 2) throw new UsageError(`a pair is two actors separated by a comma, e.g. ARM,RUS (got "${text}")`);
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length !== 2)
+    throw new UsageError(`a pair is two actors separated by a comma, e.g. ARM,RUS (got "${text}")`);
   return [await resolveActor(store, parts[0] as string, when), await resolveActor(store, parts[1] as string, when)];
 }
 

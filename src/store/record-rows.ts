@@ -5,7 +5,18 @@
  * into rows of its own tables.
  */
 import {
-  citationsOf, eventRow, firstDay, lastDay, loneSides, type Actor, type EventRow, type Conflict, type Corridor, type Dependency, type Indicator, type Relation,
+  citationsOf,
+  eventRow,
+  firstDay,
+  lastDay,
+  loneSides,
+  type Actor,
+  type EventRow,
+  type Conflict,
+  type Corridor,
+  type Dependency,
+  type Indicator,
+  type Relation,
 } from '../model/index.js';
 import type { SearchHit, StoredEvent } from './store.js';
 
@@ -26,14 +37,41 @@ export const EVENT_WRITE_WIDTH = EVENT_WRITE_COLUMNS.split(',').length;
  * the event spans and its review state. `text` cleans the summary for a backend that needs it.
  */
 export function eventValues(e: StoredEvent, text: (s: string) => string = (s) => s): unknown[] {
-  return rowValues(eventRow(e), lastDay(e.end_date ?? e.date), e.origin.kind === 'coded' ? e.origin.review : null, text);
+  return rowValues(
+    eventRow(e),
+    lastDay(e.end_date ?? e.date),
+    e.origin.kind === 'coded' ? e.origin.review : null,
+    text,
+  );
 }
 
 /** The values of an `events` row, in EVENT_WRITE_COLUMNS order, from what eventFromRow reads and the rest. */
-export function rowValues(r: Required<EventRow>, dayLast: string, review: string | null, text: (s: string) => string = (s) => s): unknown[] {
+export function rowValues(
+  r: Required<EventRow>,
+  dayLast: string,
+  review: string | null,
+  text: (s: string) => string = (s) => s,
+): unknown[] {
   return [
-    r.id, r.date, firstDay(r.date), dayLast, r.event_type, r.mode, r.quad_code, r.intensity, r.status, r.origin, review, text(r.summary), r.json,
-    r.lone_actor, r.lone_recipient, r.cite_source, r.cite_start, r.cite_end, r.cite_sha256,
+    r.id,
+    r.date,
+    firstDay(r.date),
+    dayLast,
+    r.event_type,
+    r.mode,
+    r.quad_code,
+    r.intensity,
+    r.status,
+    r.origin,
+    review,
+    text(r.summary),
+    r.json,
+    r.lone_actor,
+    r.lone_recipient,
+    r.cite_source,
+    r.cite_start,
+    r.cite_end,
+    r.cite_sha256,
   ];
 }
 
@@ -51,14 +89,26 @@ export interface CitationRow {
 /** Every citation a record holds, found by walking it. */
 export function citationRows(kind: string, id: string, record: unknown): CitationRow[] {
   return citationsOf(record).map(({ field, citation: c }) => ({
-    kind, record_id: id, field, source_id: c.source, start: c.start, end: c.end, sha256: c.sha256,
+    kind,
+    record_id: id,
+    field,
+    source_id: c.source,
+    start: c.start,
+    end: c.end,
+    sha256: c.sha256,
   }));
 }
 
 /** An event's citations are all in its `citations` list: no need to walk the record. */
 export function eventCitationRows(e: StoredEvent): CitationRow[] {
   return e.citations.map((c, i) => ({
-    kind: 'event', record_id: e.id, field: `citations.${i}`, source_id: c.source, start: c.start, end: c.end, sha256: c.sha256,
+    kind: 'event',
+    record_id: e.id,
+    field: `citations.${i}`,
+    source_id: c.source,
+    start: c.start,
+    end: c.end,
+    sha256: c.sha256,
   }));
 }
 
@@ -66,12 +116,18 @@ export function eventCitationRows(e: StoredEvent): CitationRow[] {
  * The event_actors rows of an event whose sides are not lone: each actor gets a row per country its
  * side resolves to, so look-ups by country find it.
  */
-export function eventActorRows(e: StoredEvent): Array<{ side: 'actor' | 'recipient'; actor_id: string; country: string }> {
+export function eventActorRows(
+  e: StoredEvent,
+): Array<{ side: 'actor' | 'recipient'; actor_id: string; country: string }> {
   const out: Array<{ side: 'actor' | 'recipient'; actor_id: string; country: string }> = [];
   if (loneSides(e)) return out;
-  const sides: Array<['actor' | 'recipient', string[], string[]]> = [['actor', e.actor, e.actor_country], ['recipient', e.recipient, e.recipient_country]];
+  const sides: Array<['actor' | 'recipient', string[], string[]]> = [
+    ['actor', e.actor, e.actor_country],
+    ['recipient', e.recipient, e.recipient_country],
+  ];
   for (const [side, ids, countries] of sides) {
-    for (const id of ids) for (const country of countries.length ? countries : [id]) out.push({ side, actor_id: id, country });
+    for (const id of ids)
+      for (const country of countries.length ? countries : [id]) out.push({ side, actor_id: id, country });
   }
   return out;
 }

@@ -7,7 +7,22 @@
  * transaction and either happens whole or not at all.
  */
 import type {
-  Actor, Citation, Conflict, SourceClaim, Corridor, Counts, Dataset, Dependency, Event, EventType, ImportedRows, Indicator, PackedRows, Relation, Source, Status,
+  Actor,
+  Citation,
+  Conflict,
+  SourceClaim,
+  Corridor,
+  Counts,
+  Dataset,
+  Dependency,
+  Event,
+  EventType,
+  ImportedRows,
+  Indicator,
+  PackedRows,
+  Relation,
+  Source,
+  Status,
   StoredEvent,
 } from '../model/index.js';
 

@@ -23,19 +23,33 @@ test('a diff ranks the sign flip first and explains it by the relation that ende
   assert.deepEqual([first!.source, first!.target, first!.signFlip], ['ARM', 'RUS', true]);
   assert.ok(close(first!.before, 0.8));
   assert.ok(close(first!.after, -0.2 - 0.44), `after ${first!.after}`);
-  assert.deepEqual(first!.explanation.map((x) => [x.id, Number(x.delta.toFixed(6))]), [['ally-ar', -0.8], ['reject-1', -0.44], ['accuse-1', -0.2]]);
+  assert.deepEqual(
+    first!.explanation.map((x) => [x.id, Number(x.delta.toFixed(6))]),
+    [
+      ['ally-ar', -0.8],
+      ['reject-1', -0.44],
+      ['accuse-1', -0.2],
+    ],
+  );
   assert.deepEqual([second!.source, second!.target, second!.signFlip], ['ARM', 'EU', false]);
   assert.ok(close(second!.delta, 0.75));
   const arm = d.actors.find((a) => a.id === 'ARM')!;
   assert.equal(d.actors[0]!.id, 'ARM', 'Armenia moved most');
   assert.ok(close(arm.change, 0.8 + 0.64 + 0.75));
-  assert.deepEqual(arm.ties.map((t) => t.other), ['RUS', 'EU']);
+  assert.deepEqual(
+    arm.ties.map((t) => t.other),
+    ['RUS', 'EU'],
+  );
   assert.equal(arm.explanation[0]!.id, 'ally-ar');
 });
 
 test('a relation that froze between the dates says so in its explanation', () => {
   const data = analysisData({
-    relations: [rel('arm-csto', 'membership', 'ARM', 'CSTO', 1, 0.8, '1992', null, { phases: [{ from: '2024-02', to: null, state: 'frozen', citations: [] }] })],
+    relations: [
+      rel('arm-csto', 'membership', 'ARM', 'CSTO', 1, 0.8, '1992', null, {
+        phases: [{ from: '2024-02', to: null, state: 'frozen', citations: [] }],
+      }),
+    ],
   });
   const d = networkDiff(data, DiffParams.parse({ from: '2020', to: '2025' }));
   const x = d.changes[0]!.explanation[0]!;

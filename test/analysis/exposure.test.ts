@@ -14,8 +14,13 @@ import { close } from './fixtures.js';
 
 const r9 = (x: number | null): number | null => (x === null ? null : Number(x.toFixed(9)));
 
-const dep = (id: string, from: string, to: string, commodity: string, o: Partial<AnalysisDependency>): AnalysisDependency =>
-  ({ id, from, to, commodity, period_from: '2015', period_to: null, ...o });
+const dep = (
+  id: string,
+  from: string,
+  to: string,
+  commodity: string,
+  o: Partial<AnalysisDependency>,
+): AnalysisDependency => ({ id, from, to, commodity, period_from: '2015', period_to: null, ...o });
 
 const data = analysisData({
   dependencies: [
@@ -34,24 +39,49 @@ const data = analysisData({
 test('exposure shares by supplier and commodity, with derived shares from amounts and concentration', () => {
   const r = exposure(data, ExposureParams.parse({ actor: 'ARM', at: '2024' }));
   const gas = r.byCommodity.find((c) => c.commodity === 'gas')!;
-  assert.deepEqual(gas.suppliers.map((s) => [s.supplier, r9(s.share)]), [['RUS', 0.85], ['IRN', 0.15]]);
+  assert.deepEqual(
+    gas.suppliers.map((s) => [s.supplier, r9(s.share)]),
+    [
+      ['RUS', 0.85],
+      ['IRN', 0.15],
+    ],
+  );
   assert.ok(close(gas.known, 1));
   assert.ok(close(gas.concentration, 0.85 ** 2 + 0.15 ** 2));
   const transit = r.byCommodity.find((c) => c.commodity === 'transit')!;
-  assert.deepEqual(transit.suppliers.map((s) => [s.supplier, r9(s.share), s.derived]), [['GEO', 0.75, true], ['IRN', 0.25, true]]);
+  assert.deepEqual(
+    transit.suppliers.map((s) => [s.supplier, r9(s.share), s.derived]),
+    [
+      ['GEO', 0.75, true],
+      ['IRN', 0.25, true],
+    ],
+  );
   const rus = r.bySupplier.find((s) => s.supplier === 'RUS')!;
-  assert.deepEqual(Object.entries(rus.shares).map(([k, v]) => [k, r9(v)]), [['arms', 0.4], ['gas', 0.85]]);
+  assert.deepEqual(
+    Object.entries(rus.shares).map(([k, v]) => [k, r9(v)]),
+    [
+      ['arms', 0.4],
+      ['gas', 0.85],
+    ],
+  );
   assert.equal(r9(rus.max), 0.85);
   assert.equal(r.bySupplier[0]!.supplier, 'RUS', 'the largest exposure first');
   assert.equal(r.edges.length, 8, 'the graph keeps every dependency in force, the old arms record replaced');
   const aid = r.byCommodity.find((c) => c.commodity === 'aid')!;
-  assert.deepEqual(aid.suppliers.map((s) => [s.supplier, s.share]), [['EU', null]], 'a lone amount is no share');
+  assert.deepEqual(
+    aid.suppliers.map((s) => [s.supplier, s.share]),
+    [['EU', null]],
+    'a lone amount is no share',
+  );
   assert.equal(aid.concentration, null);
 });
 
 test('at an earlier date the records then in force count', () => {
   const r = exposure(data, ExposureParams.parse({ actor: 'ARM', at: '2018-06', commodities: ['arms'] }));
-  assert.deepEqual(r.byCommodity.map((c) => c.suppliers.map((s) => [s.supplier, s.share])), [[['RUS', 0.9]]]);
+  assert.deepEqual(
+    r.byCommodity.map((c) => c.suppliers.map((s) => [s.supplier, s.share])),
+    [[['RUS', 0.9]]],
+  );
 });
 
 // Observed, estimated and projected figures, and dated series.
@@ -59,7 +89,13 @@ test('at an earlier date the records then in force count', () => {
 const gasData = analysisData({
   dependencies: [
     dep('gas-seen', 'AZE', 'EU', 'gas', { share: 0.05, period_from: '2022', basis: 'observed' }),
-    dep('gas-goal', 'AZE', 'EU', 'gas', { value: 2, unit: 'times the 2022 volume', period_from: '2022-07-18', period_to: '2027', basis: 'projected' }),
+    dep('gas-goal', 'AZE', 'EU', 'gas', {
+      value: 2,
+      unit: 'times the 2022 volume',
+      period_from: '2022-07-18',
+      period_to: '2027',
+      basis: 'projected',
+    }),
     dep('gas-old', 'RUS', 'EU', 'gas', { share: 0.4, period_from: '2000', period_to: '2021', basis: 'estimated' }),
     dep('lng-plan', 'USA', 'EU', 'gas', { share: 0.3, period_from: '2026', period_to: '2030', basis: 'projected' }),
   ],
@@ -68,27 +104,55 @@ const gasData = analysisData({
 test('a target set later does not hide the share observed for the same supplier; it is listed apart', () => {
   const r = exposure(gasData, ExposureParams.parse({ actor: 'EU', at: '2025' }));
   const gas = r.byCommodity.find((c) => c.commodity === 'gas')!;
-  assert.deepEqual(gas.suppliers.map((s) => [s.supplier, s.share, s.basis, s.estimate, s.dependency]), [['AZE', 0.05, 'observed', false, 'gas-seen']]);
+  assert.deepEqual(
+    gas.suppliers.map((s) => [s.supplier, s.share, s.basis, s.estimate, s.dependency]),
+    [['AZE', 0.05, 'observed', false, 'gas-seen']],
+  );
   assert.ok(close(gas.concentration, 0.05 ** 2), 'the target takes no part in the concentration');
-  assert.deepEqual(r.edges.map((e) => e.id), ['gas-seen'], 'no edge for a projection');
-  assert.deepEqual(r.projections.map((p) => [p.id, p.basis, p.estimate, p.value, p.current?.dependency, p.current?.share]), [['gas-goal', 'projected', false, 2, 'gas-seen', 0.05]]);
+  assert.deepEqual(
+    r.edges.map((e) => e.id),
+    ['gas-seen'],
+    'no edge for a projection',
+  );
+  assert.deepEqual(
+    r.projections.map((p) => [p.id, p.basis, p.estimate, p.value, p.current?.dependency, p.current?.share]),
+    [['gas-goal', 'projected', false, 2, 'gas-seen', 0.05]],
+  );
   assert.equal(r.bySupplier.find((s) => s.supplier === 'AZE')!.basis, 'observed');
 });
 
 test('a projection is neither counted nor listed before its period, and a lapsed one is gone', () => {
   const early = exposure(gasData, ExposureParams.parse({ actor: 'EU', at: '2022-03' }));
   assert.deepEqual(early.projections, [], 'the memorandum of July 2022 does not exist in March');
-  assert.deepEqual(early.byCommodity.flatMap((c) => c.suppliers.map((s) => s.dependency)), ['gas-seen']);
+  assert.deepEqual(
+    early.byCommodity.flatMap((c) => c.suppliers.map((s) => s.dependency)),
+    ['gas-seen'],
+  );
   const later = exposure(gasData, ExposureParams.parse({ actor: 'EU', at: '2026-06' }));
-  assert.deepEqual(later.projections.map((p) => p.id), ['gas-goal', 'lng-plan']);
-  assert.deepEqual(later.byCommodity[0]!.suppliers.map((s) => s.supplier), ['AZE'], 'a projected share is never a supplier row');
+  assert.deepEqual(
+    later.projections.map((p) => p.id),
+    ['gas-goal', 'lng-plan'],
+  );
+  assert.deepEqual(
+    later.byCommodity[0]!.suppliers.map((s) => s.supplier),
+    ['AZE'],
+    'a projected share is never a supplier row',
+  );
   assert.equal(later.byCommodity[0]!.known, 0.05);
   const usa = later.projections.find((p) => p.id === 'lng-plan')!;
   assert.equal(usa.share, 0.3);
   assert.equal(usa.current, null, 'nothing observed for that supplier');
   const after = exposure(gasData, ExposureParams.parse({ actor: 'EU', at: '2031' }));
-  assert.deepEqual(after.projections.map((p) => p.id), [], 'both targets are past their dates');
-  assert.deepEqual(after.byCommodity[0]!.suppliers.map((s) => s.dependency), ['gas-seen'], 'the observation runs on');
+  assert.deepEqual(
+    after.projections.map((p) => p.id),
+    [],
+    'both targets are past their dates',
+  );
+  assert.deepEqual(
+    after.byCommodity[0]!.suppliers.map((s) => s.dependency),
+    ['gas-seen'],
+    'the observation runs on',
+  );
 });
 
 test('an estimate is flagged wherever it is shown, and sums that use it say so', () => {
@@ -98,9 +162,15 @@ test('an estimate is flagged wherever it is shown, and sums that use it say so',
   assert.equal(r.edges[0]!.estimate, true);
   assert.deepEqual([r.byCommodity[0]!.estimate, r.byCommodity[0]!.estimated], [true, 0.4]);
   const rus = r.bySupplier[0]!;
-  assert.deepEqual([rus.supplier, rus.basis, rus.estimate, rus.bases], ['RUS', 'estimated', true, { gas: 'estimated' }]);
+  assert.deepEqual(
+    [rus.supplier, rus.basis, rus.estimate, rus.bases],
+    ['RUS', 'estimated', true, { gas: 'estimated' }],
+  );
   const observed = exposure(gasData, ExposureParams.parse({ actor: 'EU', at: '2024' }));
-  assert.deepEqual([observed.byCommodity[0]!.estimate, observed.byCommodity[0]!.estimated, observed.edges[0]!.estimate], [false, 0, false]);
+  assert.deepEqual(
+    [observed.byCommodity[0]!.estimate, observed.byCommodity[0]!.estimated, observed.edges[0]!.estimate],
+    [false, 0, false],
+  );
 });
 
 test('a dated series: each date reads the record that started latest before it; a some-years peak sits beside the level', () => {
@@ -114,14 +184,31 @@ test('a dated series: each date reads the record that started latest before it; 
   });
   const at = (d: string) => exposure(oil, ExposureParams.parse({ actor: 'ISR', at: d }));
   const aze = (d: string) => at(d).byCommodity[0]!.suppliers.find((s) => s.supplier === 'AZE')!;
-  assert.deepEqual([aze('2008').dependency, aze('2008').share, aze('2008').someYears?.dependency], ['oil-peak', null, 'oil-peak'], 'before any level, the peak alone: no share');
+  assert.deepEqual(
+    [aze('2008').dependency, aze('2008').share, aze('2008').someYears?.dependency],
+    ['oil-peak', null, 'oil-peak'],
+    'before any level, the peak alone: no share',
+  );
   assert.equal(at('2008').byCommodity[0]!.concentration, null);
-  assert.deepEqual([aze('2012').dependency, aze('2012').share, aze('2012').someYears?.dependency], ['oil-a', 0.2, 'oil-peak']);
+  assert.deepEqual(
+    [aze('2012').dependency, aze('2012').share, aze('2012').someYears?.dependency],
+    ['oil-a', 0.2, 'oil-peak'],
+  );
   assert.deepEqual([aze('2023').dependency, aze('2023').share], ['oil-b', 0.3]);
-  assert.deepEqual(aze('2023').someYears && [aze('2023').someYears!.dependency, aze('2023').someYears!.range, r9(aze('2023').someYears!.share)], ['oil-peak', [0.4, 0.6], 0.5]);
+  assert.deepEqual(
+    aze('2023').someYears && [
+      aze('2023').someYears!.dependency,
+      aze('2023').someYears!.range,
+      r9(aze('2023').someYears!.share),
+    ],
+    ['oil-peak', [0.4, 0.6], 0.5],
+  );
   const c = at('2023').byCommodity[0]!;
   assert.ok(close(c.known, 0.55), 'the peak is not added to the level');
-  assert.deepEqual(at('2023').edges.map((e) => e.id), ['oil-b', 'oil-kaz']);
+  assert.deepEqual(
+    at('2023').edges.map((e) => e.id),
+    ['oil-b', 'oil-kaz'],
+  );
   assert.equal(at('2023').edges[0]!.series, 'AZE>ISR:oil');
 });
 
@@ -133,14 +220,33 @@ test('records with their own series name add up instead of replacing each other'
     ],
   });
   const r = exposure(aid, ExposureParams.parse({ actor: 'ARM', at: '2024' }));
-  assert.deepEqual(r.byCommodity[0]!.suppliers.map((s) => [s.dependency, s.share]), [['grant', null], ['relief', null]], 'two amounts from one supplier give no share of a whole');
+  assert.deepEqual(
+    r.byCommodity[0]!.suppliers.map((s) => [s.dependency, s.share]),
+    [
+      ['grant', null],
+      ['relief', null],
+    ],
+    'two amounts from one supplier give no share of a whole',
+  );
 });
 
 test('the model refuses a projection with no date it is for, and an estimate with no note', () => {
-  const base = { id: 'x', from: 'AZE', to: 'EU', commodity: 'gas', share: 0.1, period_from: '2022', summary: 'a test record', citations: [{ source: 's', start: 0, end: 1, sha256: 'a'.repeat(64) }] };
+  const base = {
+    id: 'x',
+    from: 'AZE',
+    to: 'EU',
+    commodity: 'gas',
+    share: 0.1,
+    period_from: '2022',
+    summary: 'a test record',
+    citations: [{ source: 's', start: 0, end: 1, sha256: 'a'.repeat(64) }],
+  };
   const projected = Dependency.safeParse({ ...base, basis: 'projected' });
   assert.equal(projected.success, false);
-  assert.match(projected.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'), /period_to: a projected dependency needs period_to/);
+  assert.match(
+    projected.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
+    /period_to: a projected dependency needs period_to/,
+  );
   const estimated = Dependency.safeParse({ ...base, basis: 'estimated' });
   assert.equal(estimated.success, false);
   assert.match(estimated.error!.issues[0]!.message, /estimated dependency needs a note/);
@@ -157,15 +263,22 @@ const SHIPPED = loadDatasetOrThrow(SHIPPED_ENV.ORRERY_DATA, SHIPPED_ENV.ORRERY_S
 test('shipped data: every dependency says its basis, and the EU gas target does not hide the observed share', () => {
   for (const d of SHIPPED.dependencies) {
     assert.ok(['observed', 'estimated', 'projected'].includes(d.basis), d.id);
-    if (/coarse encoding/i.test(d.note ?? '')) assert.equal(d.basis, 'estimated', `${d.id}: its note calls the share an encoding`);
+    if (/coarse encoding/i.test(d.note ?? ''))
+      assert.equal(d.basis, 'estimated', `${d.id}: its note calls the share an encoding`);
   }
   const data = analysisData({ dependencies: SHIPPED.dependencies });
   for (const at of ['2023', '2025', '2026-06']) {
     const { result } = runAnalysis('exposure', data, { actor: 'EU', at });
     const r = result as ReturnType<typeof exposure>;
     const gas = r.byCommodity.find((c) => c.commodity === 'gas');
-    assert.ok(gas?.suppliers.some((s) => s.supplier === 'AZE' && s.basis === 'observed' && s.share !== null), `AZE gas at ${at}`);
-    assert.ok(r.projections.some((p) => p.source === 'AZE' && p.commodity === 'gas'), `the target listed at ${at}`);
+    assert.ok(
+      gas?.suppliers.some((s) => s.supplier === 'AZE' && s.basis === 'observed' && s.share !== null),
+      `AZE gas at ${at}`,
+    );
+    assert.ok(
+      r.projections.some((p) => p.source === 'AZE' && p.commodity === 'gas'),
+      `the target listed at ${at}`,
+    );
   }
 });
 

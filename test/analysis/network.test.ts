@@ -5,7 +5,8 @@ import { NetworkParams, alignmentNetwork } from '../../src/analysis/network.js';
 import { codeEvent } from '../../src/model/index.js';
 import { close, ev, rel } from './fixtures.js';
 
-const weightOf = (type: Parameters<typeof codeEvent>[0], mode: string | null = null): number => codeEvent(type, mode).intensity;
+const weightOf = (type: Parameters<typeof codeEvent>[0], mode: string | null = null): number =>
+  codeEvent(type, mode).intensity;
 
 const opts = (o: Record<string, unknown>) => NetworkParams.parse(o);
 
@@ -23,14 +24,27 @@ test('a relation in force and a decayed event add up, and the edge lists both', 
   assert.ok(close(e.relationWeight, 0.8));
   assert.ok(close(e.eventWeight, 0.1 * weightOf('ASSAULT') * decay), `event weight ${e.eventWeight}`);
   assert.ok(close(e.weight, 0.8 + 0.1 * weightOf('ASSAULT') * decay));
-  assert.deepEqual(e.contributions.map((c) => [c.kind, c.id]), [['relation', 'alliance-ab'], ['event', 'clash']]);
-  assert.ok(close(e.contributions.reduce((s, c) => s + c.weight, 0), e.weight), 'contributions sum to the weight');
+  assert.deepEqual(
+    e.contributions.map((c) => [c.kind, c.id]),
+    [
+      ['relation', 'alliance-ab'],
+      ['event', 'clash'],
+    ],
+  );
+  assert.ok(
+    close(
+      e.contributions.reduce((s, c) => s + c.weight, 0),
+      e.weight,
+    ),
+    'contributions sum to the weight',
+  );
   assert.equal(e.contributions[1]!.citations.length, 1);
 });
 
-test('the half-life halves an event\'s weight; outside the window it counts for nothing', () => {
+test("the half-life halves an event's weight; outside the window it counts for nothing", () => {
   const data = analysisData({ events: [ev('aid', '2020-01-01', 'AAA', 'BBB', 'AID')] });
-  const w = (at: string, o: Record<string, unknown> = {}) => alignmentNetwork(data, opts({ at, halfLife: 100, window: 1000, ...o })).edges[0]?.weight ?? 0;
+  const w = (at: string, o: Record<string, unknown> = {}) =>
+    alignmentNetwork(data, opts({ at, halfLife: 100, window: 1000, ...o })).edges[0]?.weight ?? 0;
   const day0 = 0.1 * weightOf('AID');
   assert.ok(close(w('2020-01-01'), day0));
   assert.ok(close(w('2020-04-10'), day0 / 2), 'after 100 days: half');
@@ -50,7 +64,10 @@ test('a frozen phase weakens a relation; a relation that ended is gone', () => {
   assert.equal(at2023.edges.find((e) => e.target === 'CSTO')?.weight, 1);
   assert.ok(close(at2025.edges.find((e) => e.target === 'CSTO')?.weight, 0.3));
   assert.equal(at2025.edges.find((e) => e.target === 'CSTO')?.contributions[0]?.type, 'membership (frozen)');
-  assert.equal(at2023.edges.some((e) => e.target === 'TUR'), false);
+  assert.equal(
+    at2023.edges.some((e) => e.target === 'TUR'),
+    false,
+  );
   assert.equal(alignmentNetwork(data, opts({ at: '2000' })).edges.find((e) => e.target === 'TUR')?.weight, -0.6);
 });
 
@@ -64,7 +81,10 @@ test('origins: pending coded and imported events are left out by default, accept
       ev('retracted', '2024-01-01', 'AAA', 'BBB', 'CONSULT', { status: 'retracted' }),
     ],
   });
-  const ids = (o: Record<string, unknown>) => alignmentNetwork(data, opts({ at: '2024-01-01', ...o })).edges[0]!.contributions.map((c) => c.id).sort();
+  const ids = (o: Record<string, unknown>) =>
+    alignmentNetwork(data, opts({ at: '2024-01-01', ...o }))
+      .edges[0]!.contributions.map((c) => c.id)
+      .sort();
   assert.deepEqual(ids({}), ['accepted', 'curated']);
   assert.deepEqual(ids({ origins: ['curated'] }), ['curated']);
   assert.deepEqual(ids({ origins: ['curated', 'coded', 'imported'] }), ['accepted', 'curated', 'imported']);
@@ -82,19 +102,34 @@ test('events join every actor to every recipient; self-pairs and actors not vali
 
 test('persons are left out by default: a relation between two persons is domestic', () => {
   const data = analysisData({
-    relations: [rel('feud', 'rivalry', 'leader-a', 'cleric-b', -1, 0.7, '2020'), rel('ties', 'partnership', 'AAA', 'BBB', 1, 0.5, '2020')],
+    relations: [
+      rel('feud', 'rivalry', 'leader-a', 'cleric-b', -1, 0.7, '2020'),
+      rel('ties', 'partnership', 'AAA', 'BBB', 1, 0.5, '2020'),
+    ],
     actors: [
-      { id: 'leader-a', kind: 'person', name: 'Leader A' }, { id: 'cleric-b', kind: 'person', name: 'Cleric B' },
+      { id: 'leader-a', kind: 'person', name: 'Leader A' },
+      { id: 'cleric-b', kind: 'person', name: 'Cleric B' },
       { id: 'AAA', kind: 'state', name: 'Alphaland' },
     ],
   });
-  assert.deepEqual(alignmentNetwork(data, opts({ at: '2024' })).edges.map((e) => e.source), ['AAA']);
+  assert.deepEqual(
+    alignmentNetwork(data, opts({ at: '2024' })).edges.map((e) => e.source),
+    ['AAA'],
+  );
   assert.equal(alignmentNetwork(data, opts({ at: '2024', kinds: ['person', 'state'] })).edges.length, 2);
-  assert.deepEqual(alignmentNetwork(data, opts({ at: '2024' })).nodes.map((n) => [n.id, n.name ?? null]), [['AAA', 'Alphaland'], ['BBB', null]]);
+  assert.deepEqual(
+    alignmentNetwork(data, opts({ at: '2024' })).nodes.map((n) => [n.id, n.name ?? null]),
+    [
+      ['AAA', 'Alphaland'],
+      ['BBB', null],
+    ],
+  );
 });
 
 test('an event known only to its year or month counts from the middle of it', () => {
-  const data = analysisData({ events: [ev('sometime', '2023', 'AAA', 'BBB', 'SANCTION'), ev('in-may', '2024-05', 'AAA', 'CCC', 'AID')] });
+  const data = analysisData({
+    events: [ev('sometime', '2023', 'AAA', 'BBB', 'SANCTION'), ev('in-may', '2024-05', 'AAA', 'CCC', 'AID')],
+  });
   const ties = (at: string) => alignmentNetwork(data, opts({ at, halfLife: 0 })).edges.map((e) => e.target);
   assert.deepEqual(ties('2023-07-01'), []);
   assert.deepEqual(ties('2023-07-02'), ['BBB']);

@@ -14,7 +14,11 @@ const data = analysisData({
     ind('geo-pop', 'GEO', 'population', 3, 'million', '2020', { high: 4 }),
     ind('arm-pop-later', 'ARM', 'population', 99, 'million', '2023'),
   ],
-  actors: [{ id: 'AZE', kind: 'state', name: 'Azerbaijan' }, { id: 'ARM', kind: 'state', name: 'Armenia' }, { id: 'GEO', kind: 'state', name: 'Georgia' }],
+  actors: [
+    { id: 'AZE', kind: 'state', name: 'Azerbaijan' },
+    { id: 'ARM', kind: 'state', name: 'Armenia' },
+    { id: 'GEO', kind: 'state', name: 'Georgia' },
+  ],
 });
 
 test('CINC on hand numbers: shares of the system total, averaged over the components an actor has', () => {
@@ -26,18 +30,33 @@ test('CINC on hand numbers: shares of the system total, averaged over the compon
   assert.ok(close(by.ARM!.components.milex!.share, 0.2));
   assert.equal(by.GEO!.components.milex, null, 'missing, not zero');
   assert.equal(by.GEO!.components.milex === null && by.GEO!.available, 1);
-  assert.ok(r.notes.some((n) => n.includes('arm-pop')), 'a figure in another unit is left out, with a note');
+  assert.ok(
+    r.notes.some((n) => n.includes('arm-pop')),
+    'a figure in another unit is left out, with a note',
+  );
   assert.equal(by.ARM!.components.tpop, null);
   assert.ok(close(by.AZE!.components.tpop!.share, 10 / 13.5));
   assert.ok(close(by.GEO!.components.tpop!.share, 3.5 / 13.5));
   assert.ok(close(by.AZE!.index, (0.8 + 10 / 13.5) / 2));
   assert.ok(close(by.ARM!.index, 0.2), 'the index averages only what is there');
   assert.ok(close(by.GEO!.index, 3.5 / 13.5));
-  assert.deepEqual(r.actors.map((a) => a.id), ['AZE', 'GEO', 'ARM'], 'ranked by index');
+  assert.deepEqual(
+    r.actors.map((a) => a.id),
+    ['AZE', 'GEO', 'ARM'],
+    'ranked by index',
+  );
 });
 
 test('an actor with no figure has a null index; ratios on a metric and on the index', () => {
-  const r = balanceOfPower(data, PowerParams.parse({ at: '2022-06-30', components: ['milex'], actors: ['AZE', 'ARM', 'TKM'], ratios: ['AZE:ARM:military_budget', 'AZE:ARM', 'AZE:TKM:military_budget'] }));
+  const r = balanceOfPower(
+    data,
+    PowerParams.parse({
+      at: '2022-06-30',
+      components: ['milex'],
+      actors: ['AZE', 'ARM', 'TKM'],
+      ratios: ['AZE:ARM:military_budget', 'AZE:ARM', 'AZE:TKM:military_budget'],
+    }),
+  );
   assert.equal(r.actors.find((a) => a.id === 'TKM')!.index, null);
   const [mil, idx, none] = r.ratios;
   assert.ok(close(mil!.ratio, 4));

@@ -23,9 +23,15 @@ test('buckets: labels and bounds for month, quarter, year', () => {
 
 test('quarterly series: counts per quad class, summed intensity, events, empty buckets kept', () => {
   const s = pairSeries(data, SeriesParams.parse({ a: 'ARM', b: 'RUS', granularity: 'quarter' }));
-  assert.deepEqual(s.buckets.map((b) => b.bucket), ['2023-Q1', '2023-Q2', '2023-Q3']);
+  assert.deepEqual(
+    s.buckets.map((b) => b.bucket),
+    ['2023-Q1', '2023-Q2', '2023-Q3'],
+  );
   const [q1, q2, q3] = s.buckets;
-  assert.deepEqual(q1!.events.map((e) => e.id), ['year-only', 'visit', 'accuse']);
+  assert.deepEqual(
+    q1!.events.map((e) => e.id),
+    ['year-only', 'visit', 'accuse'],
+  );
   assert.equal(q1!.counts['verbal-cooperation'], 2);
   assert.equal(q1!.counts['verbal-conflict'], 1);
   assert.equal(q1!.intensity, 5.3, 'AGREE 5.4, a CONSULT visit 1.9 and an ACCUSE −2 (intensity.ts)');
@@ -37,8 +43,24 @@ test('quarterly series: counts per quad class, summed intensity, events, empty b
 });
 
 test('direction, imported events and the date range', () => {
-  const s = pairSeries(data, SeriesParams.parse({ a: 'RUS', b: 'ARM', direction: 'a-to-b', origins: ['curated', 'imported'], from: '2023', to: '2024' }));
-  assert.deepEqual(s.buckets.map((b) => [b.bucket, b.events.map((e) => e.id)]), [['2023', ['sanction']], ['2024', ['late']]]);
+  const s = pairSeries(
+    data,
+    SeriesParams.parse({
+      a: 'RUS',
+      b: 'ARM',
+      direction: 'a-to-b',
+      origins: ['curated', 'imported'],
+      from: '2023',
+      to: '2024',
+    }),
+  );
+  assert.deepEqual(
+    s.buckets.map((b) => [b.bucket, b.events.map((e) => e.id)]),
+    [
+      ['2023', ['sanction']],
+      ['2024', ['late']],
+    ],
+  );
   const monthly = pairSeries(data, SeriesParams.parse({ a: 'ARM', b: 'RUS', granularity: 'month' }));
   assert.equal(monthly.buckets.length, 8, 'January to August 2023');
 });

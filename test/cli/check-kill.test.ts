@@ -33,9 +33,17 @@ function committed(db: string): number {
 }
 
 /** Start the import; kill it once an intermediate commit is visible (plus `extra` ms). Resolves with how it ended. */
-function importAndKill(file: string, env: Record<string, string>, db: string, extra: number): Promise<{ killed: boolean; code: number | null }> {
+function importAndKill(
+  file: string,
+  env: Record<string, string>,
+  db: string,
+  extra: number,
+): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'import', file, '--format', 'gdelt'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'import', file, '--format', 'gdelt'], {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
     let exited = false;
     const poll = setInterval(() => {
       if (exited || committed(db) === 0) return;
@@ -78,10 +86,16 @@ test('kill -9 during an import: check finds a coherent, repairable store, and th
   const after = orrery(['check', '--json'], env);
   const kept = committed(db);
   assert.ok(kept > 0 && kept < expected, `killed half-way: ${kept} of ${expected} events kept`);
-  const report = JSON.parse(after.stdout) as { ok: boolean; problems: Array<{ check: string; message: string; repair: string }> };
+  const report = JSON.parse(after.stdout) as {
+    ok: boolean;
+    problems: Array<{ check: string; message: string; repair: string }>;
+  };
   assert.equal(after.code, 1, 'an unfinished import is reported');
   const kinds = new Set(report.problems.map((p) => p.check));
-  assert.ok([...kinds].every((k) => k === 'imports' || k === 'indexes'), `only repairable problems: ${JSON.stringify(report.problems)}`);
+  assert.ok(
+    [...kinds].every((k) => k === 'imports' || k === 'indexes'),
+    `only repairable problems: ${JSON.stringify(report.problems)}`,
+  );
   const unfinished = report.problems.find((p) => p.check === 'imports');
   assert.ok(unfinished, 'the unfinished import is named');
   assert.match(unfinished.message, /the import of big\.export\.CSV \(source gdelt-[0-9a-f]{12}\) did not finish/);

@@ -16,12 +16,23 @@ import { initStore } from '../../src/cli/open.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
 import { GDELT_ROWS, gdeltText } from '../ingest/exchange/gdelt-rows.js';
 
-type Report = { ok: boolean; problems: Array<{ check: string; message: string; repair: string }>; counts: { events: number; citations_checked: number; imported_citations_sampled: number } };
+type Report = {
+  ok: boolean;
+  problems: Array<{ check: string; message: string; repair: string }>;
+  counts: { events: number; citations_checked: number; imported_citations_sampled: number };
+};
 
-const TEXT = 'Wire report.\nAlphaland leaders visited Northland on 4 March 2024.\nBetaland accused Alphaland of shelling its border posts on 2 March 2024.\n';
+const TEXT =
+  'Wire report.\nAlphaland leaders visited Northland on 4 March 2024.\nBetaland accused Alphaland of shelling its border posts on 2 March 2024.\n';
 
 /** A mini store with an ingested document (coded events pending review) and an imported GDELT file. */
-async function prepared(): Promise<{ env: Record<string, string>; db: string; root: string; created: string[]; doc: string }> {
+async function prepared(): Promise<{
+  env: Record<string, string>;
+  db: string;
+  root: string;
+  created: string[];
+  doc: string;
+}> {
   const dirs = writeMini();
   const store = await openStore(dirs.db);
   await initStore(store, dirs.data, dirs.sources);
@@ -61,7 +72,10 @@ test('check: a tampered citation hash, a deleted source and a dropped index are 
   assert.equal(tampered.code, 1);
   const citations = tampered.report.problems.find((p) => p.check === 'citations');
   assert.ok(citations, JSON.stringify(tampered.report.problems));
-  assert.match(citations.message, /1 citation\(s\) of source "gdelt-[0-9a-f]{12}" do not match its text.*event gdelt-1160000002/);
+  assert.match(
+    citations.message,
+    /1 citation\(s\) of source "gdelt-[0-9a-f]{12}" do not match its text.*event gdelt-1160000002/,
+  );
   const index = tampered.report.problems.find((p) => p.check === 'indexes');
   assert.ok(index);
   assert.match(index.message, /index events_lone_actor is missing/);
@@ -72,7 +86,12 @@ test('check: a tampered citation hash, a deleted source and a dropped index are 
   gone.close();
   const r = orrery(['check'], env);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, new RegExp(`\\[references\\] ${created.length} citation\\(s\\) point at source "${doc}", which the store does not hold`));
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `\\[references\\] ${created.length} citation\\(s\\) point at source "${doc}", which the store does not hold`,
+    ),
+  );
   assert.match(r.stdout, /repair: ingest the document again/);
 });
 
@@ -93,7 +112,14 @@ test('import: a PNG given as GDELT stores nothing, no source record, and says wh
   const { env, root } = await prepared();
   const before = orrery(['sources', '--json'], env).stdout;
   const png = join(root, 'picture.png');
-  writeFileSync(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2000, 7), Buffer.from('\n\x00\x01\n')]));
+  writeFileSync(
+    png,
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(2000, 7),
+      Buffer.from('\n\x00\x01\n'),
+    ]),
+  );
   const r = orrery(['import', png, '--format', 'gdelt'], env);
   assert.equal(r.code, 4, r.stderr);
   assert.match(r.stderr, /cannot import .*picture\.png as gdelt/);
@@ -102,7 +128,10 @@ test('import: a PNG given as GDELT stores nothing, no source record, and says wh
   assert.equal(orrery(['sources', '--json'], env).stdout, before, 'no Source record was written');
   // Well-formed rows none of which is a PLOVER event: nothing stored either.
   const chatter = join(root, 'chatter.CSV');
-  writeFileSync(chatter, gdeltText(GDELT_ROWS.map((row, i) => row.map((v, j) => (j === 0 ? String(1190000000 + i) : j === 26 ? '010' : v)))));
+  writeFileSync(
+    chatter,
+    gdeltText(GDELT_ROWS.map((row, i) => row.map((v, j) => (j === 0 ? String(1190000000 + i) : j === 26 ? '010' : v)))),
+  );
   const c = orrery(['import', chatter, '--format', 'gdelt'], env);
   assert.equal(c.code, 4, c.stdout);
   assert.match(c.stderr, /skipped \(CAMEO 01x: not a PLOVER event\)/);
@@ -126,7 +155,8 @@ test('import: a duplicated row is counted once, as a duplicate', async () => {
 
 test('review accept|reject with several ids: all or none, failing ids named with their reasons', async () => {
   const { env, created } = await prepared();
-  const pending = (): string[] => (JSON.parse(orrery(['review', '--json'], env).stdout) as Array<{ id: string }>).map((e) => e.id).sort();
+  const pending = (): string[] =>
+    (JSON.parse(orrery(['review', '--json'], env).stdout) as Array<{ id: string }>).map((e) => e.id).sort();
   const before = pending();
   assert.deepEqual(before, [...created].sort());
   const [good] = created as [string];

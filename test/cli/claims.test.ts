@@ -29,7 +29,10 @@ describe('orrery claims', () => {
     assert.equal(r.code, 0, r.stderr);
     const list = JSON.parse(r.stdout) as ClaimJson[];
     const [claim] = miniRecords().claims;
-    assert.deepEqual(list.map((c) => c.id), [claim!.id]);
+    assert.deepEqual(
+      list.map((c) => c.id),
+      [claim!.id],
+    );
     assert.equal(list[0]!.verdict, 'agrees');
     assert.deepEqual(list[0]!.citations, claim!.citations);
     assert.deepEqual(list[0]!.sources, ['mini']);
@@ -41,7 +44,12 @@ describe('orrery claims', () => {
     const records = miniRecords();
     const claims = [
       ...records.claims,
-      { ...records.claims[0]!, id: 'northland-against-alphaland', statement: 'Northland is hostile to Alphaland.', test: { kind: 'tie', a: 'AAA', b: 'NNN', at: '2020', expect: 'negative' } },
+      {
+        ...records.claims[0]!,
+        id: 'northland-against-alphaland',
+        statement: 'Northland is hostile to Alphaland.',
+        test: { kind: 'tie', a: 'AAA', b: 'NNN', at: '2020', expect: 'negative' },
+      },
     ];
     const env = mini({ ...records, claims });
     const table = orrery(['claims'], env);
@@ -51,7 +59,10 @@ describe('orrery claims', () => {
     assert.match(table.stdout, /AAA–NNN tie \d\.\d{3} \(2020\); expected negative/);
     assert.match(table.stdout, /1 of 2 claims agree \(50%\), 1 disagree, 0 undetermined/);
     const only = JSON.parse(orrery(['claims', '--json', '--verdict', 'disagrees'], env).stdout) as ClaimJson[];
-    assert.deepEqual(only.map((c) => c.id), ['northland-against-alphaland']);
+    assert.deepEqual(
+      only.map((c) => c.id),
+      ['northland-against-alphaland'],
+    );
     const wrong = orrery(['claims', '--verdict', 'maybe'], env);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /--verdict must be one of agrees, disagrees, undetermined, not "maybe"/);

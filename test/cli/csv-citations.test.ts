@@ -28,10 +28,17 @@ test('events --format csv writes citations as source:start-end, one per citation
   assert.doesNotMatch(csv.stdout, /\[object Object\]/);
   const out = orrery(['events', '--json'], env);
   assert.equal(out.code, 0, out.stderr);
-  const json = JSON.parse(out.stdout) as Array<{ id: string; summary: string; citations: Array<{ source: string; start: number; end: number }> }>;
+  const json = JSON.parse(out.stdout) as Array<{
+    id: string;
+    summary: string;
+    citations: Array<{ source: string; start: number; end: number }>;
+  }>;
   const rows = csvObjects(csv.stdout);
   assert.equal(rows.length, json.length);
-  assert.ok(json.some((e) => e.citations.length > 1), 'the fixture has an event with two citations');
+  assert.ok(
+    json.some((e) => e.citations.length > 1),
+    'the fixture has an event with two citations',
+  );
   for (const e of json) {
     const row = rows.find((r) => r.id === e.id);
     assert.ok(row, e.id);

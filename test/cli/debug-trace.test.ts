@@ -26,7 +26,10 @@ test('an internal error is one line without a trace by default, exit 70', () => 
 });
 
 test('--debug, before or after the command, adds the stack trace', () => {
-  for (const args of [['--debug', '--db', corrupt, 'events'], ['--db', corrupt, 'events', '--debug']]) {
+  for (const args of [
+    ['--debug', '--db', corrupt, 'events'],
+    ['--db', corrupt, 'events', '--debug'],
+  ]) {
     const r = orrery(args);
     assert.equal(r.code, 70, r.stderr);
     assert.match(r.stderr, /^orrery: internal error: .*not a database/);

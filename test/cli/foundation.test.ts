@@ -31,10 +31,29 @@ test('stats --json reports counts by kind and origin', () => {
 test('events --format jsonl is the exchange format', () => {
   const r = orrery(['events', '--format', 'jsonl'], env);
   assert.equal(r.code, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, 3);
   const visit = lines.find((l) => l.id === 'leader-visit-2019');
-  for (const k of ['id', 'date', 'date_precision', 'event_type', 'mode', 'context', 'actor', 'recipient', 'actor_country', 'recipient_country', 'quad_code', 'intensity', 'summary', 'status', 'citations']) {
+  for (const k of [
+    'id',
+    'date',
+    'date_precision',
+    'event_type',
+    'mode',
+    'context',
+    'actor',
+    'recipient',
+    'actor_country',
+    'recipient_country',
+    'quad_code',
+    'intensity',
+    'summary',
+    'status',
+    'citations',
+  ]) {
     assert.ok(k in visit, `field ${k}`);
   }
   assert.deepEqual(visit.actor, ['leader-a']);
@@ -45,7 +64,10 @@ test('events --format jsonl is the exchange format', () => {
 
 test('filters, names and the csv format', () => {
   const pair = orrery(['events', '--pair', 'Alphaville,the Citadel', '--json'], env);
-  assert.deepEqual(JSON.parse(pair.stdout).map((e: { id: string }) => e.id), ['leader-visit-2019']);
+  assert.deepEqual(
+    JSON.parse(pair.stdout).map((e: { id: string }) => e.id),
+    ['leader-visit-2019'],
+  );
   const csv = orrery(['events', '--type', 'mobilize', '--format', 'csv'], env).stdout.trim().split('\n');
   assert.equal(csv.length, 2);
   assert.match(csv[0]!, /^id,date,/);
@@ -102,7 +124,10 @@ test('a bad dataset is refused by init and the store keeps what it had', () => {
   writeFileSync(file, readFileSync(file, 'utf8').replace('date: 2024-01-12', 'date: 2024-01-32'));
   const r = orrery(['init'], e);
   assert.equal(r.code, 4);
-  assert.match(r.stderr, /events\/mini.yaml, record border-protocol-2024 \(#1\), field date: "2024-01-32" is impossible/);
+  assert.match(
+    r.stderr,
+    /events\/mini.yaml, record border-protocol-2024 \(#1\), field date: "2024-01-32" is impossible/,
+  );
   assert.equal(JSON.parse(orrery(['stats', '--json'], e).stdout).counts.events, 3);
   const v = orrery(['validate'], e);
   assert.equal(v.code, 1);
@@ -113,5 +138,8 @@ test('validate fails when a source text was altered', () => {
   writeFileSync(join(d.sources, 'mini.txt'), readFileSync(join(d.sources, 'mini.txt'), 'utf8').replace('1995', '1996'));
   const r = orrery(['validate'], miniEnv(d));
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /northland-base-in-alphaland, field citations.0: passage mini:\d+-\d+ does not match its hash/);
+  assert.match(
+    r.stdout,
+    /northland-base-in-alphaland, field citations.0: passage mini:\d+-\d+ does not match its hash/,
+  );
 });

@@ -22,13 +22,23 @@ test('orrery actor Aliyev is Heydar in 1995 and Ilham in 2025', () => {
   assert.equal(actorAt('Aliyev', '2025-06-01').id, 'ilham-aliyev');
 });
 
-test('orrery events --actor Aliyev --from 1995 --to 1995 finds Heydar Aliyev\'s events only', () => {
+test("orrery events --actor Aliyev --from 1995 --to 1995 finds Heydar Aliyev's events only", () => {
   const r = orrery(['events', '--actor', 'Aliyev', '--from', '1995', '--to', '1995', '--format', 'jsonl'], env);
   assert.equal(r.code, 0, r.stderr);
-  const ids = r.stdout.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+  const ids = r.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { id: string }).id);
   assert.deepEqual(ids, ['aliyev-ankara-1995']);
   const later = orrery(['events', '--actor', 'Aliyev', '--from', '2025', '--format', 'jsonl'], env);
-  assert.deepEqual(later.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['aliyev-ankara-2025']);
+  assert.deepEqual(
+    later.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id),
+    ['aliyev-ankara-2025'],
+  );
 });
 
 test('a title resolves to the office-holder at the date', () => {

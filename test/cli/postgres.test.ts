@@ -28,7 +28,11 @@ await withPostgres('cli on postgres', (cluster) => {
   test('a new database named by --db is initialised on first use and answers as SQLite does', async () => {
     const url = cluster.url(await cluster.createDatabase());
     const env = { ...sqliteEnv, ORRERY_DB: '' };
-    for (const args of [['events', '--format', 'jsonl'], ['show', 'border-protocol-2024', '--json'], ['search', 'protocol', '--json']]) {
+    for (const args of [
+      ['events', '--format', 'jsonl'],
+      ['show', 'border-protocol-2024', '--json'],
+      ['search', 'protocol', '--json'],
+    ]) {
       const r = orrery(['--db', url, ...args], env);
       assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
       const expected = orrery(args, sqliteEnv);
@@ -44,4 +48,3 @@ await withPostgres('cli on postgres', (cluster) => {
     assert.doesNotMatch(r.stderr + r.stdout, /s3cret/);
   });
 });
-

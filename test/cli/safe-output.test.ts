@@ -30,7 +30,11 @@ describe('escaping control characters on the terminal', () => {
     writeFileSync(join(d.root, 'inbox', evil), TEXT);
     writeFileSync(join(d.root, 'inbox', `e\u009b31m\u202e.txt`), '');
     // Relative paths, so the file column of the report is not cut short.
-    const r = spawnSync(process.execPath, [BIN, 'ingest', 'inbox', '--published', '2024-03-05'], { cwd: d.root, encoding: 'utf8', env: { ...process.env, ...env } });
+    const r = spawnSync(process.execPath, [BIN, 'ingest', 'inbox', '--published', '2024-03-05'], {
+      cwd: d.root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     assert.equal(r.status, 1, r.stderr);
     assert.doesNotMatch(r.stdout, RAW, 'nothing raw reaches the terminal');
     assert.ok(r.stdout.includes('x\\u001b[2J\\u001b]0;pwn\\u0007.txt'), r.stdout);
@@ -55,7 +59,10 @@ describe('escaping control characters on the terminal', () => {
     const json = orrery(['sources', '--json'], env);
     assert.doesNotMatch(json.stdout, RAW);
     const sources = JSON.parse(json.stdout) as Array<{ title: string }>;
-    assert.ok(sources.some((s) => s.title === title), 'JSON escapes keep the value');
+    assert.ok(
+      sources.some((s) => s.title === title),
+      'JSON escapes keep the value',
+    );
   });
 });
 
@@ -64,7 +71,7 @@ describe('CSV export on the command line', () => {
     const records = miniRecords();
     const events = records.events as Array<{ summary: string }>;
     events[0]!.summary = '=HYPERLINK("http://example.invalid","click")';
-    events[1]!.summary = '+1+cmd|\' /C calc\'!A0';
+    events[1]!.summary = "+1+cmd|' /C calc'!A0";
     events[2]!.summary = '@SUM(1+1)';
     const env = miniEnv(writeMini(records));
     const r = orrery(['events', '--format', 'csv'], env);
@@ -72,9 +79,10 @@ describe('CSV export on the command line', () => {
     const rows = csvObjects(r.stdout);
     const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
     assert.equal(byId['border-protocol-2024']!.summary, '\'=HYPERLINK("http://example.invalid","click")');
-    assert.equal(byId['troop-move-denied-2024']!.summary, '\'+1+cmd|\' /C calc\'!A0');
-    assert.equal(byId['leader-visit-2019']!.summary, '\'@SUM(1+1)');
-    for (const line of r.stdout.split('\r\n').slice(1)) assert.doesNotMatch(line, /(^|,)[=+@-](?!\d+(\.\d+)?(,|$))/, line);
+    assert.equal(byId['troop-move-denied-2024']!.summary, "'+1+cmd|' /C calc'!A0");
+    assert.equal(byId['leader-visit-2019']!.summary, "'@SUM(1+1)");
+    for (const line of r.stdout.split('\r\n').slice(1))
+      assert.doesNotMatch(line, /(^|,)[=+@-](?!\d+(\.\d+)?(,|$))/, line);
     const negative = rows.find((row) => Number(row.intensity) < 0);
     assert.ok(negative, 'some event has a negative intensity');
     assert.match(negative.intensity!, /^-\d+(\.\d+)?$/);

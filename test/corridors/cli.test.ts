@@ -13,51 +13,78 @@ function orrery(args: string[]): { code: number; stdout: string; stderr: string 
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('orrery route Baku Nakhchivan --json keeps the documented contract', { skip: !BUILT && 'run `npm run build` first' }, () => {
-  const r = orrery(['route', 'Baku', 'Nakhchivan', '--json']);
-  assert.equal(r.code, 0, r.stderr);
-  const j = JSON.parse(r.stdout) as Record<string, unknown>;
-  assert.equal(j.from, 'baku');
-  assert.equal(j.to, 'nakhchivan');
-  const routes = j.routes as Array<Record<string, unknown>>;
-  assert.ok(routes.length >= 1);
-  const best = routes[0] as Record<string, unknown>;
-  for (const key of ['distance_km', 'hours', 'countries', 'modes', 'segments']) assert.ok(key in best, key);
-  assert.equal(typeof best.distance_km, 'number');
-  assert.ok((best.countries as string[]).every((c) => /^[A-Z]{3}$/.test(c)));
-  for (const s of best.segments as Array<Record<string, unknown>>) {
-    assert.deepEqual(Object.keys(s).sort(), ['controlled_by', 'from', 'id', 'km', 'mode', 'status', 'to']);
-    assert.ok(Array.isArray(s.controlled_by));
-  }
-});
+test(
+  'orrery route Baku Nakhchivan --json keeps the documented contract',
+  { skip: !BUILT && 'run `npm run build` first' },
+  () => {
+    const r = orrery(['route', 'Baku', 'Nakhchivan', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as Record<string, unknown>;
+    assert.equal(j.from, 'baku');
+    assert.equal(j.to, 'nakhchivan');
+    const routes = j.routes as Array<Record<string, unknown>>;
+    assert.ok(routes.length >= 1);
+    const best = routes[0] as Record<string, unknown>;
+    for (const key of ['distance_km', 'hours', 'countries', 'modes', 'segments']) assert.ok(key in best, key);
+    assert.equal(typeof best.distance_km, 'number');
+    assert.ok((best.countries as string[]).every((c) => /^[A-Z]{3}$/.test(c)));
+    for (const s of best.segments as Array<Record<string, unknown>>) {
+      assert.deepEqual(Object.keys(s).sort(), ['controlled_by', 'from', 'id', 'km', 'mode', 'status', 'to']);
+      assert.ok(Array.isArray(s.controlled_by));
+    }
+  },
+);
 
-test('no route: empty routes, a reason and a non-zero exit code', { skip: !BUILT && 'run `npm run build` first' }, () => {
-  const r = orrery(['route', 'Yerevan', 'Stepanakert', '--at', '2023-06-01', '--json']);
-  assert.equal(r.code, 1);
-  const j = JSON.parse(r.stdout) as { routes: unknown[]; reason: string };
-  assert.deepEqual(j.routes, []);
-  assert.match(j.reason, /no route/);
-});
+test(
+  'no route: empty routes, a reason and a non-zero exit code',
+  { skip: !BUILT && 'run `npm run build` first' },
+  () => {
+    const r = orrery(['route', 'Yerevan', 'Stepanakert', '--at', '2023-06-01', '--json']);
+    assert.equal(r.code, 1);
+    const j = JSON.parse(r.stdout) as { routes: unknown[]; reason: string };
+    assert.deepEqual(j.routes, []);
+    assert.match(j.reason, /no route/);
+  },
+);
 
-test('alternatives, avoid and modes reach the engine; unknown places and modes are usage errors', { skip: !BUILT && 'run `npm run build` first' }, () => {
-  const r = orrery(['route', 'Aktau', 'Istanbul', '--avoid', 'rus,irn', '--modes', 'rail,road,ferry', '--alternatives', '2', '--json']);
-  assert.equal(r.code, 0, r.stderr);
-  const j = JSON.parse(r.stdout) as { routes: Array<{ countries: string[] }> };
-  assert.equal(j.routes.length, 2);
-  for (const route of j.routes) assert.ok(!route.countries.includes('RUS') && !route.countries.includes('IRN'));
-  assert.equal(orrery(['route', 'Atlantis', 'Baku']).code, 3);
-  assert.equal(orrery(['route', 'Baku', 'Kars', '--modes', 'teleport']).code, 2);
-});
+test(
+  'alternatives, avoid and modes reach the engine; unknown places and modes are usage errors',
+  { skip: !BUILT && 'run `npm run build` first' },
+  () => {
+    const r = orrery([
+      'route',
+      'Aktau',
+      'Istanbul',
+      '--avoid',
+      'rus,irn',
+      '--modes',
+      'rail,road,ferry',
+      '--alternatives',
+      '2',
+      '--json',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as { routes: Array<{ countries: string[] }> };
+    assert.equal(j.routes.length, 2);
+    for (const route of j.routes) assert.ok(!route.countries.includes('RUS') && !route.countries.includes('IRN'));
+    assert.equal(orrery(['route', 'Atlantis', 'Baku']).code, 3);
+    assert.equal(orrery(['route', 'Baku', 'Kars', '--modes', 'teleport']).code, 2);
+  },
+);
 
-test('corridors impact TRIPP --json and the network as GeoJSON', { skip: !BUILT && 'run `npm run build` first' }, () => {
-  const imp = orrery(['corridors', 'impact', 'TRIPP', '--json']);
-  assert.equal(imp.code, 0, imp.stderr);
-  assert.equal((JSON.parse(imp.stdout) as { corridor: { id: string } }).corridor.id, 'tripp');
-  const geo = orrery(['network-geojson']);
-  assert.equal(geo.code, 0, geo.stderr);
-  const fc = JSON.parse(geo.stdout) as { type: string; features: Array<{ geometry: { type: string } }> };
-  assert.equal(fc.type, 'FeatureCollection');
-  assert.ok(fc.features.some((f) => f.geometry.type === 'LineString'));
-  const route = orrery(['route', 'Baku', 'Kars', '--geojson']);
-  assert.equal((JSON.parse(route.stdout) as { type: string }).type, 'FeatureCollection');
-});
+test(
+  'corridors impact TRIPP --json and the network as GeoJSON',
+  { skip: !BUILT && 'run `npm run build` first' },
+  () => {
+    const imp = orrery(['corridors', 'impact', 'TRIPP', '--json']);
+    assert.equal(imp.code, 0, imp.stderr);
+    assert.equal((JSON.parse(imp.stdout) as { corridor: { id: string } }).corridor.id, 'tripp');
+    const geo = orrery(['network-geojson']);
+    assert.equal(geo.code, 0, geo.stderr);
+    const fc = JSON.parse(geo.stdout) as { type: string; features: Array<{ geometry: { type: string } }> };
+    assert.equal(fc.type, 'FeatureCollection');
+    assert.ok(fc.features.some((f) => f.geometry.type === 'LineString'));
+    const route = orrery(['route', 'Baku', 'Kars', '--geojson']);
+    assert.equal((JSON.parse(route.stdout) as { type: string }).type, 'FeatureCollection');
+  },
+);

@@ -6,8 +6,16 @@ import type { Network, NetworkMode } from '../../src/model/network.js';
 import { shippedNetwork } from './fixtures.js';
 
 const PAIRS: Array<[string, string]> = [
-  ['Baku', 'Nakhchivan'], ['Baku', 'Kars'], ['Aktau', 'Istanbul'], ['Beyneu', 'Poti'], ['Yerevan', 'Tabriz'],
-  ['Yerevan', 'Tbilisi'], ['Astrakhan', 'Tehran'], ['Kuryk', 'Ceyhan'], ['Makhachkala', 'Rasht'], ['Turkmenbashi', 'Trabzon'],
+  ['Baku', 'Nakhchivan'],
+  ['Baku', 'Kars'],
+  ['Aktau', 'Istanbul'],
+  ['Beyneu', 'Poti'],
+  ['Yerevan', 'Tabriz'],
+  ['Yerevan', 'Tbilisi'],
+  ['Astrakhan', 'Tehran'],
+  ['Kuryk', 'Ceyhan'],
+  ['Makhachkala', 'Rasht'],
+  ['Turkmenbashi', 'Trabzon'],
 ];
 
 const QUERIES: RouteQuery[] = [
@@ -42,12 +50,17 @@ function checkRoutes(net: Network, res: RouteResult, q: RouteQuery): void {
         assert.ok(!def.countries.includes(a) && !def.territories.includes(a), `${s.id} crosses ${a}`);
         assert.ok(!r.countries.includes(a));
       }
-      for (const p of q.avoidControlledBy ?? []) assert.ok(!s.controlled_by.includes(p), `${s.id} is controlled by ${p}`);
-      assert.ok(s.status === 'operational' || (q.planned && (s.status === 'planned' || s.status === 'under-construction')), `${s.id} is ${s.status}`);
+      for (const p of q.avoidControlledBy ?? [])
+        assert.ok(!s.controlled_by.includes(p), `${s.id} is controlled by ${p}`);
+      assert.ok(
+        s.status === 'operational' || (q.planned && (s.status === 'planned' || s.status === 'under-construction')),
+        `${s.id} is ${s.status}`,
+      );
     });
   }
   const key = q.by === 'time' ? 'hours' : 'distance_km';
-  for (let i = 1; i < res.routes.length; i++) assert.ok((res.routes[i - 1]?.[key] ?? 0) <= (res.routes[i]?.[key] ?? 0) + 1e-9, 'best route first');
+  for (let i = 1; i < res.routes.length; i++)
+    assert.ok((res.routes[i - 1]?.[key] ?? 0) <= (res.routes[i]?.[key] ?? 0) + 1e-9, 'best route first');
 }
 
 test('every returned route meets every constraint, for many pairs and constraint sets', () => {

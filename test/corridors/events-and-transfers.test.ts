@@ -36,18 +36,25 @@ test('Baku to Nakhchivan goes through Iran until March 2026, then through Georgi
 test('the closure holds only for mainland Azerbaijan–Nakhchivan traffic', () => {
   const net = shippedNetwork();
   const tabriz = findRoutes(net, 'Tabriz', 'Nakhchivan', { at: '2026-04' }).routes[0];
-  assert.ok(tabriz && tabriz.segments.some((s) => s.id === 'julfa-jolfa-road'), 'Iran–Nakhchivan traffic keeps the Julfa bridge');
+  assert.ok(
+    tabriz && tabriz.segments.some((s) => s.id === 'julfa-jolfa-road'),
+    'Iran–Nakhchivan traffic keeps the Julfa bridge',
+  );
   const bakuTabriz = findRoutes(net, 'Baku', 'Tabriz', { at: '2026-04' }).routes[0];
   assert.ok(bakuTabriz && crosses(bakuTabriz, 'IRN'));
   const yerevan = findRoutes(net, 'Yerevan', 'Tabriz', { at: '2026-04' }).routes[0];
-  assert.ok(yerevan?.segments.some((s) => s.id === 'agarak-jolfa-road'), 'the Armenia–Iran road stays open');
+  assert.ok(
+    yerevan?.segments.some((s) => s.id === 'agarak-jolfa-road'),
+    'the Armenia–Iran road stays open',
+  );
   // a segment's status for all traffic ignores the scoped entry
   const aras = net.segments.find((s) => s.id === 'bilasuvar-aslanduz-road') as Segment;
   assert.equal(statusAt(aras, '2026-04'), 'operational');
   assert.equal(statusAt(aras, '2026-04', ['NAKHCHIVAN', 'AZE']), 'closed');
   assert.equal(statusAt(aras, '2026-02', ['AZE', 'NAKHCHIVAN']), 'operational');
   // every scoped entry cites its passage
-  for (const s of net.segments) for (const e of s.status.filter((x) => x.traffic)) assert.ok(e.citations.length > 0, s.id);
+  for (const s of net.segments)
+    for (const e of s.status.filter((x) => x.traffic)) assert.ok(e.citations.length > 0, s.id);
 });
 
 test('an area of a scope: a territory, or its state outside the other id', () => {
@@ -88,8 +95,11 @@ function terminals(): Network {
   const pipe = { mode: 'oil-pipeline', oneway: true };
   const transfer = { mode: 'transfer' };
   const segments = [
-    seg('t-p', 't', 'p', 200, ['AAA'], pipe), seg('p-q', 'p', 'q', 200, ['AAA'], pipe), seg('q-r', 'q', 'r', 100, ['AAA'], pipe),
-    seg('c-t', 'c', 't', 15, ['AAA'], transfer), seg('c-q', 'c', 'q', 20, ['AAA'], transfer),
+    seg('t-p', 't', 'p', 200, ['AAA'], pipe),
+    seg('p-q', 'p', 'q', 200, ['AAA'], pipe),
+    seg('q-r', 'q', 'r', 100, ['AAA'], pipe),
+    seg('c-t', 'c', 't', 15, ['AAA'], transfer),
+    seg('c-q', 'c', 'q', 20, ['AAA'], transfer),
   ];
   return { places, segments, corridors: [] };
 }
@@ -97,29 +107,50 @@ function terminals(): Network {
 test('a transfer is taken at either end of a route, never in the middle unless asked', () => {
   const net = terminals();
   const out = findRoutes(net, 'c', 'p', { modes: ['oil-pipeline'] }).routes[0];
-  assert.deepEqual(out?.segments.map((s) => s.id), ['c-t', 't-p'], 'first leg');
+  assert.deepEqual(
+    out?.segments.map((s) => s.id),
+    ['c-t', 't-p'],
+    'first leg',
+  );
   const into = findRoutes(net, 'p', 'c', { modes: ['oil-pipeline'] }).routes[0];
-  assert.deepEqual(into?.segments.map((s) => s.id), ['p-q', 'c-q'], 'last leg');
+  assert.deepEqual(
+    into?.segments.map((s) => s.id),
+    ['p-q', 'c-q'],
+    'last leg',
+  );
   // T to R by pipeline would need T → C → Q in the middle (two transfers through the city): refused
   const mid = findRoutes(net, 't', 'r', { modes: ['oil-pipeline'] });
-  assert.deepEqual(mid.routes[0]?.segments.map((s) => s.id), ['t-p', 'p-q', 'q-r'], 'the long way by pipe alone');
+  assert.deepEqual(
+    mid.routes[0]?.segments.map((s) => s.id),
+    ['t-p', 'p-q', 'q-r'],
+    'the long way by pipe alone',
+  );
   const asked = findRoutes(net, 't', 'r', { modes: ['oil-pipeline', 'transfer'] }).routes[0];
-  assert.deepEqual(asked?.segments.map((s) => s.id), ['c-t', 'c-q', 'q-r'], 'with --modes transfer the city may be crossed');
+  assert.deepEqual(
+    asked?.segments.map((s) => s.id),
+    ['c-t', 'c-q', 'q-r'],
+    'with --modes transfer the city may be crossed',
+  );
 });
 
 test('the loader refuses a transfer that is long or does not join a city to its own port', () => {
   const dir = mkdtempSync(join(tmpdir(), 'orrery-transfer-'));
   mkdirSync(join(dir, 'network', 'segments'), { recursive: true });
-  writeFileSync(join(dir, 'network', 'places.yaml'), [
-    '- { id: a, name: A, lat: 40, lon: 40, kind: city, country: AAA }',
-    '- { id: b, name: B, lat: 40, lon: 40.1, kind: city, country: AAA }',
-    '- { id: far, name: Far port, lat: 42, lon: 40, kind: port, country: AAA }',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'network', 'places.yaml'),
+    [
+      '- { id: a, name: A, lat: 40, lon: 40, kind: city, country: AAA }',
+      '- { id: b, name: B, lat: 40, lon: 40.1, kind: city, country: AAA }',
+      '- { id: far, name: Far port, lat: 42, lon: 40, kind: port, country: AAA }',
+    ].join('\n'),
+  );
   const status = '[{ status: operational, from: "2000", reference: { title: t } }]';
-  writeFileSync(join(dir, 'network', 'segments', 's.yaml'), [
-    `- { id: a-b, name: A-B, from: a, to: b, mode: transfer, length: { basis: computed }, status: ${status}, countries: [AAA] }`,
-    `- { id: a-far, name: A-Far, from: a, to: far, mode: transfer, length: { basis: computed }, status: ${status}, countries: [AAA] }`,
-    `- id: scoped
+  writeFileSync(
+    join(dir, 'network', 'segments', 's.yaml'),
+    [
+      `- { id: a-b, name: A-B, from: a, to: b, mode: transfer, length: { basis: computed }, status: ${status}, countries: [AAA] }`,
+      `- { id: a-far, name: A-Far, from: a, to: far, mode: transfer, length: { basis: computed }, status: ${status}, countries: [AAA] }`,
+      `- id: scoped
   name: Scoped
   from: a
   to: far
@@ -127,9 +158,14 @@ test('the loader refuses a transfer that is long or does not join a city to its 
   length: { basis: computed }
   status: [{ status: operational, from: "2000", reference: { title: t } }, { status: closed, from: "2020", traffic: [AAA, AAA], reference: { title: t } }]
   countries: [AAA]`,
-  ].join('\n'));
+    ].join('\n'),
+  );
   const { problems } = loadNetwork(dir);
-  const by = (id: string): string => problems.filter((p) => p.record === id).map((p) => `${p.field}: ${p.message}`).join(' | ');
+  const by = (id: string): string =>
+    problems
+      .filter((p) => p.record === id)
+      .map((p) => `${p.field}: ${p.message}`)
+      .join(' | ');
   assert.match(by('a-b'), /transfer joins a city to its own port or terminal/);
   assert.match(by('a-far'), /at most 100 km/);
   assert.match(problems.map((p) => `${p.where} ${p.message}`).join('\n'), /two different areas/);
@@ -138,7 +174,8 @@ test('the loader refuses a transfer that is long or does not join a city to its 
 test('corridor records date pipelines as the network does (BTC since 2006, the Southern Gas Corridor end to end since 2020)', () => {
   const net = shippedNetwork();
   const records = readCorridorRecords(DATA_DIR);
-  const firstOperational = (s: Segment): string | undefined => s.status.find((e) => e.status === 'operational' && !e.traffic)?.from;
+  const firstOperational = (s: Segment): string | undefined =>
+    s.status.find((e) => e.status === 'operational' && !e.traffic)?.from;
   for (const id of ['btc', 'southern-gas-corridor']) {
     const c = net.corridors.find((x) => x.id === id);
     assert.ok(c, id);
@@ -146,7 +183,13 @@ test('corridor records date pipelines as the network does (BTC since 2006, the S
     assert.ok(rec, `record for ${id}`);
     const recFirst = rec.status_history.find((h) => h.status === 'operational')?.from ?? '';
     // the corridor works end to end when its last segment opens
-    const segFirst = net.segments.filter((s) => s.corridors.includes(id)).map(firstOperational).map((d) => d ?? '9999').sort().at(-1) ?? '';
+    const segFirst =
+      net.segments
+        .filter((s) => s.corridors.includes(id))
+        .map(firstOperational)
+        .map((d) => d ?? '9999')
+        .sort()
+        .at(-1) ?? '';
     assert.equal(recFirst.slice(0, 4), segFirst.slice(0, 4), `${id}: record ${recFirst}, network ${segFirst}`);
     assert.equal(corridorStatusAt(rec, '2010-01-01') === 'operational', segFirst.slice(0, 4) <= '2009', id);
   }
@@ -177,7 +220,13 @@ test('"Crossroads of Peace" is Armenia\'s own initiative, not a name of TRIPP', 
   assert.deepEqual(cross[0]?.names.find((n) => n.name === 'Crossroads of Peace')?.used_by, ['ARM']);
   // joining the network's TRIPP corridor by name still finds TRIPP, never the Armenian plan
   const net = shippedNetwork();
-  assert.equal(matchRecord(net.corridors.find((c) => c.id === 'tripp')!, records)?.id, 'tripp');
+  assert.equal(
+    matchRecord(
+      net.corridors.find((c) => c.id === 'tripp')!,
+      records,
+    )?.id,
+    'tripp',
+  );
   // and no name is claimed by two records
   const names = records.flatMap((r) => r.names.map((n) => n.name.toLowerCase()));
   assert.equal(new Set(names).size, names.length);
@@ -192,6 +241,9 @@ test('the map and the impact analysis see a closure for one traffic', () => {
   // "with" the Iran road open again to Baku's traffic: the Aras road; "without": Georgia and Turkey
   const r = impact(net, 'Iran road', { at: '2026-04' });
   const bn = r.pairs.find((p) => p.from === 'baku' && p.to === 'nakhchivan');
-  assert.ok(bn?.with?.segments.some((s) => s.id === 'aslanduz-kalaleh-road'), 'the closure is lifted on the whole road, not only the corridor segments');
+  assert.ok(
+    bn?.with?.segments.some((s) => s.id === 'aslanduz-kalaleh-road'),
+    'the closure is lifted on the whole road, not only the corridor segments',
+  );
   assert.ok(bn?.without && !bn.without.countries.includes('IRN'));
 });

@@ -20,14 +20,36 @@ export function shippedNetwork(): Network {
 const REF = { title: 'test fixture' };
 
 export function place(id: string, country: string, lat: number, lon: number, border?: [string, string]): Place {
-  return Place.parse({ id, name: id.toUpperCase(), lat, lon, kind: border ? 'border-crossing' : 'city', country, ...(border ? { border } : {}) });
+  return Place.parse({
+    id,
+    name: id.toUpperCase(),
+    lat,
+    lon,
+    kind: border ? 'border-crossing' : 'city',
+    country,
+    ...(border ? { border } : {}),
+  });
 }
 
 /** A segment with a cited length (so km are exact) and one status change. */
-export function seg(id: string, from: string, to: string, km: number, countries: string[], extra: Record<string, unknown> = {}): Segment {
+export function seg(
+  id: string,
+  from: string,
+  to: string,
+  km: number,
+  countries: string[],
+  extra: Record<string, unknown> = {},
+): Segment {
   return Segment.parse({
-    id, name: id, from, to, mode: 'road', length: { basis: 'cited', km, reference: REF },
-    status: [{ status: 'operational', from: '2000', reference: REF }], countries, ...extra,
+    id,
+    name: id,
+    from,
+    to,
+    mode: 'road',
+    length: { basis: 'cited', km, reference: REF },
+    status: [{ status: 'operational', from: '2000', reference: REF }],
+    countries,
+    ...extra,
   });
 }
 
@@ -40,8 +62,12 @@ export function seg(id: string, from: string, to: string, km: number, countries:
  */
 export function toyNetwork(): Network {
   const places = [
-    place('o', 'AAA', 40, 40), place('m', 'BBB', 40, 41), place('d', 'AAA', 40, 42), place('e', 'AAA', 40.1, 42.1),
-    place('x', 'CCC', 39.5, 41), place('f', 'AAA', 39, 41),
+    place('o', 'AAA', 40, 40),
+    place('m', 'BBB', 40, 41),
+    place('d', 'AAA', 40, 42),
+    place('e', 'AAA', 40.1, 42.1),
+    place('x', 'CCC', 39.5, 41),
+    place('f', 'AAA', 39, 41),
   ];
   const planned = { status: [{ status: 'planned', from: '2020', reference: REF }] };
   const segments = [
@@ -52,6 +78,17 @@ export function toyNetwork(): Network {
     seg('x-d', 'x', 'd', 60, ['CCC', 'AAA'], { ...planned, corridors: ['short'] }),
     seg('x-f', 'x', 'f', 30, ['CCC', 'AAA'], { ...planned, corridors: ['short'] }),
   ];
-  const corridors = [NetworkCorridor.parse({ id: 'short', name: 'Short cut', aliases: ['the short cut'], summary: 'A planned road through CCC.', pairs: [['o', 'd'], ['o', 'f']] })];
+  const corridors = [
+    NetworkCorridor.parse({
+      id: 'short',
+      name: 'Short cut',
+      aliases: ['the short cut'],
+      summary: 'A planned road through CCC.',
+      pairs: [
+        ['o', 'd'],
+        ['o', 'f'],
+      ],
+    }),
+  ];
   return { places, segments, corridors };
 }

@@ -82,6 +82,9 @@ test('if Iran closes its road, Baku reaches Nakhchivan only through Georgia and 
 
 test('a pipeline corridor is judged on its own pairs and modes', () => {
   const r = impact(shippedNetwork(), 'BTC');
-  assert.deepEqual(r.pairs.map((p) => `${p.from}-${p.to}`), ['sangachal-ceyhan']);
+  assert.deepEqual(
+    r.pairs.map((p) => `${p.from}-${p.to}`),
+    ['sangachal-ceyhan'],
+  );
   assert.equal(r.pairs[0]?.effect, 'cut-off');
 });

@@ -26,11 +26,14 @@ function routeKm(from: string, to: string, modes: NetworkMode[], planned = false
   return res.routes[0].distance_km;
 }
 
-test('BTC, Sangachal to Ceyhan, is within 10% of 1,768 km', () => within(routeKm('sangachal', 'ceyhan', ['oil-pipeline']), 1768));
-test('South Caucasus Pipeline is within 10% of 692 km', () => within(routeKm('sangachal', 'vale', ['gas-pipeline']), 692));
+test('BTC, Sangachal to Ceyhan, is within 10% of 1,768 km', () =>
+  within(routeKm('sangachal', 'ceyhan', ['oil-pipeline']), 1768));
+test('South Caucasus Pipeline is within 10% of 692 km', () =>
+  within(routeKm('sangachal', 'vale', ['gas-pipeline']), 692));
 test('TANAP is within 10% of 1,850 km', () => within(routeKm('vale', 'ipsala', ['gas-pipeline']), 1850));
 test('TAP is within 10% of 878 km', () => within(routeKm('ipsala', 'melendugno', ['gas-pipeline']), 878));
-test('the whole Southern Gas Corridor is within 10% of 692 + 1,850 + 878 km', () => within(routeKm('sangachal', 'melendugno', ['gas-pipeline']), 692 + 1850 + 878));
+test('the whole Southern Gas Corridor is within 10% of 692 + 1,850 + 878 km', () =>
+  within(routeKm('sangachal', 'melendugno', ['gas-pipeline']), 692 + 1850 + 878));
 
 test('Baku–Tbilisi–Kars by rail is within 10% of 826 km, and uses the BTK line', () => {
   const res = findRoutes(shippedNetwork(), 'Baku', 'Kars', { modes: ['rail'] });

@@ -20,32 +20,39 @@ test('the shipped network loads without problems, citations included', () => {
 
 test('every border crossing joins the two states it names', () => {
   const net = shippedNetwork();
-  for (const p of net.places.filter((x) => x.kind === 'border-crossing')) assert.ok(p.border?.includes(p.country), p.id);
+  for (const p of net.places.filter((x) => x.kind === 'border-crossing'))
+    assert.ok(p.border?.includes(p.country), p.id);
 });
 
 test('a broken network is reported by file, record and field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'orrery-net-'));
   mkdirSync(join(dir, 'network', 'segments'), { recursive: true });
-  writeFileSync(join(dir, 'network', 'places.yaml'), '- { id: a, name: A, lat: 40, lon: 40, kind: city, country: AAA }\n- { id: b, name: B, lat: 41, lon: 41, kind: town, country: AAA }\n');
-  writeFileSync(join(dir, 'network', 'segments', 'x.yaml'), [
-    '- id: a-c',
-    '  name: A to nowhere',
-    '  from: a',
-    '  to: c',
-    '  mode: road',
-    '  length: { basis: computed }',
-    '  status: [{ status: operational, from: "2001", reference: { title: t } }, { status: closed, from: "1999", reference: { title: t } }]',
-    '  countries: [AAA]',
-    '  corridors: [nope]',
-    '- id: bad-length',
-    '  name: cited without a source',
-    '  from: a',
-    '  to: a',
-    '  mode: rail',
-    '  length: { basis: cited, km: 5 }',
-    '  status: [{ status: operational, from: "2001" }]',
-    '  countries: [AAA]',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'network', 'places.yaml'),
+    '- { id: a, name: A, lat: 40, lon: 40, kind: city, country: AAA }\n- { id: b, name: B, lat: 41, lon: 41, kind: town, country: AAA }\n',
+  );
+  writeFileSync(
+    join(dir, 'network', 'segments', 'x.yaml'),
+    [
+      '- id: a-c',
+      '  name: A to nowhere',
+      '  from: a',
+      '  to: c',
+      '  mode: road',
+      '  length: { basis: computed }',
+      '  status: [{ status: operational, from: "2001", reference: { title: t } }, { status: closed, from: "1999", reference: { title: t } }]',
+      '  countries: [AAA]',
+      '  corridors: [nope]',
+      '- id: bad-length',
+      '  name: cited without a source',
+      '  from: a',
+      '  to: a',
+      '  mode: rail',
+      '  length: { basis: cited, km: 5 }',
+      '  status: [{ status: operational, from: "2001" }]',
+      '  countries: [AAA]',
+    ].join('\n'),
+  );
   const { problems } = loadNetwork(dir);
   const text = problems.map((p) => `${p.where} ${p.record ?? ''} ${p.field ?? ''} ${p.message}`).join('\n');
   assert.match(text, /places\.yaml b .*kind/);

@@ -28,8 +28,11 @@ async function evaluateShipped(): Promise<ClaimResult[]> {
   try {
     await store.loadDataset(dataset);
     const data = {
-      events: await store.listEvents(), relations: await store.listRelations(), indicators: await store.listIndicators(),
-      dependencies: await store.listDependencies(), actors: await store.listActors(),
+      events: await store.listEvents(),
+      relations: await store.listRelations(),
+      indicators: await store.listIndicators(),
+      dependencies: await store.listDependencies(),
+      actors: await store.listActors(),
     };
     const { network, problems: netProblems } = loadNetwork(defaultDataDir());
     assert.deepEqual(netProblems, [], 'the corridor network loads');
@@ -39,30 +42,56 @@ async function evaluateShipped(): Promise<ClaimResult[]> {
   }
 }
 
-test('the shipped claims: at least 30, from every source, valid and citing their passages', { skip: !existsSync(defaultSourcesDir()) && 'source texts not found' }, () => {
-  assert.deepEqual(problems.filter((p) => p.where.startsWith('claims')).map((p) => `${p.where} ${p.record ?? ''} ${p.field ?? ''}: ${p.message}`), []);
-  assert.ok(dataset.claims.length >= 30, `claims: ${dataset.claims.length}`);
-  for (const s of SOURCES) {
-    const mine = dataset.claims.filter((c) => claimSources(c).includes(s));
-    assert.ok(mine.length >= 4, `${s} makes ${mine.length} claim(s), fewer than 4`);
-  }
-});
+test(
+  'the shipped claims: at least 30, from every source, valid and citing their passages',
+  { skip: !existsSync(defaultSourcesDir()) && 'source texts not found' },
+  () => {
+    assert.deepEqual(
+      problems
+        .filter((p) => p.where.startsWith('claims'))
+        .map((p) => `${p.where} ${p.record ?? ''} ${p.field ?? ''}: ${p.message}`),
+      [],
+    );
+    assert.ok(dataset.claims.length >= 30, `claims: ${dataset.claims.length}`);
+    for (const s of SOURCES) {
+      const mine = dataset.claims.filter((c) => claimSources(c).includes(s));
+      assert.ok(mine.length >= 4, `${s} makes ${mine.length} claim(s), fewer than 4`);
+    }
+  },
+);
 
-test('every shipped claim is evaluated, and none disagrees without a known reason', { skip: (!existsSync(defaultSourcesDir()) || problems.length > 0) && 'the dataset does not load' }, async (t) => {
-  const results = await evaluateShipped();
-  assert.equal(results.length, dataset.claims.length);
-  for (const r of results) {
-    assert.ok(['agrees', 'disagrees', 'undetermined'].includes(r.verdict), `${r.id} has a verdict`);
-    assert.ok(r.checks.length > 0 && r.key.length > 0, `${r.id} shows the figures behind its verdict`);
-    assert.ok(r.citations.length > 0, `${r.id} cites its passage`);
-  }
-  const s = claimSummary(results);
-  t.diagnostic(`claims: ${s.agrees} of ${s.claims} agree (${((s.agreement ?? 0) * 100).toFixed(1)}%), ${s.disagrees} disagree, ${s.undetermined} undetermined`);
-  for (const r of results.filter((x) => x.verdict !== 'agrees')) t.diagnostic(`${r.verdict}${r.known_disagreement ? ' (known)' : ''}: ${r.id}: ${r.key}`);
+test(
+  'every shipped claim is evaluated, and none disagrees without a known reason',
+  { skip: (!existsSync(defaultSourcesDir()) || problems.length > 0) && 'the dataset does not load' },
+  async (t) => {
+    const results = await evaluateShipped();
+    assert.equal(results.length, dataset.claims.length);
+    for (const r of results) {
+      assert.ok(['agrees', 'disagrees', 'undetermined'].includes(r.verdict), `${r.id} has a verdict`);
+      assert.ok(r.checks.length > 0 && r.key.length > 0, `${r.id} shows the figures behind its verdict`);
+      assert.ok(r.citations.length > 0, `${r.id} cites its passage`);
+    }
+    const s = claimSummary(results);
+    t.diagnostic(
+      `claims: ${s.agrees} of ${s.claims} agree (${((s.agreement ?? 0) * 100).toFixed(1)}%), ${s.disagrees} disagree, ${s.undetermined} undetermined`,
+    );
+    for (const r of results.filter((x) => x.verdict !== 'agrees'))
+      t.diagnostic(`${r.verdict}${r.known_disagreement ? ' (known)' : ''}: ${r.id}: ${r.key}`);
 
-  const unexplained = results.filter((r) => r.verdict !== 'agrees' && !r.known_disagreement);
-  assert.deepEqual(unexplained.map((r) => `${r.id} ${r.verdict}: ${r.key}${r.checks.find((c) => c.reason)?.reason ? ` (${r.checks.find((c) => c.reason)!.reason})` : ''}`), [],
-    'claims the model does not bear out: fix the data or the engines, or mark a claim contradicted by the other sources as a known disagreement');
-  const stale = results.filter((r) => r.known_disagreement && r.verdict === 'agrees');
-  assert.deepEqual(stale.map((r) => r.id), [], 'a claim marked as a known disagreement that now agrees should lose its mark');
-});
+    const unexplained = results.filter((r) => r.verdict !== 'agrees' && !r.known_disagreement);
+    assert.deepEqual(
+      unexplained.map(
+        (r) =>
+          `${r.id} ${r.verdict}: ${r.key}${r.checks.find((c) => c.reason)?.reason ? ` (${r.checks.find((c) => c.reason)!.reason})` : ''}`,
+      ),
+      [],
+      'claims the model does not bear out: fix the data or the engines, or mark a claim contradicted by the other sources as a known disagreement',
+    );
+    const stale = results.filter((r) => r.known_disagreement && r.verdict === 'agrees');
+    assert.deepEqual(
+      stale.map((r) => r.id),
+      [],
+      'a claim marked as a known disagreement that now agrees should lose its mark',
+    );
+  },
+);

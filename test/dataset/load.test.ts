@@ -21,8 +21,15 @@ test('an altered source text is caught, naming the record and the field', () => 
   const path = join(dirs.sources, 'mini.txt');
   writeFileSync(path, readFileSync(path, 'utf8').replace('border protocol', 'border treaty'));
   const problems = problemText(dirs);
-  assert.ok(problems.some((p) => /sources \| mini \| sha256/.test(p)), 'the source hash no longer matches');
-  assert.ok(problems.some((p) => /events\/mini.yaml \| border-protocol-2024 \| citations.0 \| .*does not match its hash/.test(p)));
+  assert.ok(
+    problems.some((p) => /sources \| mini \| sha256/.test(p)),
+    'the source hash no longer matches',
+  );
+  assert.ok(
+    problems.some((p) =>
+      /events\/mini.yaml \| border-protocol-2024 \| citations.0 \| .*does not match its hash/.test(p),
+    ),
+  );
 });
 
 test('out-of-range citations, unknown actors and impossible dates are named', () => {
@@ -31,7 +38,10 @@ test('out-of-range citations, unknown actors and impossible dates are named', ()
   rec.events[1]!.recipient = ['ZZZ'];
   rec.events[2]!.date = '2019-02-29';
   const problems = problemText(writeMini(rec));
-  assert.ok(problems.some((p) => /border-protocol-2024 \| citations.0 \| offsets .* out of range/.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /border-protocol-2024 \| citations.0 \| offsets .* out of range/.test(p)),
+    problems.join('\n'),
+  );
   assert.ok(problems.some((p) => /troop-move-denied-2024 \| recipient.0 \| unknown actor "ZZZ"/.test(p)));
   assert.ok(problems.some((p) => /leader-visit-2019 \(#3\) \| date \| "2019-02-29" is impossible/.test(p)));
 });

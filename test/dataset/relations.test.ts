@@ -19,10 +19,14 @@ function rel(id: string): Relation {
 const weight = (id: string, at: string): number => relationWeightAt(rel(id), at);
 const between = (a: string, b: string): Relation[] =>
   ds.relations.filter((r) => (r.actors[0] === a && r.actors[1] === b) || (r.actors[0] === b && r.actors[1] === a));
-const pairWeight = (a: string, b: string, at: string): number => between(a, b).reduce((s, r) => s + relationWeightAt(r, at), 0);
+const pairWeight = (a: string, b: string, at: string): number =>
+  between(a, b).reduce((s, r) => s + relationWeightAt(r, at), 0);
 
 test('the relations load without problems', () => {
-  assert.deepEqual(problems.filter((p) => p.where.startsWith('relations')).map((p) => `${p.where} ${p.record}: ${p.message}`), []);
+  assert.deepEqual(
+    problems.filter((p) => p.where.startsWith('relations')).map((p) => `${p.where} ${p.record}: ${p.message}`),
+    [],
+  );
 });
 
 test('every relation and every phase rests on citations or marked external references', () => {
@@ -34,13 +38,23 @@ test('every relation and every phase rests on citations or marked external refer
     }
     for (const p of r.phases) {
       assert.ok(p.citations.length + (p.references ?? []).length > 0, `${r.id}: phase from ${p.from} has provenance`);
-      for (const ref of p.references ?? []) assert.match(ref.note ?? '', /not fetched/, `${r.id}: phase reference "${ref.title}"`);
-      assert.ok(coversDate(r.from, r.to, p.from), `${r.id}: phase from ${p.from} lies inside ${r.from}..${r.to ?? 'open'}`);
+      for (const ref of p.references ?? [])
+        assert.match(ref.note ?? '', /not fetched/, `${r.id}: phase reference "${ref.title}"`);
+      assert.ok(
+        coversDate(r.from, r.to, p.from),
+        `${r.id}: phase from ${p.from} lies inside ${r.from}..${r.to ?? 'open'}`,
+      );
     }
     assert.doesNotMatch(r.note ?? '', /placeholder/i, `${r.id} starts at a real date, not a placeholder`);
   }
-  assert.ok(ds.relations.some((r) => r.citations.length === 0), 'some ties rest on references alone');
-  assert.ok(ds.relations.some((r) => r.citations.length > 0 && r.references.length > 0), 'some cite the sources and date by a reference');
+  assert.ok(
+    ds.relations.some((r) => r.citations.length === 0),
+    'some ties rest on references alone',
+  );
+  assert.ok(
+    ds.relations.some((r) => r.citations.length > 0 && r.references.length > 0),
+    'some cite the sources and date by a reference',
+  );
 });
 
 test('in 2010 the established order is in force', () => {
@@ -57,7 +71,14 @@ test('in 2010 the established order is in force', () => {
   assert.ok(weight('arm-irn-partnership', at) > 0, 'Armenia–Iran');
   assert.ok(weight('arm-artsakh-support', at) > 0, 'Armenia and Artsakh allied');
   assert.ok(pairWeight('GEO', 'RUS', at) < 0, 'Georgia–Russia hostile after 2008');
-  for (const id of ['rus-geo-occupation', 'geo-rus-diplomatic-rupture', 'rus-recognises-abkhazia', 'rus-recognises-south-ossetia', 'geo-usa-strategic-partnership', 'geo-nato-partnership']) {
+  for (const id of [
+    'rus-geo-occupation',
+    'geo-rus-diplomatic-rupture',
+    'rus-recognises-abkhazia',
+    'rus-recognises-south-ossetia',
+    'geo-usa-strategic-partnership',
+    'geo-nato-partnership',
+  ]) {
     assert.notEqual(weight(id, at), 0, `${id} in force`);
   }
   assert.equal(weight('aze-cst-membership', at), 0, 'Azerbaijan left the CST in 1999');
@@ -67,10 +88,17 @@ test('in 2010 the established order is in force', () => {
 
 test('in 2015 Israel arms Azerbaijan and Georgia is tied to the West and its neighbours', () => {
   const at = '2015-06-30';
-  assert.ok(weight('isr-aze-arms-supply', at) >= weight('isr-aze-arms-supply', '2010-06-30'), 'the 2012 contract does not weaken the tie');
+  assert.ok(
+    weight('isr-aze-arms-supply', at) >= weight('isr-aze-arms-supply', '2010-06-30'),
+    'the 2012 contract does not weaken the tie',
+  );
   assert.ok(weight('isr-aze-arms-supply', at) > 0);
   assert.ok(weight('arm-eaeu-membership', at) > 0, 'Armenia in the Eurasian Economic Union');
-  const partners = new Set(ds.relations.filter((r) => r.actors.includes('GEO') && relationWeightAt(r, at) > 0).map((r) => r.actors.find((x) => x !== 'GEO')));
+  const partners = new Set(
+    ds.relations
+      .filter((r) => r.actors.includes('GEO') && relationWeightAt(r, at) > 0)
+      .map((r) => r.actors.find((x) => x !== 'GEO')),
+  );
   for (const p of ['AZE', 'TUR', 'USA', 'EU', 'NATO']) assert.ok(partners.has(p), `Georgia tied to ${p} in 2015`);
 });
 
@@ -80,10 +108,19 @@ test('ties start when they began, not when a source first mentions them', () => 
   assert.ok(weight('aze-isr-strategic-partnership', '2000-01-01') > 0, 'Azerbaijan–Israel before 2020');
   assert.ok(weight('tur-aze-military-cooperation', '1995-01-01') > 0, 'Turkish training since the 1990s (web-2023)');
   assert.equal(weight('aze-geo-pipeline-transit', '2005-06-30'), 0, 'BTC was not yet operating in mid-2005');
-  assert.ok(weight('aze-tur-pipeline-transit', '2019-01-01') > weight('aze-tur-pipeline-transit', '2010-01-01'), 'TANAP adds to the pipeline tie');
-  assert.ok(weight('aze-eu-energy-partnership', '2021-06-30') > weight('aze-eu-energy-partnership', '2020-06-30'), 'Southern Gas Corridor gas reaches the EU from the end of 2020');
+  assert.ok(
+    weight('aze-tur-pipeline-transit', '2019-01-01') > weight('aze-tur-pipeline-transit', '2010-01-01'),
+    'TANAP adds to the pipeline tie',
+  );
+  assert.ok(
+    weight('aze-eu-energy-partnership', '2021-06-30') > weight('aze-eu-energy-partnership', '2020-06-30'),
+    'Southern Gas Corridor gas reaches the EU from the end of 2020',
+  );
   assert.ok(weight('arm-eu-cepa', '2018-06-30') > 0, 'CEPA signed in 2017');
-  assert.ok(weight('arm-eu-cepa', '2021-06-30') > weight('arm-eu-cepa', '2018-06-30'), 'CEPA in force from 2021 (ieee-2026)');
+  assert.ok(
+    weight('arm-eu-cepa', '2021-06-30') > weight('arm-eu-cepa', '2018-06-30'),
+    'CEPA in force from 2021 (ieee-2026)',
+  );
 });
 
 test('ties end when they ended', () => {
@@ -92,8 +129,13 @@ test('ties end when they ended', () => {
   assert.equal(weight('arm-artsakh-support', '2023-10-15'), 0, 'Artsakh dissolved in 2023');
   assert.equal(weight('tur-aze-strategic-partnership', '2022-01-01'), 0, 'superseded by the Shusha alliance');
   assert.ok(weight('tur-aze-alliance', '2022-01-01') > 0);
-  assert.ok(weight('geo-eu-accession', '2025-01-01') < weight('geo-eu-accession', '2024-01-01'), 'Georgia suspended its accession bid in 2024');
-  assert.ok(weight('geo-usa-strategic-partnership', '2025-01-01') < weight('geo-usa-strategic-partnership', '2024-01-01'));
+  assert.ok(
+    weight('geo-eu-accession', '2025-01-01') < weight('geo-eu-accession', '2024-01-01'),
+    'Georgia suspended its accession bid in 2024',
+  );
+  assert.ok(
+    weight('geo-usa-strategic-partnership', '2025-01-01') < weight('geo-usa-strategic-partnership', '2024-01-01'),
+  );
 });
 
 test('Armenia and the Karabakh Armenians are allies, never enemies', () => {
@@ -107,7 +149,8 @@ test('Armenia and the Karabakh Armenians are allies, never enemies', () => {
 
 test('Armenia–Russia weakens from 2023 as Armenia freezes its CSTO role', () => {
   const years = ['2019-12-31', '2023-12-31', '2024-12-31', '2025-12-31'].map((d) => pairWeight('ARM', 'RUS', d));
-  for (let i = 1; i < years.length; i++) assert.ok(years[i]! < years[i - 1]!, `ARM–RUS relations fall year on year: ${years.join(' → ')}`);
+  for (let i = 1; i < years.length; i++)
+    assert.ok(years[i]! < years[i - 1]!, `ARM–RUS relations fall year on year: ${years.join(' → ')}`);
   const freeze = rel('arm-csto-membership').phases.find((p) => p.state === 'frozen');
   assert.ok(freeze && freeze.from.startsWith('2024'), 'the CSTO membership is frozen from 2024');
   assert.ok(weight('arm-csto-membership', '2024-06-30') < weight('arm-csto-membership', '2023-06-30'));

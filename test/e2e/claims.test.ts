@@ -28,7 +28,7 @@ before(async () => {
 
 after(() => stopApp({ server, browser }));
 
-test('the claims view lists every claim with its verdict, filters by verdict and shows a claim\'s passages', async () => {
+test("the claims view lists every claim with its verdict, filters by verdict and shows a claim's passages", async () => {
   const claims = await api<ClaimJson[]>(server, '/api/claims');
   assert.ok(claims.length >= 30, `the shipped dataset has ${claims.length} claims`);
 
@@ -38,15 +38,28 @@ test('the claims view lists every claim with its verdict, filters by verdict and
   await page.waitForSelector('.claims-list[data-ready="true"]');
   const cards = page.locator('.claim-card');
   assert.equal(await cards.count(), claims.length, 'one card per claim');
-  const shown = await cards.evaluateAll((els) => els.map((el) => ({
-    id: (el as unknown as { id: string }).id.replace(/^claim-/, ''),
-    verdict: (el as unknown as { getAttribute(n: string): string | null }).getAttribute('data-verdict'),
-    badge: ((el as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('header .verdict')?.textContent ?? '').trim(),
-  })));
-  assert.deepEqual(shown.map((s) => [s.id, s.verdict]), claims.map((c) => [c.id, c.verdict]), 'in the API\'s order, each with the API\'s verdict');
+  const shown = await cards.evaluateAll((els) =>
+    els.map((el) => ({
+      id: (el as unknown as { id: string }).id.replace(/^claim-/, ''),
+      verdict: (el as unknown as { getAttribute(n: string): string | null }).getAttribute('data-verdict'),
+      badge: (
+        (el as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector(
+          'header .verdict',
+        )?.textContent ?? ''
+      ).trim(),
+    })),
+  );
+  assert.deepEqual(
+    shown.map((s) => [s.id, s.verdict]),
+    claims.map((c) => [c.id, c.verdict]),
+    "in the API's order, each with the API's verdict",
+  );
   for (const s of shown) assert.match(s.badge, new RegExp(`^${s.verdict}`), `${s.id} shows its verdict badge`);
   const agree = claims.filter((c) => c.verdict === 'agrees').length;
-  assert.match((await page.locator('.claims-summary').textContent()) ?? '', new RegExp(`^${agree} of ${claims.length} claims agree`));
+  assert.match(
+    (await page.locator('.claims-summary').textContent()) ?? '',
+    new RegExp(`^${agree} of ${claims.length} claims agree`),
+  );
 
   // the filter by verdict is in the URL
   const disagree = claims.filter((c) => c.verdict === 'disagrees');
@@ -54,7 +67,10 @@ test('the claims view lists every claim with its verdict, filters by verdict and
   await page.waitForURL(/verdict=disagrees/);
   await until(async () => (await cards.count()) === disagree.length, 'the claims that disagree');
   for (const c of disagree.filter((x) => x.known_disagreement)) {
-    assert.match((await page.locator(`#claim-${c.id} .known-disagreement`).textContent()) ?? '', /Why the model disagrees/);
+    assert.match(
+      (await page.locator(`#claim-${c.id} .known-disagreement`).textContent()) ?? '',
+      /Why the model disagrees/,
+    );
   }
 
   // a claim opened from the URL: its figures and its first cited passage, as the source has it
@@ -64,7 +80,10 @@ test('the claims view lists every claim with its verdict, filters by verdict and
   await card.locator('.passage blockquote').first().waitFor({ timeout: 15_000 });
   assert.equal(await card.locator('.claim-check').count(), chosen.checks.length, 'the figures of each test');
   const c0 = chosen.citations[0]!;
-  const passage = await api<{ text: string }>(server, `/api/passages?source=${c0.source}&start=${c0.start}&end=${c0.end}`);
+  const passage = await api<{ text: string }>(
+    server,
+    `/api/passages?source=${c0.source}&start=${c0.start}&end=${c0.end}`,
+  );
   assert.equal((await card.locator('.passage blockquote').first().textContent())?.trim(), passage.text.trim());
   await screenshot(page, 'claims');
   assert.deepEqual(errors, []);

@@ -13,7 +13,10 @@ export interface DrawnTie {
 export function drawnTies(page: Page): Promise<DrawnTie[]> {
   return page.evaluate(() => {
     const cy = (globalThis as unknown as { orreryGraph: Core }).orreryGraph;
-    return cy.edges().map((e) => ({ id: e.id(), weight: Number(e.data('weight')) })).sort((a, b) => (a.id < b.id ? -1 : 1));
+    return cy
+      .edges()
+      .map((e) => ({ id: e.id(), weight: Number(e.data('weight')) }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
   });
 }
 
@@ -25,7 +28,9 @@ export function tagGraph(page: Page, tag: string): Promise<void> {
 }
 
 export function graphTag(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => (globalThis as unknown as { orreryGraph: Core }).orreryGraph.scratch('_e2e') as string | undefined);
+  return page.evaluate(
+    () => (globalThis as unknown as { orreryGraph: Core }).orreryGraph.scratch('_e2e') as string | undefined,
+  );
 }
 
 /** The tie whose midpoint lies farthest from any node, with its on-screen midpoint relative to the graph's box. */
@@ -47,5 +52,12 @@ export function clearestTie(page: Page): Promise<{ id: string; x: number; y: num
 }
 
 export function tiesWithClass(page: Page, cls: string): Promise<string[]> {
-  return page.evaluate((c) => (globalThis as unknown as { orreryGraph: Core }).orreryGraph.edges(`.${c}`).map((e) => e.id()).sort(), cls);
+  return page.evaluate(
+    (c) =>
+      (globalThis as unknown as { orreryGraph: Core }).orreryGraph
+        .edges(`.${c}`)
+        .map((e) => e.id())
+        .sort(),
+    cls,
+  );
 }

@@ -13,7 +13,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -23,7 +32,9 @@ export const VIEWPORT = { width: 1280, height: 800 };
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian's chromium is missing: no ${CHROMIUM}. Install it with \`apt-get install chromium\` (.ci/run does this in CI); the end-to-end tests need a real browser.`);
+    throw new Error(
+      `Debian's chromium is missing: no ${CHROMIUM}. Install it with \`apt-get install chromium\` (.ci/run does this in CI); the end-to-end tests need a real browser.`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
 }
@@ -51,14 +62,18 @@ export function ensureWebBuilt(): void {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > until) throw new Error(`another build of the web app holds ${lock}; remove it if no build is running`);
+      if (Date.now() > until)
+        throw new Error(`another build of the web app holds ${lock}; remove it if no build is running`);
       spawnSync('sleep', ['0.5']);
     }
   }
   try {
     if (fresh()) return;
     const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-    const r = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`building the web app failed:\n${r.stdout}\n${r.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -77,16 +92,23 @@ export interface Server {
 export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'orrery-e2e-'));
   const db = join(dir, 'orrery.db');
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'orrery.js'), 'serve', '--port', '0', '--db', db], {
-    cwd: ROOT,
-    env: { ...process.env, ORRERY_TOKEN: '', PORT: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'orrery.js'), 'serve', '--port', '0', '--db', db],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ORRERY_TOKEN: '', PORT: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`orrery serve did not print its address within 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`orrery serve did not print its address within 60 s:\n${out}`)),
+      60_000,
+    );
     const look = () => {
       const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
       if (m) {

@@ -61,22 +61,33 @@ test('ingest a document, see its candidates as text, accept one', async () => {
   if (await failure.count()) assert.fail(`the upload failed: ${await failure.textContent()}`);
 
   const stages = await page.evaluate(() => (globalThis as { __progress?: string[] }).__progress ?? []);
-  assert.ok(stages.length >= 1, 'the job\'s progress was shown while it ran');
+  assert.ok(stages.length >= 1, "the job's progress was shown while it ran");
   assert.equal(await page.locator('.job-progress').count(), 0, 'and is gone once the report is shown');
 
   const queue = await pending();
   assert.ok(queue.length >= 1, 'the document gave coded events to review');
   const cards = page.locator('.ingest-report .review-card');
   assert.equal(await cards.count(), queue.length, 'every coded candidate is shown');
-  await until(async () => (await page.locator('.review-pane .review-card').count()) === queue.length, 'the queue to list the candidates');
+  await until(
+    async () => (await page.locator('.review-pane .review-card').count()) === queue.length,
+    'the queue to list the candidates',
+  );
 
   const accused = queue.find((i) => i.event.event_type === 'ACCUSE');
   assert.ok(accused, 'the accusation was coded');
   const card = page.locator(`.ingest-report .review-card[data-id="${accused.event.id}"]`);
   const sentence = (await card.locator('.sentence').first().textContent()) ?? '';
   assert.ok(sentence.includes(MARKUP), 'the markup in the sentence is shown as text');
-  assert.equal(await page.locator('.review-card img, .review-card script').count(), 0, 'no element was made from the text');
-  assert.equal(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned), undefined, 'nothing from the document ran');
+  assert.equal(
+    await page.locator('.review-card img, .review-card script').count(),
+    0,
+    'no element was made from the text',
+  );
+  assert.equal(
+    await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned),
+    undefined,
+    'nothing from the document ran',
+  );
   assert.match((await card.textContent()) ?? '', /rule/);
   await screenshot(page, 'ingest');
 
@@ -88,10 +99,16 @@ test('ingest a document, see its candidates as text, accept one', async () => {
   await screenshot(page, 'ingest-accepted');
 
   // the stored document in the reader: its text as text, the accepted event's sentence highlighted
-  const source = (await card.locator('.sentence').count()) && (await api<{ event: { citations: { source: string }[] } }>(server, `/api/events/${accused.event.id}`)).event.citations[0]!.source;
+  const source =
+    (await card.locator('.sentence').count()) &&
+    (await api<{ event: { citations: { source: string }[] } }>(server, `/api/events/${accused.event.id}`)).event
+      .citations[0]!.source;
   await page.goto(`${server.url}/#/sources?source=${source}`);
   await page.locator('.reader .source-text mark').first().waitFor();
-  assert.ok(((await page.locator('.reader .source-text').textContent()) ?? '').includes(MARKUP), 'the reader shows the markup as text');
+  assert.ok(
+    ((await page.locator('.reader .source-text').textContent()) ?? '').includes(MARKUP),
+    'the reader shows the markup as text',
+  );
   assert.equal(await page.locator('.reader img, .reader script').count(), 0);
   assert.equal(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned), undefined);
   assert.deepEqual(errors, []);
@@ -105,7 +122,9 @@ test('a decision on a stale version is refused and says why', async () => {
   await card.waitFor();
   // another reviewer rejects it first, through the API
   const res = await fetch(`${server.url}/api/review/${item.event.id}`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'reject', if_match: item.version }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'reject', if_match: item.version }),
   });
   assert.equal(res.status, 200);
   await card.getByRole('button', { name: 'Accept' }).click();
@@ -113,5 +132,9 @@ test('a decision on a stale version is refused and says why', async () => {
   assert.match((await card.locator('[role="alert"]').textContent()) ?? '', /Someone else changed this event/);
   const after = await api<{ event: { review?: string } }>(server, `/api/events/${item.event.id}`);
   assert.equal(after.event.review, 'rejected', 'the first decision stands');
-  assert.deepEqual(errors.filter((e) => !/409/.test(e)), [], 'only the refused write is logged');
+  assert.deepEqual(
+    errors.filter((e) => !/409/.test(e)),
+    [],
+    'only the refused write is logged',
+  );
 });

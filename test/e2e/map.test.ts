@@ -37,20 +37,44 @@ test('a route planned with a constraint avoids it', async () => {
   await page.selectOption('select[name="to"]', 'nakhchivan');
   await page.getByRole('button', { name: 'Find routes' }).click();
   await page.waitForSelector('.route-results');
-  const free = await api<RouteAnswer>(server, `/api/route?from=baku&to=nakhchivan&at=${at}&modes=rail,road,ferry,sea&alternatives=3`);
-  assert.ok(free.routes[0]?.countries.includes('IRN'), 'without constraints the best route crosses Iran (the premise of this test)');
-  assert.deepEqual(await listedChains(), free.routes.map((r) => r.countries.join(' → ')));
+  const free = await api<RouteAnswer>(
+    server,
+    `/api/route?from=baku&to=nakhchivan&at=${at}&modes=rail,road,ferry,sea&alternatives=3`,
+  );
+  assert.ok(
+    free.routes[0]?.countries.includes('IRN'),
+    'without constraints the best route crosses Iran (the premise of this test)',
+  );
+  assert.deepEqual(
+    await listedChains(),
+    free.routes.map((r) => r.countries.join(' → ')),
+  );
 
   await page.locator('input[name="avoid"][value="IRN"]').check();
   await page.getByRole('button', { name: 'Find routes' }).click();
   await page.waitForURL(/avoid=IRN/);
-  const avoiding = await api<RouteAnswer>(server, `/api/route?from=baku&to=nakhchivan&at=${at}&avoid=IRN&modes=rail,road,ferry,sea&alternatives=3`);
+  const avoiding = await api<RouteAnswer>(
+    server,
+    `/api/route?from=baku&to=nakhchivan&at=${at}&avoid=IRN&modes=rail,road,ferry,sea&alternatives=3`,
+  );
   assert.ok(avoiding.routes.length > 0, 'there is a route around Iran');
-  await until(async () => JSON.stringify(await listedChains()) === JSON.stringify(avoiding.routes.map((r) => r.countries.join(' → '))), 'the listed routes to be those avoiding Iran');
+  await until(
+    async () =>
+      JSON.stringify(await listedChains()) === JSON.stringify(avoiding.routes.map((r) => r.countries.join(' → '))),
+    'the listed routes to be those avoiding Iran',
+  );
   for (const chain of await listedChains()) assert.ok(!chain.includes('IRN'), `route ${chain} avoids Iran`);
-  assert.match((await page.locator('.route-results .transit').first().textContent()) ?? '', /GEO/, 'its transit countries are listed');
+  assert.match(
+    (await page.locator('.route-results .transit').first().textContent()) ?? '',
+    /GEO/,
+    'its transit countries are listed',
+  );
   assert.equal(await page.locator('.routes .route').count(), avoiding.routes.length, 'every route is drawn');
-  assert.equal(await page.locator('.routes .route.chosen path').count(), avoiding.routes[0]!.segments.length, 'the chosen route is drawn segment by segment');
+  assert.equal(
+    await page.locator('.routes .route.chosen path').count(),
+    avoiding.routes[0]!.segments.length,
+    'the chosen route is drawn segment by segment',
+  );
   await screenshot(page, 'map-route');
   assert.deepEqual(errors, []);
 });
@@ -62,7 +86,10 @@ test('a segment opened from the keyboard shows its cited status', async () => {
   await seg.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/seg=tripp-road-arm/);
-  const record = await api<{ passages: { text: string | null }[] }>(server, '/api/segments/tripp-road-arm?at=2026-06-01');
+  const record = await api<{ passages: { text: string | null }[] }>(
+    server,
+    '/api/segments/tripp-road-arm?at=2026-06-01',
+  );
   const text = record.passages[0]?.text;
   assert.ok(text, 'the API cites a passage for this segment');
   const quote = page.locator('.facts .passage blockquote', { hasText: text.slice(0, 50) }).first();
@@ -76,7 +103,10 @@ test('a segment opened from the keyboard shows its cited status', async () => {
 test('the TRIPP impact report shows who gains and who loses transit', async () => {
   await page.goto(`${server.url}/#/impact?corridor=tripp`);
   await page.waitForSelector('.impact table');
-  const report = await api<{ pairs: unknown[]; countries: { country: string; leverage: string }[] }>(server, '/api/corridors/tripp/impact');
+  const report = await api<{ pairs: unknown[]; countries: { country: string; leverage: string }[] }>(
+    server,
+    '/api/corridors/tripp/impact',
+  );
   const rows = page.locator('.impact table').nth(1).locator('tbody tr');
   assert.equal(await rows.count(), report.countries.length);
   for (const [i, c] of report.countries.entries()) {

@@ -11,7 +11,12 @@ import { clearestTie, drawnTies, graphTag, tagGraph, tiesWithClass, type DrawnTi
 
 interface Net {
   date: string;
-  edges: { source: string; target: string; weight: number; contributions: { citations: { source: string; start: number; end: number }[] }[] }[];
+  edges: {
+    source: string;
+    target: string;
+    weight: number;
+    contributions: { citations: { source: string; start: number; end: number }[] }[];
+  }[];
 }
 
 let server: Server;
@@ -27,11 +32,17 @@ after(() => stopApp({ server, browser }));
 
 async function apiTies(at: string): Promise<DrawnTie[]> {
   const net = await api<Net>(server, `/api/analyses/network?at=${at}&explain=false`);
-  return net.edges.map((e) => ({ id: `${e.source}--${e.target}`, weight: e.weight })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return net.edges
+    .map((e) => ({ id: `${e.source}--${e.target}`, weight: e.weight }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function assertSameTies(drawn: DrawnTie[], expected: DrawnTie[], at: string): void {
-  assert.deepEqual(drawn.map((t) => t.id), expected.map((t) => t.id), `the ties drawn at ${at} are the API's`);
+  assert.deepEqual(
+    drawn.map((t) => t.id),
+    expected.map((t) => t.id),
+    `the ties drawn at ${at} are the API's`,
+  );
   drawn.forEach((t, i) => assert.ok(Math.abs(t.weight - expected[i]!.weight) < 1e-9, `weight of ${t.id} at ${at}`));
 }
 
@@ -65,7 +76,10 @@ test('the time slider moves the network, updated in place', async () => {
   await screenshot(page, 'network-2015');
 
   await page.getByRole('button', { name: /Play/ }).click();
-  await until(async () => ((await page.locator('.canvas').getAttribute('data-date')) ?? '') >= '2015-09-30', 'play to move the date on');
+  await until(
+    async () => ((await page.locator('.canvas').getAttribute('data-date')) ?? '') >= '2015-09-30',
+    'play to move the date on',
+  );
   await page.getByRole('button', { name: /Pause/ }).click();
   assert.deepEqual(errors, []);
 });
@@ -85,7 +99,10 @@ test('clicking an edge shows the passages that back it', async () => {
   const explained = await api<Net>(server, `/api/analyses/network?at=2025-06-30&actors=${a},${b}`);
   const first = explained.edges[0]?.contributions[0]?.citations[0];
   assert.ok(first, `the API explains ${a}–${b} with a cited record`);
-  const passage = await api<{ text: string }>(server, `/api/passages?source=${first.source}&start=${first.start}&end=${first.end}`);
+  const passage = await api<{ text: string }>(
+    server,
+    `/api/passages?source=${first.source}&start=${first.start}&end=${first.end}`,
+  );
   const quote = page.locator('.edge-panel .passage blockquote', { hasText: passage.text.slice(0, 60) }).first();
   await quote.waitFor({ timeout: 15_000 });
   assert.equal(await quote.textContent(), passage.text, 'the panel quotes the cited passage exactly');
@@ -98,11 +115,21 @@ test('comparing two dates highlights the ties that changed', async () => {
   await page.goto(`${server.url}/#/network?at=2025-06-30&compare=2018-12-31`);
   await waitForDate('2025-06-30');
   await page.waitForSelector('.compare-panel');
-  const diff = await api<{ changes: { source: string; target: string; delta: number; signFlip: boolean }[] }>(server, '/api/analyses/diff?from=2018-12-31&to=2025-06-30&explainTop=3');
+  const diff = await api<{ changes: { source: string; target: string; delta: number; signFlip: boolean }[] }>(
+    server,
+    '/api/analyses/diff?from=2018-12-31&to=2025-06-30&explainTop=3',
+  );
   const drawn = new Set((await drawnTies(page)).map((t) => t.id));
-  const flips = diff.changes.filter((c) => c.signFlip).map((c) => `${c.source}--${c.target}`).filter((id) => drawn.has(id)).sort();
+  const flips = diff.changes
+    .filter((c) => c.signFlip)
+    .map((c) => `${c.source}--${c.target}`)
+    .filter((id) => drawn.has(id))
+    .sort();
   assert.ok(flips.length > 0, 'some tie changed sign between 2018 and 2025');
-  await until(async () => (await tiesWithClass(page, 'flip')).length === flips.length, 'the sign flips to be highlighted');
+  await until(
+    async () => (await tiesWithClass(page, 'flip')).length === flips.length,
+    'the sign flips to be highlighted',
+  );
   assert.deepEqual(await tiesWithClass(page, 'flip'), flips);
   assert.ok((await tiesWithClass(page, 'changed')).length > 0, 'ties that moved without flipping are highlighted too');
   await screenshot(page, 'network-compare');

@@ -35,19 +35,31 @@ test('the timeline lists the filtered events and opens one in its source', async
   await page.getByRole('button', { name: 'Apply' }).click();
   await page.waitForURL(/status=disputed/);
   const disputed = await api<EventsPage>(server, '/api/events?pair=ARM,RUS&status=disputed&limit=50');
-  await until(async () => (await page.locator('.event-row').count()) === disputed.items.length, 'the disputed events of the pair');
+  await until(
+    async () => (await page.locator('.event-row').count()) === disputed.items.length,
+    'the disputed events of the pair',
+  );
 
   // an event with a conflict: its passages in context, its other sources and the conflicting claims
   const conflicts = await api<{ claims: { record?: string }[] }[]>(server, '/api/conflicts');
-  const id = conflicts.flatMap((c) => c.claims.map((cl) => cl.record)).find((r): r is string => !!r && !r.includes(' '));
+  const id = conflicts
+    .flatMap((c) => c.claims.map((cl) => cl.record))
+    .find((r): r is string => !!r && !r.includes(' '));
   assert.ok(id, 'the dataset has a conflict about a record');
-  const detail = await api<{ event?: { id: string }; passages: { text: string | null }[]; conflicts: unknown[] }>(server, `/api/events/${id}`).catch(() => null);
+  const detail = await api<{ event?: { id: string }; passages: { text: string | null }[]; conflicts: unknown[] }>(
+    server,
+    `/api/events/${id}`,
+  ).catch(() => null);
   assert.ok(detail?.event, `the conflict's record ${id} is an event`);
   await page.goto(`${server.url}/#/timeline?event=${id}`);
   const focus = page.locator('.event-detail .source-excerpt mark.focus').first();
   await focus.waitFor({ timeout: 15_000 });
   const first = detail.passages[0]!.text!;
-  assert.equal((await page.locator('.event-detail .source-excerpt').first().locator('mark.focus').allTextContents()).join(''), first, 'the first passage is highlighted inside its source text');
+  assert.equal(
+    (await page.locator('.event-detail .source-excerpt').first().locator('mark.focus').allTextContents()).join(''),
+    first,
+    'the first passage is highlighted inside its source text',
+  );
   const inView = await focus.evaluate((el) => {
     type Box = { getBoundingClientRect(): { top: number; bottom: number }; closest(s: string): Box | null };
     const mark = (el as unknown as Box).getBoundingClientRect();
@@ -60,10 +72,13 @@ test('the timeline lists the filtered events and opens one in its source', async
   assert.deepEqual(errors, []);
 });
 
-test('the pair view charts the series and lists a bucket\'s events', async () => {
+test("the pair view charts the series and lists a bucket's events", async () => {
   await page.goto(`${server.url}/#/pair?a=ARM&b=RUS`);
   await page.waitForSelector('.chart-pane[data-ready="true"]');
-  const series = await api<{ buckets: { bucket: string; total: number; events: { id: string }[] }[] }>(server, '/api/analyses/series?a=ARM&b=RUS');
+  const series = await api<{ buckets: { bucket: string; total: number; events: { id: string }[] }[] }>(
+    server,
+    '/api/analyses/series?a=ARM&b=RUS',
+  );
   assert.equal(await page.locator('.series-chart .bucket').count(), series.buckets.length);
   const busy = series.buckets.find((b) => b.total > 0)!;
   const bar = page.locator(`.series-chart .bucket[aria-label^="${busy.bucket}:"]`);
@@ -71,7 +86,7 @@ test('the pair view charts the series and lists a bucket\'s events', async () =>
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`bucket=${busy.bucket}`));
   const links = page.locator('.bucket-events li a');
-  await until(async () => (await links.count()) === busy.events.length, 'the bucket\'s events');
+  await until(async () => (await links.count()) === busy.events.length, "the bucket's events");
   assert.match((await links.first().getAttribute('href')) ?? '', new RegExp(`event=${busy.events[0]!.id}`));
   await screenshot(page, 'pair');
   assert.deepEqual(errors, []);
@@ -80,14 +95,18 @@ test('the pair view charts the series and lists a bucket\'s events', async () =>
 test('the sources reader highlights every cited passage', async () => {
   const sources = await api<{ id: string }[]>(server, '/api/sources');
   const id = sources[0]!.id;
-  const doc = await api<{ passages: { start: number; end: number; records: unknown[] }[] }>(server, `/api/sources/${id}`);
+  const doc = await api<{ passages: { start: number; end: number; records: unknown[] }[] }>(
+    server,
+    `/api/sources/${id}`,
+  );
   await page.goto(`${server.url}/#/sources?source=${id}`);
   await page.locator('.reader .source-text mark').first().waitFor();
   // the offsets the highlighted runs cover, walking the text in order
   const marked = await page.locator('.reader .source-text').evaluate((box) => {
     const runs: [number, number][] = [];
     let at = 0;
-    const children = (box as unknown as { children: ArrayLike<{ tagName: string; textContent: string | null }> }).children;
+    const children = (box as unknown as { children: ArrayLike<{ tagName: string; textContent: string | null }> })
+      .children;
     for (const child of Array.from(children)) {
       const n = (child.textContent ?? '').length;
       if (child.tagName === 'MARK') runs.push([at, at + n]);
@@ -101,11 +120,23 @@ test('the sources reader highlights every cited passage', async () => {
     return x >= b;
   };
   for (const p of doc.passages) assert.ok(covered(p.start, p.end), `passage ${p.start}–${p.end} is highlighted`);
-  for (const [s, e] of marked) assert.ok(doc.passages.some((p) => p.start <= s && p.end >= e), `highlight ${s}–${e} lies inside a cited passage`);
-  assert.equal(await page.locator('.passage-index ol li').count(), doc.passages.length, 'every cited passage is listed');
+  for (const [s, e] of marked)
+    assert.ok(
+      doc.passages.some((p) => p.start <= s && p.end >= e),
+      `highlight ${s}–${e} lies inside a cited passage`,
+    );
+  assert.equal(
+    await page.locator('.passage-index ol li').count(),
+    doc.passages.length,
+    'every cited passage is listed',
+  );
   await page.locator('.passage-index ol li button').nth(1).click();
   await page.waitForURL(/passage=/);
-  assert.equal(await page.locator('.passage-index .current li').count(), doc.passages[1]!.records.length, 'the records citing the chosen passage');
+  assert.equal(
+    await page.locator('.passage-index .current li').count(),
+    doc.passages[1]!.records.length,
+    'the records citing the chosen passage',
+  );
   await screenshot(page, 'sources');
   assert.deepEqual(errors, []);
 });
@@ -115,5 +146,8 @@ test('an unknown event says what went wrong', async () => {
   const alert = page.locator('.event-detail, .side [role="alert"]').first();
   await alert.waitFor();
   assert.match((await alert.textContent()) ?? '', /Could not load the event no-such-event \(HTTP 404, not_found\)/);
-  assert.ok(errors.every((e) => /404/.test(e)), 'only the 404 is logged');
+  assert.ok(
+    errors.every((e) => /404/.test(e)),
+    'only the 404 is logged',
+  );
 });

@@ -20,8 +20,14 @@ const isPdf = (input: unknown): boolean => {
  */
 export async function fuzz(name: string, runs: number, opts: { noPdf?: boolean } = {}): Promise<void> {
   const t = target(name);
-  const chosen = opts.noPdf ? { ...t, arb: t.arb.filter((x) => !isPdf(x)), warmup: t.warmup?.filter((x) => !isPdf(x)) } : t;
-  const r = await runTarget(chosen, Math.max(1, Math.round(runs * SCALE)), { seed: SEED, chunk: 2000, heapLimitMb: 128 });
+  const chosen = opts.noPdf
+    ? { ...t, arb: t.arb.filter((x) => !isPdf(x)), warmup: t.warmup?.filter((x) => !isPdf(x)) }
+    : t;
+  const r = await runTarget(chosen, Math.max(1, Math.round(runs * SCALE)), {
+    seed: SEED,
+    chunk: 2000,
+    heapLimitMb: 128,
+  });
   assert.ok(!r.failed, `${name}: ${r.failure}`);
   assert.equal(r.runs, Math.max(1, Math.round(runs * SCALE)));
 }

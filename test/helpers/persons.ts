@@ -34,8 +34,24 @@ export function personRecords(): ReturnType<typeof miniRecords> {
     actors: [...r.actors, ...states, ...orgs, ...persons] as typeof r.actors,
     events: [
       ...r.events,
-      { ...base, id: 'aliyev-ankara-1995', date: '1995-05-04', actor: ['heydar-aliyev'], recipient: ['TUR'], summary: 'Heydar Aliyev visits Ankara (test fixture).', citations: [cite('visited the northern power in 2019')] },
-      { ...base, id: 'aliyev-ankara-2025', date: '2025-05-04', actor: ['ilham-aliyev'], recipient: ['TUR'], summary: 'Ilham Aliyev visits Ankara (test fixture).', citations: [cite('visited the northern power in 2019')] },
+      {
+        ...base,
+        id: 'aliyev-ankara-1995',
+        date: '1995-05-04',
+        actor: ['heydar-aliyev'],
+        recipient: ['TUR'],
+        summary: 'Heydar Aliyev visits Ankara (test fixture).',
+        citations: [cite('visited the northern power in 2019')],
+      },
+      {
+        ...base,
+        id: 'aliyev-ankara-2025',
+        date: '2025-05-04',
+        actor: ['ilham-aliyev'],
+        recipient: ['TUR'],
+        summary: 'Ilham Aliyev visits Ankara (test fixture).',
+        citations: [cite('visited the northern power in 2019')],
+      },
     ] as typeof r.events,
   };
 }

@@ -40,7 +40,9 @@ export function postgresBinDir(): string | undefined {
   if (process.env.ORRERY_PG_BIN) candidates.push(process.env.ORRERY_PG_BIN);
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => join(debian, v, 'bin')));
   }
   candidates.push(...(process.env.PATH ?? '').split(delimiter).filter(Boolean));
@@ -52,7 +54,10 @@ export function postgresBinDir(): string | undefined {
 }
 
 /** How to run a command as the cluster's owner: directly, or as `postgres` when we are root. */
-function runner(): { run: (cmd: string, args: string[]) => { status: number | null; output: string }; owner?: { uid: number; gid: number } } {
+function runner(): {
+  run: (cmd: string, args: string[]) => { status: number | null; output: string };
+  owner?: { uid: number; gid: number };
+} {
   const plain = (cmd: string, args: string[]): { status: number | null; output: string } => {
     const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
     return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
@@ -64,15 +69,18 @@ function runner(): { run: (cmd: string, args: string[]) => { status: number | nu
     uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
   } catch {
-    throw new Error('running as root, the test server must run as the "postgres" system user, which does not exist (install the postgresql package)');
+    throw new Error(
+      'running as root, the test server must run as the "postgres" system user, which does not exist (install the postgresql package)',
+    );
   }
   const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
   const hasRunuser = spawnSync('runuser', ['--help']).status === 0;
   return {
     owner: { uid, gid },
-    run: (cmd, args) => (hasRunuser
-      ? plain('runuser', ['-u', 'postgres', '--', cmd, ...args])
-      : plain('su', ['postgres', '-s', '/bin/sh', '-c', [cmd, ...args].map(quote).join(' ')])),
+    run: (cmd, args) =>
+      hasRunuser
+        ? plain('runuser', ['-u', 'postgres', '--', cmd, ...args])
+        : plain('su', ['postgres', '-s', '/bin/sh', '-c', [cmd, ...args].map(quote).join(' ')]),
   };
 }
 
@@ -82,7 +90,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
@@ -111,19 +121,42 @@ export async function startCluster(bin: string): Promise<TestCluster> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const init = run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions']);
+    const init = run(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+      '--no-instructions',
+    ]);
     if (init.status !== 0) throw new Error(`initdb failed:\n${init.output}`);
-    appendFileSync(data + '/postgresql.conf', [
-      '', `unix_socket_directories = '${dir}'`, `listen_addresses = '127.0.0.1'`, 'fsync = off', 'synchronous_commit = off',
-      'full_page_writes = off', 'shared_buffers = 16MB', 'max_connections = 40', '',
-    ].join('\n'));
+    appendFileSync(
+      data + '/postgresql.conf',
+      [
+        '',
+        `unix_socket_directories = '${dir}'`,
+        `listen_addresses = '127.0.0.1'`,
+        'fsync = off',
+        'synchronous_commit = off',
+        'full_page_writes = off',
+        'shared_buffers = 16MB',
+        'max_connections = 40',
+        '',
+      ].join('\n'),
+    );
     let port = 0;
     for (let attempt = 0; attempt < 3 && !running; attempt++) {
       port = await freePort();
       const start = run(join(bin, 'pg_ctl'), ['start', '-D', data, '-l', log, '-w', '-t', '60', '-o', `-p ${port}`]);
       running = start.status === 0;
       // Another process may have taken the port between our probe and the server's bind: try another.
-      if (!running && !/could not (bind|create listen)/i.test(readLog(log))) throw new Error(`pg_ctl start failed:\n${start.output}\n${readLog(log)}`);
+      if (!running && !/could not (bind|create listen)/i.test(readLog(log)))
+        throw new Error(`pg_ctl start failed:\n${start.output}\n${readLog(log)}`);
     }
     if (!running) throw new Error(`pg_ctl start failed three times:\n${readLog(log)}`);
     return cluster(dir, port, () => {
@@ -148,7 +181,8 @@ function readLog(path: string): string {
 
 function cluster(dir: string, port: number, stop: () => void): TestCluster {
   let n = 0;
-  const url = (database: string): string => `postgresql://postgres@/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
+  const url = (database: string): string =>
+    `postgresql://postgres@/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
   return {
     dir,
     port,
@@ -161,7 +195,8 @@ function cluster(dir: string, port: number, stop: () => void): TestCluster {
       try {
         // An ICU en-US database (when the server has ICU) sorts text unlike SQLite, so tests catch a query
         // that relies on the database's collation instead of the store's own "C" columns.
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'`)
+        await admin
+          .query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'`)
           .catch(() => admin.query(`CREATE DATABASE ${name}`));
       } finally {
         await admin.end();
@@ -186,8 +221,8 @@ export async function withPostgres(name: string, register: (cluster: TestCluster
   if (!bin) {
     test(`${name}: a PostgreSQL server to test against`, () => {
       throw new Error(
-        'PostgreSQL server binaries (initdb, pg_ctl) not found in $ORRERY_PG_BIN, /usr/lib/postgresql/*/bin, the PATH or `pg_config --bindir`. '
-        + 'Install them (Debian: apt-get install postgresql) or set ORRERY_SKIP_POSTGRES=1 to skip the PostgreSQL tests.',
+        'PostgreSQL server binaries (initdb, pg_ctl) not found in $ORRERY_PG_BIN, /usr/lib/postgresql/*/bin, the PATH or `pg_config --bindir`. ' +
+          'Install them (Debian: apt-get install postgresql) or set ORRERY_SKIP_POSTGRES=1 to skip the PostgreSQL tests.',
       );
     });
     return;

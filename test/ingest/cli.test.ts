@@ -37,13 +37,29 @@ test('ingest, review, accept: the event shows in the timeline with its passage',
 
   const listed = run('review', '--json');
   assert.equal(listed.code, 0, listed.stderr);
-  const pending = JSON.parse(listed.stdout) as Array<{ id: string; event_type: string; actor_country: string[]; recipient_country: string[]; version: string; rule: string; passages: Array<{ text: string }> }>;
-  const visit = pending.find((p) => p.event_type === 'CONSULT' && p.actor_country.includes('ARM') && p.recipient_country.includes('GEO'));
-  assert.ok(visit, `a CONSULT ARM → GEO event among ${JSON.stringify(pending.map((p) => [p.event_type, p.actor_country, p.recipient_country]))}`);
+  const pending = JSON.parse(listed.stdout) as Array<{
+    id: string;
+    event_type: string;
+    actor_country: string[];
+    recipient_country: string[];
+    version: string;
+    rule: string;
+    passages: Array<{ text: string }>;
+  }>;
+  const visit = pending.find(
+    (p) => p.event_type === 'CONSULT' && p.actor_country.includes('ARM') && p.recipient_country.includes('GEO'),
+  );
+  assert.ok(
+    visit,
+    `a CONSULT ARM → GEO event among ${JSON.stringify(pending.map((p) => [p.event_type, p.actor_country, p.recipient_country]))}`,
+  );
   assert.match(visit.passages[0]!.text, /^Armenian Prime Minister Nikol Pashinyan visited Tbilisi/);
   assert.ok(visit.rule);
   const human = run('review');
-  assert.match(human.stdout, new RegExp(`${visit.id}[\\s\\S]*“Armenian Prime Minister Nikol Pashinyan visited Tbilisi`));
+  assert.match(
+    human.stdout,
+    new RegExp(`${visit.id}[\\s\\S]*“Armenian Prime Minister Nikol Pashinyan visited Tbilisi`),
+  );
 
   const accepted = run('review', 'accept', visit.id, '--if-match', visit.version);
   assert.equal(accepted.code, 0, accepted.stderr);
@@ -61,7 +77,10 @@ test('ingest, review, accept: the event shows in the timeline with its passage',
   assert.match(run('timeline', 'ARM,GEO').stdout, new RegExp(visit.id.slice(0, 30)));
   const shown = run('show', visit.id);
   assert.equal(shown.code, 0, shown.stderr);
-  assert.match(shown.stdout, /“Armenian Prime Minister Nikol Pashinyan visited Tbilisi on 11 March 2024 for talks on transit\.”/);
+  assert.match(
+    shown.stdout,
+    /“Armenian Prime Minister Nikol Pashinyan visited Tbilisi on 11 March 2024 for talks on transit\.”/,
+  );
 
   const again = run('ingest', file);
   assert.equal(again.code, 0);
@@ -72,7 +91,10 @@ test('ingest, review, accept: the event shows in the timeline with its passage',
 test('a directory run goes on past bad files and reports what failed and why', () => {
   const dir = join(root, 'inbox');
   mkdirSync(join(dir, 'sub'), { recursive: true });
-  writeFileSync(join(dir, 'good.html'), '<html><head><meta property="article:published_time" content="2024-04-02"></head><body><article><p>Azerbaijan accused Armenia of shelling its positions on 1 April 2024.</p></article></body></html>');
+  writeFileSync(
+    join(dir, 'good.html'),
+    '<html><head><meta property="article:published_time" content="2024-04-02"></head><body><article><p>Azerbaijan accused Armenia of shelling its positions on 1 April 2024.</p></article></body></html>',
+  );
   writeFileSync(join(dir, 'scan.pdf'), makePdf([null]));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
@@ -83,7 +105,14 @@ test('a directory run goes on past bad files and reports what failed and why', (
   assert.equal(r.code, 1, 'some documents failed');
   const report = JSON.parse(r.stdout);
   const byFile = Object.fromEntries(report.documents.map((d: { file: string }) => [d.file.slice(dir.length + 1), d]));
-  assert.deepEqual(Object.keys(byFile).sort(), ['empty.txt', 'good.html', 'image.png', 'scan.pdf', 'sub/latin1.txt', 'sub/undated.txt']);
+  assert.deepEqual(Object.keys(byFile).sort(), [
+    'empty.txt',
+    'good.html',
+    'image.png',
+    'scan.pdf',
+    'sub/latin1.txt',
+    'sub/undated.txt',
+  ]);
   assert.equal(byFile['good.html'].status, 'ingested');
   assert.match(byFile['scan.pdf'].error, /no text layer/);
   assert.match(byFile['empty.txt'].error, /empty/);
@@ -96,7 +125,11 @@ test('a directory run goes on past bad files and reports what failed and why', (
   const single = run('ingest', join(dir, 'scan.pdf'));
   assert.equal(single.code, 4, 'one bad file: the exit code of its error');
   assert.match(single.stderr, /scan\.pdf.*no text layer/);
-  assert.equal(run('ingest', join(dir, 'sub', 'undated.txt')).code, 2, 'no date in a non-interactive run is a usage error');
+  assert.equal(
+    run('ingest', join(dir, 'sub', 'undated.txt')).code,
+    2,
+    'no date in a non-interactive run is a usage error',
+  );
   assert.equal(run('ingest', join(dir, 'good.html'), '--published', '2024-02-30').code, 2);
 });
 
@@ -110,9 +143,25 @@ test('review edit corrects and accepts; bad edits are refused with their reason'
   assert.equal(run('review', 'edit', id).code, 2, 'nothing to edit');
   assert.equal(run('review', 'edit', id, '--type', 'WAVE').code, 2);
   assert.equal(run('review', 'edit', id, '--actor', 'Atlantis').code, 3);
-  const ok = run('review', 'edit', id, '--type', 'SANCTION', '--mode', 'expel', '--actor', 'Moscow', '--recipient', 'AZE', '--json');
+  const ok = run(
+    'review',
+    'edit',
+    id,
+    '--type',
+    'SANCTION',
+    '--mode',
+    'expel',
+    '--actor',
+    'Moscow',
+    '--recipient',
+    'AZE',
+    '--json',
+  );
   assert.equal(ok.code, 0, ok.stderr);
   const [edited] = JSON.parse(ok.stdout);
-  assert.deepEqual([edited.event_type, edited.mode, edited.actor, edited.recipient, edited.review], ['SANCTION', 'expel', ['RUS'], ['AZE'], 'accepted']);
+  assert.deepEqual(
+    [edited.event_type, edited.mode, edited.actor, edited.recipient, edited.review],
+    ['SANCTION', 'expel', ['RUS'], ['AZE'], 'accepted'],
+  );
   assert.equal(run('review', 'accept', 'no-such-event').code, 3);
 });

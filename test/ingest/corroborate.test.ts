@@ -15,17 +15,40 @@ import { miniStore } from './helpers/store.js';
 const cit = { source: 's', start: 0, end: 5, sha256: 'a'.repeat(64) };
 function ev(over: Partial<ResolvedEvent>): ResolvedEvent {
   return {
-    id: 'e', date: '2024-03-04', end_date: null, actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: 'visit', context: [],
-    modality: 'actual', location: null, summary: 'x', citations: [cit], status: 'asserted', counter_claims: [], origin: { kind: 'curated' },
-    actor_country: ['AAA'], recipient_country: ['NNN'], ...over,
+    id: 'e',
+    date: '2024-03-04',
+    end_date: null,
+    actor: ['AAA'],
+    recipient: ['NNN'],
+    event_type: 'CONSULT',
+    mode: 'visit',
+    context: [],
+    modality: 'actual',
+    location: null,
+    summary: 'x',
+    citations: [cit],
+    status: 'asserted',
+    counter_claims: [],
+    origin: { kind: 'curated' },
+    actor_country: ['AAA'],
+    recipient_country: ['NNN'],
+    ...over,
   };
 }
 
 test('the same event: type, mode, resolved sides and overlapping dates agree', () => {
   const stored = ev({ id: 'stored', date: '2024-03' });
-  assert.deepEqual(findMatch(ev({ id: 'new' }), [stored]), { kind: 'same', event: stored }, 'a day inside a month-precision date');
+  assert.deepEqual(
+    findMatch(ev({ id: 'new' }), [stored]),
+    { kind: 'same', event: stored },
+    'a day inside a month-precision date',
+  );
   assert.equal(findMatch(ev({ id: 'new', mode: null }), [stored])?.kind, 'same', 'an open mode agrees with any');
-  assert.equal(findMatch(ev({ id: 'new', actor: ['leader-a'], actor_country: ['AAA'] }), [stored])?.kind, 'same', 'a person counts for the state');
+  assert.equal(
+    findMatch(ev({ id: 'new', actor: ['leader-a'], actor_country: ['AAA'] }), [stored])?.kind,
+    'same',
+    'a person counts for the state',
+  );
   assert.equal(findMatch(ev({ id: 'new', mode: 'phone' }), [stored]), null, 'a phone call is not a visit');
   assert.equal(findMatch(ev({ id: 'new', event_type: 'AGREE', mode: null }), [stored]), null);
   assert.equal(findMatch(ev({ id: 'new', modality: 'negated' }), [stored]), null, 'a denial never corroborates');
@@ -36,18 +59,32 @@ test('the same event: type, mode, resolved sides and overlapping dates agree', (
 
 test('symmetric types match with the sides swapped or merged; directed ones do not', () => {
   const agree = ev({ event_type: 'AGREE', mode: 'treaty', actor_country: ['AAA', 'BBB'], recipient_country: [] });
-  assert.ok(sameSides(ev({ event_type: 'AGREE', mode: 'treaty', actor_country: ['BBB'], recipient_country: ['AAA'] }), agree));
+  assert.ok(
+    sameSides(ev({ event_type: 'AGREE', mode: 'treaty', actor_country: ['BBB'], recipient_country: ['AAA'] }), agree),
+  );
   const accuse = ev({ event_type: 'ACCUSE', mode: null, actor_country: ['AAA'], recipient_country: ['BBB'] });
-  assert.ok(!sameSides(ev({ event_type: 'ACCUSE', mode: null, actor_country: ['BBB'], recipient_country: ['AAA'] }), accuse));
-  assert.ok(sameSides(ev({ event_type: 'ACCUSE', mode: null, actor_country: ['AAA'], recipient_country: [] }), accuse), 'an empty recipient side matches');
+  assert.ok(
+    !sameSides(ev({ event_type: 'ACCUSE', mode: null, actor_country: ['BBB'], recipient_country: ['AAA'] }), accuse),
+  );
+  assert.ok(
+    sameSides(ev({ event_type: 'ACCUSE', mode: null, actor_country: ['AAA'], recipient_country: [] }), accuse),
+    'an empty recipient side matches',
+  );
 });
 
 test('dates that cannot mean the same day, within the window, are a date conflict; far apart, another event', () => {
   const stored = ev({ id: 'stored', date: '2024-03-04' });
-  assert.deepEqual(findMatch(ev({ id: 'new', date: '2024-03-20' }), [stored]), { kind: 'date-conflict', event: stored });
+  assert.deepEqual(findMatch(ev({ id: 'new', date: '2024-03-20' }), [stored]), {
+    kind: 'date-conflict',
+    event: stored,
+  });
   assert.equal(findMatch(ev({ id: 'new', date: '2024-06-20' }), [stored]), null);
   assert.equal(findMatch(ev({ id: 'new', date: '2024-03-20' }), [stored], { conflictWindowDays: 7 }), null);
-  assert.equal(findMatch(ev({ id: 'new', date: '2025' }), [ev({ id: 'stored', date: '2024' })]), null, 'year-only dates never conflict');
+  assert.equal(
+    findMatch(ev({ id: 'new', date: '2025' }), [ev({ id: 'stored', date: '2024' })]),
+    null,
+    'year-only dates never conflict',
+  );
   assert.equal(dateGap(ev({ date: '2024-03-04' }), ev({ date: '2024-03-20' })), 16);
   assert.equal(dateGap(ev({ date: '2024-04' }), ev({ date: '2024-03-20' })), 12);
   assert.equal(dateGap(ev({ date: '2024-03-01', end_date: '2024-03-10' }), ev({ date: '2024-03-08' })), 0);
@@ -66,8 +103,16 @@ const ARTICLE = [
 async function importRows(store: Store, n: number, make: (i: number) => Partial<Event>): Promise<void> {
   const text = Array.from({ length: n }, (_, i) => `row ${i}`).join('\n');
   const source: Source = {
-    id: 'wire-import', title: 'Imported rows', author: null, publisher: null, published: '2024-04-01', published_inferred: true, kind: 'news', url: null,
-    file: 'rows.tab', sha256: sha256(text),
+    id: 'wire-import',
+    title: 'Imported rows',
+    author: null,
+    publisher: null,
+    published: '2024-04-01',
+    published_inferred: true,
+    kind: 'news',
+    url: null,
+    file: 'rows.tab',
+    sha256: sha256(text),
   };
   const session = await store.beginImport(source);
   await session.appendText(text);
@@ -75,11 +120,20 @@ async function importRows(store: Store, n: number, make: (i: number) => Partial<
   let at = 0;
   for (let i = 0; i < n; i++) {
     const line = `row ${i}`;
-    events.push(SCHEMAS.events.parse({
-      id: `imp-${i}`, date: '2024-03-04', actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: null, summary: `Imported row ${i}.`,
-      citations: [{ source: source.id, start: at, end: at + line.length, sha256: sha256(line) }],
-      origin: { kind: 'imported', dataset: 'imp', external_id: String(i) }, ...make(i),
-    }) as Event);
+    events.push(
+      SCHEMAS.events.parse({
+        id: `imp-${i}`,
+        date: '2024-03-04',
+        actor: ['AAA'],
+        recipient: ['NNN'],
+        event_type: 'CONSULT',
+        mode: null,
+        summary: `Imported row ${i}.`,
+        citations: [{ source: source.id, start: at, end: at + line.length, sha256: sha256(line) }],
+        origin: { kind: 'imported', dataset: 'imp', external_id: String(i) },
+        ...make(i),
+      }) as Event,
+    );
     at += line.length + 1;
   }
   await session.addEvents(events);
@@ -92,9 +146,9 @@ test('by default an article leaves the imported rows alone: no corroboration, no
   const { store } = await miniStore();
   // 3,000 rows: visits between the same two states on every day of March (the article's days among
   // them), and accusations by Betaland against Alphaland on every day.
-  await importRows(store, 3000, (i) => (i % 2
-    ? { date: march(i), event_type: 'ACCUSE', actor: ['BBB'], recipient: ['AAA'] }
-    : { date: march(i) }));
+  await importRows(store, 3000, (i) =>
+    i % 2 ? { date: march(i), event_type: 'ACCUSE', actor: ['BBB'], recipient: ['AAA'] } : { date: march(i) },
+  );
   const r = await ingestDocument(store, { text: ARTICLE, filename: 'wire.txt', published: '2024-03-25' });
   assert.deepEqual(r.corroborated, []);
   assert.deepEqual(r.conflicts, []);
@@ -116,30 +170,71 @@ test('--match-imported: an imported row is corroborated only when type, states a
     { date: '2024-03', event_type: 'ACCUSE', actor: ['BBB'], recipient: ['AAA'] },
   ];
   await importRows(store, rows.length, (i) => rows[i]!);
-  const r = await ingestDocument(store, { text: ARTICLE, filename: 'wire.txt', published: '2024-03-25' }, { matchImported: true });
+  const r = await ingestDocument(
+    store,
+    { text: ARTICLE, filename: 'wire.txt', published: '2024-03-25' },
+    { matchImported: true },
+  );
   assert.deepEqual(r.corroborated, ['imp-0'], 'the visit of 4 March is the imported row of 4 March');
   assert.deepEqual(r.conflicts, [], 'the visit of 20 March is no date conflict with the row of 18 March');
-  assert.equal(r.created.length, 2, 'the 20 March visit; the accusation (other states than one row, a month-precision date in the other)');
+  assert.equal(
+    r.created.length,
+    2,
+    'the 20 March visit; the accusation (other states than one row, a month-precision date in the other)',
+  );
   const row = (await store.getEvent('imp-0'))!;
-  assert.deepEqual(row.citations.map((c) => c.source), ['wire-import', r.source.id]);
+  assert.deepEqual(
+    row.citations.map((c) => c.source),
+    ['wire-import', r.source.id],
+  );
   assert.equal(row.origin.kind, 'imported');
-  for (const id of ['imp-1', 'imp-2', 'imp-3']) assert.equal((await store.getEvent(id))!.citations.length, 1, `${id} is untouched`);
+  for (const id of ['imp-1', 'imp-2', 'imp-3'])
+    assert.equal((await store.getEvent(id))!.citations.length, 1, `${id} is untouched`);
   assert.deepEqual(await store.listConflicts(), miniDataset().conflicts);
 
   // A coded event still comes first: a second article about the 20 March visit corroborates the coded one.
-  const again = await ingestDocument(store, { text: 'Later.\nAlphaland visited Northland on 20 March 2024.\n', filename: 'b.txt', published: '2024-03-26' }, { matchImported: true });
-  assert.deepEqual(again.corroborated, r.created.filter((id) => id.startsWith('consult-')));
+  const again = await ingestDocument(
+    store,
+    { text: 'Later.\nAlphaland visited Northland on 20 March 2024.\n', filename: 'b.txt', published: '2024-03-26' },
+    { matchImported: true },
+  );
+  assert.deepEqual(
+    again.corroborated,
+    r.created.filter((id) => id.startsWith('consult-')),
+  );
   await store.close();
 });
 
 test('an imported row is matched only to a single day, the same one, with the same states on each side', () => {
   const row = ev({ id: 'gdelt-1', origin: { kind: 'imported', dataset: 'gdelt', external_id: '1' }, mode: null });
   assert.equal(findImportedMatch(ev({ id: 'new' }), [row]), row);
-  assert.equal(findImportedMatch(ev({ id: 'new', date: '2024-03' }), [{ ...row, date: '2024-03' }]), null, 'no partial dates');
+  assert.equal(
+    findImportedMatch(ev({ id: 'new', date: '2024-03' }), [{ ...row, date: '2024-03' }]),
+    null,
+    'no partial dates',
+  );
   assert.equal(findImportedMatch(ev({ id: 'new', date: '2024-03-05' }), [row]), null, 'the next day is another day');
-  assert.equal(findImportedMatch(ev({ id: 'new', recipient_country: [] }), [row]), null, 'an empty side matches only an empty side');
-  assert.equal(findImportedMatch(ev({ id: 'new', actor_country: ['NNN'], recipient_country: ['AAA'] }), [row]), row, 'CONSULT is symmetric');
-  assert.equal(findImportedMatch(ev({ id: 'new', event_type: 'ACCUSE', mode: null, actor_country: ['NNN'], recipient_country: ['AAA'] }),
-    [{ ...row, event_type: 'ACCUSE' }]), null, 'ACCUSE is not');
-  assert.equal(findImportedMatch(ev({ id: 'new' }), [{ ...row, origin: { kind: 'curated' } }]), null, 'only imported rows');
+  assert.equal(
+    findImportedMatch(ev({ id: 'new', recipient_country: [] }), [row]),
+    null,
+    'an empty side matches only an empty side',
+  );
+  assert.equal(
+    findImportedMatch(ev({ id: 'new', actor_country: ['NNN'], recipient_country: ['AAA'] }), [row]),
+    row,
+    'CONSULT is symmetric',
+  );
+  assert.equal(
+    findImportedMatch(
+      ev({ id: 'new', event_type: 'ACCUSE', mode: null, actor_country: ['NNN'], recipient_country: ['AAA'] }),
+      [{ ...row, event_type: 'ACCUSE' }],
+    ),
+    null,
+    'ACCUSE is not',
+  );
+  assert.equal(
+    findImportedMatch(ev({ id: 'new' }), [{ ...row, origin: { kind: 'curated' } }]),
+    null,
+    'only imported rows',
+  );
 });

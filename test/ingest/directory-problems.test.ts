@@ -19,9 +19,10 @@ import { writeMini } from '../helpers/mini.js';
 // as the unprivileged user `nobody` (uid 65534) through util-linux's setpriv.
 const ROOT = process.getuid?.() === 0;
 const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
-const AS_ROOT = ROOT && !SETPRIV
-  ? 'running as root without setpriv: root reads files whatever their permission bits, so chmod 000 cannot make a path unreadable'
-  : false;
+const AS_ROOT =
+  ROOT && !SETPRIV
+    ? 'running as root without setpriv: root reads files whatever their permission bits, so chmod 000 cannot make a path unreadable'
+    : false;
 
 const d = writeMini();
 const env = miniEnv(d);
@@ -35,7 +36,9 @@ function runUnprivileged(...args: string[]): ReturnType<typeof orrery> {
   chmodSync(d.root, 0o755);
   const bin = fileURLToPath(new URL('../../bin/orrery.js', import.meta.url));
   const r = spawnSync(SETPRIV!, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...args], {
-    encoding: 'utf8', env: { ...process.env, ...env, ORRERY_DB: join(own, 'orrery.db'), HOME: own }, timeout: 60_000,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ORRERY_DB: join(own, 'orrery.db'), HOME: own },
+    timeout: 60_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -56,7 +59,10 @@ function utf16(text: string, endian: 'le' | 'be'): Buffer {
   const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
   if (endian === 'le') return le;
   const be = Buffer.alloc(le.length);
-  for (let i = 0; i < le.length; i += 2) { be[i] = le[i + 1]!; be[i + 1] = le[i]!; }
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1]!;
+    be[i + 1] = le[i]!;
+  }
   return be;
 }
 
@@ -70,15 +76,26 @@ describe('a directory ingest reports what it does not read', () => {
     symlinkSync(join(dir, 'sub'), join(dir, 'loop'));
     symlinkSync(join(d.root, 'nowhere.txt'), join(dir, 'broken.txt'));
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
-    writeFileSync(join(dir, 'sub', 'le.txt'), utf16('Alphaland protested to Betaland on 6 March 2024 — in UTF-16 LE.\n', 'le'));
-    writeFileSync(join(dir, 'sub', 'be.txt'), utf16('Betaland protested to Alphaland on 7 March 2024 — in UTF-16 BE.\n', 'be'));
+    writeFileSync(
+      join(dir, 'sub', 'le.txt'),
+      utf16('Alphaland protested to Betaland on 6 March 2024 — in UTF-16 LE.\n', 'le'),
+    );
+    writeFileSync(
+      join(dir, 'sub', 'be.txt'),
+      utf16('Betaland protested to Alphaland on 7 March 2024 — in UTF-16 BE.\n', 'be'),
+    );
 
     const r = run('ingest', dir, '--published', '2024-03-08', '--json');
     assert.equal(r.code, 0, `only skipped paths: the run succeeds\n${r.stderr}`);
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     const report = JSON.parse(r.stdout) as Report;
     const status = Object.fromEntries(report.documents.map((x) => [x.file.slice(dir.length + 1), x.status]));
-    assert.deepEqual(status, { 'good.txt': 'ingested', 'linked.txt': 'ingested', 'sub/be.txt': 'ingested', 'sub/le.txt': 'ingested' });
+    assert.deepEqual(status, {
+      'good.txt': 'ingested',
+      'linked.txt': 'ingested',
+      'sub/be.txt': 'ingested',
+      'sub/le.txt': 'ingested',
+    });
     const skipped = Object.fromEntries((report.skipped ?? []).map((x) => [x.file.slice(dir.length + 1), x.reason]));
     assert.deepEqual(Object.keys(skipped).sort(), ['broken.txt', 'loop', 'pipe.txt']);
     assert.match(skipped['pipe.txt']!, /FIFO/);
@@ -100,7 +117,10 @@ describe('a directory ingest reports what it does not read', () => {
     const r = run('ingest', ...files, '--published', '2024-03-11', '--json');
     assert.equal(r.code, 0, r.stderr);
     assert.doesNotMatch(r.stdout, /NUL byte|binary/);
-    assert.deepEqual((JSON.parse(r.stdout) as Report).documents.map((x) => x.status), ['ingested', 'ingested']);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as Report).documents.map((x) => x.status),
+      ['ingested', 'ingested'],
+    );
   });
 
   it('an unreadable subdirectory fails alone; the rest is ingested and the run exits 1', { skip: AS_ROOT }, () => {

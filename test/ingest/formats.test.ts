@@ -38,8 +38,12 @@ test('HTML: the article text, without scripts, styles or navigation, entities de
   assert.match(doc.text, /Alphaland’s leaders visited Northland on 4\u00a0?\s?March 2024\./);
   assert.match(doc.text, /“useful”/);
   assert.match(doc.text, /officials said\.\nNo date/, 'a <br> is a line break');
-  for (const gone of ['window.track', 'color: red', 'Home', 'Copyright']) assert.ok(!doc.text.includes(gone), `"${gone}" was dropped`);
-  assert.ok(doc.warnings.some((w) => /scripts and styles/.test(w) && w.includes('page.html')), 'a page that is mostly script is flagged');
+  for (const gone of ['window.track', 'color: red', 'Home', 'Copyright'])
+    assert.ok(!doc.text.includes(gone), `"${gone}" was dropped`);
+  assert.ok(
+    doc.warnings.some((w) => /scripts and styles/.test(w) && w.includes('page.html')),
+    'a page that is mostly script is flagged',
+  );
 });
 
 test('HTML: a page that is only scripts has no readable text', async () => {
@@ -48,12 +52,18 @@ test('HTML: a page that is only scripts has no readable text', async () => {
 });
 
 test('HTML: the date from a <time> element when there is no meta tag', async () => {
-  const doc = await readDocument({ bytes: bytes('<html><body><p>Posted <time datetime="2023-09-20">yesterday</time>.</p><p>Some text here.</p></body></html>'), filename: 'x.htm' });
+  const doc = await readDocument({
+    bytes: bytes(
+      '<html><body><p>Posted <time datetime="2023-09-20">yesterday</time>.</p><p>Some text here.</p></body></html>',
+    ),
+    filename: 'x.htm',
+  });
   assert.equal(doc.published, '2023-09-20');
 });
 
 test('Markdown: markup removed, text kept, front matter read, footnotes kept apart', async () => {
-  const md = '---\ntitle: A Markdown note\ndate: 2024-03-14\nauthor: A. Writer\n---\n# Border talks\n\nThe **two** neighbours met in [the capital](https://example.org) on 2 March 2024.[^1]\n\n- first point\n- second point\n\n| a | b |\n|---|---|\n| one | two |\n\n[^1]: A footnote of our own.\n';
+  const md =
+    '---\ntitle: A Markdown note\ndate: 2024-03-14\nauthor: A. Writer\n---\n# Border talks\n\nThe **two** neighbours met in [the capital](https://example.org) on 2 March 2024.[^1]\n\n- first point\n- second point\n\n| a | b |\n|---|---|\n| one | two |\n\n[^1]: A footnote of our own.\n';
   const doc = await readDocument({ bytes: bytes(md), filename: 'note.md' });
   assert.equal(doc.format, 'markdown');
   assert.equal(doc.title, 'A Markdown note');
@@ -67,7 +77,10 @@ test('Markdown: markup removed, text kept, front matter read, footnotes kept apa
 });
 
 test('PDF: the text layer, page by page, with title and creation date from the metadata', async () => {
-  const pdf = makePdf([['Border talks (first round)', 'The two neighbours met on 2 March 2024.'], ['A second page.']], { title: 'A PDF report', creationDate: 'D:20240306101500Z' });
+  const pdf = makePdf([['Border talks (first round)', 'The two neighbours met on 2 March 2024.'], ['A second page.']], {
+    title: 'A PDF report',
+    creationDate: 'D:20240306101500Z',
+  });
   const path = join(dir, 'report.pdf');
   writeFileSync(path, pdf);
   const doc = await readDocument(path);
@@ -78,7 +91,10 @@ test('PDF: the text layer, page by page, with title and creation date from the m
 });
 
 test('PDF: without a text layer is a clear error; a fake PDF too', async () => {
-  await refusal({ bytes: makePdf([null, null]), filename: 'scan.pdf' }, /scan\.pdf: the PDF has 2 page\(s\) but no text layer/);
+  await refusal(
+    { bytes: makePdf([null, null]), filename: 'scan.pdf' },
+    /scan\.pdf: the PDF has 2 page\(s\) but no text layer/,
+  );
   await refusal({ bytes: bytes('just text'), filename: 'fake.pdf' }, /fake\.pdf: .*does not start with %PDF-/);
   await refusal({ bytes: bytes('%PDF-1.4 garbage'), filename: 'broken.pdf' }, /broken\.pdf: not a readable PDF/);
 });
@@ -91,11 +107,23 @@ test('plain text is kept exactly (offsets count in the file as given)', async ()
 });
 
 test('bad input: binary, empty, blank, invalid UTF-8, too large, missing', async () => {
-  await refusal({ bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), filename: 'report.docx' }, /report\.docx: binary file \(a ZIP archive/);
-  await refusal({ bytes: new Uint8Array([0x41, 0x42, 0x00, 0x43]), filename: 'data.bin' }, /data\.bin: binary file \(a NUL byte at offset 2\)/);
+  await refusal(
+    { bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), filename: 'report.docx' },
+    /report\.docx: binary file \(a ZIP archive/,
+  );
+  await refusal(
+    { bytes: new Uint8Array([0x41, 0x42, 0x00, 0x43]), filename: 'data.bin' },
+    /data\.bin: binary file \(a NUL byte at offset 2\)/,
+  );
   await refusal({ bytes: new Uint8Array(), filename: 'empty.txt' }, /empty\.txt: the file is empty/);
   await refusal({ bytes: bytes(' \n\t\n'), filename: 'blank.txt' }, /blank\.txt: the file holds only white space/);
-  await refusal({ bytes: new Uint8Array([0x4f, 0x6b, 0x0a, 0x4f, 0x6b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]), filename: 'latin1.txt' }, /latin1\.txt: invalid UTF-8 at line 3 \(byte 9\)/);
+  await refusal(
+    {
+      bytes: new Uint8Array([0x4f, 0x6b, 0x0a, 0x4f, 0x6b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      filename: 'latin1.txt',
+    },
+    /latin1\.txt: invalid UTF-8 at line 3 \(byte 9\)/,
+  );
   // 200 MB of text (a sparse file): refused from its size, before anything is read.
   const big = join(dir, 'huge.txt');
   const fd = openSync(big, 'w');

@@ -21,7 +21,10 @@ test('every type sits in the quad class the PLOVER manual gives it', () => {
   }
   assert.equal(Object.values(MANUAL_QUADS).flat().length, EVENT_TYPES.length);
   // The two that used to be placed elsewhere: a demand is verbal conflict, a concession verbal cooperation.
-  assert.deepEqual([codeEvent('REQUEST', 'change-policy').quad_code, codeEvent('CONCEDE', 'apologize').quad_code], [3, 1]);
+  assert.deepEqual(
+    [codeEvent('REQUEST', 'change-policy').quad_code, codeEvent('CONCEDE', 'apologize').quad_code],
+    [3, 1],
+  );
 });
 
 test('the sign of every weight agrees with its quad class, and war weighs more than a beating', () => {
@@ -46,7 +49,12 @@ test('the calibration is the mean Goldstein weight of the CAMEO codes mapped to 
     ['190', { type: 'ASSAULT', mode: null, context: [] }],
     ['999', { type: 'ASSAULT', mode: null, context: [] }],
   ];
-  const weights = new Map([['01', 0], ['057', 8], ['0311', 5.2], ['190', -10]]);
+  const weights = new Map([
+    ['01', 0],
+    ['057', 8],
+    ['0311', 5.2],
+    ['190', -10],
+  ]);
   const cal = calibrateIntensity(entries, weights);
   assert.deepEqual(cal.AGREE, { weight: 6.6, codes: 2, modes: { treaty: { weight: 8, codes: 1 } } });
   assert.deepEqual(cal.ASSAULT, { weight: -10, codes: 1, modes: {} }, 'a code with no weight is left out');
@@ -54,20 +62,28 @@ test('the calibration is the mean Goldstein weight of the CAMEO codes mapped to 
 
 test('a CAMEO file with a bad weight is refused, naming the line', () => {
   const csv = '"code","goldstein"\n"010",0\n"020",three\n';
-  assert.throws(() => parseGoldsteinCsv(csv, 'x.csv'), (e: unknown) => e instanceof ValidationError && /x\.csv:3/.test(JSON.stringify(e.problems)));
+  assert.throws(
+    () => parseGoldsteinCsv(csv, 'x.csv'),
+    (e: unknown) => e instanceof ValidationError && /x\.csv:3/.test(JSON.stringify(e.problems)),
+  );
   assert.throws(() => parseGoldsteinCsv('"a","b"\n', 'y.csv'), /not a CAMEO codes file: y\.csv/);
 });
 
 const cameoFile = join(projectRoot(), '..', 'shared', 'data', 'icews', 'cameo-codes.csv');
 
-test('the intensity table is the calibration computed from the real CAMEO weights', { skip: !existsSync(cameoFile) && `${cameoFile} not found` }, () => {
-  const weights = parseGoldsteinCsv(readFileSync(cameoFile, 'utf8'), cameoFile);
-  assert.ok(weights.size > 300, 'the CAMEO file lists its codes');
-  const cal = calibrateIntensity(codingTables().cameo.entries(), weights);
-  for (const type of EVENT_TYPES) {
-    const c = cal[type];
-    assert.ok(c, `${type} has CAMEO codes`);
-    assert.equal(INTENSITY_TABLE[type].base, c.weight, type);
-    for (const [mode, m] of Object.entries(c.modes)) assert.equal(codeEvent(type, mode).intensity, m.weight, `${type}/${mode}`);
-  }
-});
+test(
+  'the intensity table is the calibration computed from the real CAMEO weights',
+  { skip: !existsSync(cameoFile) && `${cameoFile} not found` },
+  () => {
+    const weights = parseGoldsteinCsv(readFileSync(cameoFile, 'utf8'), cameoFile);
+    assert.ok(weights.size > 300, 'the CAMEO file lists its codes');
+    const cal = calibrateIntensity(codingTables().cameo.entries(), weights);
+    for (const type of EVENT_TYPES) {
+      const c = cal[type];
+      assert.ok(c, `${type} has CAMEO codes`);
+      assert.equal(INTENSITY_TABLE[type].base, c.weight, type);
+      for (const [mode, m] of Object.entries(c.modes))
+        assert.equal(codeEvent(type, mode).intensity, m.weight, `${type}/${mode}`);
+    }
+  },
+);

@@ -16,7 +16,11 @@ const holderIds = (office: Parameters<typeof officeHolders>[1], of: string, when
 test('"Aliyev" is Heydar in 1995 and Ilham in 2025', () => {
   const aliyevs = named('Aliyev');
   assert.deepEqual(aliyevs.map((a) => a.id).sort(), ['heydar-aliyev', 'ilham-aliyev']);
-  assert.deepEqual(choosePerson(aliyevs, spanOf('1995-05-04')), { kind: 'found', id: 'heydar-aliyev', role: byId.get('heydar-aliyev')!.roles[0] });
+  assert.deepEqual(choosePerson(aliyevs, spanOf('1995-05-04')), {
+    kind: 'found',
+    id: 'heydar-aliyev',
+    role: byId.get('heydar-aliyev')!.roles[0],
+  });
   const now = choosePerson(aliyevs, spanOf('2025'));
   assert.equal(now.kind === 'found' && now.id, 'ilham-aliyev');
 });
@@ -29,7 +33,10 @@ test('a shared name is ambiguous when no one, or more than one, held office then
   // September 2003: Heydar still president, Ilham already prime minister.
   const both = choosePerson(aliyevs, spanOf('2003-09-15'));
   assert.equal(both.kind, 'ambiguous');
-  assert.deepEqual(both.kind === 'ambiguous' && both.candidates.map((a) => a.id).sort(), ['heydar-aliyev', 'ilham-aliyev']);
+  assert.deepEqual(both.kind === 'ambiguous' && both.candidates.map((a) => a.id).sort(), [
+    'heydar-aliyev',
+    'ilham-aliyev',
+  ]);
   // A range over both presidencies is ambiguous too.
   assert.equal(choosePerson(aliyevs, spanOf({ from: '2000', to: '2010' })).kind, 'ambiguous');
   assert.equal(choosePerson(aliyevs, null).kind, 'ambiguous');
@@ -53,10 +60,15 @@ test('titles resolve to the holder of the office at the date', () => {
 
 test('a president of a body under a state is not the president of the state', () => {
   const speaker = Actor.parse({
-    id: 'x-speaker', kind: 'person', name: 'X Speaker', country: 'ARM',
+    id: 'x-speaker',
+    kind: 'person',
+    name: 'X Speaker',
+    country: 'ARM',
     roles: [{ title: 'President of the National Assembly of Armenia', of: 'ARM_PARLIAMENT', from: '2019', to: null }],
   });
-  const found = officeHolders([...ACTORS, speaker], 'president', 'ARM', spanOf('2020')!, lookup).map((h) => h.person.id);
+  const found = officeHolders([...ACTORS, speaker], 'president', 'ARM', spanOf('2020')!, lookup).map(
+    (h) => h.person.id,
+  );
   assert.deepEqual(found, []);
 });
 
@@ -67,7 +79,10 @@ test('office kinds read from role titles', () => {
   assert.equal(officeOfTitle('Chief of the Secret Intelligence Service (MI6)'), 'security-chief');
   assert.equal(officeOfTitle('Press Secretary of the President of Russia (Kremlin spokesperson)'), null);
   assert.equal(officeOfTitle('Vice President of the United States'), null);
-  assert.equal(officeOfTitle('Deputy Director, Fourth Department for CIS Countries, Ministry of Foreign Affairs'), null);
+  assert.equal(
+    officeOfTitle('Deputy Director, Fourth Department for CIS Countries, Ministry of Foreign Affairs'),
+    null,
+  );
 });
 
 test('titles typed as text split into office and whose office', () => {
@@ -96,8 +111,12 @@ test('analysis parameters say when names are resolved: at, else from/to', async 
 });
 
 test('every shipped role says where its dates come from: a citation, or a reference marked as not fetched', () => {
-  const bare = ACTORS.flatMap((a) => a.roles.filter((r) => !r.citations.length && !r.reference).map((r) => `${a.id}: ${r.title}`));
+  const bare = ACTORS.flatMap((a) =>
+    a.roles.filter((r) => !r.citations.length && !r.reference).map((r) => `${a.id}: ${r.title}`),
+  );
   assert.deepEqual(bare, []);
-  const unmarked = ACTORS.flatMap((a) => a.roles.filter((r) => r.reference && !/not fetched/.test(r.reference.note ?? '')).map((r) => `${a.id}: ${r.title}`));
+  const unmarked = ACTORS.flatMap((a) =>
+    a.roles.filter((r) => r.reference && !/not fetched/.test(r.reference.note ?? '')).map((r) => `${a.id}: ${r.title}`),
+  );
   assert.deepEqual(unmarked, []);
 });

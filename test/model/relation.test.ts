@@ -11,13 +11,27 @@ import { Reference } from '../../src/model/reference.js';
 import { Relation, relationProvenance, relationWeightAt } from '../../src/model/index.js';
 import { cite } from '../helpers/mini.js';
 
-const treaty = { title: 'Northland-Alphaland basing treaty', publisher: 'Northland gazette', year: 1995, note: 'recalled, not fetched' };
+const treaty = {
+  title: 'Northland-Alphaland basing treaty',
+  publisher: 'Northland gazette',
+  year: 1995,
+  note: 'recalled, not fetched',
+};
 const base = {
-  id: 'base-r', type: 'military-presence', actors: ['NNN', 'AAA'], sign: 1, strength: 0.6, from: '1995', to: null,
+  id: 'base-r',
+  type: 'military-presence',
+  actors: ['NNN', 'AAA'],
+  sign: 1,
+  strength: 0.6,
+  from: '1995',
+  to: null,
   summary: 'Northland keeps a base in Alphaland.',
 };
 
-function messages(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }): string[] {
+function messages(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}): string[] {
   return (result.error?.issues ?? []).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 }
 
@@ -29,21 +43,37 @@ test('a relation may rest on citations, on references, or on both', () => {
   assert.deepEqual(referenced.citations, []);
   assert.deepEqual(referenced.references, [treaty]);
   assert.equal(relationProvenance(referenced), 'references');
-  assert.equal(relationProvenance(Relation.parse({ ...base, citations: [cite('keeps it there')], references: [treaty] })), 'both');
+  assert.equal(
+    relationProvenance(Relation.parse({ ...base, citations: [cite('keeps it there')], references: [treaty] })),
+    'both',
+  );
 });
 
 test('a relation with neither citations nor references is rejected, naming the record', () => {
   const bare = messages(Relation.safeParse(base)).join('\n');
   assert.match(bare, /citations: relation base-r has no provenance/);
-  assert.match(messages(Relation.safeParse({ ...base, citations: [], references: [] })).join(), /relation base-r has no provenance/);
+  assert.match(
+    messages(Relation.safeParse({ ...base, citations: [], references: [] })).join(),
+    /relation base-r has no provenance/,
+  );
 });
 
 test('a phase needs provenance too, and must start inside its relation', () => {
-  const withPhase = (phase: object): string => messages(Relation.safeParse({ ...base, to: '2020', references: [treaty], phases: [phase] })).join('\n');
-  assert.match(withPhase({ from: '2010', state: 'active', strength: 0.9 }), /phases.0.citations: the phase from 2010 has no provenance/);
+  const withPhase = (phase: object): string =>
+    messages(Relation.safeParse({ ...base, to: '2020', references: [treaty], phases: [phase] })).join('\n');
+  assert.match(
+    withPhase({ from: '2010', state: 'active', strength: 0.9 }),
+    /phases.0.citations: the phase from 2010 has no provenance/,
+  );
   assert.equal(withPhase({ from: '2010', state: 'active', strength: 0.9, references: [treaty] }), '');
-  assert.match(withPhase({ from: '1990', state: 'frozen', references: [treaty] }), /phases.0.from: phase starts 1990, outside the relation's interval 1995..2020/);
-  assert.match(withPhase({ from: '2021-03', state: 'frozen', references: [treaty] }), /outside the relation's interval/);
+  assert.match(
+    withPhase({ from: '1990', state: 'frozen', references: [treaty] }),
+    /phases.0.from: phase starts 1990, outside the relation's interval 1995..2020/,
+  );
+  assert.match(
+    withPhase({ from: '2021-03', state: 'frozen', references: [treaty] }),
+    /outside the relation's interval/,
+  );
 });
 
 test('a reference is checked: a title, a real url, a plausible year, no stray fields', () => {
@@ -52,7 +82,10 @@ test('a reference is checked: a title, a real url, a plausible year, no stray fi
   assert.match(messages(Reference.safeParse({ ...treaty, url: 'not a url' })).join(), /url/);
   assert.match(messages(Reference.safeParse({ ...treaty, year: 95 })).join(), /year/);
   assert.match(messages(Reference.safeParse({ ...treaty, fetched: true })).join(), /fetched/);
-  assert.match(messages(Relation.safeParse({ ...base, references: [{ ...treaty, year: 'c. 1995' }] })).join(), /references.0.year/);
+  assert.match(
+    messages(Relation.safeParse({ ...base, references: [{ ...treaty, year: 'c. 1995' }] })).join(),
+    /references.0.year/,
+  );
 });
 
 test('the network and the model index export the one Reference schema', () => {
@@ -62,7 +95,12 @@ test('the network and the model index export the one Reference schema', () => {
 
 test('the weight at a date follows the interval and the phases', () => {
   const r = Relation.parse({
-    ...base, type: 'membership', strength: 0.8, from: '1992', to: null, references: [treaty],
+    ...base,
+    type: 'membership',
+    strength: 0.8,
+    from: '1992',
+    to: null,
+    references: [treaty],
     phases: [{ from: '2024', state: 'frozen', citations: [cite('Test wire, 1 March 2024.')] }],
   });
   assert.equal(relationWeightAt(r, '1991-12-31'), 0);

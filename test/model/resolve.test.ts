@@ -8,7 +8,11 @@ const lookup = (id: string): ActorT | undefined => actors.get(id);
 
 test('a person resolves to the actor of the office held at the date', () => {
   assert.equal(resolveCountry('leader-a', '2015-06-01', lookup), 'BBB');
-  assert.equal(resolveCountry('leader-a', '2018-05-07', lookup), 'leader-a', 'between offices the person stands for no state');
+  assert.equal(
+    resolveCountry('leader-a', '2018-05-07', lookup),
+    'leader-a',
+    'between offices the person stands for no state',
+  );
   assert.equal(resolveCountry('leader-a', '2018-05-08', lookup), 'AAA');
   assert.equal(resolveCountry('leader-a', '2026', lookup), 'AAA');
 });

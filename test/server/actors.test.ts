@@ -15,7 +15,10 @@ describe('actors API', () => {
     assert.equal(all.status, 200);
     assert.deepEqual(all.body.map((a) => a.id).sort(), ['AAA', 'BBB', 'NNN', 'TERR', 'leader-a']);
     const persons = await f.json<Array<{ id: string; kind: string }>>('/api/actors?kind=person');
-    assert.deepEqual(persons.body.map((a) => a.id), ['leader-a']);
+    assert.deepEqual(
+      persons.body.map((a) => a.id),
+      ['leader-a'],
+    );
   });
 
   it('rejects an unknown kind, naming the parameter', async () => {
@@ -28,10 +31,17 @@ describe('actors API', () => {
 
   it('finds one actor by id or by any of its names, with relations and event count', async () => {
     for (const name of ['AAA', 'Alphaland', 'Alphaville', 'alphan']) {
-      const { status, body } = await f.json<{ actor: { id: string }; relations: Array<{ id: string }>; event_count: number }>(`/api/actors/${encodeURIComponent(name)}`);
+      const { status, body } = await f.json<{
+        actor: { id: string };
+        relations: Array<{ id: string }>;
+        event_count: number;
+      }>(`/api/actors/${encodeURIComponent(name)}`);
       assert.equal(status, 200, name);
       assert.equal(body.actor.id, 'AAA');
-      assert.deepEqual(body.relations.map((r) => r.id), ['northland-base-in-alphaland']);
+      assert.deepEqual(
+        body.relations.map((r) => r.id),
+        ['northland-base-in-alphaland'],
+      );
       assert.equal(body.event_count, await f.ctx.store.countEvents({ actor: ['AAA'] }));
       assert.ok(body.event_count >= 2);
     }
@@ -46,7 +56,10 @@ describe('actors API', () => {
 
   it('lists relations by actor and date', async () => {
     const at2000 = await f.json<Array<{ id: string }>>('/api/relations?actor=Northland&at=2000');
-    assert.deepEqual(at2000.body.map((r) => r.id), ['northland-base-in-alphaland']);
+    assert.deepEqual(
+      at2000.body.map((r) => r.id),
+      ['northland-base-in-alphaland'],
+    );
     const at1990 = await f.json<Array<{ id: string }>>('/api/relations?actor=NNN&at=1990-01-01');
     assert.deepEqual(at1990.body, [], 'the base opened in 1995');
     const byType = await f.json<Array<{ id: string }>>('/api/relations?type=alliance');
@@ -54,7 +67,11 @@ describe('actors API', () => {
   });
 
   it('rejects malformed relation queries', async () => {
-    for (const [path, field] of [['/api/relations?at=1995-02-30', 'at'], ['/api/relations?type=friendship', 'type'], ['/api/relations?colour=red', 'colour']] as const) {
+    for (const [path, field] of [
+      ['/api/relations?at=1995-02-30', 'at'],
+      ['/api/relations?type=friendship', 'type'],
+      ['/api/relations?colour=red', 'colour'],
+    ] as const) {
       const { status, body } = await f.json<Err>(path);
       assert.equal(status, 400, path);
       assert.equal(body.error.details?.[0]?.field, field, path);

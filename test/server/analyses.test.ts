@@ -26,7 +26,10 @@ describe('analyses API', () => {
     type D = Array<{ id: string; params: { properties: Record<string, unknown> }; path: string }>;
     const { status, body } = await f.json<D>('/api/analyses');
     assert.equal(status, 200);
-    assert.deepEqual(body.map((a) => a.id), ANALYSES.map((a) => a.id));
+    assert.deepEqual(
+      body.map((a) => a.id),
+      ANALYSES.map((a) => a.id),
+    );
     for (const a of body) {
       assert.equal(a.path, `/api/analyses/${a.id}`);
       assert.ok(Object.keys(a.params.properties).length > 0, a.id);
@@ -46,8 +49,14 @@ describe('analyses API', () => {
   });
 
   it('reads lists, numbers and booleans from the query and resolves actor names', async () => {
-    type Net = { date: string; edges: Array<{ source: string; target: string; contributions: unknown[] }>; nodes: Array<{ id: string }> };
-    const { status, body } = await f.json<Net>('/api/analyses/network?at=2024-06-01&actors=Alphaland,Northland&window=3650&halfLife=0&explain=false');
+    type Net = {
+      date: string;
+      edges: Array<{ source: string; target: string; contributions: unknown[] }>;
+      nodes: Array<{ id: string }>;
+    };
+    const { status, body } = await f.json<Net>(
+      '/api/analyses/network?at=2024-06-01&actors=Alphaland,Northland&window=3650&halfLife=0&explain=false',
+    );
     assert.equal(status, 200);
     assert.deepEqual(body.nodes.map((n) => n.id).sort(), ['AAA', 'NNN']);
     assert.ok(body.edges.length > 0);
@@ -72,7 +81,11 @@ describe('analyses API', () => {
       const { status, body } = await f.json<Err>(`/api/analyses/${path}`);
       assert.equal(status, 400, path);
       assert.equal(body.error.code, 'invalid', path);
-      if (field) assert.ok(body.error.details?.some((d) => d.field === field), `${path}: ${JSON.stringify(body.error)}`);
+      if (field)
+        assert.ok(
+          body.error.details?.some((d) => d.field === field),
+          `${path}: ${JSON.stringify(body.error)}`,
+        );
       assert.match(body.error.message, message, path);
     }
     const unknown = await f.json<Err>('/api/analyses/series?a=Omegaland&b=BBB');

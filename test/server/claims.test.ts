@@ -31,27 +31,37 @@ describe('claims API', () => {
     await f.close();
   });
 
-  it('evaluates every shipped claim, routes included, in the dataset\'s order', async () => {
+  it("evaluates every shipped claim, routes included, in the dataset's order", async () => {
     const res = await fetch(`${http.url}/api/claims`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /application\/json/);
     const list = (await res.json()) as ClaimJson[];
     const { dataset } = loadDataset(defaultDataDir(), defaultSourcesDir());
-    assert.deepEqual(list.map((c) => c.id), dataset.claims.map((c) => c.id));
+    assert.deepEqual(
+      list.map((c) => c.id),
+      dataset.claims.map((c) => c.id),
+    );
     for (const c of list) {
       assert.ok(['agrees', 'disagrees', 'undetermined'].includes(c.verdict), c.id);
       assert.deepEqual(c.citations, dataset.claims.find((x) => x.id === c.id)!.citations);
     }
     const routes = list.flatMap((c) => c.checks.filter((k) => k.kind === 'route'));
     assert.ok(routes.length > 0, 'the shipped claims test routes');
-    for (const r of routes) assert.doesNotMatch(r.reason ?? '', /no corridor network/, 'the server routes on its network');
-    assert.ok(routes.some((r) => (r.figures.countries as string[]).length > 0), 'a route claim shows the countries its route crosses');
+    for (const r of routes)
+      assert.doesNotMatch(r.reason ?? '', /no corridor network/, 'the server routes on its network');
+    assert.ok(
+      routes.some((r) => (r.figures.countries as string[]).length > 0),
+      'a route claim shows the countries its route crosses',
+    );
   });
 
   it('filters by verdict, and refuses an unknown one', async () => {
     const all = (await (await fetch(`${http.url}/api/claims`)).json()) as ClaimJson[];
     const agree = (await (await fetch(`${http.url}/api/claims?verdict=agrees`)).json()) as ClaimJson[];
-    assert.deepEqual(agree.map((c) => c.id), all.filter((c) => c.verdict === 'agrees').map((c) => c.id));
+    assert.deepEqual(
+      agree.map((c) => c.id),
+      all.filter((c) => c.verdict === 'agrees').map((c) => c.id),
+    );
     const bad = await fetch(`${http.url}/api/claims?verdict=maybe`);
     assert.equal(bad.status, 400);
     assert.match(JSON.stringify(await bad.json()), /verdict/);

@@ -6,7 +6,12 @@ import { miniApp, shippedApp, type Fixture } from './fixture.js';
 
 type Err = { error: { code: string; message: string; details?: Array<{ field?: string }> } };
 type FC = { type: string; features: Array<{ geometry: { type: string }; properties: Record<string, unknown> }> };
-type RouteRes = { from: string; to: string; routes: Array<{ countries: string[]; segments: Array<{ id: string }>; geojson: FC }>; reason?: string };
+type RouteRes = {
+  from: string;
+  to: string;
+  routes: Array<{ countries: string[]; segments: Array<{ id: string }>; geojson: FC }>;
+  reason?: string;
+};
 
 describe('corridors API (shipped dataset)', () => {
   let f: Fixture;
@@ -31,12 +36,21 @@ describe('corridors API (shipped dataset)', () => {
       const lines = body.features.filter((x) => x.geometry.type === 'LineString');
       const expected = net.segments.filter((s) => statusAt(s, at) !== null);
       assert.deepEqual(lines.map((l) => l.properties.id).sort(), expected.map((s) => s.id).sort(), at);
-      for (const l of lines) assert.equal(l.properties.status, statusAt(net.segments.find((s) => s.id === l.properties.id)!, at));
+      for (const l of lines)
+        assert.equal(
+          l.properties.status,
+          statusAt(
+            net.segments.find((s) => s.id === l.properties.id)!,
+            at,
+          ),
+        );
       assert.equal(body.features.filter((x) => x.geometry.type === 'Point').length, net.places.length);
     }
     const withPlanned = await f.json<FC>('/api/network?at=2026-01-01');
     const without = await f.json<FC>('/api/network?at=2026-01-01&planned=false');
-    const planned = withPlanned.body.features.filter((x) => x.properties.status === 'planned' || x.properties.status === 'under-construction');
+    const planned = withPlanned.body.features.filter(
+      (x) => x.properties.status === 'planned' || x.properties.status === 'under-construction',
+    );
     assert.ok(planned.length > 0, 'TRIPP is planned in 2026');
     assert.equal(without.body.features.length, withPlanned.body.features.length - planned.length);
     assert.equal((await f.get('/api/network?at=yesterday')).status, 400);
@@ -45,7 +59,11 @@ describe('corridors API (shipped dataset)', () => {
   it('gives one segment with its status at a date and its cited passages', async () => {
     const net = await f.ctx.data.network();
     const seg = net.segments.find((s) => s.status.some((x) => x.citations.length))!;
-    const { status, body } = await f.json<{ segment: { id: string }; status: string | null; passages: Array<{ text: string | null }> }>(`/api/segments/${seg.id}?at=2026-01-01`);
+    const { status, body } = await f.json<{
+      segment: { id: string };
+      status: string | null;
+      passages: Array<{ text: string | null }>;
+    }>(`/api/segments/${seg.id}?at=2026-01-01`);
     assert.equal(status, 200);
     assert.equal(body.segment.id, seg.id);
     assert.equal(body.status, statusAt(seg, '2026-01-01'));
@@ -54,19 +72,36 @@ describe('corridors API (shipped dataset)', () => {
   });
 
   it('lists corridors joined to their dataset records', async () => {
-    type Row = { id: string; network: { id: string } | null; record: { id: string } | null; segments: string[]; statuses: Record<string, number> };
+    type Row = {
+      id: string;
+      network: { id: string } | null;
+      record: { id: string } | null;
+      segments: string[];
+      statuses: Record<string, number>;
+    };
     const { status, body } = await f.json<Row[]>('/api/corridors?at=2026-01-01');
     assert.equal(status, 200);
     const net = await f.ctx.data.network();
-    for (const c of net.corridors) assert.ok(body.some((r) => r.id === c.id && r.network?.id === c.id), c.id);
+    for (const c of net.corridors)
+      assert.ok(
+        body.some((r) => r.id === c.id && r.network?.id === c.id),
+        c.id,
+      );
     const tripp = body.find((r) => r.id === 'tripp')!;
     assert.ok(tripp.record, 'TRIPP has a dataset record');
-    assert.equal(Object.values(tripp.statuses).reduce((a, b) => a + b, 0), tripp.segments.length);
+    assert.equal(
+      Object.values(tripp.statuses).reduce((a, b) => a + b, 0),
+      tripp.segments.length,
+    );
     const records = await f.ctx.store.listCorridors();
-    for (const r of records) assert.ok(body.some((row) => row.record?.id === r.id), `record ${r.id} is listed`);
+    for (const r of records)
+      assert.ok(
+        body.some((row) => row.record?.id === r.id),
+        `record ${r.id} is listed`,
+      );
   });
 
-  it('reports a corridor\'s impact by name or alias, 404 for an unknown one', async () => {
+  it("reports a corridor's impact by name or alias, 404 for an unknown one", async () => {
     type Impact = { corridor: { id: string }; pairs: unknown[]; countries: unknown[] };
     const byAlias = await f.json<Impact>('/api/corridors/Zangezur/impact?at=2026-01-01');
     assert.equal(byAlias.status, 200);
@@ -84,14 +119,24 @@ describe('corridors API (shipped dataset)', () => {
     assert.ok(free.body.routes.length >= 1);
     assert.ok(free.body.routes[0]!.countries.includes('GEO'), 'the best route runs through Georgia');
     for (const r of free.body.routes) {
-      assert.deepEqual(r.geojson.features.filter((x) => x.geometry.type === 'LineString').map((x) => x.properties.id), r.segments.map((s) => s.id));
+      assert.deepEqual(
+        r.geojson.features.filter((x) => x.geometry.type === 'LineString').map((x) => x.properties.id),
+        r.segments.map((s) => s.id),
+      );
     }
     const avoid = await f.json<RouteRes>('/api/route?from=Baku&to=Kars&at=2026-01-01&avoid=GEO&alternatives=3');
     assert.equal(avoid.status, 200);
     assert.ok(avoid.body.routes.length >= 1);
     for (const r of avoid.body.routes) assert.ok(!r.countries.includes('GEO'), r.countries.join('-'));
-    const engine = findRoutes(await f.ctx.data.network(), 'Baku', 'Kars', { at: '2026-01-01', avoid: ['GEO'], alternatives: 3 });
-    assert.deepEqual(avoid.body.routes.map((r) => r.segments.map((s) => s.id)), engine.routes.map((r) => r.segments.map((s) => s.id)));
+    const engine = findRoutes(await f.ctx.data.network(), 'Baku', 'Kars', {
+      at: '2026-01-01',
+      avoid: ['GEO'],
+      alternatives: 3,
+    });
+    assert.deepEqual(
+      avoid.body.routes.map((r) => r.segments.map((s) => s.id)),
+      engine.routes.map((r) => r.segments.map((s) => s.id)),
+    );
   });
 
   it('answers 200 with no routes and a reason when nothing connects', async () => {
@@ -135,7 +180,13 @@ describe('corridors API without a network or geodata', () => {
   it('says what is missing with 503', async () => {
     const f = await miniApp({ geoDir: '/nonexistent/geo' });
     try {
-      for (const path of ['/api/places', '/api/network', '/api/route?from=a&to=b', '/api/corridors', '/api/geo/countries']) {
+      for (const path of [
+        '/api/places',
+        '/api/network',
+        '/api/route?from=a&to=b',
+        '/api/corridors',
+        '/api/geo/countries',
+      ]) {
         const { status, body } = await f.json<Err>(path);
         assert.equal(status, 503, path);
         assert.equal(body.error.code, 'unavailable');

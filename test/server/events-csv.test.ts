@@ -23,7 +23,9 @@ describe('events as CSV over the API', () => {
     const text = await res.text();
     assert.doesNotMatch(text, /\[object Object\]/);
     const rows = csvObjects(text);
-    const page = await f.json<{ items: Array<{ id: string; summary: string; citations: Array<{ source: string; start: number; end: number }> }> }>('/api/events');
+    const page = await f.json<{
+      items: Array<{ id: string; summary: string; citations: Array<{ source: string; start: number; end: number }> }>;
+    }>('/api/events');
     assert.equal(rows.length, page.body.items.length);
     assert.ok(page.body.items.some((e) => e.citations.length === 2));
     for (const e of page.body.items) {

@@ -17,7 +17,10 @@ export const GEO = join(projectRoot(), '..', 'shared', 'geo');
 
 export interface Fixture extends OrreryApp {
   get(path: string, init?: RequestInit): Promise<Response>;
-  json<T = Record<string, unknown>>(path: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }>;
+  json<T = Record<string, unknown>>(
+    path: string,
+    init?: RequestInit,
+  ): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -39,7 +42,16 @@ export async function miniApp(extra: Partial<ServerOptions> = {}, records = mini
   const d = writeMini(records);
   const store = await openStore(d.db);
   await initStore(store, d.data, d.sources);
-  const o = createApp({ store, dataDir: d.data, sourcesDir: d.sources, geoDir: GEO, webDir: join(d.root, 'no-web'), checkResponses: true, log: () => {}, ...extra });
+  const o = createApp({
+    store,
+    dataDir: d.data,
+    sourcesDir: d.sources,
+    geoDir: GEO,
+    webDir: join(d.root, 'no-web'),
+    checkResponses: true,
+    log: () => {},
+    ...extra,
+  });
   return wrap(o, async () => {
     await store.close();
     rmSync(d.root, { recursive: true, force: true });
@@ -51,7 +63,16 @@ export async function shippedApp(extra: Partial<ServerOptions> = {}): Promise<Fi
   const root = mkdtempSync(join(tmpdir(), 'orrery-server-'));
   const store = await openStore(join(root, 'orrery.db'));
   await initStore(store, defaultDataDir(), defaultSourcesDir());
-  const o = createApp({ store, dataDir: defaultDataDir(), sourcesDir: defaultSourcesDir(), geoDir: GEO, webDir: join(root, 'no-web'), checkResponses: true, log: () => {}, ...extra });
+  const o = createApp({
+    store,
+    dataDir: defaultDataDir(),
+    sourcesDir: defaultSourcesDir(),
+    geoDir: GEO,
+    webDir: join(root, 'no-web'),
+    checkResponses: true,
+    log: () => {},
+    ...extra,
+  });
   return wrap(o, async () => {
     await store.close();
     rmSync(root, { recursive: true, force: true });

@@ -74,7 +74,11 @@ describe('writes without a token (loopback only)', () => {
 
   it('refuses bodies over the limit with 413, before reading them whole', async () => {
     const big = 'x'.repeat(LIMITS.bodyBytes + 1);
-    const r = await f.get('/api/review/border-protocol-2024', { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const r = await f.get('/api/review/border-protocol-2024', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     assert.equal(r.status, 413);
     const body = (await r.json()) as Err;
     assert.equal(body.error.code, 'too_large');
@@ -83,9 +87,22 @@ describe('writes without a token (loopback only)', () => {
 
   it('rejects bodies that are not JSON, or not the right JSON', async () => {
     const cases: Array<[RequestInit, RegExp]> = [
-      [{ method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'accept' }, /Content-Type: application\/json/],
-      [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action": "accept",' }, /not valid JSON/],
-      [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action": "approve", "if_match": "v"}' }, /action/],
+      [
+        { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'accept' },
+        /Content-Type: application\/json/,
+      ],
+      [
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action": "accept",' },
+        /not valid JSON/,
+      ],
+      [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"action": "approve", "if_match": "v"}',
+        },
+        /action/,
+      ],
       [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action": "accept"}' }, /if_match/],
     ];
     for (const [init, message] of cases) {

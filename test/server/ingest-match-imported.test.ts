@@ -12,22 +12,40 @@ const ARTICLE = 'Wire report.\nAlphaland leaders visited Northland on 4 March 20
 async function importOneRow(f: Fixture): Promise<void> {
   const line = 'row 0';
   const source: Source = {
-    id: 'wire-import', title: 'Imported rows', author: null, publisher: null, published: '2024-04-01', published_inferred: true, kind: 'news', url: null,
-    file: 'rows.tab', sha256: sha256(line),
+    id: 'wire-import',
+    title: 'Imported rows',
+    author: null,
+    publisher: null,
+    published: '2024-04-01',
+    published_inferred: true,
+    kind: 'news',
+    url: null,
+    file: 'rows.tab',
+    sha256: sha256(line),
   };
   const session = await f.ctx.store.beginImport(source);
   await session.appendText(line);
-  await session.addEvents([SCHEMAS.events.parse({
-    id: 'imp-0', date: '2024-03-04', actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: null, summary: 'Imported row 0.',
-    citations: [{ source: source.id, start: 0, end: line.length, sha256: sha256(line) }], origin: { kind: 'imported', dataset: 'imp', external_id: '0' },
-  }) as Event]);
+  await session.addEvents([
+    SCHEMAS.events.parse({
+      id: 'imp-0',
+      date: '2024-03-04',
+      actor: ['AAA'],
+      recipient: ['NNN'],
+      event_type: 'CONSULT',
+      mode: null,
+      summary: 'Imported row 0.',
+      citations: [{ source: source.id, start: 0, end: line.length, sha256: sha256(line) }],
+      origin: { kind: 'imported', dataset: 'imp', external_id: '0' },
+    }) as Event,
+  ]);
   await session.commit();
   f.ctx.data.changed();
 }
 
 async function ingest(f: Fixture, extra: Record<string, unknown>): Promise<Job> {
   const r = await f.json<Job>('/api/ingest', {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ text: ARTICLE, filename: 'wire.txt', published: '2024-03-25', ...extra }),
   });
   assert.equal(r.status, 202, JSON.stringify(r.body));
@@ -62,8 +80,14 @@ describe('ingest and imported rows', () => {
 
   it('refuses a match_imported that is not a boolean, naming the field', async () => {
     const r = await f.json<{ error: { message: string } }>('/api/ingest', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: ARTICLE, filename: 'wire.txt', published: '2024-03-25', match_imported: 'sometimes' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        text: ARTICLE,
+        filename: 'wire.txt',
+        published: '2024-03-25',
+        match_imported: 'sometimes',
+      }),
     });
     assert.equal(r.status, 400);
     assert.match(r.body.error.message, /match_imported/);

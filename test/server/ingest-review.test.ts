@@ -9,7 +9,13 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { LIMITS } from '../../src/server/limits.js';
 import { miniApp, type Fixture } from './fixture.js';
 
-type Item = { event: { id: string; event_type: string; review: string; summary: string; actor: string[] }; version: string; rule: string; confidence: number; passages: Array<{ text: string | null }> };
+type Item = {
+  event: { id: string; event_type: string; review: string; summary: string; actor: string[] };
+  version: string;
+  rule: string;
+  confidence: number;
+  passages: Array<{ text: string | null }>;
+};
 type Report = { source: { id: string }; duplicate: boolean; created: string[]; events: Item[] };
 type Err = { error: { code: string; message: string } };
 type Job = { id: string; state: string; result?: Report; error?: Err['error'] };
@@ -28,7 +34,12 @@ async function ingestVia(f: Fixture, init: RequestInit): Promise<{ status: numbe
   for (;;) {
     const { body } = await f.json<Job>(`/api/jobs/${job.id}`);
     if (body.state === 'done') return { status: body.result!.duplicate ? 200 : 201, body: body.result, job: job.id };
-    if (body.state === 'failed') return { status: ({ invalid: 400, not_found: 404, conflict: 409 } as Record<string, number>)[body.error!.code] ?? 500, body: { error: body.error }, job: job.id };
+    if (body.state === 'failed')
+      return {
+        status: ({ invalid: 400, not_found: 404, conflict: 409 } as Record<string, number>)[body.error!.code] ?? 500,
+        body: { error: body.error },
+        job: job.id,
+      };
     assert.ok(body.state === 'queued' || body.state === 'running', `job state ${body.state}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -41,7 +52,9 @@ const WIRE = [
 ].join('\n');
 
 const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
 });
 
 describe('ingest and review API', () => {
@@ -88,7 +101,7 @@ describe('ingest and review API', () => {
     assert.equal(r.status, 201, JSON.stringify(r.body));
     const report = r.body as Report;
     const raw = await (await f.get(`/api/jobs/${r.job!}`)).text();
-    assert.ok(!raw.includes('<'), 'no raw markup in the job\'s JSON');
+    assert.ok(!raw.includes('<'), "no raw markup in the job's JSON");
     assert.ok(report.created.length >= 1);
     const source = await f.get(`/api/sources/${report.source.id}`);
     const sourceRaw = await source.text();
@@ -106,7 +119,18 @@ describe('ingest and review API', () => {
       [post({ text: WIRE, filename: 'wire.txt', published: '2024-02-30' }), 400, /published/],
       [post({ text: WIRE, filename: 'wire.txt', published: '2024', colour: 'red' }), 400, /colour/],
       [{ method: 'POST', headers: { 'content-type': 'text/plain' }, body: WIRE }, 400, /multipart\/form-data/],
-      [{ method: 'POST', body: (() => { const fd = new FormData(); fd.set('published', '2024'); return fd; })() }, 400, /no "file"/],
+      [
+        {
+          method: 'POST',
+          body: (() => {
+            const fd = new FormData();
+            fd.set('published', '2024');
+            return fd;
+          })(),
+        },
+        400,
+        /no "file"/,
+      ],
     ];
     for (const [init, status, message] of cases) {
       const r = await ingestVia(f, init);
@@ -129,10 +153,16 @@ describe('ingest and review API', () => {
   it('needs the token for ingest and review when the server has one', async () => {
     const g = await miniApp({ token: 'a-token-of-some-length' });
     try {
-      assert.equal((await g.get('/api/ingest', post({ text: WIRE, filename: 'w.txt', published: '2024' }))).status, 401);
+      assert.equal(
+        (await g.get('/api/ingest', post({ text: WIRE, filename: 'w.txt', published: '2024' }))).status,
+        401,
+      );
       assert.equal((await g.get('/api/jobs/job-x', { method: 'DELETE' })).status, 401, 'cancelling is a write too');
       assert.equal((await g.get('/api/review/x', { ...post({ if_match: 'v' }), method: 'PATCH' })).status, 401);
-      const ok = await ingestVia(g, post({ text: WIRE, filename: 'w.txt', published: '2024' }, { authorization: 'Bearer a-token-of-some-length' }));
+      const ok = await ingestVia(
+        g,
+        post({ text: WIRE, filename: 'w.txt', published: '2024' }, { authorization: 'Bearer a-token-of-some-length' }),
+      );
       assert.equal(ok.status, 201);
     } finally {
       await g.close();
@@ -145,16 +175,24 @@ describe('ingest and review API', () => {
     const b = report.events.find((e) => e.event.event_type === 'AID')!;
     assert.ok(a && b, 'the wire codes an accusation (AAA→BBB) and aid (NNN→AAA)');
     const contributions = async (): Promise<Set<string>> => {
-      const network = await f.json<{ edges: Array<{ contributions: Array<{ id: string }> }> }>('/api/analyses/network?at=2024-06-01');
+      const network = await f.json<{ edges: Array<{ contributions: Array<{ id: string }> }> }>(
+        '/api/analyses/network?at=2024-06-01',
+      );
       return new Set(network.body.edges.flatMap((e) => e.contributions.map((c) => c.id)));
     };
     const pending = await contributions();
     assert.ok(!pending.has(a.event.id) && !pending.has(b.event.id), 'pending events do not count');
-    const accepted = await f.json<{ event: { review: string }; version: string }>(`/api/review/${a.event.id}`, post({ action: 'accept', if_match: a.version }));
+    const accepted = await f.json<{ event: { review: string }; version: string }>(
+      `/api/review/${a.event.id}`,
+      post({ action: 'accept', if_match: a.version }),
+    );
     assert.equal(accepted.status, 200);
     assert.equal(accepted.body.event.review, 'accepted');
     assert.notEqual(accepted.body.version, a.version);
-    const rejected = await f.json<{ event: { review: string } }>(`/api/review/${b.event.id}`, post({ action: 'reject', if_match: b.version }));
+    const rejected = await f.json<{ event: { review: string } }>(
+      `/api/review/${b.event.id}`,
+      post({ action: 'reject', if_match: b.version }),
+    );
     assert.equal(rejected.body.event.review, 'rejected');
     const queue = await f.json<{ total: number; items: Item[] }>('/api/review');
     assert.equal(queue.body.total, report.created.length - 2);
@@ -169,13 +207,28 @@ describe('ingest and review API', () => {
   it('edits a coded event, accepting it, and checks the edit', async () => {
     const report = await ingest();
     const item = report.events[0]!;
-    const bad = await f.json<Err>(`/api/review/${item.event.id}`, { ...post({ type: 'HUG', if_match: item.version }), method: 'PATCH' });
+    const bad = await f.json<Err>(`/api/review/${item.event.id}`, {
+      ...post({ type: 'HUG', if_match: item.version }),
+      method: 'PATCH',
+    });
     assert.equal(bad.status, 400);
     assert.match(bad.body.error.message, /type/);
-    const unknown = await f.json<Err>(`/api/review/${item.event.id}`, { ...post({ actor: ['ZZZ'], if_match: item.version }), method: 'PATCH' });
+    const unknown = await f.json<Err>(`/api/review/${item.event.id}`, {
+      ...post({ actor: ['ZZZ'], if_match: item.version }),
+      method: 'PATCH',
+    });
     assert.equal(unknown.status, 404);
-    const edited = await f.json<{ event: { event_type: string; summary: string; review: string; recipient: string[] } }>(`/api/review/${item.event.id}`, {
-      ...post({ type: 'threaten', mode: null, summary: 'Alphaland threatens Betaland.', recipient: ['BBB'], if_match: item.version }), method: 'PATCH',
+    const edited = await f.json<{
+      event: { event_type: string; summary: string; review: string; recipient: string[] };
+    }>(`/api/review/${item.event.id}`, {
+      ...post({
+        type: 'threaten',
+        mode: null,
+        summary: 'Alphaland threatens Betaland.',
+        recipient: ['BBB'],
+        if_match: item.version,
+      }),
+      method: 'PATCH',
     });
     assert.equal(edited.status, 200, JSON.stringify(edited.body));
     assert.equal(edited.body.event.event_type, 'THREATEN');
@@ -187,7 +240,10 @@ describe('ingest and review API', () => {
   it('answers 409 to a stale version and to the loser of two concurrent reviews', async () => {
     const report = await ingest();
     const [a, b] = report.events;
-    const stale = await f.json<Err>(`/api/review/${a!.event.id}`, post({ action: 'accept', if_match: '0000000000000000' }));
+    const stale = await f.json<Err>(
+      `/api/review/${a!.event.id}`,
+      post({ action: 'accept', if_match: '0000000000000000' }),
+    );
     assert.equal(stale.status, 409);
     assert.equal(stale.body.error.code, 'conflict');
     const both = await Promise.all([
@@ -198,7 +254,11 @@ describe('ingest and review API', () => {
     const winner = both.find((r) => r.status === 200)!;
     const review = ((await winner.json()) as { event: { review: string } }).event.review;
     const stored = await f.ctx.store.getEvent(b!.event.id);
-    assert.equal(stored?.origin.kind === 'coded' ? stored.origin.review : undefined, review, 'the winner\'s decision is what is stored');
+    assert.equal(
+      stored?.origin.kind === 'coded' ? stored.origin.review : undefined,
+      review,
+      "the winner's decision is what is stored",
+    );
     const missing = await f.json<Err>('/api/review/no-such-event', post({ action: 'accept', if_match: 'v' }));
     assert.equal(missing.status, 404);
   });

@@ -4,7 +4,20 @@
  * every few an accusation, a visit, an aid delivery or a meeting that the coder turns into an event.
  * Deterministic for a given size and names (a simple counter drives every choice).
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const BACKGROUND = [
   'Farmers in the lower valley said the spring rains had come late again this year.',
@@ -18,10 +31,14 @@ const BACKGROUND = [
 
 function eventSentence(n: number, [a, b, c]: readonly [string, string, string], day: string): string {
   switch (n % 4) {
-    case 0: return `${a} accused ${b} of shelling border villages on ${day}.`;
-    case 1: return `${c} sent humanitarian aid to ${a} on ${day}.`;
-    case 2: return `The foreign minister of ${b} visited ${c} on ${day}.`;
-    default: return `${a} and ${c} held talks on transit routes on ${day}.`;
+    case 0:
+      return `${a} accused ${b} of shelling border villages on ${day}.`;
+    case 1:
+      return `${c} sent humanitarian aid to ${a} on ${day}.`;
+    case 2:
+      return `The foreign minister of ${b} visited ${c} on ${day}.`;
+    default:
+      return `${a} and ${c} held talks on transit routes on ${day}.`;
   }
 }
 

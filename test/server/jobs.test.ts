@@ -21,8 +21,26 @@ import { largeDocument } from './jobs-document.js';
 const BIN = fileURLToPath(new URL('../../bin/orrery.js', import.meta.url));
 const ACTORS = ['Alphaland', 'Betaland', 'Northland'] as const;
 
-type Report = { source: { id: string; sha256: string }; duplicate: boolean; created: string[]; corroborated: string[]; conflicts: string[]; candidates: unknown[]; sentences?: number; format?: string; events: Array<{ event: { id: string } }> };
-type Job = { id: string; kind: string; state: string; started: string | null; progress: { stage: string; done: number; total: number }; result?: Report; error?: { code: string; message: string } };
+type Report = {
+  source: { id: string; sha256: string };
+  duplicate: boolean;
+  created: string[];
+  corroborated: string[];
+  conflicts: string[];
+  candidates: unknown[];
+  sentences?: number;
+  format?: string;
+  events: Array<{ event: { id: string } }>;
+};
+type Job = {
+  id: string;
+  kind: string;
+  state: string;
+  started: string | null;
+  progress: { stage: string; done: number; total: number };
+  result?: Report;
+  error?: { code: string; message: string };
+};
 type Err = { error: { code: string; message: string } };
 
 const WIRE = [
@@ -33,7 +51,9 @@ const WIRE = [
 ].join('\n');
 
 const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
 });
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -62,7 +82,10 @@ describe('ingest jobs, in process', () => {
     const seen: Job[] = [];
     const job = await waitJob(getJob, r.body.id, seen);
     assert.equal(job.state, 'done', JSON.stringify(job.error));
-    assert.ok(seen.some((j) => j.state !== 'done'), 'the job was seen before it was done');
+    assert.ok(
+      seen.some((j) => j.state !== 'done'),
+      'the job was seen before it was done',
+    );
     assert.equal(job.progress.stage, 'done');
     const report = job.result!;
     assert.ok(report.created.length >= 2);
@@ -73,7 +96,16 @@ describe('ingest jobs, in process', () => {
     try {
       const direct = await ingestDocument(g.ctx.store, { text: WIRE, filename: 'wire.txt', published: '2024-03-02' });
       assert.deepEqual(report.source, direct.source);
-      for (const k of ['duplicate', 'created', 'corroborated', 'conflicts', 'candidates', 'sentences', 'format', 'warnings'] as const) {
+      for (const k of [
+        'duplicate',
+        'created',
+        'corroborated',
+        'conflicts',
+        'candidates',
+        'sentences',
+        'format',
+        'warnings',
+      ] as const) {
         assert.deepEqual((report as Record<string, unknown>)[k], (direct as unknown as Record<string, unknown>)[k], k);
       }
     } finally {
@@ -95,7 +127,10 @@ describe('ingest jobs, in process', () => {
     const before = await f.ctx.store.counts();
     const big = largeDocument(1_000_000, ACTORS);
     const a = await f.json<Job>('/api/ingest', post({ text: big, filename: 'big.txt', published: '2024-12-31' }));
-    const b = await f.json<Job>('/api/ingest', post({ text: `${WIRE}\nA second copy.`, filename: 'queued.txt', published: '2024-03-02' }));
+    const b = await f.json<Job>(
+      '/api/ingest',
+      post({ text: `${WIRE}\nA second copy.`, filename: 'queued.txt', published: '2024-03-02' }),
+    );
     assert.equal(a.status, 202);
     assert.equal(b.status, 202);
     const queued = await f.json<Job>(`/api/jobs/${b.body.id}`, { method: 'DELETE' });
@@ -156,11 +191,16 @@ interface Serving {
 async function serve(d: MiniDirs): Promise<Serving> {
   const port = await freePort();
   const env = { ...process.env, ...miniEnv(d), ORRERY_GEO: GEO, ORRERY_TOKEN: '', PORT: '' };
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--db', d.db], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--db', d.db], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr!.on('data', (x: Buffer) => (err += x.toString()));
   child.stdout!.resume();
-  const exit = new Promise<{ code: number | null; at: number }>((resolve) => child.on('exit', (code) => resolve({ code, at: Date.now() })));
+  const exit = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
@@ -206,7 +246,9 @@ describe('ingest jobs, in `orrery serve`', () => {
       assert.ok(latencies.length >= 5, `health answered ${latencies.length} times while the job ran`);
       const sorted = [...latencies].sort((a, b) => a - b);
       const q = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-      t.diagnostic(`/api/health during a ${(text.length / 1e6).toFixed(1)} MB ingest: ${latencies.length} requests, median ${q(0.5).toFixed(1)} ms, p99 ${q(0.99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+      t.diagnostic(
+        `/api/health during a ${(text.length / 1e6).toFixed(1)} MB ingest: ${latencies.length} requests, median ${q(0.5).toFixed(1)} ms, p99 ${q(0.99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+      );
     } finally {
       s.child.kill('SIGTERM');
       await s.exit;
@@ -219,7 +261,10 @@ describe('ingest jobs, in `orrery serve`', () => {
     let signalled = 0;
     const text = largeDocument(3_000_000, ACTORS, 2023);
     try {
-      const r = await fetch(`${s.url}/api/ingest`, post({ text, filename: 'interrupted.txt', published: '2023-12-31' }));
+      const r = await fetch(
+        `${s.url}/api/ingest`,
+        post({ text, filename: 'interrupted.txt', published: '2023-12-31' }),
+      );
       assert.equal(r.status, 202);
       const { id } = (await r.json()) as Job;
       for (;;) {

@@ -7,7 +7,19 @@ import { miniApp, type Fixture } from './fixture.js';
 type Doc = {
   openapi: string;
   info: { title: string; version: string };
-  paths: Record<string, Record<string, { operationId: string; parameters: Array<{ name: string; in: string; required: boolean; schema: unknown }>; responses: Record<string, unknown>; requestBody?: unknown; security?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters: Array<{ name: string; in: string; required: boolean; schema: unknown }>;
+        responses: Record<string, unknown>;
+        requestBody?: unknown;
+        security?: unknown[];
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
 };
 
@@ -30,16 +42,31 @@ describe('OpenAPI document', () => {
   });
 
   it('lists every route the app serves, with its path parameters', () => {
-    const listed = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)).sort();
+    const listed = Object.entries(doc.paths)
+      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`))
+      .sort();
     const mounted = f.routes.map((r) => `${r.method} ${r.path.replace(/:([A-Za-z_]+)/g, '{$1}')}`).sort();
     assert.deepEqual(listed, mounted);
-    for (const required of ['get /api/health', 'get /api/events', 'get /api/events/{id}', 'get /api/analyses/network', 'get /api/route', 'post /api/ingest', 'post /api/review/{id}', 'patch /api/review/{id}']) {
+    for (const required of [
+      'get /api/health',
+      'get /api/events',
+      'get /api/events/{id}',
+      'get /api/analyses/network',
+      'get /api/route',
+      'post /api/ingest',
+      'post /api/review/{id}',
+      'patch /api/review/{id}',
+    ]) {
       assert.ok(listed.includes(required), required);
     }
     for (const [path, ops] of Object.entries(doc.paths)) {
       const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
       for (const op of Object.values(ops)) {
-        assert.deepEqual(op.parameters.filter((p) => p.in === 'path').map((p) => p.name), names, path);
+        assert.deepEqual(
+          op.parameters.filter((p) => p.in === 'path').map((p) => p.name),
+          names,
+          path,
+        );
         assert.ok(op.responses['200'] ?? op.responses['201'] ?? op.responses['202'], path);
         assert.ok(op.responses['400'] && op.responses['500'], path);
       }
@@ -51,7 +78,13 @@ describe('OpenAPI document', () => {
   it('describes query parameters from the zod schemas, with required ones marked', () => {
     const events = doc.paths['/api/events']!.get!;
     const limit = events.parameters.find((p) => p.name === 'limit')!;
-    assert.deepEqual(limit.schema, { default: 50, description: limit.schema && (limit.schema as { description: string }).description, type: 'integer', minimum: 1, maximum: LIMITS.queryInteger });
+    assert.deepEqual(limit.schema, {
+      default: 50,
+      description: limit.schema && (limit.schema as { description: string }).description,
+      type: 'integer',
+      minimum: 1,
+      maximum: LIMITS.queryInteger,
+    });
     assert.equal(limit.required, false);
     const network = doc.paths['/api/analyses/network']!.get!;
     assert.equal(network.parameters.find((p) => p.name === 'at')?.required, true);
@@ -70,7 +103,8 @@ describe('OpenAPI document', () => {
       assert.match(ref, /^#\/components\/schemas\//);
       assert.ok(doc.components.schemas[ref.split('/').pop()!], `${ref} resolves`);
     }
-    for (const name of ['Error', 'ExchangeEvent', 'Source', 'Actor', 'RouteResult', 'ReviewItem']) assert.ok(doc.components.schemas[name], name);
+    for (const name of ['Error', 'ExchangeEvent', 'Source', 'Actor', 'RouteResult', 'ReviewItem'])
+      assert.ok(doc.components.schemas[name], name);
   });
 });
 
@@ -78,7 +112,9 @@ describe('health', () => {
   it('says the server is up and what the store holds', async () => {
     const f = await miniApp();
     try {
-      const { status, body } = await f.json<{ ok: boolean; counts: { events: number; sources: number } }>('/api/health');
+      const { status, body } = await f.json<{ ok: boolean; counts: { events: number; sources: number } }>(
+        '/api/health',
+      );
       assert.equal(status, 200);
       assert.equal(body.ok, true);
       assert.equal(body.counts.events, 3);

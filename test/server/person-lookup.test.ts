@@ -20,7 +20,9 @@ describe('person look-ups in the API', () => {
   });
 
   it('a title resolves to its holder at the date', async () => {
-    const r = await f.json<{ actor: { id: string } }>(`/api/actors/${encodeURIComponent('the Armenian prime minister')}?at=2023`);
+    const r = await f.json<{ actor: { id: string } }>(
+      `/api/actors/${encodeURIComponent('the Armenian prime minister')}?at=2023`,
+    );
     assert.equal(r.status, 200);
     assert.equal(r.body.actor.id, 'nikol-pashinyan');
   });
@@ -28,7 +30,10 @@ describe('person look-ups in the API', () => {
   it('GET /api/events?actor=Aliyev uses the from/to of the request', async () => {
     const r = await f.json<{ items: Array<{ id: string }> }>('/api/events?actor=Aliyev&from=1995&to=1995');
     assert.equal(r.status, 200);
-    assert.deepEqual(r.body.items.map((e) => e.id), ['aliyev-ankara-1995']);
+    assert.deepEqual(
+      r.body.items.map((e) => e.id),
+      ['aliyev-ankara-1995'],
+    );
   });
 
   it('a shared name without a date is a 400 naming the candidates', async () => {

@@ -11,9 +11,14 @@ import { miniApp, type Fixture } from './fixture.js';
 type Item = { event: { id: string; review: string }; version: string };
 type Err = { error: { code: string; message: string } };
 
-const TEXT = 'Wire report.\nAlphaland leaders visited Northland on 4 March 2024.\nBetaland accused Alphaland of shelling its border posts on 2 March 2024.\n';
+const TEXT =
+  'Wire report.\nAlphaland leaders visited Northland on 4 March 2024.\nBetaland accused Alphaland of shelling its border posts on 2 March 2024.\n';
 
-const send = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const send = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 describe('review API: several events at once, all or none', () => {
   let f: Fixture;
@@ -26,11 +31,21 @@ describe('review API: several events at once, all or none', () => {
   });
   afterEach(() => f.close());
 
-  const pending = async (): Promise<string[]> => (await f.json<{ items: Item[] }>('/api/review')).body.items.map((i) => i.event.id).sort();
+  const pending = async (): Promise<string[]> =>
+    (await f.json<{ items: Item[] }>('/api/review')).body.items.map((i) => i.event.id).sort();
 
   it('a missing id: 404, every id named, nothing accepted', async () => {
     const before = await pending();
-    const r = await f.json<Err>('/api/review', send('POST', { action: 'accept', items: [{ id: items[0]!.event.id, if_match: items[0]!.version }, { id: 'no-such-event', if_match: 'x' }] }));
+    const r = await f.json<Err>(
+      '/api/review',
+      send('POST', {
+        action: 'accept',
+        items: [
+          { id: items[0]!.event.id, if_match: items[0]!.version },
+          { id: 'no-such-event', if_match: 'x' },
+        ],
+      }),
+    );
     assert.equal(r.status, 404);
     assert.match(r.body.error.message, /nothing was changed: 1 of 2 event\(s\) cannot be accepted/);
     assert.match(r.body.error.message, /no-such-event: not found/);
@@ -41,16 +56,40 @@ describe('review API: several events at once, all or none', () => {
   it('a stale version: 409 naming it; a curated event: 400; then all of them at once', async () => {
     const before = await pending();
     const [a, b] = items as [Item, Item];
-    const stale = await f.json<Err>('/api/review', send('POST', { action: 'reject', items: [{ id: a.event.id, if_match: a.version }, { id: b.event.id, if_match: '0000000000000000' }] }));
+    const stale = await f.json<Err>(
+      '/api/review',
+      send('POST', {
+        action: 'reject',
+        items: [
+          { id: a.event.id, if_match: a.version },
+          { id: b.event.id, if_match: '0000000000000000' },
+        ],
+      }),
+    );
     assert.equal(stale.status, 409);
     assert.match(stale.body.error.message, new RegExp(`${b.event.id}: version mismatch`));
-    const curated = await f.json<Err>('/api/review', send('POST', { action: 'reject', items: [{ id: a.event.id, if_match: a.version }, { id: 'border-protocol-2024', if_match: 'x' }] }));
+    const curated = await f.json<Err>(
+      '/api/review',
+      send('POST', {
+        action: 'reject',
+        items: [
+          { id: a.event.id, if_match: a.version },
+          { id: 'border-protocol-2024', if_match: 'x' },
+        ],
+      }),
+    );
     assert.equal(curated.status, 400);
     assert.match(curated.body.error.message, /border-protocol-2024: not coded/);
     assert.deepEqual(await pending(), before);
-    const ok = await f.json<{ items: Item[] }>('/api/review', send('POST', { action: 'reject', items: items.map((i) => ({ id: i.event.id, if_match: i.version })) }));
+    const ok = await f.json<{ items: Item[] }>(
+      '/api/review',
+      send('POST', { action: 'reject', items: items.map((i) => ({ id: i.event.id, if_match: i.version })) }),
+    );
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
-    assert.deepEqual(ok.body.items.map((i) => i.event.review), items.map(() => 'rejected'));
+    assert.deepEqual(
+      ok.body.items.map((i) => i.event.review),
+      items.map(() => 'rejected'),
+    );
     assert.deepEqual(await pending(), []);
   });
 

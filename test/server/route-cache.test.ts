@@ -17,13 +17,31 @@ before(async () => {
 });
 after(() => f.close());
 
-interface Q { from: string; to: string; at: string; avoid?: string[]; avoid_controlled_by?: string[]; modes?: string[]; planned?: boolean; by?: 'distance' | 'time'; alternatives?: number }
+interface Q {
+  from: string;
+  to: string;
+  at: string;
+  avoid?: string[];
+  avoid_controlled_by?: string[];
+  modes?: string[];
+  planned?: boolean;
+  by?: 'distance' | 'time';
+  alternatives?: number;
+}
 
 function engine(q: Q): unknown {
   const res = findRoutes(net, q.from, q.to, {
-    at: q.at, planned: q.planned ?? false, avoid: q.avoid ?? [], avoidControlledBy: q.avoid_controlled_by ?? [], modes: q.modes as never, by: q.by ?? 'distance', alternatives: q.alternatives ?? 1,
+    at: q.at,
+    planned: q.planned ?? false,
+    avoid: q.avoid ?? [],
+    avoidControlledBy: q.avoid_controlled_by ?? [],
+    modes: q.modes as never,
+    by: q.by ?? 'distance',
+    alternatives: q.alternatives ?? 1,
   });
-  return JSON.parse(JSON.stringify({ ...res, routes: res.routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })) }));
+  return JSON.parse(
+    JSON.stringify({ ...res, routes: res.routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })) }),
+  );
 }
 
 function path(q: Q): string {
@@ -49,7 +67,7 @@ const QUERIES: Q[] = [
   { from: 'Yerevan', to: 'Tbilisi', at: '2026-01-01' },
 ];
 
-test('cached route answers equal the engine\'s, first time, again, and interleaved', async () => {
+test("cached route answers equal the engine's, first time, again, and interleaved", async () => {
   for (let round = 0; round < 2; round++) {
     for (const q of round === 0 ? QUERIES : [...QUERIES].reverse()) {
       const { status, body } = await f.json(path(q));
@@ -63,7 +81,10 @@ test('the same query spelled differently (case of a place, order of a list) gets
   const a = await f.json(path({ from: 'Baku', to: 'Kars', at: '2026-01-01', avoid: ['GEO', 'IRN'], alternatives: 2 }));
   const b = await f.json(path({ from: 'baku', to: 'KARS', at: '2026-01-01', avoid: ['IRN', 'GEO'], alternatives: 2 }));
   assert.deepEqual(b.body, a.body);
-  assert.deepEqual(a.body, engine({ from: 'Baku', to: 'Kars', at: '2026-01-01', avoid: ['GEO', 'IRN'], alternatives: 2 }));
+  assert.deepEqual(
+    a.body,
+    engine({ from: 'Baku', to: 'Kars', at: '2026-01-01', avoid: ['GEO', 'IRN'], alternatives: 2 }),
+  );
 });
 
 test('modes left out and modes given are not confused by the caches', async () => {
@@ -80,14 +101,27 @@ test('one graph per date and constraint set, whatever the order of lists; anothe
   assert.equal(d.routeGraph(net, { at: '2021-03-04', avoid: ['IRN', 'GEO'], modes: ['road', 'rail'] }), a);
   assert.notEqual(d.routeGraph(net, { at: '2021-03-05', avoid: ['GEO', 'IRN'], modes: ['rail', 'road'] }), a);
   assert.notEqual(d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO'], modes: ['rail', 'road'] }), a);
-  assert.notEqual(d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'] }), a, 'modes left out are not the modes given');
-  assert.notEqual(d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'], modes: [] }), d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'] }), 'no mode is not every mode');
+  assert.notEqual(
+    d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'] }),
+    a,
+    'modes left out are not the modes given',
+  );
+  assert.notEqual(
+    d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'], modes: [] }),
+    d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'] }),
+    'no mode is not every mode',
+  );
 });
 
 test('the LRU that holds graphs and answers forgets the least recently used beyond its capacity', async () => {
   const { Lru } = await import('../../src/server/lru.js');
   const lru = new Lru<string, number>(3);
-  for (const [k, v] of [['a', 1], ['b', 2], ['c', 3]] as const) lru.set(k, v);
+  for (const [k, v] of [
+    ['a', 1],
+    ['b', 2],
+    ['c', 3],
+  ] as const)
+    lru.set(k, v);
   assert.equal(lru.get('a'), 1, 'a is now the most recent');
   lru.set('d', 4);
   assert.equal(lru.size, 3);

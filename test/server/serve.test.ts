@@ -19,7 +19,10 @@ interface Running {
 }
 
 function start(args: string[], env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -72,7 +75,7 @@ describe('orrery serve', () => {
       assert.equal(body.counts.events, 3, 'the empty store was loaded with the dataset');
       assert.match(s.stderr(), /initialising/);
       const events = (await (await fetch(`${s.url}/api/events?actor=Alphaland`)).json()) as { total: number };
-      assert.equal(events.total, 3, "two events of Alphaland and one of its prime minister");
+      assert.equal(events.total, 3, 'two events of Alphaland and one of its prime minister');
       const home = await fetch(`${s.url}/`);
       assert.ok([200, 503].includes(home.status), 'the web app, or a page saying it is not built');
       assert.match(await home.text(), /Orrery/i);
@@ -114,7 +117,9 @@ describe('orrery serve', () => {
     try {
       const port = (taken.address() as { port: number }).port;
       const busy = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], { env: { ...process.env, ...env } });
+        const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+          env: { ...process.env, ...env },
+        });
         let stderr = '';
         child.stderr.on('data', (x: Buffer) => (stderr += x.toString()));
         child.on('exit', (code) => resolve({ code, stderr }));

@@ -13,25 +13,50 @@ describe('sources API', () => {
   it('lists the sources', async () => {
     const { status, body } = await f.json<Array<{ id: string; sha256: string }>>('/api/sources');
     assert.equal(status, 200);
-    assert.deepEqual(body.map((s) => s.id), ['mini']);
+    assert.deepEqual(
+      body.map((s) => s.id),
+      ['mini'],
+    );
     assert.equal(body[0]!.sha256, sha256(MINI_TEXT));
   });
 
   it('gives one source with its text and every cited passage with the records citing it', async () => {
-    type Detail = { source: { id: string }; text: string | null; text_problem?: string; passages: Array<{ start: number; end: number; sha256: string; records: Array<{ kind: string; id: string; summary: string }> }> };
+    type Detail = {
+      source: { id: string };
+      text: string | null;
+      text_problem?: string;
+      passages: Array<{
+        start: number;
+        end: number;
+        sha256: string;
+        records: Array<{ kind: string; id: string; summary: string }>;
+      }>;
+    };
     const { status, body } = await f.json<Detail>('/api/sources/mini');
     assert.equal(status, 200);
     assert.equal(body.text, MINI_TEXT);
     assert.equal(body.text_problem, undefined);
     const starts = body.passages.map((p) => p.start);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'passages in text order');
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+      'passages in text order',
+    );
     const base = cite('The northern power opened a base in the first state in 1995 and keeps it there.');
     const p = body.passages.find((x) => x.start === base.start && x.end === base.end);
-    assert.ok(p, 'the relation\'s passage is listed');
-    assert.deepEqual(p.records, [
-      { kind: 'relation', id: 'northland-base-in-alphaland', summary: 'Northland keeps a base in Alphaland.' },
-      { kind: 'claim', id: 'northland-backs-alphaland', summary: 'Northland stands by Alphaland: its base makes their tie a friendly one.' },
-    ], 'a claim resting on the passage is listed with its statement');
+    assert.ok(p, "the relation's passage is listed");
+    assert.deepEqual(
+      p.records,
+      [
+        { kind: 'relation', id: 'northland-base-in-alphaland', summary: 'Northland keeps a base in Alphaland.' },
+        {
+          kind: 'claim',
+          id: 'northland-backs-alphaland',
+          summary: 'Northland stands by Alphaland: its base makes their tie a friendly one.',
+        },
+      ],
+      'a claim resting on the passage is listed with its statement',
+    );
     const kinds = new Set(body.passages.flatMap((x) => x.records.map((r) => r.kind)));
     assert.deepEqual([...kinds].sort(), ['claim', 'conflict', 'event', 'relation']);
     for (const x of body.passages) assert.equal(sha256(MINI_TEXT.slice(x.start, x.end)), x.sha256);
@@ -61,7 +86,9 @@ describe('sources API', () => {
 
   it('reads a passage by offsets, with its hash', async () => {
     const c = cite('signed a border protocol');
-    const { status, body } = await f.json<{ text: string; sha256: string }>(`/api/passages?source=mini&start=${c.start}&end=${c.end}`);
+    const { status, body } = await f.json<{ text: string; sha256: string }>(
+      `/api/passages?source=mini&start=${c.start}&end=${c.end}`,
+    );
     assert.equal(status, 200);
     assert.equal(body.text, 'signed a border protocol');
     assert.equal(body.sha256, c.sha256);
@@ -90,7 +117,16 @@ describe('sources API', () => {
     try {
       // The store keeps ingested texts; put one holding markup and read it back through the API.
       const text = `A report. ${hostile}`;
-      await g.ctx.store.putSource({ ...records.sources[0]!, id: 'hostile', title: '<b>bold</b> title', file: 'hostile.txt', sha256: sha256(text) } as never, text);
+      await g.ctx.store.putSource(
+        {
+          ...records.sources[0]!,
+          id: 'hostile',
+          title: '<b>bold</b> title',
+          file: 'hostile.txt',
+          sha256: sha256(text),
+        } as never,
+        text,
+      );
       g.ctx.data.changed();
       const r = await g.get('/api/sources/hostile');
       assert.equal(r.status, 200);

@@ -15,7 +15,10 @@ describe('web app serving', () => {
     web = join(root, 'dist');
     mkdirSync(join(web, 'assets'), { recursive: true });
     writeFileSync(join(root, 'secret.txt'), 'not for the web');
-    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Orrery app</title><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(
+      join(web, 'index.html'),
+      '<!doctype html><title>Orrery app</title><script type="module" src="/assets/app.js"></script>',
+    );
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log("app");');
     f = await miniApp({ webDir: web });
   });
@@ -43,7 +46,12 @@ describe('web app serving', () => {
       assert.match(await r.text(), /Orrery app/, path);
     }
     assert.equal((await f.get('/assets/missing.js')).status, 404);
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+    ]) {
       const r = await f.get(path);
       assert.ok(!(await r.text()).includes('not for the web'), `no way out of the web directory: ${path}`);
     }

@@ -4,10 +4,30 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConflictError, NotFoundError, SCHEMAS, type Conflict, type Dataset, type Event, type Source } from '../../src/model/index.js';
+import {
+  ConflictError,
+  NotFoundError,
+  SCHEMAS,
+  type Conflict,
+  type Dataset,
+  type Event,
+  type Source,
+} from '../../src/model/index.js';
 import { sha256 } from '../../src/dataset/hash.js';
 import {
-  deriveEvent, deriveRows, emptyRows, eventVersion, PACKED_INTS, packRows, pushRow, rowCount, rowEvent, slimRows, type Actor, type ImportedRow, type ImportedRows,
+  deriveEvent,
+  deriveRows,
+  emptyRows,
+  eventVersion,
+  PACKED_INTS,
+  packRows,
+  pushRow,
+  rowCount,
+  rowEvent,
+  slimRows,
+  type Actor,
+  type ImportedRow,
+  type ImportedRows,
 } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
@@ -20,12 +40,22 @@ export function miniDataset(): Dataset {
 }
 
 const coded: Event = SCHEMAS.events.parse({
-  id: 'coded-talks-2024', date: '2024-02', actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: null,
-  summary: 'Machine-coded talks between Alphaland and Northland.', citations: [cite('Test wire, 1 March 2024.')],
+  id: 'coded-talks-2024',
+  date: '2024-02',
+  actor: ['AAA'],
+  recipient: ['NNN'],
+  event_type: 'CONSULT',
+  mode: null,
+  summary: 'Machine-coded talks between Alphaland and Northland.',
+  citations: [cite('Test wire, 1 March 2024.')],
   origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'pending' },
 }) as Event;
 
-export function storeConformance(name: string, open: () => Promise<Store>, reopen?: (s: Store) => Promise<Store>): void {
+export function storeConformance(
+  name: string,
+  open: () => Promise<Store>,
+  reopen?: (s: Store) => Promise<Store>,
+): void {
   const loaded = async (): Promise<Store> => {
     const s = await open();
     await s.loadDataset(miniDataset());
@@ -47,7 +77,10 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     const ds = miniDataset();
     const back = await s.readDataset();
     assert.deepEqual(back.actors.map((a) => a.id).sort(), ds.actors.map((a) => a.id).sort());
-    assert.deepEqual(back.events.find((e) => e.id === 'border-protocol-2024'), ds.events.find((e) => e.id === 'border-protocol-2024'));
+    assert.deepEqual(
+      back.events.find((e) => e.id === 'border-protocol-2024'),
+      ds.events.find((e) => e.id === 'border-protocol-2024'),
+    );
     assert.deepEqual(back.relations, ds.relations);
     assert.deepEqual(back.conflicts, ds.conflicts);
     const counts = await s.counts();
@@ -70,13 +103,22 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
 
   test(`${name}: event filters`, async () => {
     const s = await loaded();
-    const ids = async (q: Parameters<Store['listEvents']>[0]): Promise<string[]> => (await s.listEvents(q)).map((e) => e.id);
+    const ids = async (q: Parameters<Store['listEvents']>[0]): Promise<string[]> =>
+      (await s.listEvents(q)).map((e) => e.id);
     assert.deepEqual(await ids({ actor: ['NNN'] }), ['leader-visit-2019']);
-    assert.deepEqual(await ids({ pair: ['AAA', 'NNN'] }), ['leader-visit-2019'], 'a person counts for the state they served');
+    assert.deepEqual(
+      await ids({ pair: ['AAA', 'NNN'] }),
+      ['leader-visit-2019'],
+      'a person counts for the state they served',
+    );
     assert.deepEqual(await ids({ pair: ['BBB', 'AAA'] }), ['border-protocol-2024', 'troop-move-denied-2024']);
     assert.deepEqual(await ids({ types: ['MOBILIZE'] }), ['troop-move-denied-2024']);
     assert.deepEqual(await ids({ from: '2024-01', to: '2024-01' }), ['border-protocol-2024']);
-    assert.deepEqual(await ids({ from: '2019-06', to: '2019-06' }), ['leader-visit-2019'], 'a year-precision date overlaps its months');
+    assert.deepEqual(
+      await ids({ from: '2019-06', to: '2019-06' }),
+      ['leader-visit-2019'],
+      'a year-precision date overlaps its months',
+    );
     assert.deepEqual(await ids({ text: 'protocol' }), ['border-protocol-2024']);
     assert.deepEqual(await ids({ status: ['denied'] }), ['troop-move-denied-2024']);
     assert.deepEqual(await ids({ limit: 1, offset: 1 }), ['border-protocol-2024']);
@@ -86,10 +128,22 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
 
   test(`${name}: actors are found by any of their names`, async () => {
     const s = await loaded();
-    assert.deepEqual((await s.findActors('alphaville')).map((a) => a.id), ['AAA']);
-    assert.deepEqual((await s.findActors('The Citadel')).map((a) => a.id), ['NNN']);
-    assert.deepEqual((await s.findActors('Alphan')).map((a) => a.id), ['AAA']);
-    assert.deepEqual((await s.findActors('nowhere')).map((a) => a.id), []);
+    assert.deepEqual(
+      (await s.findActors('alphaville')).map((a) => a.id),
+      ['AAA'],
+    );
+    assert.deepEqual(
+      (await s.findActors('The Citadel')).map((a) => a.id),
+      ['NNN'],
+    );
+    assert.deepEqual(
+      (await s.findActors('Alphan')).map((a) => a.id),
+      ['AAA'],
+    );
+    assert.deepEqual(
+      (await s.findActors('nowhere')).map((a) => a.id),
+      [],
+    );
     assert.equal((await s.getActor('leader-a'))?.roles.length, 2);
     await s.close();
   });
@@ -98,7 +152,10 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     const s = await loaded();
     assert.equal((await s.listRelations({ actor: 'AAA', at: '2000-01-01' })).length, 1);
     assert.equal((await s.listRelations({ actor: 'AAA', at: '1990-01-01' })).length, 0);
-    assert.deepEqual((await s.listConflicts({ record: 'border-protocol-2024' })).map((c) => c.id), ['border-protocol-date']);
+    assert.deepEqual(
+      (await s.listConflicts({ record: 'border-protocol-2024' })).map((c) => c.id),
+      ['border-protocol-date'],
+    );
     assert.deepEqual(await s.listConflicts({ record: 'leader-visit-2019' }), []);
     const hits = await s.search('base');
     assert.ok(hits.some((h) => h.kind === 'relation' && h.id === 'northland-base-in-alphaland'));
@@ -113,7 +170,11 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     assert.equal((await s.counts()).claims, ds.claims.length);
     const second = { ...ds.claims[0]!, id: 'second-claim', statement: 'A second claim, written after the first.' };
     await s.loadDataset({ ...ds, claims: [ds.claims[0]!, second] });
-    assert.deepEqual((await s.listClaims()).map((c) => c.id), ['northland-backs-alphaland', 'second-claim'], 'in the order the dataset gives them');
+    assert.deepEqual(
+      (await s.listClaims()).map((c) => c.id),
+      ['northland-backs-alphaland', 'second-claim'],
+      'in the order the dataset gives them',
+    );
     await s.loadDataset({ ...ds, claims: [] });
     assert.deepEqual(await s.listClaims(), [], 'a reload without claims leaves none');
     await s.close();
@@ -124,8 +185,13 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     await s.putEvents([coded]);
     await s.loadDataset(miniDataset());
     assert.equal((await s.counts()).events_by_origin.coded, 1);
-    assert.deepEqual((await s.listEvents({ review: ['accepted'] })).map((e) => e.id).includes('coded-talks-2024'), false);
-    await s.putEvents([{ ...coded, origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'accepted' } }]);
+    assert.deepEqual(
+      (await s.listEvents({ review: ['accepted'] })).map((e) => e.id).includes('coded-talks-2024'),
+      false,
+    );
+    await s.putEvents([
+      { ...coded, origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'accepted' } },
+    ]);
     assert.ok((await s.listEvents({ review: ['accepted'] })).some((e) => e.id === 'coded-talks-2024'));
     assert.equal(await s.deleteEvent('coded-talks-2024'), true);
     assert.equal(await s.getEvent('coded-talks-2024'), undefined);
@@ -151,7 +217,11 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
     assert.equal(await s.getSourceText('ingested-1'), 'Some ingested text.');
     assert.equal(await s.getSourceText('mini'), undefined);
     await s.loadDataset(miniDataset());
-    assert.equal(await s.getSourceText('ingested-1'), 'Some ingested text.', 'reloading the dataset keeps ingested documents');
+    assert.equal(
+      await s.getSourceText('ingested-1'),
+      'Some ingested text.',
+      'reloading the dataset keeps ingested documents',
+    );
     await s.close();
   });
 
@@ -168,10 +238,21 @@ export function storeConformance(name: string, open: () => Promise<Store>, reope
 }
 
 /** A document as the ingest pipeline hands it to the store, citing its own text. */
-function ingestedDoc(text: string, id = `doc-${sha256(text).slice(0, 16)}`): { source: Source; cite: (phrase: string) => Event['citations'][number] } {
+function ingestedDoc(
+  text: string,
+  id = `doc-${sha256(text).slice(0, 16)}`,
+): { source: Source; cite: (phrase: string) => Event['citations'][number] } {
   const source: Source = {
-    id, title: 'An ingested note', author: null, publisher: null, published: '2024-03-05', published_inferred: false, kind: 'news', url: null,
-    file: `${id}.txt`, sha256: sha256(text),
+    id,
+    title: 'An ingested note',
+    author: null,
+    publisher: null,
+    published: '2024-03-05',
+    published_inferred: false,
+    kind: 'news',
+    url: null,
+    file: `${id}.txt`,
+    sha256: sha256(text),
   };
   return {
     source,
@@ -185,8 +266,15 @@ function ingestedDoc(text: string, id = `doc-${sha256(text).slice(0, 16)}`): { s
 
 function codedEvent(id: string, citation: Event['citations'][number], date = '2024-03-04'): Event {
   return SCHEMAS.events.parse({
-    id, date, actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: 'visit', summary: 'Alphaland visits Northland.',
-    citations: [citation], origin: { kind: 'coded', confidence: 0.8, rule: 'consult/visit', review: 'pending' },
+    id,
+    date,
+    actor: ['AAA'],
+    recipient: ['NNN'],
+    event_type: 'CONSULT',
+    mode: 'visit',
+    summary: 'Alphaland visits Northland.',
+    citations: [citation],
+    origin: { kind: 'coded', confidence: 0.8, rule: 'consult/visit', review: 'pending' },
   }) as Event;
 }
 
@@ -199,24 +287,47 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     const { source, cite: c } = ingestedDoc(TEXT);
     const ev = codedEvent('coded-visit-2024', c('Alphaland leaders visited Northland on 4 March 2024.'));
     const conflict: Conflict = {
-      id: 'conflict-date-test', kind: 'date', topic: 'When the visit took place',
+      id: 'conflict-date-test',
+      kind: 'date',
+      topic: 'When the visit took place',
       claims: [
         { says: 'On 4 March 2024', value: '2024-03-04', record: 'coded-visit-2024', citations: ev.citations },
-        { says: 'In January 2024', value: '2024-01', record: 'leader-visit-2019', citations: [cite('visited the northern power in 2019')] },
+        {
+          says: 'In January 2024',
+          value: '2024-01',
+          record: 'leader-visit-2019',
+          citations: [cite('visited the northern power in 2019')],
+        },
       ],
     };
-    assert.deepEqual(await s.commitDocument({ source, text: TEXT, events: [ev], corroborations: [], conflicts: [conflict] }), { duplicate: false });
+    assert.deepEqual(
+      await s.commitDocument({ source, text: TEXT, events: [ev], corroborations: [], conflicts: [conflict] }),
+      { duplicate: false },
+    );
     assert.equal(await s.getSourceText(source.id), TEXT);
     assert.equal((await s.findSourceBySha256(sha256(TEXT)))?.id, source.id);
     assert.equal(await s.findSourceBySha256(sha256('other')), undefined);
     assert.equal((await s.getEvent('coded-visit-2024'))?.origin.kind, 'coded');
-    assert.deepEqual((await s.listConflicts({ record: 'coded-visit-2024' })).map((x) => x.id), ['conflict-date-test']);
-    const again = await s.commitDocument({ source: { ...source, id: 'doc-renamed' }, text: TEXT, events: [], corroborations: [], conflicts: [] });
+    assert.deepEqual(
+      (await s.listConflicts({ record: 'coded-visit-2024' })).map((x) => x.id),
+      ['conflict-date-test'],
+    );
+    const again = await s.commitDocument({
+      source: { ...source, id: 'doc-renamed' },
+      text: TEXT,
+      events: [],
+      corroborations: [],
+      conflicts: [],
+    });
     assert.deepEqual(again, { duplicate: true }, 'the same text under another id is a duplicate');
     assert.equal((await s.counts()).sources, 2);
     await s.loadDataset(miniDataset());
     assert.ok(await s.getEvent('coded-visit-2024'), 'coded events survive a reload');
-    assert.deepEqual((await s.listConflicts({ record: 'coded-visit-2024' })).map((x) => x.id), ['conflict-date-test'], 'ingested conflicts survive a reload');
+    assert.deepEqual(
+      (await s.listConflicts({ record: 'coded-visit-2024' })).map((x) => x.id),
+      ['conflict-date-test'],
+      'ingested conflicts survive a reload',
+    );
     assert.equal((await s.listConflicts()).length, 2);
     await s.close();
   });
@@ -225,12 +336,21 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     const s = await loaded();
     const { source, cite: c } = ingestedDoc(TEXT);
     const ev = codedEvent('coded-visit-2024', c('Alphaland leaders visited Northland on 4 March 2024.'));
-    const stale = { event: 'border-protocol-2024', citation: c('Border talks were held in Betaville on 2 March.'), ifMatch: '0000000000000000' };
-    await assert.rejects(() => s.commitDocument({ source, text: TEXT, events: [ev], corroborations: [stale], conflicts: [] }), ConflictError);
+    const stale = {
+      event: 'border-protocol-2024',
+      citation: c('Border talks were held in Betaville on 2 March.'),
+      ifMatch: '0000000000000000',
+    };
+    await assert.rejects(
+      () => s.commitDocument({ source, text: TEXT, events: [ev], corroborations: [stale], conflicts: [] }),
+      ConflictError,
+    );
     assert.equal(await s.getSource(source.id), undefined);
     assert.equal(await s.getEvent('coded-visit-2024'), undefined);
     const bad = { ...ev, id: 'Not An Id' } as Event;
-    await assert.rejects(() => s.commitDocument({ source, text: TEXT, events: [bad], corroborations: [], conflicts: [] }));
+    await assert.rejects(() =>
+      s.commitDocument({ source, text: TEXT, events: [bad], corroborations: [], conflicts: [] }),
+    );
     assert.equal(await s.getSource(source.id), undefined);
     assert.equal((await s.counts()).events, 3);
     await s.close();
@@ -241,12 +361,22 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     const { source, cite: c } = ingestedDoc(TEXT);
     const target = (await s.getEvent('border-protocol-2024'))!;
     const citation = c('Border talks were held in Betaville on 2 March.');
-    await s.commitDocument({ source, text: TEXT, events: [], corroborations: [{ event: target.id, citation, ifMatch: eventVersion(target) }], conflicts: [] });
+    await s.commitDocument({
+      source,
+      text: TEXT,
+      events: [],
+      corroborations: [{ event: target.id, citation, ifMatch: eventVersion(target) }],
+      conflicts: [],
+    });
     const after = (await s.getEvent('border-protocol-2024'))!;
     assert.equal(after.citations.length, 2);
     assert.notEqual(eventVersion(after), eventVersion(target), 'a new citation changes the version');
     await s.loadDataset(miniDataset());
-    assert.deepEqual((await s.getEvent('border-protocol-2024'))!.citations.at(-1), citation, 'the added citation is put back after a reload');
+    assert.deepEqual(
+      (await s.getEvent('border-protocol-2024'))!.citations.at(-1),
+      citation,
+      'the added citation is put back after a reload',
+    );
     await s.close();
   });
 
@@ -254,12 +384,22 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     const s = await loaded();
     await s.putEvents([coded]);
     const v0 = eventVersion((await s.getEvent(coded.id))!);
-    const accepted: Event = { ...coded, origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'accepted' } };
+    const accepted: Event = {
+      ...coded,
+      origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'accepted' },
+    };
     const stored = await s.updateEvent(accepted, v0);
     assert.equal(stored.origin.kind === 'coded' && stored.origin.review, 'accepted');
     assert.equal(stored.quad_class, 'verbal-cooperation');
-    const rejected: Event = { ...coded, origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'rejected' } };
-    await assert.rejects(() => s.updateEvent(rejected, v0), ConflictError, 'an edit made against the old version is refused');
+    const rejected: Event = {
+      ...coded,
+      origin: { kind: 'coded', confidence: 0.7, rule: 'consult/verb-talks', review: 'rejected' },
+    };
+    await assert.rejects(
+      () => s.updateEvent(rejected, v0),
+      ConflictError,
+      'an edit made against the old version is refused',
+    );
     const now = (await s.getEvent(coded.id))!;
     assert.equal(now.origin.kind === 'coded' && now.origin.review, 'accepted', 'the first edit is not lost');
     assert.equal(eventVersion(now), eventVersion(stored));
@@ -270,16 +410,25 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
   test(`${name}: putConflicts replaces by id`, async () => {
     const s = await loaded();
     const conflict: Conflict = {
-      id: 'conflict-x', kind: 'date', topic: 'A test conflict',
+      id: 'conflict-x',
+      kind: 'date',
+      topic: 'A test conflict',
       claims: [
         { says: 'One date', value: '2024-01', record: 'border-protocol-2024', citations: [cite('on 12 January 2024')] },
-        { says: 'Another date', value: '2023-12', citations: [cite('A second report put the signing in December 2023 instead.')] },
+        {
+          says: 'Another date',
+          value: '2023-12',
+          citations: [cite('A second report put the signing in December 2023 instead.')],
+        },
       ],
     };
     await s.putConflicts([conflict]);
     await s.putConflicts([{ ...conflict, topic: 'A renamed test conflict' }]);
     const found = (await s.listConflicts()).filter((c) => c.id === 'conflict-x');
-    assert.deepEqual(found.map((c) => c.topic), ['A renamed test conflict']);
+    assert.deepEqual(
+      found.map((c) => c.topic),
+      ['A renamed test conflict'],
+    );
     assert.ok((await s.search('renamed')).some((h) => h.id === 'conflict-x'));
     await s.close();
   });
@@ -288,13 +437,27 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     const s = await loaded();
     const rowsText = 'row one\tAAA\trow\nrow two\tBBB\trow\nGümrü — 🇬🇪\n';
     const source: Source = {
-      id: 'import-test', title: 'Imported rows', author: null, publisher: null, published: '2024-01-02', published_inferred: true, kind: 'news', url: null,
-      file: 'rows.tab', sha256: sha256(rowsText),
+      id: 'import-test',
+      title: 'Imported rows',
+      author: null,
+      publisher: null,
+      published: '2024-01-02',
+      published_inferred: true,
+      kind: 'news',
+      url: null,
+      file: 'rows.tab',
+      sha256: sha256(rowsText),
     };
     const row = (i: number, line: string): Event => {
       const start = rowsText.indexOf(line);
       return SCHEMAS.events.parse({
-        id: `import-test-${i}`, date: '2024-01-02', actor: ['AAA'], recipient: ['XYZ'], event_type: 'ACCUSE', mode: null, summary: 'Imported row.',
+        id: `import-test-${i}`,
+        date: '2024-01-02',
+        actor: ['AAA'],
+        recipient: ['XYZ'],
+        event_type: 'ACCUSE',
+        mode: null,
+        summary: 'Imported row.',
         citations: [{ source: 'import-test', start, end: start + line.length, sha256: sha256(line) }],
         origin: { kind: 'imported', dataset: 'test', external_id: String(i) },
       }) as Event;
@@ -316,8 +479,16 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     await session.commit();
     assert.equal(await s.getSourceText('import-test'), rowsText);
     assert.equal((await s.findSourceBySha256(sha256(rowsText)))?.id, 'import-test');
-    assert.equal(await s.countEvents({ origin: ['imported'] }), 2, 'an event imported twice is replaced, not duplicated');
-    assert.deepEqual((await s.getEvent('import-test-1'))?.recipient_country, ['XYZ'], 'an unknown actor code is kept as it is');
+    assert.equal(
+      await s.countEvents({ origin: ['imported'] }),
+      2,
+      'an event imported twice is replaced, not duplicated',
+    );
+    assert.deepEqual(
+      (await s.getEvent('import-test-1'))?.recipient_country,
+      ['XYZ'],
+      'an unknown actor code is kept as it is',
+    );
     await s.loadDataset(miniDataset());
     assert.equal(await s.countEvents({ origin: ['imported'] }), 2, 'imported events survive a reload');
     assert.equal(await s.getSourceText('import-test'), rowsText);
@@ -327,14 +498,35 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
   test(`${name}: imported rows are stored as the events they stand for, read back whole`, async () => {
     const s = await loaded();
     const source: Source = {
-      id: 'rows-test', title: 'Imported rows', author: null, publisher: null, published: '2024-01-02', published_inferred: true, kind: 'news', url: null,
-      file: 'rows.tab', sha256: 'c'.repeat(64),
+      id: 'rows-test',
+      title: 'Imported rows',
+      author: null,
+      publisher: null,
+      published: '2024-01-02',
+      published_inferred: true,
+      kind: 'news',
+      url: null,
+      file: 'rows.tab',
+      sha256: 'c'.repeat(64),
     };
     const rows = emptyRows('gdelt', 'rows-test');
     const base: ImportedRow = {
-      id: 'rows-test-1', external_id: '1', date: '2019-06-01', actor: 'leader-a', recipient: 'NNN', event_type: 'CONSULT', mode: 'visit',
-      context: [], place: 'Alphaville, "Old" Town', place_actor: 'AAA', lat: 40.25, lon: -44.5, summary: 'A row: "quoted" \\ text.',
-      start: 0, end: 10, sha256: 'd'.repeat(64),
+      id: 'rows-test-1',
+      external_id: '1',
+      date: '2019-06-01',
+      actor: 'leader-a',
+      recipient: 'NNN',
+      event_type: 'CONSULT',
+      mode: 'visit',
+      context: [],
+      place: 'Alphaville, "Old" Town',
+      place_actor: 'AAA',
+      lat: 40.25,
+      lon: -44.5,
+      summary: 'A row: "quoted" \\ text.',
+      start: 0,
+      end: 10,
+      sha256: 'd'.repeat(64),
     };
     const all: ImportedRow[] = [];
     const add = (r: ImportedRow): void => {
@@ -344,12 +536,59 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     // A person resolving by office at the date, a territory by who held it, unknown codes, no recipient,
     // the same actor twice, a place without coordinates or state, contexts, a month date.
     add(base);
-    add({ ...base, id: 'rows-test-2', external_id: '2', date: '2015-03-04', recipient: 'TERR', mode: null, context: ['territory', 'military'], lat: null });
-    add({ ...base, id: 'rows-test-3', external_id: '3', date: '2021-01', actor: 'TERR', recipient: null, event_type: 'ASSAULT', mode: 'beat', place: null });
-    add({ ...base, id: 'rows-test-4', external_id: '4', actor: 'XYZ', recipient: 'XYZ', event_type: 'ACCUSE', mode: null, place_actor: null, lon: null });
-    add({ ...base, id: 'rows-test-5', external_id: '5', actor: 'AAA', recipient: 'QQQ', event_type: 'AID', mode: 'military', place: 'Nowhere' });
+    add({
+      ...base,
+      id: 'rows-test-2',
+      external_id: '2',
+      date: '2015-03-04',
+      recipient: 'TERR',
+      mode: null,
+      context: ['territory', 'military'],
+      lat: null,
+    });
+    add({
+      ...base,
+      id: 'rows-test-3',
+      external_id: '3',
+      date: '2021-01',
+      actor: 'TERR',
+      recipient: null,
+      event_type: 'ASSAULT',
+      mode: 'beat',
+      place: null,
+    });
+    add({
+      ...base,
+      id: 'rows-test-4',
+      external_id: '4',
+      actor: 'XYZ',
+      recipient: 'XYZ',
+      event_type: 'ACCUSE',
+      mode: null,
+      place_actor: null,
+      lon: null,
+    });
+    add({
+      ...base,
+      id: 'rows-test-5',
+      external_id: '5',
+      actor: 'AAA',
+      recipient: 'QQQ',
+      event_type: 'AID',
+      mode: 'military',
+      place: 'Nowhere',
+    });
     // An id that tells the row's origin (the stored JSON then leaves the origin out).
-    add({ ...base, id: 'gdelt-6', external_id: '6', date: '2019-06-02', actor: 'AAA', recipient: 'BBB', event_type: 'REJECT', mode: null });
+    add({
+      ...base,
+      id: 'gdelt-6',
+      external_id: '6',
+      date: '2019-06-02',
+      actor: 'AAA',
+      recipient: 'BBB',
+      event_type: 'REJECT',
+      mode: null,
+    });
     // Packed batches whose rows all have whole-day dates and lone sides take a shorter way into a
     // store than others: batches of each kind are written here.
     const lone = new Set(['rows-test-4', 'rows-test-5', 'gdelt-6']);
@@ -371,7 +610,11 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     const again = await s.beginImport(source);
     for (const batch of batches()) await again.addRows(slimRows(batch, (id) => actors.get(id)));
     await again.commit();
-    assert.deepEqual(await s.listEvents({ origin: ['imported'] }), before, 'slim rows replace the events with equal ones');
+    assert.deepEqual(
+      await s.listEvents({ origin: ['imported'] }),
+      before,
+      'slim rows replace the events with equal ones',
+    );
     // And packed, as the import worker posts them.
     const packed = await s.beginImport(source);
     for (const batch of batches()) {
@@ -381,23 +624,46 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
       await packed.addRows(p);
     }
     await packed.commit();
-    assert.deepEqual(await s.listEvents({ origin: ['imported'] }), before, 'packed rows replace the events with equal ones');
-    assert.deepEqual((await s.getEvent('rows-test-1'))?.actor_country, ['AAA'], 'a person resolves to the state of the office held at the date');
-    assert.deepEqual((await s.getEvent('rows-test-2'))?.recipient_country, ['BBB'], 'a territory resolves to who held it at the date');
+    assert.deepEqual(
+      await s.listEvents({ origin: ['imported'] }),
+      before,
+      'packed rows replace the events with equal ones',
+    );
+    assert.deepEqual(
+      (await s.getEvent('rows-test-1'))?.actor_country,
+      ['AAA'],
+      'a person resolves to the state of the office held at the date',
+    );
+    assert.deepEqual(
+      (await s.getEvent('rows-test-2'))?.recipient_country,
+      ['BBB'],
+      'a territory resolves to who held it at the date',
+    );
     assert.equal(await s.countEvents({ origin: ['imported'], actor: ['AAA'] }), 4);
     assert.equal(await s.countEvents({ origin: ['imported'], pair: ['AAA', 'NNN'] }), 1);
     assert.equal(await s.countEvents({ origin: ['imported'], types: ['CONSULT'] }), 2);
     assert.deepEqual((await s.getEvent('gdelt-6'))?.origin, { kind: 'imported', dataset: 'gdelt', external_id: '6' });
-    assert.deepEqual((await s.listEvents({ origin: ['imported'] })).map((e) => e.id), ['rows-test-2', 'rows-test-1', 'rows-test-4', 'rows-test-5', 'gdelt-6', 'rows-test-3']);
+    assert.deepEqual(
+      (await s.listEvents({ origin: ['imported'] })).map((e) => e.id),
+      ['rows-test-2', 'rows-test-1', 'rows-test-4', 'rows-test-5', 'gdelt-6', 'rows-test-3'],
+    );
     await s.close();
   });
 
   test(`${name}: corroboration candidates: type, window edges, sides through lone columns and event_actors, origins`, async () => {
     const s = await loaded();
     const at = cite('Test wire, 1 March 2024.');
-    const ev = (id: string, over: Record<string, unknown>): Event => SCHEMAS.events.parse({
-      id, actor: ['AAA'], recipient: ['NNN'], event_type: 'CONSULT', mode: null, summary: `Candidate fixture ${id}.`, citations: [at], ...over,
-    }) as Event;
+    const ev = (id: string, over: Record<string, unknown>): Event =>
+      SCHEMAS.events.parse({
+        id,
+        actor: ['AAA'],
+        recipient: ['NNN'],
+        event_type: 'CONSULT',
+        mode: null,
+        summary: `Candidate fixture ${id}.`,
+        citations: [at],
+        ...over,
+      }) as Event;
     const codedOrigin = { kind: 'coded', confidence: 0.7, rule: 'r', review: 'pending' };
     await s.putEvents([
       ev('talks-mar-10', { date: '2024-03-10' }),
@@ -407,19 +673,37 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
       ev('threat-mar-20', { date: '2024-03-20', event_type: 'THREATEN' }),
     ]);
     const source: Source = {
-      id: 'cand-import', title: 'Imported rows', author: null, publisher: null, published: '2024-03-31', published_inferred: true, kind: 'news', url: null,
-      file: 'cand.tab', sha256: sha256('row\n'),
+      id: 'cand-import',
+      title: 'Imported rows',
+      author: null,
+      publisher: null,
+      published: '2024-03-31',
+      published_inferred: true,
+      kind: 'news',
+      url: null,
+      file: 'cand.tab',
+      sha256: sha256('row\n'),
     };
     const session = await s.beginImport(source);
     await session.appendText('row\n');
     const row = { source: 'cand-import', start: 0, end: 3, sha256: sha256('row') };
     await session.addEvents([
-      ev('imp-1', { date: '2024-03-20', citations: [row], origin: { kind: 'imported', dataset: 'imp', external_id: '1' } }),
-      ev('imp-2', { date: '2024-03-09', citations: [row], origin: { kind: 'imported', dataset: 'imp', external_id: '2' } }),
+      ev('imp-1', {
+        date: '2024-03-20',
+        citations: [row],
+        origin: { kind: 'imported', dataset: 'imp', external_id: '1' },
+      }),
+      ev('imp-2', {
+        date: '2024-03-09',
+        citations: [row],
+        origin: { kind: 'imported', dataset: 'imp', external_id: '2' },
+      }),
     ]);
     await session.commit();
     const ids = async (q: Partial<Parameters<Store['findCandidates']>[0]>): Promise<string[]> =>
-      (await s.findCandidates({ type: 'CONSULT', actors: ['AAA', 'NNN'], date: '2024-03-20', windowDays: 10, ...q })).map((e) => e.id);
+      (
+        await s.findCandidates({ type: 'CONSULT', actors: ['AAA', 'NNN'], date: '2024-03-20', windowDays: 10, ...q })
+      ).map((e) => e.id);
 
     // Window edges: 10 days either side reaches 10 and 30 March, 9 days neither. Events that began long
     // before are found by their spans: the talks that ran to 15 March, the 2019 visit (dated by year;
@@ -427,10 +711,26 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     assert.deepEqual(await ids({}), ['talks-long', 'talks-mar-10', 'talks-joint', 'talks-mar-30']);
     assert.deepEqual(await ids({ windowDays: 9 }), ['talks-long', 'talks-joint']);
     assert.deepEqual(await ids({ windowDays: 4 }), ['talks-joint'], 'the long event ended five days before');
-    assert.deepEqual(await ids({ date: '2024-03-18', end_date: '2024-03-21', windowDays: 0 }), ['talks-joint'], 'an end date widens the window');
-    assert.deepEqual(await ids({ date: '2019-07-01', windowDays: 0 }), ['leader-visit-2019'], 'a year-precision event spans its year');
-    assert.deepEqual(await ids({ date: '2019-07-01', windowDays: 0, actors: ['leader-a'] }), ['leader-visit-2019'], 'by actor id');
-    assert.deepEqual(await ids({ date: '2024-03', windowDays: 0 }), ['talks-long', 'talks-mar-10', 'talks-joint', 'talks-mar-30'], 'a partial date means all its days');
+    assert.deepEqual(
+      await ids({ date: '2024-03-18', end_date: '2024-03-21', windowDays: 0 }),
+      ['talks-joint'],
+      'an end date widens the window',
+    );
+    assert.deepEqual(
+      await ids({ date: '2019-07-01', windowDays: 0 }),
+      ['leader-visit-2019'],
+      'a year-precision event spans its year',
+    );
+    assert.deepEqual(
+      await ids({ date: '2019-07-01', windowDays: 0, actors: ['leader-a'] }),
+      ['leader-visit-2019'],
+      'by actor id',
+    );
+    assert.deepEqual(
+      await ids({ date: '2024-03', windowDays: 0 }),
+      ['talks-long', 'talks-mar-10', 'talks-joint', 'talks-mar-30'],
+      'a partial date means all its days',
+    );
 
     // Sides: lone columns (AAA -> NNN), event_actors rows (BBB and NNN together), one shared actor is enough.
     assert.deepEqual(await ids({ actors: ['NNN'], windowDays: 0 }), ['talks-joint']);
@@ -445,8 +745,19 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
     assert.deepEqual(await ids({ origin: ['imported'] }), ['imp-1']);
     assert.deepEqual(await ids({ origin: ['imported'], windowDays: 11 }), ['imp-2', 'imp-1']);
     assert.deepEqual(await ids({ origin: ['imported', 'curated'], windowDays: 0 }), ['imp-1', 'talks-joint']);
-    assert.deepEqual((await s.findCandidates({ type: 'CONSULT', actors: ['AAA'], date: '2024-03-20', windowDays: 0, origin: ['imported'] }))[0],
-      await s.getEvent('imp-1'), 'read back whole');
+    assert.deepEqual(
+      (
+        await s.findCandidates({
+          type: 'CONSULT',
+          actors: ['AAA'],
+          date: '2024-03-20',
+          windowDays: 0,
+          origin: ['imported'],
+        })
+      )[0],
+      await s.getEvent('imp-1'),
+      'read back whole',
+    );
     await s.close();
   });
 }

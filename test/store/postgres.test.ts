@@ -64,21 +64,39 @@ await withPostgres('postgres', (cluster) => {
         await same(`events of ${a.id}`, async (s) => ids(await s.listEvents({ actor: [a.id] })));
         await same(`relations of ${a.id}`, async (s) => ids(await s.listRelations({ actor: a.id, at: '2021-01-01' })));
         await same(`actors named ${a.name}`, async (s) => ids(await s.findActors(a.name)));
-        for (const m of a.metonyms.slice(0, 2)) await same(`actors named ${m}`, async (s) => ids(await s.findActors(m)));
+        for (const m of a.metonyms.slice(0, 2))
+          await same(`actors named ${m}`, async (s) => ids(await s.findActors(m)));
       }
       for (const e of events.filter((x) => x.actor[0] && x.recipient[0]).slice(0, 20)) {
         await same(`pair of ${e.id}`, async (s) => ids(await s.listEvents({ pair: [e.recipient[0]!, e.actor[0]!] })));
       }
-      await same('a period', async (s) => ids(await s.listEvents({ from: '2020-09', to: '2020-11', types: ['ASSAULT', 'AGREE'] })));
+      await same('a period', async (s) =>
+        ids(await s.listEvents({ from: '2020-09', to: '2020-11', types: ['ASSAULT', 'AGREE'] })),
+      );
       await same('a count', (s) => s.countEvents({ status: ['asserted'], from: '2008' }));
       // Text search: words from the records themselves, and accented or cased forms of them.
-      const words = ['Türkiye', 'turkiye', 'Erdoğan', 'erdogan', 'drone', 'KARABAKH', 'ceasefire 2020', 'pipeline gas', 'Baku–Tbilisi', 'peace'];
+      const words = [
+        'Türkiye',
+        'turkiye',
+        'Erdoğan',
+        'erdogan',
+        'drone',
+        'KARABAKH',
+        'ceasefire 2020',
+        'pipeline gas',
+        'Baku–Tbilisi',
+        'peace',
+      ];
       for (const w of words) {
-        const hits = async (s: Store): Promise<string[]> => (await s.search(w, 1000)).map((h) => `${h.kind}:${h.id}`).sort();
+        const hits = async (s: Store): Promise<string[]> =>
+          (await s.search(w, 1000)).map((h) => `${h.kind}:${h.id}`).sort();
         await same(`search ${w}`, hits);
         await same(`events with text ${w}`, async (s) => ids(await s.listEvents({ text: w })));
       }
-      assert.ok((await post.search('drone')).length > 0 && (await post.search('erdogan')).length > 0, 'the search words find something');
+      assert.ok(
+        (await post.search('drone')).length > 0 && (await post.search('erdogan')).length > 0,
+        'the search words find something',
+      );
       assert.deepEqual(await post.search('Türkiye'), await post.search('turkiye'), 'accents and case are folded');
     } finally {
       await lite.close();
@@ -96,7 +114,10 @@ await withPostgres('postgres', (cluster) => {
     await client.connect();
     try {
       const rows = (await client.query('SELECT version, name FROM schema_migrations ORDER BY version')).rows;
-      assert.deepEqual(rows, MIGRATIONS.map((m, i) => ({ version: i + 1, name: m.name })));
+      assert.deepEqual(
+        rows,
+        MIGRATIONS.map((m, i) => ({ version: i + 1, name: m.name })),
+      );
     } finally {
       await client.end();
     }
@@ -110,7 +131,10 @@ await withPostgres('postgres', (cluster) => {
       await importer.loadDataset(miniDataset());
       const source = { ...miniDataset().sources[0]!, id: 'import-lock', file: 'import-lock.tsv' };
       const session = await importer.beginImport(source);
-      const edited: Event = { ...miniDataset().events[0]!, summary: 'Alphaland and Betaland sign a revised border protocol.' };
+      const edited: Event = {
+        ...miniDataset().events[0]!,
+        summary: 'Alphaland and Betaland sign a revised border protocol.',
+      };
       let done = false;
       const write = editor.putEvents([edited]).then(() => (done = true));
       await new Promise((r) => setTimeout(r, 300));
@@ -141,7 +165,11 @@ await withPostgres('postgres', (cluster) => {
       await assert.rejects(() => session.commit({ ...source, id: 'another-id' }), /source id changed/);
       await session.appendText('row one\n');
       await session.commit({ ...source, title: 'Imported rows, final', sha256: sha256('row one\n') });
-      assert.equal((await again.getSource('import-open'))?.title, 'Imported rows, final', 'commit(source) replaces the record');
+      assert.equal(
+        (await again.getSource('import-open'))?.title,
+        'Imported rows, final',
+        'commit(source) replaces the record',
+      );
       assert.equal((await again.findSourceBySha256(sha256('row one\n')))?.id, 'import-open');
       assert.equal(await again.getSourceText('import-open'), 'row one\n');
     } finally {
@@ -162,13 +190,19 @@ await withPostgres('postgres', (cluster) => {
 
   test('postgres: a server that cannot be reached is a clear environment error that hides the password', async () => {
     const missing = cluster.tcpUrl('no_such_database').replace('postgres@', 'postgres:s3cret@');
-    await assert.rejects(() => openStore(missing), (e: Error) => {
-      assert.ok(e instanceof EnvironmentError, String(e));
-      assert.match(e.message, /no_such_database.*does not exist.*createdb/s);
-      assert.doesNotMatch(e.message, /s3cret/);
-      return true;
-    });
+    await assert.rejects(
+      () => openStore(missing),
+      (e: Error) => {
+        assert.ok(e instanceof EnvironmentError, String(e));
+        assert.match(e.message, /no_such_database.*does not exist.*createdb/s);
+        assert.doesNotMatch(e.message, /s3cret/);
+        return true;
+      },
+    );
     const closed = `postgres://postgres@127.0.0.1:1/orrery`;
-    await assert.rejects(() => openStore(closed), (e: Error) => e instanceof EnvironmentError && /ECONNREFUSED|connect/.test(e.message));
+    await assert.rejects(
+      () => openStore(closed),
+      (e: Error) => e instanceof EnvironmentError && /ECONNREFUSED|connect/.test(e.message),
+    );
   });
 });

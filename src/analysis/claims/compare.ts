@@ -7,7 +7,12 @@ export type Expectation = 'rises' | 'falls' | 'positive' | 'negative' | 'above' 
  * rises / falls compare `after` with `before` (strictly); positive / negative read the sign of
  * `after`; above / below compare it with `value`. A missing figure gives no verdict.
  */
-export function judge(expect: Expectation, after: number | null, before: number | null = null, value?: number): Verdict {
+export function judge(
+  expect: Expectation,
+  after: number | null,
+  before: number | null = null,
+  value?: number,
+): Verdict {
   if (after === null || !Number.isFinite(after)) return 'undetermined';
   const yes = (b: boolean): Verdict => (b ? 'agrees' : 'disagrees');
   switch (expect) {
@@ -32,7 +37,15 @@ export function fmt(x: number | null | undefined, digits = 3): string {
 }
 
 /** "0.710 (2019) → −0.200 (2025)" or "−0.200 (2025)", then what was expected. */
-export function trendLine(label: string, expect: Expectation, after: number | null, at: string, before?: number | null, from?: string, value?: number): string {
+export function trendLine(
+  label: string,
+  expect: Expectation,
+  after: number | null,
+  at: string,
+  before?: number | null,
+  from?: string,
+  value?: number,
+): string {
   const now = `${fmt(after)} (${at})`;
   const line = from !== undefined ? `${fmt(before ?? null)} (${from}) → ${now}` : now;
   const wanted = expect === 'above' || expect === 'below' ? `${expect} ${value}` : expect;

@@ -36,13 +36,20 @@ export function claimContext(data: AnalysisData, route?: Router): ClaimContext {
 export function checkTest(t: ClaimTest, ctx: ClaimContext): CheckResult {
   try {
     switch (t.kind) {
-      case 'tie': return checkTie(t, ctx);
-      case 'share': return checkShare(t, ctx);
-      case 'power': return checkPower(t, ctx);
-      case 'position': return checkPosition(t, ctx);
-      case 'bloc': return checkBloc(t, ctx);
-      case 'route': return checkRoute(t, ctx);
-      case 'series': return checkSeries(t, ctx);
+      case 'tie':
+        return checkTie(t, ctx);
+      case 'share':
+        return checkShare(t, ctx);
+      case 'power':
+        return checkPower(t, ctx);
+      case 'position':
+        return checkPosition(t, ctx);
+      case 'bloc':
+        return checkBloc(t, ctx);
+      case 'route':
+        return checkRoute(t, ctx);
+      case 'series':
+        return checkSeries(t, ctx);
     }
   } catch (error) {
     // A parameter an analysis refuses (an unknown metric, an option it does not take) leaves the test unjudged and says why.
@@ -77,7 +84,19 @@ export function evaluateClaims(claims: readonly SourceClaim[], data: AnalysisDat
 }
 
 /** How many agree, disagree and are undetermined, and the share that agree. */
-export function claimSummary(results: readonly ClaimResult[]): { claims: number; agrees: number; disagrees: number; undetermined: number; agreement: number | null } {
+export function claimSummary(results: readonly ClaimResult[]): {
+  claims: number;
+  agrees: number;
+  disagrees: number;
+  undetermined: number;
+  agreement: number | null;
+} {
   const n = (v: Verdict): number => results.filter((r) => r.verdict === v).length;
-  return { claims: results.length, agrees: n('agrees'), disagrees: n('disagrees'), undetermined: n('undetermined'), agreement: results.length ? n('agrees') / results.length : null };
+  return {
+    claims: results.length,
+    agrees: n('agrees'),
+    disagrees: n('disagrees'),
+    undetermined: n('undetermined'),
+    agreement: results.length ? n('agrees') / results.length : null,
+  };
 }

@@ -30,12 +30,17 @@ export function checkPosition(t: Position, ctx: ClaimContext): CheckResult {
     kind: 'position',
     verdict,
     figures: {
-      actor: t.actor, measure: t.measure, at: t.at, figure: after,
+      actor: t.actor,
+      measure: t.measure,
+      at: t.at,
+      figure: after,
       ...(before !== undefined ? { from: t.from ?? null, before } : {}),
       ...(t.value !== undefined ? { value: t.value } : {}),
     },
     key: trendLine(`${t.actor} ${t.measure}`, t.expect, after, t.at, before, t.from, t.value),
-    ...(verdict === 'undetermined' ? { reason: `${t.actor} has no ${t.measure} at ${after === null ? t.at : t.from}` } : {}),
+    ...(verdict === 'undetermined'
+      ? { reason: `${t.actor} has no ${t.measure} at ${after === null ? t.at : t.from}` }
+      : {}),
   };
 }
 
@@ -44,13 +49,22 @@ export function checkBloc(t: BlocT, ctx: ClaimContext): CheckResult {
   const of = (id: string): number | null => r.actors.find((a) => a.id === id)?.bloc ?? null;
   const ba = of(t.a);
   const bb = of(t.b);
-  const members = (b: number | null): string[] => (b === null ? [] : (r.blocs.find((x) => x.bloc === b)?.members ?? []));
+  const members = (b: number | null): string[] =>
+    b === null ? [] : (r.blocs.find((x) => x.bloc === b)?.members ?? []);
   const known = ba !== null && bb !== null;
   const same = known && ba === bb;
   return {
     kind: 'bloc',
     verdict: !known ? 'undetermined' : (t.expect === 'same') === same ? 'agrees' : 'disagrees',
-    figures: { a: t.a, b: t.b, at: t.at, blocA: ba, blocB: bb, membersA: members(ba), ...(same ? {} : { membersB: members(bb) }) },
+    figures: {
+      a: t.a,
+      b: t.b,
+      at: t.at,
+      blocA: ba,
+      blocB: bb,
+      membersA: members(ba),
+      ...(same ? {} : { membersB: members(bb) }),
+    },
     key: `${t.a} in bloc ${ba ?? '—'}, ${t.b} in bloc ${bb ?? '—'} (${t.at}); expected ${t.expect}`,
     ...(!known ? { reason: `${ba === null ? t.a : t.b} has no tie in the network at ${t.at}` } : {}),
   };

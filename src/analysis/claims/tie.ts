@@ -7,7 +7,13 @@ import type { CheckResult, ClaimContext } from './types.js';
 type Tie = Extract<ClaimTest, { kind: 'tie' }>;
 
 /** The tie's weight at a date; 0 when the network has no edge between them (no relation, no event in the window). */
-export function tieWeight(ctx: ClaimContext, a: string, b: string, at: string, options: Record<string, unknown> = {}): { weight: number; edge: boolean } {
+export function tieWeight(
+  ctx: ClaimContext,
+  a: string,
+  b: string,
+  at: string,
+  options: Record<string, unknown> = {},
+): { weight: number; edge: boolean } {
   const net = ctx.run<NetworkResult>('network', { ...options, at, explain: false });
   const [s, t] = a < b ? [a, b] : [b, a];
   const e = net.edges.find((x) => x.source === s && x.target === t);
@@ -35,9 +41,24 @@ export function checkTie(t: Tie, ctx: ClaimContext): CheckResult {
       at: t.at,
       weight: after.weight,
       ...(other ? { versus: other, versus_weight: after.versus, difference: after.figure } : {}),
-      ...(before ? { from: t.from ?? null, before: before.weight, ...(other ? { versus_before: before.versus, difference_before: before.figure } : {}), change: after.figure - before.figure } : {}),
+      ...(before
+        ? {
+            from: t.from ?? null,
+            before: before.weight,
+            ...(other ? { versus_before: before.versus, difference_before: before.figure } : {}),
+            change: after.figure - before.figure,
+          }
+        : {}),
       ...(t.value !== undefined ? { value: t.value } : {}),
     },
-    key: trendLine(other ? `${t.a}–${t.b} tie minus ${other}` : `${t.a}–${t.b} tie`, t.expect, after.figure, t.at, before?.figure, t.from, t.value),
+    key: trendLine(
+      other ? `${t.a}–${t.b} tie minus ${other}` : `${t.a}–${t.b} tie`,
+      t.expect,
+      after.figure,
+      t.at,
+      before?.figure,
+      t.from,
+      t.value,
+    ),
   };
 }

@@ -5,7 +5,8 @@ import { SeriesParams, pairSeries } from '../series.js';
 export const seriesAnalysis = defineAnalysis({
   id: 'series',
   title: 'Pair series',
-  description: 'Events between two actors by month, quarter or year: counts per quad class (verbal and material cooperation and conflict), summed intensity and the events behind each bucket.',
+  description:
+    'Events between two actors by month, quarter or year: counts per quad class (verbal and material cooperation and conflict), summed intensity and the events behind each bucket.',
   params: SeriesParams,
   positional: ['a', 'b'],
   needs: ['events'],
@@ -15,7 +16,16 @@ export const seriesAnalysis = defineAnalysis({
   },
   run: (data, p) => pairSeries(data, p),
   tables: (r) => ({
-    buckets: r.buckets.map((b) => ({ bucket: b.bucket, start: b.start, end: b.end, ...b.counts, total: b.total, intensity: b.intensity, imprecise: b.imprecise, events: b.events.map((e) => e.id) })),
+    buckets: r.buckets.map((b) => ({
+      bucket: b.bucket,
+      start: b.start,
+      end: b.end,
+      ...b.counts,
+      total: b.total,
+      intensity: b.intensity,
+      imprecise: b.imprecise,
+      events: b.events.map((e) => e.id),
+    })),
     events: r.buckets.flatMap((b) => b.events.map((e) => ({ bucket: b.bucket, ...e }))),
   }),
 });

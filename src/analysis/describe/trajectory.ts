@@ -5,7 +5,8 @@ import { TrajectoryParams, trajectory } from '../trajectory.js';
 export const trajectoryAnalysis = defineAnalysis({
   id: 'trajectory',
   title: 'A tie over time',
-  description: 'The alignment weight between two actors at the end of every month, quarter or year of a range, and the turns where its sign changes, each explained by the relations and events that changed.',
+  description:
+    'The alignment weight between two actors at the end of every month, quarter or year of a range, and the turns where its sign changes, each explained by the relations and events that changed.',
   params: TrajectoryParams,
   positional: ['a', 'b'],
   needs: ['events', 'relations', 'actors'],
@@ -16,8 +17,19 @@ export const trajectoryAnalysis = defineAnalysis({
   run: (data, p) => trajectory(data, p),
   tables: (r) => ({
     points: r.points.map((p) => ({ a: r.a, b: r.b, ...p })),
-    turns: r.turns.flatMap((t) => t.explanation.map((x) => ({
-      date: t.date, previous: t.previous, from: t.from, to: t.to, kind: x.kind, id: x.id, type: x.type, recordDate: x.date, delta: x.delta, citations: citeCell(x.citations),
-    }))),
+    turns: r.turns.flatMap((t) =>
+      t.explanation.map((x) => ({
+        date: t.date,
+        previous: t.previous,
+        from: t.from,
+        to: t.to,
+        kind: x.kind,
+        id: x.id,
+        type: x.type,
+        recordDate: x.date,
+        delta: x.delta,
+        citations: citeCell(x.citations),
+      })),
+    ),
   }),
 });

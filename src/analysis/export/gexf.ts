@@ -8,7 +8,9 @@ const present = (attrs: Record<string, AttrValue>): Record<string, string | numb
 
 export function toGexf(g: ExportGraph): string {
   const graph = g.directed ? new MultiDirectedGraph() : new MultiUndirectedGraph();
-  const description = Object.entries(g.meta).map(([k, v]) => `${k}=${v}`).join('; ');
+  const description = Object.entries(g.meta)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
   graph.replaceAttributes({ creator: 'Orrery', description });
   for (const n of g.nodes) graph.addNode(n.id, { label: n.label, ...present(n.attributes) });
   for (const e of g.edges) {
@@ -20,5 +22,10 @@ export function toGexf(g: ExportGraph): string {
 }
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }

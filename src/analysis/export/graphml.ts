@@ -13,7 +13,10 @@ function keyType(values: AttrValue[]): 'double' | 'boolean' | 'string' {
   return 'string';
 }
 
-function declare(kind: 'node' | 'edge', rows: Array<Record<string, AttrValue>>): Array<{ id: string; name: string; type: string }> {
+function declare(
+  kind: 'node' | 'edge',
+  rows: Array<Record<string, AttrValue>>,
+): Array<{ id: string; name: string; type: string }> {
   const names = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return names.map((name) => ({ id: `${kind[0]}_${name}`, name, type: keyType(rows.map((r) => r[name] ?? null)) }));
 }
@@ -31,19 +34,28 @@ export function toGraphml(g: ExportGraph): string {
   const nodeKeys = declare('node', nodeRows);
   const edgeKeys = declare('edge', edgeRows);
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out += '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ';
-  out += 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  for (const [kind, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
-    for (const k of keys) out += `  <key id="${k.id}" for="${kind}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>\n`;
+  out +=
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ';
+  out +=
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  for (const [kind, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
+    for (const k of keys)
+      out += `  <key id="${k.id}" for="${kind}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>\n`;
   }
-  for (const name of Object.keys(g.meta)) out += `  <key id="g_${escapeXml(name)}" for="graph" attr.name="${escapeXml(name)}" attr.type="string"/>\n`;
+  for (const name of Object.keys(g.meta))
+    out += `  <key id="g_${escapeXml(name)}" for="graph" attr.name="${escapeXml(name)}" attr.type="string"/>\n`;
   out += `  <graph id="G" edgedefault="${g.directed ? 'directed' : 'undirected'}">\n`;
-  for (const [name, value] of Object.entries(g.meta)) out += `    <data key="g_${escapeXml(name)}">${escapeXml(value)}</data>\n`;
+  for (const [name, value] of Object.entries(g.meta))
+    out += `    <data key="g_${escapeXml(name)}">${escapeXml(value)}</data>\n`;
   g.nodes.forEach((n, i) => {
     out += `    <node id="${escapeXml(n.id)}">\n${data(nodeKeys, nodeRows[i]!, '      ')}    </node>\n`;
   });
   const known = new Set(g.nodes.map((n) => n.id));
-  for (const id of new Set(g.edges.flatMap((e) => [e.source, e.target]))) if (!known.has(id)) out += `    <node id="${escapeXml(id)}"/>\n`;
+  for (const id of new Set(g.edges.flatMap((e) => [e.source, e.target])))
+    if (!known.has(id)) out += `    <node id="${escapeXml(id)}"/>\n`;
   g.edges.forEach((e, i) => {
     out += `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">\n${data(edgeKeys, edgeRows[i]!, '      ')}    </edge>\n`;
   });

@@ -13,7 +13,19 @@ export function register(program: Command): void {
       const blocs = r.blocs.map((b) => `  bloc ${b.bloc}: ${b.members.join(', ')}`).join('\n');
       const rows = [...r.actors]
         .sort((a, b) => b.multiVector - a.multiVector || (b.brokerage ?? 0) - (a.brokerage ?? 0))
-        .map((a) => [a.id, a.bloc, num(a.positive, 2), num(a.negative, 2), num(a.brokerage), num(a.bridging, 2), num(a.multiVector), a.hostilePairs.slice(0, 2).map((h) => `${h.a}×${h.b}`).join(', ')]);
+        .map((a) => [
+          a.id,
+          a.bloc,
+          num(a.positive, 2),
+          num(a.negative, 2),
+          num(a.brokerage),
+          num(a.bridging, 2),
+          num(a.multiVector),
+          a.hostilePairs
+            .slice(0, 2)
+            .map((h) => `${h.a}×${h.b}`)
+            .join(', '),
+        ]);
       return `${summary}\n${blocs}\n${table(['actor', 'bloc', '+deg', '−deg', 'brokerage', 'bridging', 'multi-vector', 'friend of both'], rows)}`;
     },
   });

@@ -15,18 +15,25 @@ export function register(program: Command): void {
     .option('--sentence', 'cite the whole sentence around the phrase', false)
     .option('--nth <n>', 'which occurrence when the phrase occurs more than once (1-based)', '1')
     .option('--json', 'print JSON')
-    .action((source: string, phrase: string, opts: { sentence: boolean; nth: string; json?: boolean }, cmd: Command) => {
-      const g = globals(cmd);
-      const { texts } = loadDataset(g.data, g.sources);
-      const text = texts.require(source);
-      const hits = findPhrase(text, phrase);
-      if (!hits.length) throw new NotFoundError('phrase', phrase, `not in source ${source}`);
-      const nth = Number(opts.nth);
-      const start = hits[nth - 1];
-      if (start === undefined) throw new UsageError(`--nth ${opts.nth}: the phrase occurs ${hits.length} time(s)`);
-      const [s, e] = opts.sentence ? sentenceAround(text, start, start + phrase.length) : [start, start + phrase.length];
-      const c = citationFor(source, text, s, e);
-      if (opts.json) printJson({ ...c, occurrences: hits.length });
-      else print(`{ source: ${c.source}, start: ${c.start}, end: ${c.end}, sha256: ${c.sha256} }${hits.length > 1 ? `  # occurrence ${nth} of ${hits.length}` : ''}`);
-    });
+    .action(
+      (source: string, phrase: string, opts: { sentence: boolean; nth: string; json?: boolean }, cmd: Command) => {
+        const g = globals(cmd);
+        const { texts } = loadDataset(g.data, g.sources);
+        const text = texts.require(source);
+        const hits = findPhrase(text, phrase);
+        if (!hits.length) throw new NotFoundError('phrase', phrase, `not in source ${source}`);
+        const nth = Number(opts.nth);
+        const start = hits[nth - 1];
+        if (start === undefined) throw new UsageError(`--nth ${opts.nth}: the phrase occurs ${hits.length} time(s)`);
+        const [s, e] = opts.sentence
+          ? sentenceAround(text, start, start + phrase.length)
+          : [start, start + phrase.length];
+        const c = citationFor(source, text, s, e);
+        if (opts.json) printJson({ ...c, occurrences: hits.length });
+        else
+          print(
+            `{ source: ${c.source}, start: ${c.start}, end: ${c.end}, sha256: ${c.sha256} }${hits.length > 1 ? `  # occurrence ${nth} of ${hits.length}` : ''}`,
+          );
+      },
+    );
 }

@@ -25,13 +25,22 @@ function routerFor(cmd: Command): Router | undefined {
 
 const VERDICTS = ['agrees', 'disagrees', 'undetermined'];
 
-const MARK: Record<ClaimResult['verdict'], string> = { agrees: 'agrees', disagrees: 'DISAGREES', undetermined: 'undetermined' };
+const MARK: Record<ClaimResult['verdict'], string> = {
+  agrees: 'agrees',
+  disagrees: 'DISAGREES',
+  undetermined: 'undetermined',
+};
 
 export function register(program: Command): void {
   program
     .command('claims')
-    .description('evaluate the sources\' claims about the order over the engines: verdict, figures and citations of each')
-    .option('--json', 'print JSON: a list of { id, statement, verdict, figures, key, checks, sources, citations, known_disagreement }')
+    .description(
+      "evaluate the sources' claims about the order over the engines: verdict, figures and citations of each",
+    )
+    .option(
+      '--json',
+      'print JSON: a list of { id, statement, verdict, figures, key, checks, sources, citations, known_disagreement }',
+    )
     .option('--verdict <verdict>', 'only claims with this verdict (agrees, disagrees, undetermined)')
     .action(async (opts: { json?: boolean; verdict?: string }, cmd: Command) => {
       if (opts.verdict !== undefined && !VERDICTS.includes(opts.verdict)) {
@@ -40,18 +49,32 @@ export function register(program: Command): void {
       await withStore(cmd, async (store) => {
         const claims = await store.listClaims();
         const data = {
-          events: await store.listEvents(), relations: await store.listRelations(), indicators: await store.listIndicators(),
-          dependencies: await store.listDependencies(), actors: await store.listActors(),
+          events: await store.listEvents(),
+          relations: await store.listRelations(),
+          indicators: await store.listIndicators(),
+          dependencies: await store.listDependencies(),
+          actors: await store.listActors(),
         };
         const all = evaluateClaims(claims, data, routerFor(cmd));
         const results = opts.verdict ? all.filter((r) => r.verdict === opts.verdict) : all;
         if (opts.json) return printJson(results);
         if (!results.length) return print('(no claims)');
-        print(table(['id', 'verdict', 'key figure', 'sources'], results.map((r) => [
-          r.id, `${MARK[r.verdict]}${r.known_disagreement ? ' (known)' : ''}`, r.key, r.sources.join(', '),
-        ]), [40, 14, 70, 14]));
+        print(
+          table(
+            ['id', 'verdict', 'key figure', 'sources'],
+            results.map((r) => [
+              r.id,
+              `${MARK[r.verdict]}${r.known_disagreement ? ' (known)' : ''}`,
+              r.key,
+              r.sources.join(', '),
+            ]),
+            [40, 14, 70, 14],
+          ),
+        );
         const s = claimSummary(all);
-        print(`${s.agrees} of ${s.claims} claims agree (${s.agreement === null ? '—' : `${Math.round(s.agreement * 1000) / 10}%`}), ${s.disagrees} disagree, ${s.undetermined} undetermined`);
+        print(
+          `${s.agrees} of ${s.claims} claims agree (${s.agreement === null ? '—' : `${Math.round(s.agreement * 1000) / 10}%`}), ${s.disagrees} disagree, ${s.undetermined} undetermined`,
+        );
       });
     });
 }

@@ -14,15 +14,40 @@ export function register(program: Command): void {
     .action(async (opts: { record?: string; passages?: boolean; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const conflicts = await store.listConflicts({ record: opts.record });
-        const texts = opts.json || opts.passages ? await sourceTexts(cmd, store, conflicts.flatMap((c) => c.claims.flatMap((cl) => cl.citations.map((x) => x.source)))) : undefined;
+        const texts =
+          opts.json || opts.passages
+            ? await sourceTexts(
+                cmd,
+                store,
+                conflicts.flatMap((c) => c.claims.flatMap((cl) => cl.citations.map((x) => x.source))),
+              )
+            : undefined;
         if (opts.json) {
-          printJson(conflicts.map((c) => ({ ...c, claims: c.claims.map((cl) => ({ ...cl, passages: passages(texts!, cl.citations) })) })));
+          printJson(
+            conflicts.map((c) => ({
+              ...c,
+              claims: c.claims.map((cl) => ({ ...cl, passages: passages(texts!, cl.citations) })),
+            })),
+          );
           return;
         }
         if (!opts.passages) {
           const claimText = (c: (typeof conflicts)[number]): string =>
-            c.claims.map((cl) => `${cl.preferred ? '✓ ' : ''}${cl.value ? `[${cl.value}] ` : ''}${cl.says} (${[...new Set(cl.citations.map((x) => x.source))].join(', ')})`).join('\n');
-          print(conflicts.length ? table(['id', 'kind', 'topic', 'claims'], conflicts.map((c) => [c.id, c.kind, c.topic, claimText(c)]), [28, 10, 36, 64]) : '(none)');
+            c.claims
+              .map(
+                (cl) =>
+                  `${cl.preferred ? '✓ ' : ''}${cl.value ? `[${cl.value}] ` : ''}${cl.says} (${[...new Set(cl.citations.map((x) => x.source))].join(', ')})`,
+              )
+              .join('\n');
+          print(
+            conflicts.length
+              ? table(
+                  ['id', 'kind', 'topic', 'claims'],
+                  conflicts.map((c) => [c.id, c.kind, c.topic, claimText(c)]),
+                  [28, 10, 36, 64],
+                )
+              : '(none)',
+          );
           return;
         }
         for (const c of conflicts) {

@@ -52,7 +52,9 @@ function rows(net: Network, dataDir: string, at: string): Row[] {
 export function register(program: Command): void {
   const corridors = program
     .command('corridors')
-    .description('list the network\'s corridors (segments, km, status at a date, matching Corridor record); see also `corridors impact`')
+    .description(
+      "list the network's corridors (segments, km, status at a date, matching Corridor record); see also `corridors impact`",
+    )
     .option('--at <date>', 'the date for statuses; default today')
     .option('--json', 'print JSON')
     .option('--geojson', 'print the whole network as GeoJSON (places and segments, status at --at)')
@@ -62,12 +64,26 @@ export function register(program: Command): void {
       if (opts.geojson) return printJson(networkGeoJson(net, at));
       const list = rows(net, globals(cmd).data, at);
       if (opts.json) return printJson(list);
-      const status = (r: Row): string => [
-        ...Object.entries(r.statuses).map(([k, v]) => `${k} ${v}`),
-        ...Object.entries(r.closed_to).map(([k, v]) => `closed to ${k} traffic ${v}`),
-      ].join(', ');
-      print(table(['id', 'name', 'segments', 'km', `status on ${at}`, 'modes', 'countries', 'record'],
-        list.map((r) => [r.id, r.name, r.segments, r.km, status(r), r.modes.join(', '), r.countries.join(', '), r.record ?? ''])));
+      const status = (r: Row): string =>
+        [
+          ...Object.entries(r.statuses).map(([k, v]) => `${k} ${v}`),
+          ...Object.entries(r.closed_to).map(([k, v]) => `closed to ${k} traffic ${v}`),
+        ].join(', ');
+      print(
+        table(
+          ['id', 'name', 'segments', 'km', `status on ${at}`, 'modes', 'countries', 'record'],
+          list.map((r) => [
+            r.id,
+            r.name,
+            r.segments,
+            r.km,
+            status(r),
+            r.modes.join(', '),
+            r.countries.join(', '),
+            r.record ?? '',
+          ]),
+        ),
+      );
     });
   registerImpact(corridors);
 }

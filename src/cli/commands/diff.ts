@@ -10,12 +10,23 @@ export function register(program: Command): void {
     actorParams: ['actors'],
     table: (r) => {
       const ties = r.changes.slice(0, 25).map((c) => [
-        `${c.source}–${c.target}`, num(c.before), num(c.after), `${c.signFlip ? 'FLIP ' : ''}${num(c.delta)}`,
-        c.explanation.slice(0, 3).map((x) => `${x.id} (${num(x.delta, 2)})`).join(', '),
+        `${c.source}–${c.target}`,
+        num(c.before),
+        num(c.after),
+        `${c.signFlip ? 'FLIP ' : ''}${num(c.delta)}`,
+        c.explanation
+          .slice(0, 3)
+          .map((x) => `${x.id} (${num(x.delta, 2)})`)
+          .join(', '),
       ]);
       const actors = r.actors.slice(0, 15).map((a) => [
-        a.id, num(a.change), `${a.blocPartnersGained.length ? `+${a.blocPartnersGained.join(' +')}` : ''} ${a.blocPartnersLost.length ? `−${a.blocPartnersLost.join(' −')}` : ''}`.trim(),
-        a.ties.slice(0, 3).map((t) => `${t.other} ${num(t.delta, 2)}`).join(', '),
+        a.id,
+        num(a.change),
+        `${a.blocPartnersGained.length ? `+${a.blocPartnersGained.join(' +')}` : ''} ${a.blocPartnersLost.length ? `−${a.blocPartnersLost.join(' −')}` : ''}`.trim(),
+        a.ties
+          .slice(0, 3)
+          .map((t) => `${t.other} ${num(t.delta, 2)}`)
+          .join(', '),
       ]);
       return [
         `Change from ${r.from} to ${r.to}: ties (sign flips first)`,

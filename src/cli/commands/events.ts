@@ -15,13 +15,20 @@ export function register(program: Command): void {
       .option('--json', 'same as --format json'),
   ).action(async (opts: EventOptions & { format: string; json?: boolean }, cmd: Command) => {
     const format = (opts.json ? 'json' : opts.format) as Format;
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
     await withStore(cmd, async (store) => {
       const events = await store.listEvents(await eventQuery(store, opts));
-      printRecords(format, events.map(exchangeEvent), ['date', 'type', 'who', 'summary', 'status', 'id'], (r) => {
-        const e = events.find((x) => x.id === r.id);
-        return e ? [e.date, `${e.event_type}${e.mode ? `/${e.mode}` : ''}`, sides(e), e.summary, e.status, e.id] : [];
-      }, [12, 20, 22, 56, 10, 44]);
+      printRecords(
+        format,
+        events.map(exchangeEvent),
+        ['date', 'type', 'who', 'summary', 'status', 'id'],
+        (r) => {
+          const e = events.find((x) => x.id === r.id);
+          return e ? [e.date, `${e.event_type}${e.mode ? `/${e.mode}` : ''}`, sides(e), e.summary, e.status, e.id] : [];
+        },
+        [12, 20, 22, 56, 10, 44],
+      );
     });
   });
 }

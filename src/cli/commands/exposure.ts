@@ -16,7 +16,11 @@ export function shareCell(share: number | null, estimate: boolean, derived = fal
 
 function someYearsCell(y: SomeYears | null): string {
   if (!y) return '';
-  const r = y.range ? (y.range[0] === y.range[1] ? num(y.range[0], 2) : `${num(y.range[0], 2)}–${num(y.range[1], 2)}`) : '—';
+  const r = y.range
+    ? y.range[0] === y.range[1]
+      ? num(y.range[0], 2)
+      : `${num(y.range[0], 2)}–${num(y.range[1], 2)}`
+    : '—';
   return `in some years ${y.estimate ? '~' : ''}${r} (${y.dependency})`;
 }
 
@@ -30,16 +34,29 @@ export function register(program: Command): void {
     id: 'exposure',
     actorParams: ['actor'],
     table: (r) => {
-      const rows = r.byCommodity.flatMap((c) => c.suppliers.map((s) => [
-        c.actor, c.commodity, s.supplier,
-        [shareCell(s.share, s.estimate, s.derived, s.someYears?.dependency !== s.dependency), someYearsCell(s.someYears)].filter(Boolean).join('; '),
-        s.basis,
-        c.concentration === null ? '—' : `${c.estimate ? '~' : ''}${num(c.concentration, 2)}`,
-        s.dependency,
-      ]));
+      const rows = r.byCommodity.flatMap((c) =>
+        c.suppliers.map((s) => [
+          c.actor,
+          c.commodity,
+          s.supplier,
+          [
+            shareCell(s.share, s.estimate, s.derived, s.someYears?.dependency !== s.dependency),
+            someYearsCell(s.someYears),
+          ]
+            .filter(Boolean)
+            .join('; '),
+          s.basis,
+          c.concentration === null ? '—' : `${c.estimate ? '~' : ''}${num(c.concentration, 2)}`,
+          s.dependency,
+        ]),
+      );
       const bySupplier = r.bySupplier.map((s) => [
-        s.actor, s.supplier, s.max === null ? '—' : `${s.estimate ? '~' : ''}${num(s.max, 2)}`,
-        Object.entries(s.shares).map(([k, v]) => `${k} ${v === null ? '—' : `${s.bases[k] === 'estimated' ? '~' : ''}${num(v, 2)}`}`).join(', '),
+        s.actor,
+        s.supplier,
+        s.max === null ? '—' : `${s.estimate ? '~' : ''}${num(s.max, 2)}`,
+        Object.entries(s.shares)
+          .map(([k, v]) => `${k} ${v === null ? '—' : `${s.bases[k] === 'estimated' ? '~' : ''}${num(v, 2)}`}`)
+          .join(', '),
       ]);
       const out = [
         `Dependencies in force at ${r.date}${r.actor ? ` for ${r.actor}` : ''}`,
@@ -50,13 +67,22 @@ export function register(program: Command): void {
       if (r.projections.length) {
         out.push(
           'Projections (targets and forecasts in their period; not counted in the shares above)',
-          table(['dependent', 'commodity', 'supplier', 'projected', 'period', 'in force at the date', 'record'], r.projections.map((p) => [
-            p.target, p.commodity, p.source, projectionFigure(p), `${p.period[0]}..${p.period[1] ?? ''}`,
-            p.current ? `${shareCell(p.current.share, p.current.estimate)} (${p.current.dependency})` : 'no figure', p.id,
-          ])),
+          table(
+            ['dependent', 'commodity', 'supplier', 'projected', 'period', 'in force at the date', 'record'],
+            r.projections.map((p) => [
+              p.target,
+              p.commodity,
+              p.source,
+              projectionFigure(p),
+              `${p.period[0]}..${p.period[1] ?? ''}`,
+              p.current ? `${shareCell(p.current.share, p.current.estimate)} (${p.current.dependency})` : 'no figure',
+              p.id,
+            ]),
+          ),
         );
       }
-      if (r.byCommodity.some((c) => c.estimate)) out.push('~ marks an estimate (the curators\' or a source\'s), not a reported figure; HHI with ~ uses one.');
+      if (r.byCommodity.some((c) => c.estimate))
+        out.push("~ marks an estimate (the curators' or a source's), not a reported figure; HHI with ~ uses one.");
       return out.join('\n');
     },
   });

@@ -7,7 +7,9 @@ import { printJson } from '../output.js';
 export function register(program: Command): void {
   program
     .command('network-geojson')
-    .description('print the transport and energy network as GeoJSON: places as points, segments as lines with status and control at --at')
+    .description(
+      'print the transport and energy network as GeoJSON: places as points, segments as lines with status and control at --at',
+    )
     .option('--at <date>', 'the date for statuses; default today')
     .action((opts: { at?: string }, cmd: Command) => {
       printJson(networkGeoJson(networkFor(cmd), parseDate(opts.at) ?? today()));

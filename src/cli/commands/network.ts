@@ -14,9 +14,14 @@ export function register(program: Command): void {
       const rows = [...r.edges]
         .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
         .map((e) => [
-          `${e.source}–${e.target}`, num(e.weight), `${bloc.get(e.source)}/${bloc.get(e.target)}`,
+          `${e.source}–${e.target}`,
+          num(e.weight),
+          `${bloc.get(e.source)}/${bloc.get(e.target)}`,
           `${e.sources.length} src, ${e.relationCount} rel, ${e.eventCount} ev`,
-          e.contributions.slice(0, 3).map((c) => `${c.id} (${num(c.weight, 2)})`).join(', '),
+          e.contributions
+            .slice(0, 3)
+            .map((c) => `${c.id} (${num(c.weight, 2)})`)
+            .join(', '),
         ]);
       return `${head}\n${table(['tie', 'weight', 'blocs', 'evidence', 'strongest contributions'], rows, [22, 9, 7, 20, 70])}`;
     },

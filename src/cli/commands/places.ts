@@ -14,12 +14,24 @@ export function register(program: Command): void {
     .action((opts: { country?: string; kind?: string; json?: boolean }, cmd: Command) => {
       const countries = parseList(opts.country).map((c) => c.toUpperCase());
       const keep = (p: Place): boolean =>
-        (!countries.length || countries.some((c) => c === p.country || c === p.territory || p.border?.includes(c))) && (!opts.kind || p.kind === opts.kind);
+        (!countries.length || countries.some((c) => c === p.country || c === p.territory || p.border?.includes(c))) &&
+        (!opts.kind || p.kind === opts.kind);
       const places = networkFor(cmd).places.filter(keep);
       if (opts.json) return printJson(places);
-      print(table(['id', 'name', 'kind', 'country', 'lat', 'lon', 'aliases'], places.map((p) => [
-        p.id, p.name, p.kind, [p.country, p.territory].filter(Boolean).join('/') + (p.border ? ` (${p.border.join('–')})` : ''), p.lat, p.lon, p.aliases.join(', '),
-      ])));
+      print(
+        table(
+          ['id', 'name', 'kind', 'country', 'lat', 'lon', 'aliases'],
+          places.map((p) => [
+            p.id,
+            p.name,
+            p.kind,
+            [p.country, p.territory].filter(Boolean).join('/') + (p.border ? ` (${p.border.join('–')})` : ''),
+            p.lat,
+            p.lon,
+            p.aliases.join(', '),
+          ]),
+        ),
+      );
       print(`${places.length} place(s)`);
     });
 }

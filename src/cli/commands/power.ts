@@ -11,16 +11,31 @@ export function register(program: Command): void {
     actorParams: ['actors'],
     prepare: async (params, store) => {
       if (!Array.isArray(params.ratios)) return;
-      params.ratios = await Promise.all((params.ratios as string[]).map(async (spec) => {
-        const [a, b, ...metric] = spec.split(':');
-        if (!a || !b) return spec;
-        return [await resolveActor(store, a), await resolveActor(store, b), ...metric].join(':');
-      }));
+      params.ratios = await Promise.all(
+        (params.ratios as string[]).map(async (spec) => {
+          const [a, b, ...metric] = spec.split(':');
+          if (!a || !b) return spec;
+          return [await resolveActor(store, a), await resolveActor(store, b), ...metric].join(':');
+        }),
+      );
     },
     table: (r) => {
-      const rows = r.actors.map((a) => [a.id, num(a.index), a.available, ...r.components.map((c) => num(a.components[c]?.share ?? null))]);
-      const fig = (v: number | null): string => (v === null ? '—' : Math.abs(v) >= 1000 ? v.toLocaleString('en', { maximumFractionDigits: 0 }) : num(v, 3));
-      const ratios = r.ratios.map((x) => [`${x.a}:${x.b}`, x.metric, fig(x.valueA), fig(x.valueB), x.ratio === null ? `— ${x.note ?? ''}` : num(x.ratio, 2), [x.evidence.a?.indicator, x.evidence.b?.indicator].filter(Boolean).join(', ')]);
+      const rows = r.actors.map((a) => [
+        a.id,
+        num(a.index),
+        a.available,
+        ...r.components.map((c) => num(a.components[c]?.share ?? null)),
+      ]);
+      const fig = (v: number | null): string =>
+        v === null ? '—' : Math.abs(v) >= 1000 ? v.toLocaleString('en', { maximumFractionDigits: 0 }) : num(v, 3);
+      const ratios = r.ratios.map((x) => [
+        `${x.a}:${x.b}`,
+        x.metric,
+        fig(x.valueA),
+        fig(x.valueB),
+        x.ratio === null ? `— ${x.note ?? ''}` : num(x.ratio, 2),
+        [x.evidence.a?.indicator, x.evidence.b?.indicator].filter(Boolean).join(', '),
+      ]);
       return [
         `Capability index at ${r.date} (share of the system total per component, mean over the components an actor has; — = missing)`,
         table(['actor', 'index', 'n', ...r.components], rows),

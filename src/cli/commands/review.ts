@@ -7,7 +7,14 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { ConflictError, NotFoundError, UsageError } from '../../model/index.js';
-import { listPending, reviewEvent, reviewEvents, type Decision, type EventEdit, type ReviewItem } from '../../ingest/review.js';
+import {
+  listPending,
+  reviewEvent,
+  reviewEvents,
+  type Decision,
+  type EventEdit,
+  type ReviewItem,
+} from '../../ingest/review.js';
 import type { Store } from '../../store/store.js';
 import { resolveActor } from '../../store/find-actor.js';
 import { exchangeEvent, sides } from '../event-format.js';
@@ -29,23 +36,39 @@ function describe(item: ReviewItem): string {
   const e = item.event;
   const head = `${e.id}  [version ${item.version}]\n  ${e.date}  ${e.event_type}${e.mode ? `/${e.mode}` : ''}  ${sides(e)}  (resolved ${e.actor_country.join('+')}${e.recipient_country.length ? ` → ${e.recipient_country.join('+')}` : ''})`;
   const why = `  rule ${item.rule}, confidence ${item.confidence.toFixed(2)}${e.modality !== 'actual' ? `, modality ${e.modality}` : ''}${e.status !== 'asserted' ? `, ${e.status}` : ''}`;
-  const said = item.passages.map((p) => `  [${p.source} ${p.start}–${p.end}] ${p.text !== undefined ? `“${p.text.replace(/\s+/g, ' ').trim()}”` : '(text not stored)'}`);
+  const said = item.passages.map(
+    (p) =>
+      `  [${p.source} ${p.start}–${p.end}] ${p.text !== undefined ? `“${p.text.replace(/\s+/g, ' ').trim()}”` : '(text not stored)'}`,
+  );
   return [head, `  ${e.summary}`, why, ...said].join('\n');
 }
 
 async function ids(store: Store, list: string | undefined): Promise<string[] | undefined> {
   if (list === undefined) return undefined;
-  const parts = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return Promise.all(parts.map((p) => resolveActor(store, p)));
 }
 
-async function decide(cmd: Command, idsToDecide: string[], decision: Decision, o: { ifMatch?: string; json?: boolean }): Promise<void> {
-  if (o.ifMatch && idsToDecide.length > 1) throw new UsageError('--if-match is the version of one event: give a single id with it');
+async function decide(
+  cmd: Command,
+  idsToDecide: string[],
+  decision: Decision,
+  o: { ifMatch?: string; json?: boolean },
+): Promise<void> {
+  if (o.ifMatch && idsToDecide.length > 1)
+    throw new UsageError('--if-match is the version of one event: give a single id with it');
   await withStore(cmd, async (store) => {
     // All of them or none: when one fails, the error lists each failing id and why, and nothing changed.
-    const done = await reviewEvents(store, idsToDecide, decision, { ifMatch: o.ifMatch === undefined ? undefined : [o.ifMatch] });
+    const done = await reviewEvents(store, idsToDecide, decision, {
+      ifMatch: o.ifMatch === undefined ? undefined : [o.ifMatch],
+    });
     if (o.json) printJson(done.map((d) => ({ ...exchangeEvent(d.event), version: d.version })));
-    else for (const d of done) print(`${d.event.id}: ${d.event.origin.kind === 'coded' ? d.event.origin.review : ''} (version ${d.version})`);
+    else
+      for (const d of done)
+        print(`${d.event.id}: ${d.event.origin.kind === 'coded' ? d.event.origin.review : ''} (version ${d.version})`);
   });
 }
 
@@ -54,17 +77,22 @@ async function interactive(store: Store): Promise<void> {
   if (!queue.length) return print('nothing to review');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   // Ctrl+C or Ctrl+D ends the session quietly, like [q]uit.
-  const ask = async (q: string): Promise<string> => rl.question(q).catch((error: Error) => {
-    if (error.name === 'AbortError') return 'q';
-    throw error;
-  });
+  const ask = async (q: string): Promise<string> =>
+    rl.question(q).catch((error: Error) => {
+      if (error.name === 'AbortError') return 'q';
+      throw error;
+    });
   try {
     for (const [i, item] of queue.entries()) {
       print(`\n(${i + 1}/${queue.length}) ${describe(item)}`);
       const answer = (await ask('[a]ccept, [r]eject, [e]dit, [s]kip, [q]uit? ')).trim().toLowerCase();
       if (answer.startsWith('q')) break;
       if (!answer || answer.startsWith('s')) continue;
-      let decision: Decision | undefined = answer.startsWith('a') ? 'accept' : answer.startsWith('r') ? 'reject' : undefined;
+      let decision: Decision | undefined = answer.startsWith('a')
+        ? 'accept'
+        : answer.startsWith('r')
+          ? 'reject'
+          : undefined;
       if (answer.startsWith('e')) {
         const edit: EventEdit = {};
         const field = async (q: string): Promise<string | undefined> => (await rl.question(q)).trim() || undefined;
@@ -87,7 +115,8 @@ async function interactive(store: Store): Promise<void> {
         const { event } = await reviewEvent(store, item.event.id, decision, { ifMatch: item.version });
         print(`  → ${event.origin.kind === 'coded' ? event.origin.review : ''}`);
       } catch (error) {
-        if (error instanceof ConflictError || error instanceof UsageError || error instanceof NotFoundError) print(`  ! ${error.message}`);
+        if (error instanceof ConflictError || error instanceof UsageError || error instanceof NotFoundError)
+          print(`  ! ${error.message}`);
         else throw error;
       }
     }
@@ -97,7 +126,11 @@ async function interactive(store: Store): Promise<void> {
 }
 
 export function register(program: Command): void {
-  const review = program.command('review').description('review coded events: list the queue, accept, reject or edit (only accepted coded events count in analyses)');
+  const review = program
+    .command('review')
+    .description(
+      'review coded events: list the queue, accept, reject or edit (only accepted coded events count in analyses)',
+    );
   review
     .command('list', { isDefault: true })
     .description('list coded events awaiting review, with the sentences they cite and the rule that coded them')
@@ -106,17 +139,24 @@ export function register(program: Command): void {
     .option('--json', 'print JSON (each event with its version, rule, confidence and passages)')
     .action(async (o: { limit?: string; interactive?: boolean; json?: boolean }, cmd: Command) => {
       const limit = o.limit === undefined ? undefined : Number(o.limit);
-      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new UsageError(`--limit must be a whole number, got "${o.limit}"`);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+        throw new UsageError(`--limit must be a whole number, got "${o.limit}"`);
       await withStore(cmd, async (store) => {
         if (o.interactive) {
-          if (!process.stdin.isTTY) throw new UsageError('--interactive needs a terminal; use `orrery review accept|reject|edit` in scripts');
+          if (!process.stdin.isTTY)
+            throw new UsageError('--interactive needs a terminal; use `orrery review accept|reject|edit` in scripts');
           return interactive(store);
         }
         const items = await listPending(store, { limit });
-        if (o.json) return printJson(items.map((it) => ({ ...exchangeEvent(it.event), version: it.version, passages: it.passages })));
+        if (o.json)
+          return printJson(
+            items.map((it) => ({ ...exchangeEvent(it.event), version: it.version, passages: it.passages })),
+          );
         if (!items.length) return print('nothing to review');
         print(items.map(describe).join('\n\n'));
-        print(`\n${items.length} pending; decide with \`orrery review accept|reject ID...\` or \`orrery review edit ID --type ...\``);
+        print(
+          `\n${items.length} pending; decide with \`orrery review accept|reject ID...\` or \`orrery review edit ID --type ...\``,
+        );
       });
     });
   review
@@ -153,7 +193,8 @@ export function register(program: Command): void {
         recipient = o.recipient === '' ? [] : await ids(store, o.recipient);
       });
       const edit: EventEdit = { type: o.type, mode: o.mode, actor, recipient, date: o.date, summary: o.summary };
-      if (Object.values(edit).every((v) => v === undefined)) throw new UsageError('nothing to edit: give --type, --mode, --actor, --recipient, --date or --summary');
+      if (Object.values(edit).every((v) => v === undefined))
+        throw new UsageError('nothing to edit: give --type, --mode, --actor, --recipient, --date or --summary');
       await decide(cmd, [id], { edit }, o);
     });
 }

@@ -59,7 +59,9 @@ export function register(program: Command): void {
         alternatives,
       });
       if (opts.geojson) {
-        const features = res.routes.flatMap((r, i) => routeGeoJson(net, r, res.at).features.map((f) => ({ ...f, properties: { ...f.properties, route: i + 1 } })));
+        const features = res.routes.flatMap((r, i) =>
+          routeGeoJson(net, r, res.at).features.map((f) => ({ ...f, properties: { ...f.properties, route: i + 1 } })),
+        );
         printJson({ type: 'FeatureCollection', features, ...(res.reason ? { reason: res.reason } : {}) });
       } else if (opts.json) printJson(res);
       else printResult(res);

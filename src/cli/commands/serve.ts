@@ -21,10 +21,15 @@ interface ServeOptions {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('serve the web app (/) and the HTTP API (/api) until Ctrl-C; reads are open, writes need a token when one is set')
+    .description(
+      'serve the web app (/) and the HTTP API (/api) until Ctrl-C; reads are open, writes need a token when one is set',
+    )
     .option('--host <address>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--port <n>', `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
-    .option('--token <secret>', 'bearer token that writes must carry (env ORRERY_TOKEN, which keeps it out of the process list)')
+    .option(
+      '--token <secret>',
+      'bearer token that writes must carry (env ORRERY_TOKEN, which keeps it out of the process list)',
+    )
     .option('--geo <dir>', 'Natural Earth layers (env ORRERY_GEO; default ../shared/geo)')
     .option('--web <dir>', 'the built web app (default web/dist)')
     .action(async (opts: ServeOptions, cmd: Command) => {
@@ -34,7 +39,10 @@ export function register(program: Command): void {
       const g = globals(cmd);
       const store = await openStore(cmd);
       const { app, ctx } = createApp({
-        store, dataDir: g.data, sourcesDir: g.sources, token,
+        store,
+        dataDir: g.data,
+        sourcesDir: g.sources,
+        token,
         geoDir: resolve(opts.geo ?? process.env.ORRERY_GEO ?? join(projectRoot(), '..', 'shared', 'geo')),
         webDir: resolve(opts.web ?? join(projectRoot(), 'web', 'dist')),
         hosts: isLoopback(opts.host) ? undefined : 'any',
@@ -46,7 +54,9 @@ export function register(program: Command): void {
         await store.close();
         throw error;
       }
-      print(`Orrery is serving ${server.url}/ (web app) and ${server.url}/api (API; ${server.url}/api/openapi.json describes it); Ctrl-C stops it`);
+      print(
+        `Orrery is serving ${server.url}/ (web app) and ${server.url}/api (API; ${server.url}/api/openapi.json describes it); Ctrl-C stops it`,
+      );
       // SIGTERM or SIGINT: stop accepting, cancel running ingest jobs (nothing half-stored), close the store, within 5 s.
       await stopOnSignals({
         server,

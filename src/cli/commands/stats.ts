@@ -32,7 +32,9 @@ export function register(program: Command): void {
         print(table(['events by origin', 'n'], Object.entries(byOrigin)));
         print(table(['events by type', 'n'], Object.entries(stats.events_by_type)));
         print(table(['events by status', 'n'], Object.entries(stats.events_by_status)));
-        print(`event citations: ${stats.citations}; events reported by more than one source: ${stats.multi_source_events}`);
+        print(
+          `event citations: ${stats.citations}; events reported by more than one source: ${stats.multi_source_events}`,
+        );
       });
     });
 }

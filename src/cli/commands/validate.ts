@@ -15,11 +15,16 @@ export function register(program: Command): void {
       const g = globals(cmd);
       const { dataset, problems, citationsChecked } = loadDataset(g.data, g.sources);
       const counts = countDataset(dataset);
-      if (!citationsChecked) problems.push({ where: g.sources, message: 'source texts not found, so citations could not be checked (set --sources or ORRERY_SOURCES)' });
+      if (!citationsChecked)
+        problems.push({
+          where: g.sources,
+          message: 'source texts not found, so citations could not be checked (set --sources or ORRERY_SOURCES)',
+        });
       if (opts.json) printJson({ ok: problems.length === 0, counts, problems });
       else {
         print(table(['kind', 'records'], Object.entries(counts)));
-        if (problems.length) print(`${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+        if (problems.length)
+          print(`${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
         else print('valid: every record parses, every reference resolves, every citation matches its passage');
       }
       if (problems.length) process.exitCode = EXIT.failed;

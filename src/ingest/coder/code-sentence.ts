@@ -69,7 +69,12 @@ function sameAct(a: Event, b: Event): boolean {
   return a.event_type === b.event_type && a.modality === b.modality && a.actor.join('+') === b.actor.join('+');
 }
 
-function unknownSubject(tokens: Token[], ms: MentionResult, i: number, text: string): { name: string; start: number } | null {
+function unknownSubject(
+  tokens: Token[],
+  ms: MentionResult,
+  i: number,
+  text: string,
+): { name: string; start: number } | null {
   const subj = findSubject(tokens, ms, i);
   if (!subj.unknown) return null;
   const [first, b] = subj.unknown;
@@ -80,7 +85,11 @@ function unknownSubject(tokens: Token[], ms: MentionResult, i: number, text: str
   return { name: text.slice(tokens[a]!.start, tokens[b - 1]!.end), start: tokens[a]!.start };
 }
 
-function eventDate(dates: FoundDate[] | null, pos: number, published: string): { date: string; end: string | null; factor: number; how: string } {
+function eventDate(
+  dates: FoundDate[] | null,
+  pos: number,
+  published: string,
+): { date: string; end: string | null; factor: number; how: string } {
   const d = dates ? nearestDate(dates, pos) : undefined;
   if (!d) return { date: published, end: null, factor: 0.85, how: 'published' };
   const end = d.end_date && d.end_date > d.date ? d.end_date : null;
@@ -101,11 +110,19 @@ interface Resolved {
  * persons is not guessed: it falls back to the country they all belong to (and is marked), or is
  * left out when they belong to different ones. A title with no known holder stays its state or body.
  */
-function actorsAt(ms: MentionResult, g: Group | null, date: string, prep: PreparedCoder, text: string, tokens: Token[]): Resolved {
+function actorsAt(
+  ms: MentionResult,
+  g: Group | null,
+  date: string,
+  prep: PreparedCoder,
+  text: string,
+  tokens: Token[],
+): Resolved {
   const out: Resolved = { ids: [], flags: [], unsure: false };
   if (!g) return out;
   const span = spanOf(date);
-  const surface = (m: { start: number; end: number }): string => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
+  const surface = (m: { start: number; end: number }): string =>
+    text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
   for (const k of g.members) {
     const m = ms.mentions[k]!;
     let id: string | null = m.actor;
@@ -143,7 +160,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   let found: MentionResult | null = null;
   const ms0 = (): MentionResult => (found ??= findMentions(tokens, text, prep.gaz, near));
   const words = tokens.filter((t) => t.kind === 'word');
-  const titleCase = s.kind === 'heading' || words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
+  const titleCase =
+    s.kind === 'heading' || (words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const list = t.kind === 'word' ? prep.table.byForm.get(t.low) : undefined;
@@ -155,7 +173,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const ms = ms0();
   const consumed = new Set<number>();
   const verbAt = new Set(hits.filter(([, list]) => list.some((x) => !x.noun)).map(([k]) => k));
-  const isVerb = (k: number): boolean => verbAt.has(k) || (tokens[k]!.kind === 'word' && !tokens[k]!.cap && looksPast(tokens[k]!.low));
+  const isVerb = (k: number): boolean =>
+    verbAt.has(k) || (tokens[k]!.kind === 'word' && !tokens[k]!.cap && looksPast(tokens[k]!.low));
   const drafts: Draft[] = [];
   for (const [i, list] of hits) {
     if (consumed.has(i)) continue;
@@ -195,9 +214,23 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const key = `${type}|${actors.join('+')}|${recipients.join('+')}|${mod.modality}`;
     const prior = seen.get(key);
     if (prior && (prior.event.origin as { confidence: number }).confidence >= confidence) continue;
-    const flags = [d.how !== 'active' ? d.how : '', d.cue ? `cue:${d.cue}` : '', mod.cue ? `${mod.modality}:${mod.cue}` : '', `date:${when.how}`, ...actorSide.flags, ...recipientSide.flags].filter(Boolean);
+    const flags = [
+      d.how !== 'active' ? d.how : '',
+      d.cue ? `cue:${d.cue}` : '',
+      mod.cue ? `${mod.modality}:${mod.cue}` : '',
+      `date:${when.how}`,
+      ...actorSide.flags,
+      ...recipientSide.flags,
+    ].filter(Boolean);
     const rule = `${d.trigger.noun ? 'noun' : 'verb'}:${d.trigger.lemma}→${type}${d.mode ? `/${d.mode}` : ''}#${d.pattern.id}${flags.length ? ` (${flags.join(', ')})` : ''}`;
-    const base = { actor: actors, recipient: recipients, event_type: type, mode: d.mode, date: when.date, modality: mod.modality };
+    const base = {
+      actor: actors,
+      recipient: recipients,
+      event_type: type,
+      mode: d.mode,
+      date: when.date,
+      modality: mod.modality,
+    };
     const event: Event = {
       id: '',
       date: when.date,
@@ -208,19 +241,35 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       mode: d.mode,
       context: [...d.pattern.context],
       modality: mod.modality,
-      location: location ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor } : null,
+      location: location
+        ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor }
+        : null,
       summary: summarise(base, prep.lookup),
       citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
       status: 'asserted',
       counter_claims: [],
-      origin: { kind: 'coded', confidence: Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 1000) / 1000, rule, review: 'pending' },
+      origin: {
+        kind: 'coded',
+        confidence: Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 1000) / 1000,
+        rule,
+        review: 'pending',
+      },
     };
     seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text });
   }
   // One event per act: drop an event whose recipients are a subset of another's with the same type,
   // actors and modality ("shot down the Azerbaijani plane, killing 38": one attack, not two).
   const all = [...seen.values()];
-  const kept = all.filter((c) => !all.some((o) => o !== c && sameAct(o.event, c.event) && o.event.recipient.length > c.event.recipient.length && c.event.recipient.every((r) => o.event.recipient.includes(r))));
+  const kept = all.filter(
+    (c) =>
+      !all.some(
+        (o) =>
+          o !== c &&
+          sameAct(o.event, c.event) &&
+          o.event.recipient.length > c.event.recipient.length &&
+          c.event.recipient.every((r) => o.event.recipient.includes(r)),
+      ),
+  );
   let n = 0;
   for (const c of kept) {
     c.event.id = `${prep.idPrefix}-s${index}-${++n}`;

@@ -19,14 +19,29 @@ export interface FoundDate {
   relative: boolean;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const QUICK = /\d|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|today|yesterday|day|ago|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/i;
+const QUICK =
+  /\d|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|today|yesterday|day|ago|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const monthOf = (name: string): number => MONTH_INDEX[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+const monthOf = (name: string): number =>
+  MONTH_INDEX[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
 
 interface Pub {
   y: number;
@@ -57,17 +72,26 @@ function shiftMonth(y: number, m: number, by: number): [number, number] {
   return [Math.floor(k / 12), (k % 12) + 1];
 }
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, pub: Pub) => { date: string; end_date?: string | null } | null; relative?: boolean };
+type Rule = {
+  re: RegExp;
+  make: (m: RegExpExecArray, pub: Pub) => { date: string; end_date?: string | null } | null;
+  relative?: boolean;
+};
 
 const RULES: Rule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: `${m[1]}-${m[2]}-${m[3]}` } : null) },
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    make: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: `${m[1]}-${m[2]}-${m[3]}` } : null),
+  },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'g'),
-    make: (m) => (validDay(+m[3]!, monthOf(m[2]!), +m[1]!) ? { date: `${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}` } : null),
+    make: (m) =>
+      validDay(+m[3]!, monthOf(m[2]!), +m[1]!) ? { date: `${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}` } : null,
   },
   {
     re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
-    make: (m) => (validDay(+m[3]!, monthOf(m[1]!), +m[2]!) ? { date: `${m[3]}-${pad(monthOf(m[1]!))}-${pad(+m[2]!)}` } : null),
+    make: (m) =>
+      validDay(+m[3]!, monthOf(m[1]!), +m[2]!) ? { date: `${m[3]}-${pad(monthOf(m[1]!))}-${pad(+m[2]!)}` } : null,
   },
   {
     re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g,
@@ -105,7 +129,10 @@ const RULES: Rule[] = [
     make: (m, pub) => ({ date: `${pub.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(monthOf(m[1]!))}` }),
   },
   {
-    re: new RegExp(`\\b(last|this|next|in|since|by|until|till|from|during|early|late|mid|of|between|through|to|and)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH}\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(last|this|next|in|since|by|until|till|from|during|early|late|mid|of|between|through|to|and)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH}\\b`,
+      'gi',
+    ),
     relative: true,
     make: (m, pub) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
@@ -159,7 +186,9 @@ const RULES: Rule[] = [
       let back = 0;
       if (w === 'yesterday') back = 1;
       else if (w.startsWith('on ')) {
-        const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w.slice(3));
+        const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(
+          w.slice(3),
+        );
         back = (new Date(base).getUTCDay() - target + 7) % 7;
       }
       return { date: new Date(base - back * 86_400_000).toISOString().slice(0, 10) };

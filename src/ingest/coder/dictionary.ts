@@ -30,8 +30,13 @@ export const GazetteerExtra = z
     places: z.array(z.object({ actor: ActorId, names: z.array(z.string().min(1)) }).strict()).default([]),
     stop: z.array(z.string().min(1)).default([]),
     needs_context: z.array(z.object({ name: z.string().min(1), context: z.array(z.string()) }).strict()).default([]),
-    ambiguous: z.array(z.object({ name: z.string().min(1), default: ActorId.nullable(), readings: z.array(Reading) }).strict()).default([]),
-    demonym_heads: z.object({ people: z.array(z.string()).default([]), government: z.array(z.string()).default([]) }).strict().default({ people: [], government: [] }),
+    ambiguous: z
+      .array(z.object({ name: z.string().min(1), default: ActorId.nullable(), readings: z.array(Reading) }).strict())
+      .default([]),
+    demonym_heads: z
+      .object({ people: z.array(z.string()).default([]), government: z.array(z.string()).default([]) })
+      .strict()
+      .default({ people: [], government: [] }),
   })
   .strict();
 export type GazetteerExtra = z.infer<typeof GazetteerExtra>;
@@ -41,20 +46,32 @@ function readYaml(path: string): unknown {
   if (!existsSync(path)) throw new EnvironmentError(`coding dictionary not found: ${path}`);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   if (doc.errors.length) {
-    const problems: Problem[] = doc.errors.map((e) => ({ where: `${path}:${e.linePos?.[0]?.line ?? '?'}`, message: `YAML syntax: ${e.message.split('\n')[0]}` }));
+    const problems: Problem[] = doc.errors.map((e) => ({
+      where: `${path}:${e.linePos?.[0]?.line ?? '?'}`,
+      message: `YAML syntax: ${e.message.split('\n')[0]}`,
+    }));
     throw new ValidationError(problems, `${path} is not valid YAML`);
   }
   return doc.toJS();
 }
 
 function issues(error: z.ZodError, where: string, record?: string): Problem[] {
-  return error.issues.map((i) => ({ where, record, field: i.path.length ? i.path.map(String).join('.') : undefined, message: i.message }));
+  return error.issues.map((i) => ({
+    where,
+    record,
+    field: i.path.length ? i.path.map(String).join('.') : undefined,
+    message: i.message,
+  }));
 }
 
 /** Verb patterns from a YAML list; throws a ValidationError naming every bad entry. */
 export function loadPatterns(path = `${DEFAULT_CODING_DIR}verbs.yaml`): VerbPattern[] {
   const raw = readYaml(path);
-  if (!Array.isArray(raw)) throw new ValidationError([{ where: path, message: 'the file must hold a list of patterns' }], 'bad coding dictionary');
+  if (!Array.isArray(raw))
+    throw new ValidationError(
+      [{ where: path, message: 'the file must hold a list of patterns' }],
+      'bad coding dictionary',
+    );
   const problems: Problem[] = [];
   const out: VerbPattern[] = [];
   const seen = new Set<string>();
@@ -63,7 +80,8 @@ export function loadPatterns(path = `${DEFAULT_CODING_DIR}verbs.yaml`): VerbPatt
     const label = typeof id === 'string' ? `${id} (#${i + 1})` : `#${i + 1}`;
     const r = VerbPattern.safeParse(entry);
     if (!r.success) problems.push(...issues(r.error, path, label));
-    else if (seen.has(r.data.id)) problems.push({ where: path, record: label, field: 'id', message: 'duplicate pattern id' });
+    else if (seen.has(r.data.id))
+      problems.push({ where: path, record: label, field: 'id', message: 'duplicate pattern id' });
     else {
       seen.add(r.data.id);
       out.push(r.data);

@@ -66,7 +66,15 @@ function score(gold: number, extracted: number, mg: number, me: number): Score {
   const recall = gold ? mg / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const r = (x: number): number => Math.round(x * 1000) / 1000;
-  return { gold, extracted, matched_gold: mg, matched_extracted: me, precision: r(precision), recall: r(recall), f1: r(f1) };
+  return {
+    gold,
+    extracted,
+    matched_gold: mg,
+    matched_extracted: me,
+    precision: r(precision),
+    recall: r(recall),
+    f1: r(f1),
+  };
 }
 
 export function matches(g: GoldLine, x: Extracted, modality: 'actual' | 'all'): boolean {
@@ -77,9 +85,15 @@ export function matches(g: GoldLine, x: Extracted, modality: 'actual' | 'all'): 
   return contains(x.actor_country, g.actor_country) && contains(x.recipient_country, g.recipient_country);
 }
 
-export function evaluate(goldAll: readonly GoldLine[], extractedAll: readonly Extracted[], modality: 'actual' | 'all' = 'actual'): Evaluation {
+export function evaluate(
+  goldAll: readonly GoldLine[],
+  extractedAll: readonly Extracted[],
+  modality: 'actual' | 'all' = 'actual',
+): Evaluation {
   const gold = modality === 'actual' ? goldAll.filter((g) => g.modality === 'actual') : [...goldAll];
-  const extracted = (modality === 'actual' ? extractedAll.filter((x) => x.modality === 'actual') : [...extractedAll]).sort((a, b) => b.confidence - a.confidence);
+  const extracted = (
+    modality === 'actual' ? extractedAll.filter((x) => x.modality === 'actual') : [...extractedAll]
+  ).sort((a, b) => b.confidence - a.confidence);
   const used = new Set<number>();
   const matchedGold = new Set<number>();
   const pairs: Array<{ gold: string; extracted: string }> = [];
@@ -95,7 +109,12 @@ export function evaluate(goldAll: readonly GoldLine[], extractedAll: readonly Ex
   for (const t of types) {
     const gi = gold.map((g, i) => [g, i] as const).filter(([g]) => g.event_type === t);
     const xi = extracted.map((x, i) => [x, i] as const).filter(([x]) => x.event_type === t);
-    by_type[t] = score(gi.length, xi.length, gi.filter(([, i]) => matchedGold.has(i)).length, xi.filter(([, i]) => used.has(i)).length);
+    by_type[t] = score(
+      gi.length,
+      xi.length,
+      gi.filter(([, i]) => matchedGold.has(i)).length,
+      xi.filter(([, i]) => used.has(i)).length,
+    );
   }
   return {
     overall: score(gold.length, extracted.length, matchedGold.size, used.size),

@@ -35,7 +35,15 @@ export interface Gazetteer {
 }
 
 const KIND_RANK: Record<NameKind, number> = { name: 0, alias: 0, extra: 1, metonym: 2, demonym: 3 };
-const ACTOR_RANK: Record<string, number> = { state: 0, organization: 1, alliance: 1, format: 2, group: 3, person: 3, territory: 4 };
+const ACTOR_RANK: Record<string, number> = {
+  state: 0,
+  organization: 1,
+  alliance: 1,
+  format: 2,
+  group: 3,
+  person: 3,
+  territory: 4,
+};
 
 /** A name as its folded words, without a leading "the". */
 export function nameWords(name: string): string[] {
@@ -46,7 +54,9 @@ export function nameWords(name: string): string[] {
 function isAcronym(name: string): boolean {
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
-  return letters === letters.toUpperCase() || /^\p{L}+$/u.test(name) && /\p{Lu}/u.test(name.slice(1)) && name.length <= 5;
+  return (
+    letters === letters.toUpperCase() || (/^\p{L}+$/u.test(name) && /\p{Lu}/u.test(name.slice(1)) && name.length <= 5)
+  );
 }
 
 export function buildGazetteer(actors: readonly Actor[], extra: GazetteerExtra): Gazetteer {

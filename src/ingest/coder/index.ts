@@ -15,7 +15,13 @@ import { tokenize } from './tokens.js';
 export { splitSentences, iterateSentences, type Sentence } from './sentences.js';
 export type { CodedCandidate, SentenceInput } from './code-sentence.js';
 export type { VerbPattern } from './patterns.js';
-export { loadPatterns, loadGazetteerExtra, defaultPatterns, defaultGazetteerExtra, DEFAULT_CODING_DIR } from './dictionary.js';
+export {
+  loadPatterns,
+  loadGazetteerExtra,
+  defaultPatterns,
+  defaultGazetteerExtra,
+  DEFAULT_CODING_DIR,
+} from './dictionary.js';
 
 export interface CoderContext {
   actors: Actor[];
@@ -58,8 +64,19 @@ function prepare(ctx: CoderContext): PreparedCoder {
   let table = tables.get(patterns);
   if (!table) tables.set(patterns, (table = compilePatterns(patterns)));
   const actors = gaz.actors;
-  const slug = ctx.sourceId.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
-  return { gaz, table, lookup: (id) => actors.get(id), published: ctx.published, sourceId: ctx.sourceId, idPrefix: slug };
+  const slug =
+    ctx.sourceId
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'doc';
+  return {
+    gaz,
+    table,
+    lookup: (id) => actors.get(id),
+    published: ctx.published,
+    sourceId: ctx.sourceId,
+    idPrefix: slug,
+  };
 }
 
 /** Words of the current sentence and the three before it, for context and ambiguity rules. */
@@ -75,7 +92,11 @@ class Nearby {
   };
 }
 
-function* run(sentences: Iterable<SentenceInput>, prep: PreparedCoder, unknown?: (name: string, start: number) => void): Generator<CodedCandidate> {
+function* run(
+  sentences: Iterable<SentenceInput>,
+  prep: PreparedCoder,
+  unknown?: (name: string, start: number) => void,
+): Generator<CodedCandidate> {
   const near = new Nearby();
   let index = 0;
   for (const s of sentences) {
@@ -103,11 +124,13 @@ export function codeText(text: string, ctx: CoderContext): CoderResult {
       yield s;
     }
   })();
-  const events = [...run(counted, prep, (name, start) => {
-    const c = counts.get(name);
-    if (c) c.count++;
-    else counts.set(name, { name, count: 1, example_start: start });
-  })];
+  const events = [
+    ...run(counted, prep, (name, start) => {
+      const c = counts.get(name);
+      if (c) c.count++;
+      else counts.set(name, { name, count: 1, example_start: start });
+    }),
+  ];
   const candidates = [...counts.values()].sort((a, b) => b.count - a.count || a.example_start - b.example_start);
   return { events, candidates, sentences };
 }

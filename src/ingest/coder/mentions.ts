@@ -63,7 +63,13 @@ function matches(tokens: Token[], i: number, e: NameEntry): boolean {
 }
 
 /** Which actor an ambiguous name stands for here: its default, a reading's actor, or null. */
-function disambiguate(e: NameEntry, text: string, first: Token, last: Token, near: NearWords): { actor: string | null; through: number } {
+function disambiguate(
+  e: NameEntry,
+  text: string,
+  first: Token,
+  last: Token,
+  near: NearWords,
+): { actor: string | null; through: number } {
   const rule = e.ambiguity;
   if (!rule) return { actor: e.actor, through: last.end };
   const after = text.slice(last.end, last.end + 40);
@@ -71,7 +77,8 @@ function disambiguate(e: NameEntry, text: string, first: Token, last: Token, nea
   for (const r of rule.readings) {
     const cue = r.after.find((a) => after.startsWith(a));
     if (cue !== undefined) return { actor: r.actor, through: last.end + (r.actor === null ? cue.length : 0) };
-    if (r.before.some((b) => before.endsWith(b)) || r.near.some((w) => near(w))) return { actor: r.actor, through: last.end };
+    if (r.before.some((b) => before.endsWith(b)) || r.near.some((w) => near(w)))
+      return { actor: r.actor, through: last.end };
   }
   return { actor: e.actor, through: last.end };
 }
@@ -102,21 +109,37 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
       i = k - 1;
       continue;
     }
-    const m: Mention = { start: i, end: last + 1, actor, kind: entry.kind, people: false, location: false, surface: entry.surface };
+    const m: Mention = {
+      start: i,
+      end: last + 1,
+      actor,
+      kind: entry.kind,
+      people: false,
+      location: false,
+      surface: entry.surface,
+    };
     if (entry.shared && actor === entry.actor) m.candidates = entry.shared;
     const nameEnd = m.end;
     if (entry.kind === 'demonym') demonymHead(tokens, m, gaz);
     // A place name after "in", "at", "near"... (optionally "the") is where, not who.
     const kind = gaz.actors.get(actor)?.kind;
-    const placeLike = entry.kind === 'metonym' || kind === 'territory' || (kind === 'state' && entry.kind !== 'demonym');
+    const placeLike =
+      entry.kind === 'metonym' || kind === 'territory' || (kind === 'state' && entry.kind !== 'demonym');
     const p = wordAt(tokens, i - 1) === 'the' ? i - 2 : i - 1;
-    if (placeLike && LOCATIVE.has(wordAt(tokens, p)) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))) m.location = true;
+    if (
+      placeLike &&
+      LOCATIVE.has(wordAt(tokens, p)) &&
+      !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) &&
+      !gaz.governmentHeads.has(wordAt(tokens, p - 1))
+    )
+      m.location = true;
     if (!m.location && !m.people) officeAfter(tokens, (words ??= tokens.map((t) => t.low)), m, nameEnd, gaz);
     mentions.push(m);
     i = m.end - 1;
   }
   const merged = mergeTitles(tokens, mentions, gaz);
-  for (const m of merged) if (!m.office && !m.location && !m.people) officeBefore((words ??= tokens.map((t) => t.low)), m, gaz, merged);
+  for (const m of merged)
+    if (!m.office && !m.location && !m.people) officeBefore((words ??= tokens.map((t) => t.low)), m, gaz, merged);
   const at = new Int32Array(tokens.length).fill(-1);
   merged.forEach((m, k) => {
     for (let j = m.start; j < m.end; j++) at[j] = k;
@@ -131,9 +154,25 @@ function splitCompound(tokens: Token[], i: number, gaz: Gazetteer, out: Mention[
   if (PREFIXES.has(parts[0] as string)) return;
   const textParts = t.text.split('-');
   parts.forEach((p, k) => {
-    const e = gaz.byFirst.get(p)?.find((x) => x.words.length === 1 && (!x.exact || x.exact[0] === textParts[k]) && (!x.cap || /^\p{Lu}/u.test(textParts[k] ?? '')));
+    const e = gaz.byFirst
+      .get(p)
+      ?.find(
+        (x) =>
+          x.words.length === 1 &&
+          (!x.exact || x.exact[0] === textParts[k]) &&
+          (!x.cap || /^\p{Lu}/u.test(textParts[k] ?? '')),
+      );
     if (e && !e.context && !e.ambiguity?.readings.some((r) => r.actor === null && r.near.length)) {
-      out.push({ start: i, end: i + 1, actor: e.actor, kind: e.kind, people: false, location: false, surface: e.surface, ...(e.shared ? { candidates: e.shared } : {}) });
+      out.push({
+        start: i,
+        end: i + 1,
+        actor: e.actor,
+        kind: e.kind,
+        people: false,
+        location: false,
+        surface: e.surface,
+        ...(e.shared ? { candidates: e.shared } : {}),
+      });
     }
   });
 }
@@ -203,7 +242,12 @@ function officeAfter(tokens: Token[], words: readonly string[], m: Mention, name
   // A body whose name ends in a title ("Armenian defense minister" as a name of the ministry).
   for (let j = m.start + 1; j < nameEnd; j++) {
     const inner = officeAt(words, j);
-    if (inner && inner.office !== 'head' && j + inner.length === nameEnd && gaz.actors.get(m.actor)?.kind === 'organization') {
+    if (
+      inner &&
+      inner.office !== 'head' &&
+      j + inner.length === nameEnd &&
+      gaz.actors.get(m.actor)?.kind === 'organization'
+    ) {
       m.office = inner.office;
       return;
     }

@@ -8,7 +8,17 @@
  */
 import type { Token } from './tokens.js';
 import {
-  ADVERBS, CONDITIONALS, THREAT_LEADS, DEMAND_LEADS, DENIAL_LEADS, FUTURE, FUTURE_LEADS, MODALS_HYPOTHETICAL, NEGATED_LEADS, NEGATORS, OPINION_WORDS,
+  ADVERBS,
+  CONDITIONALS,
+  THREAT_LEADS,
+  DEMAND_LEADS,
+  DENIAL_LEADS,
+  FUTURE,
+  FUTURE_LEADS,
+  MODALS_HYPOTHETICAL,
+  NEGATED_LEADS,
+  NEGATORS,
+  OPINION_WORDS,
 } from './words.js';
 
 export type Modality = 'actual' | 'hypothetical' | 'negated' | 'future' | 'demanded' | 'opinion';
@@ -19,7 +29,19 @@ export interface ModalityResult {
   cue: string | null;
 }
 
-const NOUN_HYPOTHETICAL = new Set(['potential', 'possible', 'proposed', 'planned', 'future', 'prospective', 'hypothetical', 'eventual', 'likely', 'would-be', 'any']);
+const NOUN_HYPOTHETICAL = new Set([
+  'potential',
+  'possible',
+  'proposed',
+  'planned',
+  'future',
+  'prospective',
+  'hypothetical',
+  'eventual',
+  'likely',
+  'would-be',
+  'any',
+]);
 const NOUN_NEGATED = new Set(['no', 'without', 'never', 'lack', 'absence']);
 
 function isNeg(t: Token, next: Token | undefined): boolean {
@@ -35,7 +57,14 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
   const close = Math.max(from, v - 6, 0);
   let result: ModalityResult | null = null;
   const pick = (m: Modality, cue: string): void => {
-    const rank: Record<Modality, number> = { negated: 5, hypothetical: 4, demanded: 3, future: 2, opinion: 1, actual: 0 };
+    const rank: Record<Modality, number> = {
+      negated: 5,
+      hypothetical: 4,
+      demanded: 3,
+      future: 2,
+      opinion: 1,
+      actual: 0,
+    };
     if (!result || rank[m] > rank[result.modality]) result = { modality: m, cue };
   };
   for (let i = close; i < v; i++) {
@@ -46,8 +75,22 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
     else if (THREAT_LEADS.has(w) && tokens[i + 1]?.low === 'to') pick('hypothetical', w);
     else if (MODALS_HYPOTHETICAL.has(w)) pick('hypothetical', w);
     else if (FUTURE.has(w)) pick('future', w);
-    else if (FUTURE_LEADS.has(w) && (tokens[i + 1]?.low === 'to' || ADVERBS.has(tokens[i + 1]?.low ?? '') && tokens[i + 2]?.low === 'to')) pick('future', w);
-    else if ((w === 'going' || w === 'set' || w === 'about' || w === 'ready' || w === 'prepared' || w === 'willing' || w === 'due') && tokens[i + 1]?.low === 'to') pick('future', w);
+    else if (
+      FUTURE_LEADS.has(w) &&
+      (tokens[i + 1]?.low === 'to' || (ADVERBS.has(tokens[i + 1]?.low ?? '') && tokens[i + 2]?.low === 'to'))
+    )
+      pick('future', w);
+    else if (
+      (w === 'going' ||
+        w === 'set' ||
+        w === 'about' ||
+        w === 'ready' ||
+        w === 'prepared' ||
+        w === 'willing' ||
+        w === 'due') &&
+      tokens[i + 1]?.low === 'to'
+    )
+      pick('future', w);
     else if (OPINION_WORDS.has(w)) pick('opinion', w);
   }
   if (noun) {
@@ -61,9 +104,22 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
   for (let i = 0; i < close; i++) {
     const t = tokens[i] as Token;
     const w = t.low;
-    if (CONDITIONALS.has(w) && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === ';')) pick('hypothetical', w);
-    else if (DENIAL_LEADS.has(w) && tokens.slice(i + 1, Math.min(i + 4, v)).some((x) => ['that', 'claims', 'reports', 'allegations', 'accusations', 'suggestions'].includes(x.low))) pick('negated', w);
-    else if (DEMAND_LEADS.has(w) && v - i <= 10 && tokens.slice(i + 1, v).some((x) => x.low === 'to' || x.low === 'that') && !tokens.slice(i + 1, v).some((x) => x.low === ';' || x.low === '.')) pick('demanded', w);
+    if (CONDITIONALS.has(w) && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === ';'))
+      pick('hypothetical', w);
+    else if (
+      DENIAL_LEADS.has(w) &&
+      tokens
+        .slice(i + 1, Math.min(i + 4, v))
+        .some((x) => ['that', 'claims', 'reports', 'allegations', 'accusations', 'suggestions'].includes(x.low))
+    )
+      pick('negated', w);
+    else if (
+      DEMAND_LEADS.has(w) &&
+      v - i <= 10 &&
+      tokens.slice(i + 1, v).some((x) => x.low === 'to' || x.low === 'that') &&
+      !tokens.slice(i + 1, v).some((x) => x.low === ';' || x.low === '.')
+    )
+      pick('demanded', w);
     else if (OPINION_WORDS.has(w) && v - i <= 8) pick('opinion', w);
     else if (w === 'view' && tokens[i - 1]?.low === 'my') pick('opinion', 'in my view');
   }

@@ -11,10 +11,39 @@ import { byAgent, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
 
 function isModifierWord(t: Token): boolean {
-  return t.kind === 'word' && !t.cap && t.low.length > 1 && !['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'by', 'with', 'for', 'that', 'which', 'was', 'were', 'is', 'are'].includes(t.low);
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    t.low.length > 1 &&
+    ![
+      'the',
+      'a',
+      'an',
+      'of',
+      'to',
+      'and',
+      'or',
+      'in',
+      'on',
+      'by',
+      'with',
+      'for',
+      'that',
+      'which',
+      'was',
+      'were',
+      'is',
+      'are',
+    ].includes(t.low)
+  );
 }
 
-export function nounActor(tokens: Token[], ms: MentionResult, n: number, slots: readonly Slot[]): { group: Group; how: string } | null {
+export function nounActor(
+  tokens: Token[],
+  ms: MentionResult,
+  n: number,
+  slots: readonly Slot[],
+): { group: Group; how: string } | null {
   // Possessive or modifier: up to two adjectives between ("Azerbaijan's military offensive").
   let j = n - 1;
   let adjectives = 0;

@@ -7,7 +7,28 @@ import { CONTEXTS, EVENT_TYPES, MODES, type EventType } from '../../model/index.
 import { nounForms, verbForms } from './inflect.js';
 import { fold } from './tokens.js';
 
-const SLOTS = ['object', 'with', 'to', 'against', 'on', 'from', 'for', 'over', 'of', 'at', 'into', 'in', 'that', 'between', 'upon', 'outside', 'along', 'near', 'toward', 'towards'] as const;
+const SLOTS = [
+  'object',
+  'with',
+  'to',
+  'against',
+  'on',
+  'from',
+  'for',
+  'over',
+  'of',
+  'at',
+  'into',
+  'in',
+  'that',
+  'between',
+  'upon',
+  'outside',
+  'along',
+  'near',
+  'toward',
+  'towards',
+] as const;
 export type Slot = (typeof SLOTS)[number];
 
 export const VerbPattern = z
@@ -32,11 +53,16 @@ export const VerbPattern = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    if (!p.verbs.length && !p.nouns.length && !p.forms.length) ctx.addIssue({ code: 'custom', message: 'a pattern needs verbs, forms or nouns' });
+    if (!p.verbs.length && !p.nouns.length && !p.forms.length)
+      ctx.addIssue({ code: 'custom', message: 'a pattern needs verbs, forms or nouns' });
     const allowed = MODES[p.type as EventType];
     for (const m of [p.mode, ...Object.values(p.modes)]) {
       if (m !== null && !allowed.includes(m)) {
-        ctx.addIssue({ code: 'custom', path: ['mode'], message: `"${m}" is not a mode of ${p.type}; allowed: ${allowed.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mode'],
+          message: `"${m}" is not a mode of ${p.type}; allowed: ${allowed.join(', ')}`,
+        });
       }
     }
   });
@@ -101,19 +127,38 @@ export function compilePatterns(patterns: readonly VerbPattern[]): PatternTable 
       const forms = verbForms(head);
       for (const f of forms.all) {
         const participle = forms.participles.includes(f);
-        add(f, { pattern: p, lemma: words(v).join(' '), particle, participle, noun: false, form: formKind(f, forms.base, participle) });
+        add(f, {
+          pattern: p,
+          lemma: words(v).join(' '),
+          particle,
+          participle,
+          noun: false,
+          form: formKind(f, forms.base, participle),
+        });
       }
     }
-    for (const f of p.forms) add(fold(f), { pattern: p, lemma: fold(f), particle: [], participle: /ed$|en$/.test(f), noun: false, form: /ed$|en$/.test(f) ? 'past' : 's' });
+    for (const f of p.forms)
+      add(fold(f), {
+        pattern: p,
+        lemma: fold(f),
+        particle: [],
+        participle: /ed$|en$/.test(f),
+        noun: false,
+        form: /ed$|en$/.test(f) ? 'past' : 's',
+      });
     for (const n of p.nouns) {
       const [head, ...rest] = words(n);
       if (!head) continue;
-      for (const f of nounForms(head)) add(f, { pattern: p, lemma: words(n).join(' '), particle: rest, participle: false, noun: true, form: 'noun' });
+      for (const f of nounForms(head))
+        add(f, { pattern: p, lemma: words(n).join(' '), particle: rest, participle: false, noun: true, form: 'noun' });
     }
   }
   // Patterns that demand an object cue are tried before catch-all ones; verbs before nouns.
   for (const list of byForm.values()) {
-    list.sort((a, b) => Number(a.noun) - Number(b.noun) || Number(b.pattern.cues.length > 0) - Number(a.pattern.cues.length > 0));
+    list.sort(
+      (a, b) =>
+        Number(a.noun) - Number(b.noun) || Number(b.pattern.cues.length > 0) - Number(a.pattern.cues.length > 0),
+    );
   }
   return { byForm, patterns: compiled };
 }

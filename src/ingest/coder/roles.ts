@@ -16,7 +16,15 @@ import type { Mention, MentionResult } from './mentions.js';
 import type { Slot } from './patterns.js';
 import type { Token } from './tokens.js';
 import {
-  ADVERBS, AUX, BE, CATENATIVES, CLAUSE_BREAKS, CONNECTORS, DETERMINERS, NEGATORS, PREPOSITIONS,
+  ADVERBS,
+  AUX,
+  BE,
+  CATENATIVES,
+  CLAUSE_BREAKS,
+  CONNECTORS,
+  DETERMINERS,
+  NEGATORS,
+  PREPOSITIONS,
 } from './words.js';
 
 const PLACE_SLOTS = new Set(['in', 'at', 'into', 'near', 'along']);
@@ -29,7 +37,13 @@ export interface Group {
 }
 
 const isSkippable = (w: string): boolean =>
-  AUX.has(w) || ADVERBS.has(w) || NEGATORS.has(w) || w.endsWith("n't") || w === 'to' || CATENATIVES.has(w) || (w.length > 4 && w.endsWith('ly'));
+  AUX.has(w) ||
+  ADVERBS.has(w) ||
+  NEGATORS.has(w) ||
+  w.endsWith("n't") ||
+  w === 'to' ||
+  CATENATIVES.has(w) ||
+  (w.length > 4 && w.endsWith('ly'));
 
 /**
  * Mentions listed together with mention `k` ("A, B and C", "A and B", "Aliyev-Pashinyan"). A list
@@ -51,7 +65,14 @@ export function groupAt(tokens: Token[], ms: MentionResult, k: number): Group {
   // A headline's "Armenia, Azerbaijan hold talks": a comma pair opening the sentence before a verb.
   const first = ms.mentions[lo] as Mention;
   const after = tokens[(ms.mentions[hi] as Mention).end];
-  if (hi === lo + 1 && first.start === 0 && link(lo) === 'comma' && after?.kind === 'word' && !after.cap && (k === lo || k === hi)) {
+  if (
+    hi === lo + 1 &&
+    first.start === 0 &&
+    link(lo) === 'comma' &&
+    after?.kind === 'word' &&
+    !after.cap &&
+    (k === lo || k === hi)
+  ) {
     return { members: [lo, hi], start: first.start, end: (ms.mentions[hi] as Mention).end };
   }
   // A list is commas then one or more word links; the link after it separates the next list.
@@ -85,7 +106,8 @@ function joined(tokens: Token[], a: number, b: number): 'word' | 'comma' | null 
     const w = (tokens[i] as Token).low;
     if (CONNECTORS.has(w) || w === '-' || w === '/' || (w === 'with' && i > a)) how = 'word';
     else if (w === ',' || w === '—') how ??= 'comma';
-    else if (!(w === 'the' || w === 'both' || w === 'as' || w === 'well' || w === 'together' || w === 'along')) return null;
+    else if (!(w === 'the' || w === 'both' || w === 'as' || w === 'well' || w === 'together' || w === 'along'))
+      return null;
   }
   return how;
 }
@@ -175,7 +197,12 @@ export function nearestLeftGroup(tokens: Token[], ms: MentionResult, v: number):
     if (k < 0) continue;
     const m = ms.mentions[k] as Mention;
     const before = tokens[m.start - 1]?.low ?? '';
-    if (m.location || ['with', 'against', 'to', 'by', 'than', 'from', 'between', 'towards', 'toward', 'on', 'of', 'over'].includes(before)) {
+    if (
+      m.location ||
+      ['with', 'against', 'to', 'by', 'than', 'from', 'between', 'towards', 'toward', 'on', 'of', 'over'].includes(
+        before,
+      )
+    ) {
       i = m.start;
       continue;
     }
@@ -221,7 +248,13 @@ export function clauseEnd(tokens: Token[], v: number, reach = 12): number {
 }
 
 /** The recipient found through the pattern's slots, searching tokens (from, to). */
-export function findRecipient(tokens: Token[], ms: MentionResult, from: number, to: number, slots: readonly Slot[]): { group: Group; slot: Slot } | null {
+export function findRecipient(
+  tokens: Token[],
+  ms: MentionResult,
+  from: number,
+  to: number,
+  slots: readonly Slot[],
+): { group: Group; slot: Slot } | null {
   for (const slot of slots) {
     if (slot === 'object') {
       for (let i = from; i < to; i++) {
@@ -247,12 +280,15 @@ export function findRecipient(tokens: Token[], ms: MentionResult, from: number, 
         if (k >= 0) {
           // After "in", "at", "into" a place is the target ("opened an embassy in Armenia").
           const m = ms.mentions[k] as Mention;
-          const g = m.location && PLACE_SLOTS.has(slot) ? { members: [k], start: m.start, end: m.end } : actorGroup(tokens, ms, k);
+          const g =
+            m.location && PLACE_SLOTS.has(slot)
+              ? { members: [k], start: m.start, end: m.end }
+              : actorGroup(tokens, ms, k);
           if (g) return { group: g, slot };
           break;
         }
         const x = tokens[j]!.low;
-        if (PREPOSITIONS.has(x) && x !== 'of' || CLAUSE_BREAKS.has(x) || x === ',') break;
+        if ((PREPOSITIONS.has(x) && x !== 'of') || CLAUSE_BREAKS.has(x) || x === ',') break;
       }
     }
   }

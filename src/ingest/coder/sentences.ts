@@ -27,17 +27,111 @@ export interface Sentence {
 
 /** Abbreviations after which a period does not end a sentence (folded to lower case, no final dot). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon',
-  'st', 'mt', 'ft', 'no', 'nos', 'art', 'vol', 'pp', 'p', 'cf', 'vs', 'v', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'approx', 'ca', 'al', 'fig', 'ed', 'eds',
-  'ave', 'est', 'dept', 'gov', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'op', 'cit', 'ibid', 'para', 'ch', 'sec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'no',
+  'nos',
+  'art',
+  'vol',
+  'pp',
+  'p',
+  'cf',
+  'vs',
+  'v',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'approx',
+  'ca',
+  'al',
+  'fig',
+  'ed',
+  'eds',
+  'ave',
+  'est',
+  'dept',
+  'gov',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'a.m',
+  'p.m',
+  'op',
+  'cit',
+  'ibid',
+  'para',
+  'ch',
+  'sec',
 ]);
 
 /** Dotted abbreviations that may end a sentence when a usual sentence opener follows. */
 const DOTTED_MAY_END = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'etc']);
 const OPENERS = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'However',
-  'Meanwhile', 'A', 'An', 'After', 'Before', 'As', 'Its', 'His', 'Her', 'Their', 'There', 'Since', 'When', 'While',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'In',
+  'On',
+  'At',
+  'But',
+  'However',
+  'Meanwhile',
+  'A',
+  'An',
+  'After',
+  'Before',
+  'As',
+  'Its',
+  'His',
+  'Her',
+  'Their',
+  'There',
+  'Since',
+  'When',
+  'While',
 ]);
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -148,7 +242,11 @@ function bridgeFootnotes(us: Unit[]): Unit[] {
       continue;
     }
     out.push({
-      ...u, kind: 'body', end: next.end, lines: u.lines + next.lines, lastLine: next.lastLine,
+      ...u,
+      kind: 'body',
+      end: next.end,
+      lines: u.lines + next.lines,
+      lastLine: next.lastLine,
       holes: [...(u.holes ?? []), [u.end, next.start], ...(next.holes ?? [])],
     });
     for (let k = i + 1; k < j; k++) out.push(us[k] as Unit);
@@ -158,7 +256,8 @@ function bridgeFootnotes(us: Unit[]): Unit[] {
 }
 
 function finish(u: Unit): Unit {
-  if (u.lines === 1 && u.kind === 'body' && !ENDS_SENTENCE.test(u.lastLine) && u.lastLine.length <= 120) u.kind = 'heading';
+  if (u.lines === 1 && u.kind === 'body' && !ENDS_SENTENCE.test(u.lastLine) && u.lastLine.length <= 120)
+    u.kind = 'heading';
   return u;
 }
 
@@ -194,7 +293,8 @@ function boundaryAfter(text: string, from: number, end: number): number {
     if (!TERMINAL.has(ch)) continue;
     let j = i + 1;
     while (j < end && TERMINAL.has(text[j] as string)) j++;
-    for (let m = CLOSERS.exec(text.slice(j, j + 6)); m && j < end; m = CLOSERS.exec(text.slice(j, j + 6))) j += m[0].length;
+    for (let m = CLOSERS.exec(text.slice(j, j + 6)); m && j < end; m = CLOSERS.exec(text.slice(j, j + 6)))
+      j += m[0].length;
     if (j >= end) return end;
     if (!/\s/.test(text[j] as string)) continue;
     let k = j;

@@ -67,7 +67,14 @@ function list(names: string[]): string {
 }
 
 export function summarise(
-  e: { actor: string[]; recipient: string[]; event_type: EventType; mode: string | null; date: string; modality: Modality },
+  e: {
+    actor: string[];
+    recipient: string[];
+    event_type: EventType;
+    mode: string | null;
+    date: string;
+    modality: Modality;
+  },
   lookup: (id: string) => Actor | undefined,
 ): string {
   const who = list(e.actor.map((id) => actorLabel(id, e.date, lookup)));

@@ -48,18 +48,47 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (m[4] !== undefined) continue; // footnote marker
     if (m[1] !== undefined) {
-      out.push({ text: raw, low: fold(raw), start, end: start + raw.length, cap: isUpper(raw[0] as string), kind: 'abbr' });
+      out.push({
+        text: raw,
+        low: fold(raw),
+        start,
+        end: start + raw.length,
+        cap: isUpper(raw[0] as string),
+        kind: 'abbr',
+      });
       continue;
     }
     if (m[2] !== undefined) {
       const poss = /['’]s$/i.test(raw) && raw.length > 2 ? raw.length - 2 : -1;
       const word = poss > 0 ? raw.slice(0, poss) : raw;
-      out.push({ text: word, low: fold(word), start, end: start + word.length, cap: isUpper(word[0] as string), kind: 'word' });
-      if (poss > 0) out.push({ text: raw.slice(poss), low: "'s", start: start + poss, end: start + raw.length, cap: false, kind: 'punct' });
+      out.push({
+        text: word,
+        low: fold(word),
+        start,
+        end: start + word.length,
+        cap: isUpper(word[0] as string),
+        kind: 'word',
+      });
+      if (poss > 0)
+        out.push({
+          text: raw.slice(poss),
+          low: "'s",
+          start: start + poss,
+          end: start + raw.length,
+          cap: false,
+          kind: 'punct',
+        });
       continue;
     }
     const kind: TokenKind = m[3] !== undefined ? 'num' : 'punct';
-    out.push({ text: raw, low: kind === 'punct' ? normPunct(raw) : raw.toLowerCase(), start, end: start + raw.length, cap: false, kind });
+    out.push({
+      text: raw,
+      low: kind === 'punct' ? normPunct(raw) : raw.toLowerCase(),
+      start,
+      end: start + raw.length,
+      cap: false,
+      kind,
+    });
   }
   return out;
 }

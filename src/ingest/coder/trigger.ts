@@ -7,7 +7,16 @@
 import type { MentionResult } from './mentions.js';
 import { nounActor } from './noun-roles.js';
 import type { CompiledPattern, Trigger } from './patterns.js';
-import { byAgent, clauseEnd, findRecipient, findSubject, groupAt, isPassive, nearestLeftGroup, type Group } from './roles.js';
+import {
+  byAgent,
+  clauseEnd,
+  findRecipient,
+  findSubject,
+  groupAt,
+  isPassive,
+  nearestLeftGroup,
+  type Group,
+} from './roles.js';
 import type { Token } from './tokens.js';
 import { BE } from './words.js';
 
@@ -25,11 +34,41 @@ export interface Draft {
 }
 
 /** Verbs that take "to" + another verb; "X seeks to ..." is not a request. */
-const TO_COMPLEMENT = new Set(['seek', 'try', 'attempt', 'offer', 'help', 'want', 'hope', 'plan', 'aim', 'use', 'move', 'begin', 'start', 'continue', 'decide', 'prepare', 'promise', 'pledge', 'vow', 'ask', 'push', 'press', 'pay', 'work', 'go', 'come']);
+const TO_COMPLEMENT = new Set([
+  'seek',
+  'try',
+  'attempt',
+  'offer',
+  'help',
+  'want',
+  'hope',
+  'plan',
+  'aim',
+  'use',
+  'move',
+  'begin',
+  'start',
+  'continue',
+  'decide',
+  'prepare',
+  'promise',
+  'pledge',
+  'vow',
+  'ask',
+  'push',
+  'press',
+  'pay',
+  'work',
+  'go',
+  'come',
+]);
 
 /** A word matches a cue word, or its plural ("agreement" / "agreements"). */
 function same(word: string, cue: string, last: boolean): boolean {
-  return word === cue || (last && (word === `${cue}s` || word === `${cue}es` || (cue.endsWith('y') && word === `${cue.slice(0, -1)}ies`)));
+  return (
+    word === cue ||
+    (last && (word === `${cue}s` || word === `${cue}es` || (cue.endsWith('y') && word === `${cue.slice(0, -1)}ies`)))
+  );
 }
 
 /** Where a cue (word sequence) occurs in tokens [a, b); -1 when nowhere. */
@@ -56,7 +95,8 @@ const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE']);
 function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
   for (let i = from; i < to; i++) {
     const k = ms.at[i]!;
-    if (k >= 0 && ms.mentions[k]!.location) return { members: [k], start: ms.mentions[k]!.start, end: ms.mentions[k]!.end };
+    if (k >= 0 && ms.mentions[k]!.location)
+      return { members: [k], start: ms.mentions[k]!.start, end: ms.mentions[k]!.end };
   }
   return null;
 }
@@ -67,7 +107,13 @@ function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
  * refused to attend" (refused ← recalled), "Azerbaijani forces fired on a post, killing four" (killing
  * ← fired). -1 when the verb has a subject of its own.
  */
-function sharedSubjectVerb(tokens: Token[], ms: MentionResult, i: number, t: Trigger, isVerb: (k: number) => boolean): number {
+function sharedSubjectVerb(
+  tokens: Token[],
+  ms: MentionResult,
+  i: number,
+  t: Trigger,
+  isVerb: (k: number) => boolean,
+): number {
   let j = i - 1;
   while (j >= 0 && SKIP_TO_LINK.has(tokens[j]!.low)) j--;
   const w = tokens[j]?.low;
@@ -80,18 +126,51 @@ function sharedSubjectVerb(tokens: Token[], ms: MentionResult, i: number, t: Tri
   return -1;
 }
 
-const SKIP_TO_LINK = new Set(['also', 'then', 'later', 'subsequently', 'immediately', 'swiftly', 'quickly', 'even', 'again', 'finally', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
+const SKIP_TO_LINK = new Set([
+  'also',
+  'then',
+  'later',
+  'subsequently',
+  'immediately',
+  'swiftly',
+  'quickly',
+  'even',
+  'again',
+  'finally',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
 
-export function tryTrigger(tokens: Token[], ms: MentionResult, i: number, t: Trigger, consumed: Set<number>, isVerb: (k: number) => boolean): Draft | null {
+export function tryTrigger(
+  tokens: Token[],
+  ms: MentionResult,
+  i: number,
+  t: Trigger,
+  consumed: Set<number>,
+  isVerb: (k: number) => boolean,
+): Draft | null {
   const p = t.pattern;
   const last = particleEnd(tokens, i, t.particle);
   if (last < 0) return null;
   if (!t.noun && tokens[last + 1]?.low === 'to' && TO_COMPLEMENT.has(t.lemma)) return null;
   // "officials accused of corruption": a participle whose object is missing is a reduced passive.
-  if (!t.noun && t.form === 'past' && tokens[last + 1]?.low === 'of' && p.recipient[0] === 'object' && !BE.has(tokens[i - 1]?.low ?? '')) return null;
+  if (
+    !t.noun &&
+    t.form === 'past' &&
+    tokens[last + 1]?.low === 'of' &&
+    p.recipient[0] === 'object' &&
+    !BE.has(tokens[i - 1]?.low ?? '')
+  )
+    return null;
   const passive = !t.noun && isPassive(tokens, i, t.participle);
   // "the offensive launched by Azerbaijan" (not "spoke by phone with"): "by" and then an actor.
-  const reduced = !t.noun && !passive && t.participle && tokens[last + 1]?.low === 'by' && byAgent(tokens, ms, last, 2) !== null;
+  const reduced =
+    !t.noun && !passive && t.participle && tokens[last + 1]?.low === 'by' && byAgent(tokens, ms, last, 2) !== null;
   const after: [number, number] = [last + 1, t.noun ? Math.min(tokens.length, last + 4) : clauseEnd(tokens, last)];
   const before: [number, number] = [Math.max(0, i - (t.noun ? 3 : 6)), i];
   const windows = passive || reduced ? [before, after] : t.noun ? [before, after] : [after];
@@ -170,8 +249,8 @@ export function tryTrigger(tokens: Token[], ms: MentionResult, i: number, t: Tri
     [actor, recipient] = [recipient, actor];
     how = `${how}-inverse`;
   }
-  if (!recipient && PLACE_TARGETS.has(p.type)) recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
+  if (!recipient && PLACE_TARGETS.has(p.type))
+    recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   return { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
 }
-

@@ -10,11 +10,76 @@ import type { Trigger } from './patterns.js';
 import type { Token } from './tokens.js';
 import { ADVERBS, BE, NEGATORS } from './words.js';
 
-export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', "'s", 'such', 'any', 'no', 'every', 'each']);
+export const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  "'s",
+  'such',
+  'any',
+  'no',
+  'every',
+  'each',
+]);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'he', 'she', 'it', 'who', 'which', 'that']);
-const VERB_LEADS = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'do', 'does', 'not', "'ll", "'d", 'never', 'cannot']);
+const VERB_LEADS = new Set([
+  'to',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'did',
+  'do',
+  'does',
+  'not',
+  "'ll",
+  "'d",
+  'never',
+  'cannot',
+]);
 /** Common nouns that head a subject in news copy ("the ministry warns", "police say"). */
-const SUBJECT_NOUNS = new Set(['government', 'ministry', 'police', 'army', 'military', 'court', 'parliament', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'company', 'agency', 'kremlin', 'embassy', 'office', 'council', 'commission', 'prosecutor', 'committee', 'group', 'bloc', 'alliance', 'union']);
+const SUBJECT_NOUNS = new Set([
+  'government',
+  'ministry',
+  'police',
+  'army',
+  'military',
+  'court',
+  'parliament',
+  'president',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'leader',
+  'company',
+  'agency',
+  'kremlin',
+  'embassy',
+  'office',
+  'council',
+  'commission',
+  'prosecutor',
+  'committee',
+  'group',
+  'bloc',
+  'alliance',
+  'union',
+]);
 
 /** Whether there is evidence that the word at i is a finite verb (a subject or an auxiliary just before). */
 function verbEvidence(tokens: Token[], ms: MentionResult, i: number): boolean {
@@ -42,4 +107,3 @@ export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Tr
   const w = tokens[j]?.low ?? '';
   return BE.has(w) || w === ',' || w === '—';
 }
-

@@ -5,20 +5,34 @@
 import { verbForms } from './inflect.js';
 
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean));
-const formsOf = (verbs: string): Set<string> => new Set(verbs.split(/\s+/).filter(Boolean).flatMap((v) => verbForms(v).all));
+const formsOf = (verbs: string): Set<string> =>
+  new Set(
+    verbs
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((v) => verbForms(v).all),
+  );
 
 export const BE = set("is are was were be been being 's am get got gets getting become became");
-export const AUX = set("is are was were be been being am has have had having do does did will would shall should can could may might must 'd 'll");
+export const AUX = set(
+  "is are was were be been being am has have had having do does did will would shall should can could may might must 'd 'll",
+);
 export const NEGATORS = set("not never no neither nor cannot without n't");
 export const MODALS_HYPOTHETICAL = set('would could might may should must can ought');
 export const FUTURE = set("will shall 'll");
 /** Verbs after which a following "to <verb>" is not (yet) a fact. */
-export const FUTURE_LEADS = formsOf('plan intend aim expect schedule prepare promise pledge vow agree hope seek want wish mean propose offer decide');
+export const FUTURE_LEADS = formsOf(
+  'plan intend aim expect schedule prepare promise pledge vow agree hope seek want wish mean propose offer decide',
+);
 export const NEGATED_LEADS = formsOf('refuse decline fail');
 /** "threatened to close": the thing threatened has not happened. */
 export const THREAT_LEADS = formsOf('threaten warn vow');
-export const DEMAND_LEADS = formsOf('urge ask call demand press request insist order instruct appeal require push encourage invite');
-export const OPINION_WORDS = set('believe believes believed think thinks thought argue argues argued consider considers suggest suggests suggested seem seems seemed appear appears appeared likely unlikely probably perhaps possibly arguably presumably apparently supposedly expect expects view');
+export const DEMAND_LEADS = formsOf(
+  'urge ask call demand press request insist order instruct appeal require push encourage invite',
+);
+export const OPINION_WORDS = set(
+  'believe believes believed think thinks thought argue argues argued consider considers suggest suggests suggested seem seems seemed appear appears appeared likely unlikely probably perhaps possibly arguably presumably apparently supposedly expect expects view',
+);
 export const DENIAL_LEADS = formsOf('deny dismiss refute reject rebut contest dispute');
 export const CONDITIONALS = set('if unless whether');
 /** Adverbs and other words that may stand between a subject and its verb. */
@@ -26,19 +40,42 @@ export const ADVERBS = set(
   'also still already then later now once again jointly today yesterday recently reportedly allegedly subsequently immediately soon even just further first finally formally officially publicly openly swiftly quickly repeatedly twice thus therefore reportedly initially eventually previously ultimately effectively directly indirectly increasingly actively deliberately largely mostly partly fully nearly almost only both all each together personally unilaterally',
 );
 /** Verbs that take another verb: "decided to send", "began shelling". */
-export const CATENATIVES = formsOf('decide try seek attempt begin start continue plan want intend hope aim move prepare manage fail refuse decline promise pledge vow threaten agree offer expect need choose opt rush dare help resolve wish mean propose go use');
-export const PREPOSITIONS = set('in at on to from with by for of against over into onto upon between among amid towards toward about through across via within without after before during since until near outside inside under behind beyond despite than per like');
-export const LOCATIVE = set('in at near via through inside outside across within around');
-export const DETERMINERS = set("the a an its their his her our this that these those some any several many two three both all each another other such 's");
-export const CONNECTORS = set('and or & plus');
-export const CLAUSE_BREAKS = set("; : which who whom whose while whereas but because although though when where if unless since as after before until so yet — ( ) \"");
-export const TITLES = set(
-  'president prime minister premier foreign defence defense interior economy chancellor leader head of state secretary spokesperson spokesman spokeswoman general commander catholicos patriarch ambassador envoy speaker deputy vice mr mrs ms dr sir counterpart chief king queen emperor pm fm mp senator governor mayor chairman chair representative advisor adviser aide minister\'s then former late current acting new outgoing incoming',
+export const CATENATIVES = formsOf(
+  'decide try seek attempt begin start continue plan want intend hope aim move prepare manage fail refuse decline promise pledge vow threaten agree offer expect need choose opt rush dare help resolve wish mean propose go use',
 );
-export const GOVERNMENT_SEATS = set('government authorities leadership officials regime administration elite elites establishment politicians');
+export const PREPOSITIONS = set(
+  'in at on to from with by for of against over into onto upon between among amid towards toward about through across via within without after before during since until near outside inside under behind beyond despite than per like',
+);
+export const LOCATIVE = set('in at near via through inside outside across within around');
+export const DETERMINERS = set(
+  "the a an its their his her our this that these those some any several many two three both all each another other such 's",
+);
+export const CONNECTORS = set('and or & plus');
+export const CLAUSE_BREAKS = set(
+  '; : which who whom whose while whereas but because although though when where if unless since as after before until so yet — ( ) "',
+);
+export const TITLES = set(
+  "president prime minister premier foreign defence defense interior economy chancellor leader head of state secretary spokesperson spokesman spokeswoman general commander catholicos patriarch ambassador envoy speaker deputy vice mr mrs ms dr sir counterpart chief king queen emperor pm fm mp senator governor mayor chairman chair representative advisor adviser aide minister's then former late current acting new outgoing incoming",
+);
+export const GOVERNMENT_SEATS = set(
+  'government authorities leadership officials regime administration elite elites establishment politicians',
+);
 /** Words that often start a sentence with a capital but are not names. */
 export const COMMON_CAPITALISED = set(
   'the this that these those it he she they we i in on at but however meanwhile a an after before as its his her their there since when while both all some many most one two three four five six seven eight nine ten yesterday today last next earlier later according also despite although though if so yet thus nevertheless moreover furthermore instead then still once officials analysts experts president prime minister foreign defence minister government authorities sources reports witnesses observers critics state security police army military forces troops',
 );
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -19,10 +19,21 @@ export class ActorMatcher {
   /** Codes and names kept as they were because nothing mapped them, with how often. */
   readonly unknown = new Map<string, number>();
 
-  constructor(actors: Actor[], readonly countries: CountryTable) {
+  constructor(
+    actors: Actor[],
+    readonly countries: CountryTable,
+  ) {
     this.byId = new Map(actors.map((a) => [a.id, a]));
     for (const a of actors) {
-      if (a.kind === 'state' || a.kind === 'person' || a.kind === 'organization' || a.kind === 'alliance' || a.kind === 'format' || a.kind === 'territory' || a.kind === 'group') {
+      if (
+        a.kind === 'state' ||
+        a.kind === 'person' ||
+        a.kind === 'organization' ||
+        a.kind === 'alliance' ||
+        a.kind === 'format' ||
+        a.kind === 'territory' ||
+        a.kind === 'group'
+      ) {
         for (const n of actorNames(a)) {
           if (n.kind === 'demonym' || n.kind === 'metonym') continue;
           const key = normName(n.name);
@@ -56,7 +67,11 @@ export class ActorMatcher {
 
   /** Keep an unmapped code (upper-cased, made a valid actor id) and count it. */
   keep(code: string): string | undefined {
-    const id = code.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    const id = code
+      .trim()
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '');
     if (!id || !ACTOR_ID.test(id)) return undefined;
     this.count(id);
     return id;

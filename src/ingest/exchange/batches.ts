@@ -10,7 +10,16 @@
  * events as JSON-like objects) so that it can be posted between threads.
  */
 import {
-  deriveRows, emptyRows, packRows, pushRow, ValidationError, type Actor, type Event, type ImportedRows, type PackedRows, type Problem,
+  deriveRows,
+  emptyRows,
+  packRows,
+  pushRow,
+  ValidationError,
+  type Actor,
+  type Event,
+  type ImportedRows,
+  type PackedRows,
+  type Problem,
 } from '../../model/index.js';
 import { ActorMatcher } from './actor-match.js';
 import { codingTables } from './coding-tables.js';
@@ -180,7 +189,10 @@ async function* parseBatches(opts: BatchOptions, sourceId: string): AsyncGenerat
   }
   const last = take();
   last.batch.end = {
-    unknown_actors: [...actors.unknown].sort((a, b) => b[1] - a[1]).slice(0, 50).map(([code, n]) => ({ code, count: n })),
+    unknown_actors: [...actors.unknown]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 50)
+      .map(([code, n]) => ({ code, count: n })),
     dropped: parser instanceof PolecatParser ? [...parser.dropped].map(([what, n]) => ({ what, count: n })) : [],
   };
   yield last;

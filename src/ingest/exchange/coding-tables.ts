@@ -30,23 +30,35 @@ const Country = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/),
   actor: z.string().optional(),
   cameo: z.string().optional(),
-  fips: z.string().regex(/^[A-Z]{2}$/).optional(),
+  fips: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   names: z.array(z.string()).default([]),
 });
-const Organization = z.object({ actor: z.string(), cameo: z.array(z.string()).default([]), names: z.array(z.string()).default([]) });
+const Organization = z.object({
+  actor: z.string(),
+  cameo: z.array(z.string()).default([]),
+  names: z.array(z.string()).default([]),
+});
 const CountriesFile = z.object({ countries: z.array(Country), organizations: z.array(Organization).default([]) });
 
 /** YAML maps become lists of [key, value] pairs in file order (nested maps stay objects). */
 function pairs(v: unknown): unknown {
   if (!(v instanceof Map)) return v;
-  return Object.fromEntries([...v].map(([k, x]) => [String(k), x instanceof Map ? [...x].map(([a, b]) => [String(a), b]) : x]));
+  return Object.fromEntries(
+    [...v].map(([k, x]) => [String(k), x instanceof Map ? [...x].map(([a, b]) => [String(a), b]) : x]),
+  );
 }
 
 function load<T>(file: string, schema: z.ZodType<T>, ordered = false): T {
   const text = readFileSync(file, 'utf8');
   const r = schema.safeParse(ordered ? pairs(parse(text, { mapAsMap: true })) : parse(text));
   if (!r.success) {
-    throw new ValidationError(r.error.issues.map((i) => ({ where: file, field: i.path.join('.'), message: i.message })), `invalid coding table ${file}`);
+    throw new ValidationError(
+      r.error.issues.map((i) => ({ where: file, field: i.path.join('.'), message: i.message })),
+      `invalid coding table ${file}`,
+    );
   }
   return r.data;
 }
@@ -86,11 +98,21 @@ export class CameoTable {
 
   /** The CAMEO code written for a type and mode (the mode's code, else the type's general code). */
   toCameo(type: EventType, mode: string | null): string {
-    return this.canonical.get(`${type}/${mode ?? ''}`) ?? this.canonical.get(`${type}/`) ?? (this.canonical.get(`${type}/*`) as string);
+    return (
+      this.canonical.get(`${type}/${mode ?? ''}`) ??
+      this.canonical.get(`${type}/`) ??
+      (this.canonical.get(`${type}/*`) as string)
+    );
   }
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Country and organization codes and names → Orrery actor ids, and back. */
 export class CountryTable {

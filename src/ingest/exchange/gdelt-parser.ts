@@ -17,8 +17,12 @@ import { coordinate, rowSpan, type RowContext, type RowParser, type RowResult } 
  * columns and cuts out these runs, without splitting the row into 61 strings.
  */
 const RUNS = [
-  [C.GLOBALEVENTID, C.GLOBALEVENTID], [C.SQLDATE, C.SQLDATE], [C.Actor1Code, C.Actor1KnownGroupCode], [C.Actor2Code, C.Actor2KnownGroupCode],
-  [C.EventCode, C.EventCode], [C.ActionGeo_FullName, C.ActionGeo_Long],
+  [C.GLOBALEVENTID, C.GLOBALEVENTID],
+  [C.SQLDATE, C.SQLDATE],
+  [C.Actor1Code, C.Actor1KnownGroupCode],
+  [C.Actor2Code, C.Actor2KnownGroupCode],
+  [C.EventCode, C.EventCode],
+  [C.ActionGeo_FullName, C.ActionGeo_Long],
 ] as const;
 
 function rowPattern(): RegExp {
@@ -97,11 +101,15 @@ export class GdeltParser implements RowParser {
     const key = own(columns);
     const [code = '', name = '', country = '', group = ''] = key.split('\t').map((x) => x.trim());
     const label = name || code;
-    const side = (id: string | undefined, kept: boolean): Side => remember(this.sides, key, { id, kept, asActor: label || '?', asRecipient: label ? ` — ${label}` : '' });
+    const side = (id: string | undefined, kept: boolean): Side =>
+      remember(this.sides, key, { id, kept, asActor: label || '?', asRecipient: label ? ` — ${label}` : '' });
     if (!code && !country && !group) return side(undefined, false);
     const t = this.ctx.tables.countries;
-    const mapped = (group && t.fromCameo(group)) || (code && t.fromCameo(code)) || (country && t.fromCameo(country))
-      || (code.length >= 3 && t.fromCameo(code.slice(0, 3)));
+    const mapped =
+      (group && t.fromCameo(group)) ||
+      (code && t.fromCameo(code)) ||
+      (country && t.fromCameo(country)) ||
+      (code.length >= 3 && t.fromCameo(code.slice(0, 3)));
     if (mapped) return side(mapped, false);
     // What no table maps is kept as its code and counted, row by row.
     const id = this.ctx.actors.keep(country || code);
@@ -122,11 +130,17 @@ export class GdeltParser implements RowParser {
     const known = this.codes.get(cut);
     if (known) return known;
     const code = own(cut);
-    if (!/^\d{2,4}$/.test(code)) return remember(this.codes, code, { problem: `EventCode "${code}" is not a CAMEO code` });
+    if (!/^\d{2,4}$/.test(code))
+      return remember(this.codes, code, { problem: `EventCode "${code}" is not a CAMEO code` });
     const coding = this.ctx.tables.cameo.toPlover(code);
-    if (coding === undefined) return remember(this.codes, code, { problem: `EventCode ${code} is not in data/coding/cameo-plover.yaml` });
+    if (coding === undefined)
+      return remember(this.codes, code, { problem: `EventCode ${code} is not in data/coding/cameo-plover.yaml` });
     if (coding === null) return remember(this.codes, code, { skip: `CAMEO ${code.slice(0, 2)}x: not a PLOVER event` });
-    return remember(this.codes, code, { coding, what: ` — ${coding.type}${coding.mode ? `/${coding.mode}` : ''}`, tail: ` (GDELT, CAMEO ${code})` });
+    return remember(this.codes, code, {
+      coding,
+      what: ` — ${coding.type}${coding.mode ? `/${coding.mode}` : ''}`,
+      tail: ` (GDELT, CAMEO ${code})`,
+    });
   }
 
   /** The action's place: its 6 columns (full name, FIPS country, ADM1, ADM2, latitude, longitude) as they are in the row. */
@@ -172,9 +186,22 @@ export class GdeltParser implements RowParser {
     const summary = `${actor.asActor}${coded.what}${recipient.asRecipient}${coded.tail}`;
     return {
       row: {
-        id: `gdelt-${id}`, external_id: id, date: day.date, actor: actor.id, recipient: recipient.id ?? null, event_type: type, mode, context,
-        place: where.place, place_actor: where.placeActor, lat: where.lat, lon: where.lon,
-        summary: summary.length > 400 ? `${summary.slice(0, 397)}...` : summary, start, end, sha256,
+        id: `gdelt-${id}`,
+        external_id: id,
+        date: day.date,
+        actor: actor.id,
+        recipient: recipient.id ?? null,
+        event_type: type,
+        mode,
+        context,
+        place: where.place,
+        place_actor: where.placeActor,
+        lat: where.lat,
+        lon: where.lon,
+        summary: summary.length > 400 ? `${summary.slice(0, 397)}...` : summary,
+        start,
+        end,
+        sha256,
       },
     };
   }

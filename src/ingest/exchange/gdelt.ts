@@ -10,23 +10,80 @@ import type { CodingTables } from './coding-tables.js';
 import { idPart } from './row.js';
 
 export const GDELT_COLUMNS = [
-  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
-  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
-  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2KnownGroupCode', 'Actor2EthnicCode', 'Actor2Religion1Code', 'Actor2Religion2Code', 'Actor2Type1Code', 'Actor2Type2Code', 'Actor2Type3Code',
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
-  'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode', 'Actor1Geo_ADM1Code', 'Actor1Geo_ADM2Code', 'Actor1Geo_Lat', 'Actor1Geo_Long', 'Actor1Geo_FeatureID',
-  'Actor2Geo_Type', 'Actor2Geo_FullName', 'Actor2Geo_CountryCode', 'Actor2Geo_ADM1Code', 'Actor2Geo_ADM2Code', 'Actor2Geo_Lat', 'Actor2Geo_Long', 'Actor2Geo_FeatureID',
-  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
-  'DATEADDED', 'SOURCEURL',
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor1KnownGroupCode',
+  'Actor1EthnicCode',
+  'Actor1Religion1Code',
+  'Actor1Religion2Code',
+  'Actor1Type1Code',
+  'Actor1Type2Code',
+  'Actor1Type3Code',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'Actor2KnownGroupCode',
+  'Actor2EthnicCode',
+  'Actor2Religion1Code',
+  'Actor2Religion2Code',
+  'Actor2Type1Code',
+  'Actor2Type2Code',
+  'Actor2Type3Code',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
+  'Actor1Geo_Type',
+  'Actor1Geo_FullName',
+  'Actor1Geo_CountryCode',
+  'Actor1Geo_ADM1Code',
+  'Actor1Geo_ADM2Code',
+  'Actor1Geo_Lat',
+  'Actor1Geo_Long',
+  'Actor1Geo_FeatureID',
+  'Actor2Geo_Type',
+  'Actor2Geo_FullName',
+  'Actor2Geo_CountryCode',
+  'Actor2Geo_ADM1Code',
+  'Actor2Geo_ADM2Code',
+  'Actor2Geo_Lat',
+  'Actor2Geo_Long',
+  'Actor2Geo_FeatureID',
+  'ActionGeo_Type',
+  'ActionGeo_FullName',
+  'ActionGeo_CountryCode',
+  'ActionGeo_ADM1Code',
+  'ActionGeo_ADM2Code',
+  'ActionGeo_Lat',
+  'ActionGeo_Long',
+  'ActionGeo_FeatureID',
+  'DATEADDED',
+  'SOURCEURL',
 ] as const;
 
 /** The position of each column. */
-export const GDELT_INDEX = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof GDELT_COLUMNS)[number], number>;
+export const GDELT_INDEX = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, i])) as Record<
+  (typeof GDELT_COLUMNS)[number],
+  number
+>;
 const C = GDELT_INDEX;
 
 /** A stable numeric id for an event that did not come from GDELT (48 bits of the SHA-256 of its id). */
 function numericId(e: StoredEvent): string {
-  if (e.origin.kind === 'imported' && e.origin.dataset === 'gdelt' && /^\d+$/.test(e.origin.external_id)) return e.origin.external_id;
+  if (e.origin.kind === 'imported' && e.origin.dataset === 'gdelt' && /^\d+$/.test(e.origin.external_id))
+    return e.origin.external_id;
   let h = 0n;
   for (const ch of e.id) h = (h * 131n + BigInt(ch.codePointAt(0)!)) % 281474976710597n;
   return h.toString();
@@ -42,9 +99,14 @@ function dayOfYear(date: string): number {
  * organizations they resolve to; the event code is the mapping's code for the type and mode; quad
  * class and Goldstein value are Orrery's (quad code and intensity); the place keeps its FIPS code.
  */
-export function gdeltRow(e: StoredEvent, tables: CodingTables, name: (id: string) => string | undefined, url?: string): string {
+export function gdeltRow(
+  e: StoredEvent,
+  tables: CodingTables,
+  name: (id: string) => string | undefined,
+  url?: string,
+): string {
   const f: string[] = new Array(61).fill('');
-  const day = (e.date.length === 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date}-01-01`);
+  const day = e.date.length === 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date}-01-01`;
   const code = tables.cameo.toCameo(e.event_type, e.mode);
   f[C.GLOBALEVENTID] = numericId(e);
   f[C.SQLDATE] = day.replace(/-/g, '');

@@ -39,7 +39,10 @@ export function parseGoldsteinCsv(text: string, where = 'cameo-codes.csv'): Map<
   const codeAt = header.indexOf('code');
   const weightAt = header.indexOf('goldstein');
   if (codeAt < 0 || weightAt < 0) {
-    throw new ValidationError([{ where, field: 'header', message: 'expected the columns "code" and "goldstein"' }], `not a CAMEO codes file: ${where}`);
+    throw new ValidationError(
+      [{ where, field: 'header', message: 'expected the columns "code" and "goldstein"' }],
+      `not a CAMEO codes file: ${where}`,
+    );
   }
   const out = new Map<string, number>();
   lines.slice(1).forEach((line, i) => {
@@ -47,7 +50,16 @@ export function parseGoldsteinCsv(text: string, where = 'cameo-codes.csv'): Map<
     const code = cells[codeAt] ?? '';
     const w = Number(cells[weightAt]);
     if (!/^\d{2,4}$/.test(code) || !Number.isFinite(w)) {
-      throw new ValidationError([{ where: `${where}:${i + 2}`, field: 'goldstein', message: `expected a CAMEO code and a number, got "${code}" and "${cells[weightAt] ?? ''}"` }], `bad line in ${where}`);
+      throw new ValidationError(
+        [
+          {
+            where: `${where}:${i + 2}`,
+            field: 'goldstein',
+            message: `expected a CAMEO code and a number, got "${code}" and "${cells[weightAt] ?? ''}"`,
+          },
+        ],
+        `bad line in ${where}`,
+      );
     }
     out.set(code, w);
   });
@@ -55,7 +67,10 @@ export function parseGoldsteinCsv(text: string, where = 'cameo-codes.csv'): Map<
 }
 
 /** The weight of every type and mode the table maps some weighted code to. */
-export function calibrateIntensity(entries: Iterable<[string, PloverCoding | null]>, weights: ReadonlyMap<string, number>): Partial<Record<EventType, TypeCalibration>> {
+export function calibrateIntensity(
+  entries: Iterable<[string, PloverCoding | null]>,
+  weights: ReadonlyMap<string, number>,
+): Partial<Record<EventType, TypeCalibration>> {
   const sums = new Map<string, { total: number; n: number }>();
   const add = (key: string, w: number): void => {
     const s = sums.get(key) ?? { total: 0, n: 0 };

@@ -26,25 +26,43 @@ export function parseDyadYears(text: string, where = 'dyad-years.csv'): DyadYear
   const header = splitCsvLine(lines[0] ?? '');
   const at = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
   const missing = COLUMNS.filter((c) => at[c] < 0);
-  if (missing.length) throw new ValidationError([{ where, field: 'header', message: `missing column(s) ${missing.join(', ')}` }], `not an ICEWS dyad-year file: ${where}`);
+  if (missing.length)
+    throw new ValidationError(
+      [{ where, field: 'header', message: `missing column(s) ${missing.join(', ')}` }],
+      `not an ICEWS dyad-year file: ${where}`,
+    );
   const problems: Problem[] = [];
   const out: DyadYear[] = [];
   lines.slice(1).forEach((line, i) => {
     const cells = splitCsvLine(line);
     const count = (c: (typeof COLUMNS)[number]): number => {
       const v = Number(cells[at[c]]);
-      if (!Number.isInteger(v) || v < 0) problems.push({ where: `${where}:${i + 2}`, field: c, message: `expected a whole number, got "${cells[at[c]] ?? ''}"` });
+      if (!Number.isInteger(v) || v < 0)
+        problems.push({
+          where: `${where}:${i + 2}`,
+          field: c,
+          message: `expected a whole number, got "${cells[at[c]] ?? ''}"`,
+        });
       return v;
     };
     const source = cells[at.i_iso3c] ?? '';
     const target = cells[at.j_iso3c] ?? '';
     if (!/^[A-Z]{3}$/.test(source) || !/^[A-Z]{3}$/.test(target)) {
-      problems.push({ where: `${where}:${i + 2}`, field: 'i_iso3c', message: `expected two ISO alpha-3 codes, got "${source}" and "${target}"` });
+      problems.push({
+        where: `${where}:${i + 2}`,
+        field: 'i_iso3c',
+        message: `expected two ISO alpha-3 codes, got "${source}" and "${target}"`,
+      });
       return;
     }
     out.push({
-      source, target, year: count('year'),
-      verbalCooperation: count('verbCoop'), materialCooperation: count('matlCoop'), verbalConflict: count('verbConf'), materialConflict: count('matlConf'),
+      source,
+      target,
+      year: count('year'),
+      verbalCooperation: count('verbCoop'),
+      materialCooperation: count('matlCoop'),
+      verbalConflict: count('verbConf'),
+      materialConflict: count('matlConf'),
     });
   });
   if (problems.length) throw new ValidationError(problems, `${where} has ${problems.length} bad value(s)`);

@@ -10,7 +10,15 @@ import { dateProblem } from '../../model/index.js';
 import type { Line } from './lines.js';
 import { coordinate, rowSpan, rowSummary, type RowContext, type RowParser, type RowResult } from './row.js';
 
-const REQUIRED = ['Event ID', 'Event Date', 'Source Name', 'Source Country', 'CAMEO Code', 'Target Name', 'Target Country'] as const;
+const REQUIRED = [
+  'Event ID',
+  'Event Date',
+  'Source Name',
+  'Source Country',
+  'CAMEO Code',
+  'Target Name',
+  'Target Country',
+] as const;
 const NONE = new Set(['', 'NA', 'Unspecified Actor']);
 
 export class IcewsParser implements RowParser {
@@ -19,7 +27,9 @@ export class IcewsParser implements RowParser {
   constructor(private readonly ctx: RowContext) {}
 
   private side(name: string, country: string, date: string): string | undefined {
-    const countryId = NONE.has(country) ? undefined : this.ctx.tables.countries.fromName(country) ?? this.ctx.actors.byGazetteer(country, date);
+    const countryId = NONE.has(country)
+      ? undefined
+      : (this.ctx.tables.countries.fromName(country) ?? this.ctx.actors.byGazetteer(country, date));
     if (!NONE.has(name)) {
       // "Police (Georgia)" and the like are sector actors of a country: use the country.
       const sector = /\(([^()]+)\)\s*$/.exec(name);
@@ -47,7 +57,8 @@ export class IcewsParser implements RowParser {
       this.columns = columns;
       return { header: true };
     }
-    if (f.length < this.columns.size) return { problem: `${f.length} tab-separated columns; the header has ${this.columns.size} (truncated?)` };
+    if (f.length < this.columns.size)
+      return { problem: `${f.length} tab-separated columns; the header has ${this.columns.size} (truncated?)` };
     const id = this.get(f, 'Event ID');
     if (!/^[A-Za-z0-9_-]+$/.test(id)) return { problem: `Event ID "${id}" is not an identifier` };
     const date = this.get(f, 'Event Date');
@@ -62,16 +73,37 @@ export class IcewsParser implements RowParser {
     if (!actor) return { skip: 'no source actor' };
     const target = this.get(f, 'Target Name');
     const recipient = this.side(target, this.get(f, 'Target Country'), date);
-    const place = [this.get(f, 'City'), this.get(f, 'Province'), this.get(f, 'Country')].filter((x) => !NONE.has(x)).join(', ');
+    const place = [this.get(f, 'City'), this.get(f, 'Province'), this.get(f, 'Country')]
+      .filter((x) => !NONE.has(x))
+      .join(', ');
     const country = this.get(f, 'Country');
     const placeActor = NONE.has(country) ? undefined : this.ctx.tables.countries.fromName(country);
     const { start, end, sha256 } = rowSpan(line);
     return {
       row: {
-        id: `icews-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, external_id: id, date, actor, recipient: recipient ?? null,
-        event_type: coding.type, mode: coding.mode, context: coding.context, place: place || null, place_actor: placeActor ?? null,
-        lat: coordinate(this.get(f, 'Latitude'), 90) ?? null, lon: coordinate(this.get(f, 'Longitude'), 180) ?? null,
-        summary: rowSummary('ICEWS', this.get(f, 'Source Name'), coding.type, coding.mode, NONE.has(target) ? '' : target, code), start, end, sha256,
+        id: `icews-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        external_id: id,
+        date,
+        actor,
+        recipient: recipient ?? null,
+        event_type: coding.type,
+        mode: coding.mode,
+        context: coding.context,
+        place: place || null,
+        place_actor: placeActor ?? null,
+        lat: coordinate(this.get(f, 'Latitude'), 90) ?? null,
+        lon: coordinate(this.get(f, 'Longitude'), 180) ?? null,
+        summary: rowSummary(
+          'ICEWS',
+          this.get(f, 'Source Name'),
+          coding.type,
+          coding.mode,
+          NONE.has(target) ? '' : target,
+          code,
+        ),
+        start,
+        end,
+        sha256,
       },
     };
   }

@@ -18,7 +18,12 @@ const post = (m: FromWorker): void => port.postMessage(m);
 /** A batch's packed rows and text bytes are transferred, not copied (the worker keeps no reference to them). */
 const postBatch = (batch: ImportBatch, inFlight: number): void => {
   const transfer: ArrayBuffer[] = [];
-  if (batch.rows) transfer.push(batch.rows.bytes.buffer as ArrayBuffer, batch.rows.ints.buffer as ArrayBuffer, batch.rows.spans.buffer as ArrayBuffer);
+  if (batch.rows)
+    transfer.push(
+      batch.rows.bytes.buffer as ArrayBuffer,
+      batch.rows.ints.buffer as ArrayBuffer,
+      batch.rows.spans.buffer as ArrayBuffer,
+    );
   for (const piece of batch.text) if (typeof piece !== 'string') transfer.push(piece.buffer as ArrayBuffer);
   port.postMessage({ batch, inFlight } satisfies FromWorker, transfer);
 };

@@ -74,12 +74,21 @@ export interface ImportReport {
   seconds: number;
 }
 
-const DATASET_TITLES: Record<ExchangeFormat, string> = { gdelt: 'GDELT 2.0 events', icews: 'ICEWS coded events', polecat: 'PLOVER/POLECAT events' };
+const DATASET_TITLES: Record<ExchangeFormat, string> = {
+  gdelt: 'GDELT 2.0 events',
+  icews: 'ICEWS coded events',
+  polecat: 'PLOVER/POLECAT events',
+};
 
 /** Files larger than this are read and parsed in a worker thread unless `threads` says otherwise. */
 export const THREADS_FROM_BYTES = 8 << 20;
 
-export async function importFile(store: Store, path: string, format: ExchangeFormat, opts: ImportOptions = {}): Promise<ImportReport> {
+export async function importFile(
+  store: Store,
+  path: string,
+  format: ExchangeFormat,
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
   const t0 = performance.now();
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new ValidationError([{ where: path, message: 'no such file' }], `cannot import ${path}`);
@@ -94,26 +103,58 @@ export async function importFile(store: Store, path: string, format: ExchangeFor
 }
 
 async function importBatches(
-  store: Store, size: number, reading: Omit<BatchOptions, 'sourceId'>, reader: WorkerReader | undefined, opts: ImportOptions, t0: number,
+  store: Store,
+  size: number,
+  reading: Omit<BatchOptions, 'sourceId'>,
+  reader: WorkerReader | undefined,
+  opts: ImportOptions,
+  t0: number,
 ): Promise<ImportReport> {
   const { path, format } = reading;
   const sha = await sha256File(path);
   const id = `${format}-${sha.slice(0, 12)}`;
   const report: ImportReport = {
-    file: path, format, source: id, duplicate: false, commit_every: null, lines: 0, imported: 0, resumed: false, already_stored: 0, duplicates: 0,
-    skipped: {}, problems: [], problem_count: 0, unknown_actors: [], dropped: [], seconds: 0,
+    file: path,
+    format,
+    source: id,
+    duplicate: false,
+    commit_every: null,
+    lines: 0,
+    imported: 0,
+    resumed: false,
+    already_stored: 0,
+    duplicates: 0,
+    skipped: {},
+    problems: [],
+    problem_count: 0,
+    unknown_actors: [],
+    dropped: [],
+    seconds: 0,
   };
   const known = await store.findSourceBySha256(sha);
-  if (known && !isUnfinishedImport(known)) return { ...report, source: known.id, duplicate: true, seconds: (performance.now() - t0) / 1000 };
+  if (known && !isUnfinishedImport(known))
+    return { ...report, source: known.id, duplicate: true, seconds: (performance.now() - t0) / 1000 };
   report.resumed = known !== undefined;
   const command = `orrery import ${shellWord(resolve(path))} --format ${format}`;
   const source: Source = {
-    id, title: `${DATASET_TITLES[format]}: ${basename(path)}`, author: null, publisher: null, published: new Date().toISOString().slice(0, 10),
-    published_inferred: true, kind: 'news', url: null, file: basename(path), sha256: sha, note: `imported with orrery import --format ${format}`,
+    id,
+    title: `${DATASET_TITLES[format]}: ${basename(path)}`,
+    author: null,
+    publisher: null,
+    published: new Date().toISOString().slice(0, 10),
+    published_inferred: true,
+    kind: 'news',
+    url: null,
+    file: basename(path),
+    sha256: sha,
+    note: `imported with orrery import --format ${format}`,
   };
   const commitEvery = opts.strict ? Infinity : (opts.commitEvery ?? 100_000);
   // Written in the first transaction, marked unfinished until the last commit replaces it.
-  const session = await store.beginImport({ ...source, note: unfinishedNote(command) }, { commitEvery, skipStored: report.resumed });
+  const session = await store.beginImport(
+    { ...source, note: unfinishedNote(command) },
+    { commitEvery, skipStored: report.resumed },
+  );
   const count = (w: BatchWritten): void => {
     report.imported += w.added;
     if (report.resumed) report.already_stored += w.existing;
@@ -142,9 +183,13 @@ async function importBatches(
     }
     await flushText();
     if (opts.strict && report.problem_count) {
-      throw new ValidationError(report.problems, `${report.problem_count} malformed row(s) in ${path}; nothing imported (--strict)`);
+      throw new ValidationError(
+        report.problems,
+        `${report.problem_count} malformed row(s) in ${path}; nothing imported (--strict)`,
+      );
     }
-    if (report.lines === 0) throw new ValidationError([{ where: path, message: 'the file is empty' }], `cannot import ${path}`);
+    if (report.lines === 0)
+      throw new ValidationError([{ where: path, message: 'the file is empty' }], `cannot import ${path}`);
     if (report.imported + report.already_stored + report.duplicates === 0) throw noUsableRow(report);
     await session.commit(report.last_date ? { ...source, published: report.last_date } : source);
   } catch (error) {
@@ -165,11 +210,14 @@ function noUsableRow(report: ImportReport): ValidationError {
   const skipped = Object.entries(report.skipped).map(([why, n]) => `${n.toLocaleString('en')} skipped (${why})`);
   const malformed = report.problem_count ? [`${report.problem_count.toLocaleString('en')} malformed`] : [];
   const first = report.problems[0];
-  const problems: Problem[] = [{
-    where: report.file,
-    message: `no usable ${report.format} row in ${report.lines.toLocaleString('en')} line(s) read: ${[...malformed, ...skipped].join(', ') || 'none held an event'}`
-      + `${first ? ` (first: ${first.record}: ${first.message})` : ''}; is it a ${DATASET_TITLES[report.format]} file? Nothing was stored`,
-  }];
+  const problems: Problem[] = [
+    {
+      where: report.file,
+      message:
+        `no usable ${report.format} row in ${report.lines.toLocaleString('en')} line(s) read: ${[...malformed, ...skipped].join(', ') || 'none held an event'}` +
+        `${first ? ` (first: ${first.record}: ${first.message})` : ''}; is it a ${DATASET_TITLES[report.format]} file? Nothing was stored`,
+    },
+  ];
   return new ValidationError(problems, `cannot import ${report.file} as ${report.format}`);
 }
 
@@ -192,7 +240,8 @@ function merge(report: ImportReport, batch: ImportBatch): void {
   for (const [why, n] of Object.entries(batch.skipped)) report.skipped[why] = (report.skipped[why] ?? 0) + n;
   report.problems.push(...batch.problems);
   report.problem_count += batch.problem_count;
-  if (batch.first_date && (!report.first_date || batch.first_date < report.first_date)) report.first_date = batch.first_date;
+  if (batch.first_date && (!report.first_date || batch.first_date < report.first_date))
+    report.first_date = batch.first_date;
   if (batch.last_date && (!report.last_date || batch.last_date > report.last_date)) report.last_date = batch.last_date;
   if (batch.end) {
     report.unknown_actors = batch.end.unknown_actors;

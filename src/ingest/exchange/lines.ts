@@ -41,7 +41,16 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 function tooLong(path: string, line: number): ValidationError {
-  return new ValidationError([{ where: path, record: `line ${line}`, message: `a line longer than ${MAX_LINE_BYTES >> 20} MB: not a data file of rows` }], `cannot import ${path}`);
+  return new ValidationError(
+    [
+      {
+        where: path,
+        record: `line ${line}`,
+        message: `a line longer than ${MAX_LINE_BYTES >> 20} MB: not a data file of rows`,
+      },
+    ],
+    `cannot import ${path}`,
+  );
 }
 
 export async function* readLines(path: string): AsyncGenerator<LineBatch> {
@@ -67,7 +76,11 @@ export async function* readLines(path: string): AsyncGenerator<LineBatch> {
       const text = buf.toString('utf8', 0, end);
       for (let from = 0, nl = text.indexOf('\n'); nl >= 0; from = nl + 1, nl = text.indexOf('\n', from)) {
         number++;
-        lines.push({ number, text: text.charCodeAt(nl - 1) === 13 && nl > from ? text.slice(from, nl - 1) : text.slice(from, nl), start: offset + from });
+        lines.push({
+          number,
+          text: text.charCodeAt(nl - 1) === 13 && nl > from ? text.slice(from, nl - 1) : text.slice(from, nl),
+          start: offset + from,
+        });
       }
       offset += text.length;
       const bytes = new Uint8Array(buf.subarray(0, end));

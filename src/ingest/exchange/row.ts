@@ -57,11 +57,22 @@ export function rowCitation(sourceId: string, line: Line): Citation {
 
 /** Lower-case kebab form of an external id, for the event id. */
 export function idPart(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
 }
 
 /** A summary in Orrery's words: who did what to whom, and where the row came from. */
-export function rowSummary(dataset: string, actor: string, type: string, mode: string | null, recipient: string, code?: string): string {
+export function rowSummary(
+  dataset: string,
+  actor: string,
+  type: string,
+  mode: string | null,
+  recipient: string,
+  code?: string,
+): string {
   const what = `${type}${mode ? `/${mode}` : ''}`;
   const s = `${actor || '?'} — ${what}${recipient ? ` — ${recipient}` : ''} (${dataset}${code ? `, CAMEO ${code}` : ''})`;
   return s.length > 400 ? `${s.slice(0, 397)}...` : s;

@@ -51,10 +51,17 @@ function startWorker(workerData: ReaderOptions): Worker {
   const entry = new URL(`./import-worker.${typescript ? 'ts' : 'js'}`, import.meta.url);
   if (!typescript) return new Worker(entry, { workerData });
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true, workerData });
+  return new Worker(
+    `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
+    { eval: true, workerData },
+  );
 }
 
-export function startWorkerReader(opts: Omit<BatchOptions, 'sourceId'>, window = DEFAULT_WINDOW, watch?: WorkerWatch): WorkerReader {
+export function startWorkerReader(
+  opts: Omit<BatchOptions, 'sourceId'>,
+  window = DEFAULT_WINDOW,
+  watch?: WorkerWatch,
+): WorkerReader {
   const worker = startWorker({ ...opts, window });
   const queue: FromWorker[] = [];
   let failure: Error | undefined;
@@ -107,7 +114,11 @@ export function startWorkerReader(opts: Omit<BatchOptions, 'sourceId'>, window =
 }
 
 /** The batches of `readBatches(opts)`, read in a worker thread started on the first iteration. */
-export async function* workerBatches(opts: BatchOptions, window = DEFAULT_WINDOW, watch?: WorkerWatch): AsyncGenerator<ImportBatch, void, undefined> {
+export async function* workerBatches(
+  opts: BatchOptions,
+  window = DEFAULT_WINDOW,
+  watch?: WorkerWatch,
+): AsyncGenerator<ImportBatch, void, undefined> {
   const { sourceId, ...rest } = opts;
   const reader = startWorkerReader(rest, window, watch);
   yield* reader.batches(await sourceId);

@@ -5,7 +5,14 @@
  * again on the other side, with the same message.
  */
 import {
-  CitationError, ConflictError, EnvironmentError, NotFoundError, OrreryError, UsageError, ValidationError, type Problem,
+  CitationError,
+  ConflictError,
+  EnvironmentError,
+  NotFoundError,
+  OrreryError,
+  UsageError,
+  ValidationError,
+  type Problem,
 } from '../../model/index.js';
 
 export interface ErrorData {

@@ -19,7 +19,10 @@ export function mb(n: number): string {
 export function checkSize(file: string, size: number, max = DEFAULT_MAX_BYTES): void {
   if (size === 0) throw unreadable(file, 'the file is empty');
   if (size > max) {
-    throw unreadable(file, `the file is ${mb(size)}; documents over ${mb(max)} are refused (split it, or raise the limit with --max-size)`);
+    throw unreadable(
+      file,
+      `the file is ${mb(size)}; documents over ${mb(max)} are refused (split it, or raise the limit with --max-size)`,
+    );
   }
 }
 
@@ -34,7 +37,8 @@ const MAGIC: Array<[string, number[]]> = [
 
 /** Why the bytes are not a text document, or null. PDFs are recognised before this is asked. */
 export function binaryProblem(bytes: Uint8Array): string | null {
-  for (const [what, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return `binary file (${what}), not text, Markdown, HTML or PDF`;
+  for (const [what, magic] of MAGIC)
+    if (magic.every((b, i) => bytes[i] === b)) return `binary file (${what}), not text, Markdown, HTML or PDF`;
   const head = bytes.subarray(0, 8192);
   const nul = head.indexOf(0);
   if (nul >= 0) return `binary file (a NUL byte at offset ${nul}), not text, Markdown, HTML or PDF`;
@@ -46,13 +50,22 @@ export function invalidUtf8At(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
-    if (c < 0x80) { i++; continue; }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     let n: number;
     let min: number;
-    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
-    else return i;
+    if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
       const x = b[i + k];
@@ -73,13 +86,17 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
     const at = invalidUtf8At(bytes);
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-    throw unreadable(file, `invalid UTF-8 at line ${line} (byte ${at}); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)`);
+    throw unreadable(
+      file,
+      `invalid UTF-8 at line ${line} (byte ${at}); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)`,
+    );
   }
 }
 
 /** The encoding a byte-order mark announces, or undefined (UTF-8's own mark is handled by decodeUtf8). */
 export function bomEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-32' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 && bytes.length >= 4 ? 'utf-32' : 'utf-16le';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return bytes[2] === 0 && bytes[3] === 0 && bytes.length >= 4 ? 'utf-32' : 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32';
   return undefined;
@@ -92,9 +109,17 @@ export function bomEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-3
  */
 export function decodeText(file: string, bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
-  if (bom === 'utf-32') throw unreadable(file, 'the file is UTF-32 (by its byte-order mark); convert it to UTF-8 first (e.g. iconv -f utf-32 -t utf-8)');
+  if (bom === 'utf-32')
+    throw unreadable(
+      file,
+      'the file is UTF-32 (by its byte-order mark); convert it to UTF-8 first (e.g. iconv -f utf-32 -t utf-8)',
+    );
   if (bom) {
-    if (bytes.length % 2 !== 0) throw unreadable(file, `invalid ${bom.toUpperCase()}: an odd number of bytes (${bytes.length}); the last character is cut`);
+    if (bytes.length % 2 !== 0)
+      throw unreadable(
+        file,
+        `invalid ${bom.toUpperCase()}: an odd number of bytes (${bytes.length}); the last character is cut`,
+      );
     try {
       return new TextDecoder(bom, { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {

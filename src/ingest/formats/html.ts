@@ -19,8 +19,14 @@ interface Doc {
 }
 
 const DATE_SELECTORS = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
-  'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="pubdate"]', 'meta[property="og:published_time"]',
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  'meta[name="pubdate"]',
+  'meta[property="og:published_time"]',
 ];
 
 function attr(doc: Doc, selector: string, name = 'content'): string | undefined {
@@ -55,7 +61,9 @@ export function readHtml(file: string, html: string): DocumentMeta & { text: str
   const document = parsePage(html);
   const heavy = scriptWeight(document);
   if (heavy.count > 0 && heavy.chars > html.length / 2) {
-    warnings.push(`${file}: ${heavy.count} scripts and styles (${Math.round((100 * heavy.chars) / html.length)}% of the page) were dropped`);
+    warnings.push(
+      `${file}: ${heavy.count} scripts and styles (${Math.round((100 * heavy.chars) / html.length)}% of the page) were dropped`,
+    );
   }
   const meta = {
     title: attr(document, 'meta[property="og:title"]') ?? (document.title?.trim() || undefined),
@@ -72,7 +80,9 @@ export function readHtml(file: string, html: string): DocumentMeta & { text: str
     if (article?.content) body = domText(article.content as DomNode);
     if (article?.publishedTime && !meta.published) meta.published = metadataDate(article.publishedTime);
   } catch (error) {
-    warnings.push(`${file}: the reader view failed (${error instanceof Error ? error.message : String(error)}); using the whole page`);
+    warnings.push(
+      `${file}: the reader view failed (${error instanceof Error ? error.message : String(error)}); using the whole page`,
+    );
   }
   if (!body) body = domText(document.body ?? document.documentElement);
   const title = meta.title ? tidy(meta.title) : undefined;

@@ -27,11 +27,19 @@ export interface ReadOptions {
 }
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
-  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.pdf': 'pdf',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
 };
 
-const isPdf = (b: Uint8Array): boolean => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d;
+const isPdf = (b: Uint8Array): boolean =>
+  b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d;
 
 export function formatOf(filename: string, bytes: Uint8Array): DocumentFormat | undefined {
   const byName = BY_EXTENSION[extname(filename).toLowerCase()];
@@ -39,12 +47,20 @@ export function formatOf(filename: string, bytes: Uint8Array): DocumentFormat | 
   if (isPdf(bytes)) return 'pdf';
   const bom = bomEncoding(bytes);
   const start = bytes.subarray(0, 1024);
-  const head = (bom === 'utf-16le' || bom === 'utf-16be' ? new TextDecoder(bom).decode(start) : Buffer.from(start).toString('utf8')).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = (
+    bom === 'utf-16le' || bom === 'utf-16be' ? new TextDecoder(bom).decode(start) : Buffer.from(start).toString('utf8')
+  )
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   return undefined;
 }
 
-export async function readDocument(input: string | { bytes: Uint8Array; filename: string }, opts: ReadOptions = {}): Promise<ReadDocument> {
+export async function readDocument(
+  input: string | { bytes: Uint8Array; filename: string },
+  opts: ReadOptions = {},
+): Promise<ReadDocument> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   let file: string;
@@ -54,7 +70,11 @@ export async function readDocument(input: string | { bytes: Uint8Array; filename
       throw unreadable(file, fsReason(error));
     });
     if (info.isDirectory()) throw unreadable(file, 'is a directory');
-    if (!info.isFile()) throw unreadable(file, `not a regular file (${info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : 'a device'})`);
+    if (!info.isFile())
+      throw unreadable(
+        file,
+        `not a regular file (${info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : 'a device'})`,
+      );
     checkSize(file, info.size, max);
     bytes = await readFile(input).catch((error: unknown) => {
       throw unreadable(file, fsReason(error));

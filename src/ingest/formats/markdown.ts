@@ -18,9 +18,14 @@ function frontMatter(file: string, src: string, warnings: string[]): { body: str
   if (!m) return { body: src, meta: {} };
   try {
     const meta = parseYaml(m[1] ?? '') as unknown;
-    return { body: src.slice(m[0].length), meta: meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {} };
+    return {
+      body: src.slice(m[0].length),
+      meta: meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {},
+    };
   } catch (error) {
-    warnings.push(`${file}: the front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ignored`);
+    warnings.push(
+      `${file}: the front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ignored`,
+    );
     return { body: src.slice(m[0].length), meta: {} };
   }
 }
@@ -30,11 +35,11 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 export function readMarkdown(file: string, src: string): DocumentMeta & { text: string } {
   const warnings: string[] = [];
   const { body, meta } = frontMatter(file, src, warnings);
-  const prepared = body
-    .replace(/^\[\^([^\]]+)\]:[ \t]*/gm, '\n')
-    .replace(/\[\^[^\]]+\]/g, '');
+  const prepared = body.replace(/^\[\^([^\]]+)\]:[ \t]*/gm, '\n').replace(/\[\^[^\]]+\]/g, '');
   const html = marked.parse(prepared, { async: false, gfm: true });
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: DomNode } };
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
+    document: { body: DomNode };
+  };
   return {
     text: domText(document.body),
     title: str(meta.title),

@@ -19,7 +19,12 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Document
   let doc;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      useSystemFonts: false,
+      isEvalSupported: false,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
     throw unreadable(file, `not a readable PDF (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -38,7 +43,10 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Document
     }
     const text = pages.filter(Boolean).join('\n\n');
     if (!text.replace(/\s/g, '')) {
-      throw unreadable(file, `the PDF has ${doc.numPages} page(s) but no text layer (a scan?); run it through OCR first (e.g. ocrmypdf)`);
+      throw unreadable(
+        file,
+        `the PDF has ${doc.numPages} page(s) but no text layer (a scan?); run it through OCR first (e.g. ocrmypdf)`,
+      );
     }
     const { info } = (await doc.getMetadata()) as unknown as { info?: Record<string, unknown> };
     const s = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

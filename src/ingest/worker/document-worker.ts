@@ -34,12 +34,13 @@ let lookups = 0;
 const store = new Proxy({} as Store, {
   get: (_, method) => {
     if (typeof method !== 'string' || method === 'then') return undefined;
-    return (...args: unknown[]) => new Promise((resolve, reject) => {
-      const id = nextCall++;
-      calls.set(id, { resolve, reject });
-      if (method === 'findCandidates' || method === 'listEvents') lookups++;
-      post({ call: { id, method, args } });
-    });
+    return (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const id = nextCall++;
+        calls.set(id, { resolve, reject });
+        if (method === 'findCandidates' || method === 'listEvents') lookups++;
+        post({ call: { id, method, args } });
+      });
   },
 });
 
@@ -62,13 +63,26 @@ async function read(): Promise<void> {
   for (const _ of iterateSentences(doc.text)) total++;
   post({ read: { sha256: hash, file: doc.file, format: doc.format, warnings: doc.warnings, sentences: total } });
   const published = input.published ?? doc.published;
-  if (!published) throw new UsageError(`${doc.file}: no publication date: ${missingDate} (the document's metadata has none)`);
-  source = sourceRecord({
-    file: doc.file, sha256: hash, published, title: input.title ?? doc.title, author: doc.author, publisher: doc.publisher, url: doc.url, kind: input.kind,
-  }, doc.text);
+  if (!published)
+    throw new UsageError(`${doc.file}: no publication date: ${missingDate} (the document's metadata has none)`);
+  source = sourceRecord(
+    {
+      file: doc.file,
+      sha256: hash,
+      published,
+      title: input.title ?? doc.title,
+      author: doc.author,
+      publisher: doc.publisher,
+      url: doc.url,
+      kind: input.kind,
+    },
+    doc.text,
+  );
   let last = 0;
   coded = codeText(doc.text, {
-    actors, published, sourceId: source.id,
+    actors,
+    published,
+    sourceId: source.id,
     onSentence: (count) => {
       const now = Date.now();
       if (now - last < PROGRESS_EVERY_MS) return;
@@ -79,8 +93,12 @@ async function read(): Promise<void> {
   post({ progress: { stage: 'coding', done: coded.sentences, total: Math.max(total, coded.sentences) } });
   post({
     coded: {
-      source, candidates: coded.candidates.map((c) => ({ name: c.name, count: c.count })), sentences: coded.sentences, coded: coded.events.length,
-      format: doc.format, warnings: doc.warnings,
+      source,
+      candidates: coded.candidates.map((c) => ({ name: c.name, count: c.count })),
+      sentences: coded.sentences,
+      coded: coded.events.length,
+      format: doc.format,
+      warnings: doc.warnings,
     },
   });
 }
@@ -88,9 +106,17 @@ async function read(): Promise<void> {
 async function plan(): Promise<void> {
   const total = coded.events.length;
   const start = lookups;
-  const timer = setInterval(() => post({ progress: { stage: 'matching', done: Math.min(total, lookups - start), total } }), PROGRESS_EVERY_MS);
+  const timer = setInterval(
+    () => post({ progress: { stage: 'matching', done: Math.min(total, lookups - start), total } }),
+    PROGRESS_EVERY_MS,
+  );
   try {
-    post({ planned: await planDocument(store, source, doc.text, coded.events, actors, { ...DEFAULT_CORROBORATE, matchImported: input.matchImported === true }) });
+    post({
+      planned: await planDocument(store, source, doc.text, coded.events, actors, {
+        ...DEFAULT_CORROBORATE,
+        matchImported: input.matchImported === true,
+      }),
+    });
   } finally {
     clearInterval(timer);
   }

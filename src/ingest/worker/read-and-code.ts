@@ -35,7 +35,17 @@ export interface ReadInfo {
 }
 
 /** Store methods the worker may have this thread call: reads only. */
-export const STORE_READS = new Set(['findCandidates', 'listEvents', 'getEvent', 'countEvents', 'listActors', 'getActor', 'getSource', 'findSourceBySha256', 'listConflicts']);
+export const STORE_READS = new Set([
+  'findCandidates',
+  'listEvents',
+  'getEvent',
+  'countEvents',
+  'listActors',
+  'getActor',
+  'getSource',
+  'findSourceBySha256',
+  'listConflicts',
+]);
 
 export interface CodingOptions {
   /** Make a store read for the worker (a method of STORE_READS). */
@@ -58,7 +68,10 @@ function startWorker(workerData: WorkerInput): Worker {
   const entry = new URL(`./document-worker.${typescript ? 'ts' : 'js'}`, import.meta.url);
   if (!typescript) return new Worker(entry, { workerData });
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true, workerData });
+  return new Worker(
+    `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
+    { eval: true, workerData },
+  );
 }
 
 interface Pending<T> {
@@ -88,8 +101,13 @@ export function readAndCode(data: WorkerInput, o: CodingOptions): DocumentWorker
     else if ('progress' in m) o.onProgress?.(m.progress.stage, m.progress.done, m.progress.total);
     else if ('call' in m) {
       const { id, method, args } = m.call;
-      const answer = STORE_READS.has(method) ? o.read(method, args) : Promise.reject(new UsageError(`the ingest worker may not call store.${method}`));
-      answer.then((value) => send({ reply: { id, value } }), (error: unknown) => send({ reply: { id, error: errorData(error) } }));
+      const answer = STORE_READS.has(method)
+        ? o.read(method, args)
+        : Promise.reject(new UsageError(`the ingest worker may not call store.${method}`));
+      answer.then(
+        (value) => send({ reply: { id, value } }),
+        (error: unknown) => send({ reply: { id, error: errorData(error) } }),
+      );
     } else if ('coded' in m) {
       codedWait?.resolve(m.coded);
       codedWait = undefined;
@@ -102,7 +120,13 @@ export function readAndCode(data: WorkerInput, o: CodingOptions): DocumentWorker
     }
   });
   worker.on('error', (error) => end(stopped ? new StoppedError() : error));
-  worker.on('exit', (code) => end(stopped ? new StoppedError() : new Error(`the ingest worker ended (exit code ${code}) before it finished the document`)));
+  worker.on('exit', (code) =>
+    end(
+      stopped
+        ? new StoppedError()
+        : new Error(`the ingest worker ended (exit code ${code}) before it finished the document`),
+    ),
+  );
   return {
     coded,
     plan: () => {

@@ -11,7 +11,12 @@
  */
 import type { IngestReport } from '../../ingest/pipeline.js';
 import type { Plan } from '../../ingest/plan.js';
-import { readAndCode, StoppedError, type CodedDocument, type DocumentInput } from '../../ingest/worker/read-and-code.js';
+import {
+  readAndCode,
+  StoppedError,
+  type CodedDocument,
+  type DocumentInput,
+} from '../../ingest/worker/read-and-code.js';
 import { ConflictError, type Source } from '../../model/index.js';
 import type { Store } from '../../store/store.js';
 import type { ServerContext } from '../context.js';
@@ -38,24 +43,38 @@ export function ingestJob(ctx: ServerContext, input: DocumentInput): (run: JobRu
     let read: { sha256: string; format: string; warnings: string[] } | undefined;
     let known: Source | undefined;
     const duplicate = (s: Source): IngestAnswer => ({
-      source: s, duplicate: true, created: [], corroborated: [], conflicts: [], candidates: [], warnings: read?.warnings ?? [], format: read?.format, events: [],
+      source: s,
+      duplicate: true,
+      created: [],
+      corroborated: [],
+      conflicts: [],
+      candidates: [],
+      warnings: read?.warnings ?? [],
+      format: read?.format,
+      events: [],
     });
-    const worker = readAndCode({ input, actors, maxBytes: LIMITS.uploadBytes, missingDate: API_MISSING_DATE }, {
-      // The worker's store reads, made here between turns of the event loop.
-      read: (method, args) => (store[method as keyof Store] as (...a: unknown[]) => Promise<unknown>)(...args),
-      onRead: (info) => {
-        read = { sha256: info.sha256, format: info.format, warnings: info.warnings };
-        progress({ stage: 'coding', done: 0, total: info.sentences });
-        // A document already stored needs no coding: stop the worker as soon as that is known.
-        void ctx.store.findSourceBySha256(info.sha256).then((s) => {
-          if (s) {
-            known = s;
-            void worker.stop();
-          }
-        }, () => undefined);
+    const worker = readAndCode(
+      { input, actors, maxBytes: LIMITS.uploadBytes, missingDate: API_MISSING_DATE },
+      {
+        // The worker's store reads, made here between turns of the event loop.
+        read: (method, args) => (store[method as keyof Store] as (...a: unknown[]) => Promise<unknown>)(...args),
+        onRead: (info) => {
+          read = { sha256: info.sha256, format: info.format, warnings: info.warnings };
+          progress({ stage: 'coding', done: 0, total: info.sentences });
+          // A document already stored needs no coding: stop the worker as soon as that is known.
+          void ctx.store.findSourceBySha256(info.sha256).then(
+            (s) => {
+              if (s) {
+                known = s;
+                void worker.stop();
+              }
+            },
+            () => undefined,
+          );
+        },
+        onProgress: (stage, done, total) => progress({ stage, done, total }),
       },
-      onProgress: (stage, done, total) => progress({ stage, done, total }),
-    });
+    );
     const stop = (): void => void worker.stop();
     signal.addEventListener('abort', stop, { once: true });
     try {
@@ -100,7 +119,10 @@ export function ingestJob(ctx: ServerContext, input: DocumentInput): (run: JobRu
       const text = plan.commit.text;
       const id = coded.source.id;
       const reader = new Proxy(r.store, {
-        get: (target, prop) => (prop === 'getSourceText' ? (s: string) => (s === id ? Promise.resolve(text) : target.getSourceText(s)) : Reflect.get(target, prop, target) as unknown),
+        get: (target, prop) =>
+          prop === 'getSourceText'
+            ? (s: string) => (s === id ? Promise.resolve(text) : target.getSourceText(s))
+            : (Reflect.get(target, prop, target) as unknown),
       });
       const events: ShownItem[] = [];
       for (const [i, eventId] of plan.created.entries()) {
@@ -109,8 +131,16 @@ export function ingestJob(ctx: ServerContext, input: DocumentInput): (run: JobRu
         progress({ stage: 'reporting', done: i + 1, total: plan.created.length });
       }
       return {
-        source: coded.source, duplicate: false, created: plan.created, corroborated: plan.corroborated, conflicts: plan.conflicts,
-        candidates: coded.candidates, warnings: coded.warnings, format: coded.format, sentences: coded.sentences, events,
+        source: coded.source,
+        duplicate: false,
+        created: plan.created,
+        corroborated: plan.corroborated,
+        conflicts: plan.conflicts,
+        candidates: coded.candidates,
+        warnings: coded.warnings,
+        format: coded.format,
+        sentences: coded.sentences,
+        events,
       };
     } finally {
       signal.removeEventListener('abort', stop);

@@ -95,13 +95,25 @@ export class JobQueue {
   /** Queue a job; it starts when a slot is free. */
   submit(kind: string, run: (r: JobRun) => Promise<unknown>): JobView {
     if (this.closed) throw new EnvironmentError('the server is stopping and takes no new jobs');
-    if (this.waiting.length >= this.maxQueued) throw new EnvironmentError(`${this.waiting.length} jobs are already waiting; try again when one has finished`);
+    if (this.waiting.length >= this.maxQueued)
+      throw new EnvironmentError(`${this.waiting.length} jobs are already waiting; try again when one has finished`);
     const id = `job-${randomBytes(9).toString('base64url')}`;
     let settle = (): void => undefined;
     const settled = new Promise<void>((resolve) => (settle = resolve));
     const job: Job = {
-      view: { id, kind, state: 'queued', created: now(), started: null, finished: null, progress: { stage: 'queued', done: 0, total: 0 } },
-      run, controller: new AbortController(), settled, settle,
+      view: {
+        id,
+        kind,
+        state: 'queued',
+        created: now(),
+        started: null,
+        finished: null,
+        progress: { stage: 'queued', done: 0, total: 0 },
+      },
+      run,
+      controller: new AbortController(),
+      settled,
+      settle,
     };
     this.jobs.set(id, job);
     this.waiting.push(job);
@@ -120,7 +132,10 @@ export class JobQueue {
   async cancel(id: string): Promise<JobView> {
     const job = this.jobs.get(id);
     if (!job) throw new NotFoundError('job', id);
-    if (job.view.state === 'done' || job.view.state === 'failed') throw new ConflictError(`job "${id}" has already ${job.view.state === 'done' ? 'finished' : 'failed'}; there is nothing to cancel`);
+    if (job.view.state === 'done' || job.view.state === 'failed')
+      throw new ConflictError(
+        `job "${id}" has already ${job.view.state === 'done' ? 'finished' : 'failed'}; there is nothing to cancel`,
+      );
     this.abort(job);
     await job.settled;
     return this.copy(job);
@@ -193,7 +208,10 @@ export class JobQueue {
         return;
       }
       const { status, body } = toHttpError(error);
-      if (status === 500) this.log(`orrery serve: job ${job.view.id} (${job.view.kind}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (status === 500)
+        this.log(
+          `orrery serve: job ${job.view.id} (${job.view.kind}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       this.finish(job, 'failed', { error: body.error });
     }
   }

@@ -16,7 +16,10 @@ import { AnalysisResult } from '../schemas.js';
 const tag = 'analyses';
 
 const TYPES: Record<ExportFormat, string> = {
-  json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8', gexf: 'application/gexf+xml; charset=utf-8', graphml: 'application/graphml+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  gexf: 'application/gexf+xml; charset=utf-8',
+  graphml: 'application/graphml+xml; charset=utf-8',
 };
 
 async function resolveActors(store: Store, a: Analysis, params: Record<string, unknown>): Promise<void> {
@@ -30,9 +33,13 @@ async function resolveActors(store: Store, a: Analysis, params: Record<string, u
 
 function analysisRoute(a: Analysis): Route {
   return route({
-    method: 'get', path: `/api/analyses/${a.id}`, tag,
+    method: 'get',
+    path: `/api/analyses/${a.id}`,
+    tag,
     summary: `${a.title}`,
-    description: `${a.description}\n\nJSON: ${a.outputs.json}\n\nCSV tables: ${Object.entries(a.outputs.tables).map(([k, v]) => `${k} (${v})`).join('; ')}`,
+    description: `${a.description}\n\nJSON: ${a.outputs.json}\n\nCSV tables: ${Object.entries(a.outputs.tables)
+      .map(([k, v]) => `${k} (${v})`)
+      .join('; ')}`,
     query: analysisQuery(a),
     cost: (q) => analysisCost(q as Record<string, unknown>),
     response: AnalysisResult,
@@ -53,22 +60,39 @@ function analysisRoute(a: Analysis): Route {
   });
 }
 
-const Description = z.object({
-  id: z.string(), title: z.string(), description: z.string(), positional: z.array(z.string()), needs: z.array(z.string()),
-  outputs: z.object({ json: z.string(), tables: z.record(z.string(), z.string()), graph: z.string().optional() }),
-  params: z.record(z.string(), z.unknown()).describe('the parameters as JSON Schema (types, defaults, descriptions, enums)'),
-  path: z.string(),
-}).meta({ id: 'AnalysisDescription' });
+const Description = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    positional: z.array(z.string()),
+    needs: z.array(z.string()),
+    outputs: z.object({ json: z.string(), tables: z.record(z.string(), z.string()), graph: z.string().optional() }),
+    params: z
+      .record(z.string(), z.unknown())
+      .describe('the parameters as JSON Schema (types, defaults, descriptions, enums)'),
+    path: z.string(),
+  })
+  .meta({ id: 'AnalysisDescription' });
 
 export const analysisRoutes: Route[] = [
   route({
-    method: 'get', path: '/api/analyses', tag,
+    method: 'get',
+    path: '/api/analyses',
+    tag,
     summary: 'the registered analyses: id, title, parameters (JSON Schema), outputs, and the path that runs each',
     response: z.array(Description),
-    handler: () => ANALYSES.map((a) => ({
-      id: a.id, title: a.title, description: a.description, positional: [...a.positional], needs: [...a.needs], outputs: a.outputs,
-      params: paramsSchema(a), path: `/api/analyses/${a.id}`,
-    })),
+    handler: () =>
+      ANALYSES.map((a) => ({
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        positional: [...a.positional],
+        needs: [...a.needs],
+        outputs: a.outputs,
+        params: paramsSchema(a),
+        path: `/api/analyses/${a.id}`,
+      })),
   }),
   ...ANALYSES.map(analysisRoute),
 ];

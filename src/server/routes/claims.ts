@@ -14,19 +14,35 @@ export const ClaimResult = z
     id: z.string(),
     statement: z.string(),
     verdict: Verdict,
-    figures: z.union([Figures, z.array(Figures)]).describe('the numbers behind the verdict (a list, one per test, when a claim has several tests)'),
+    figures: z
+      .union([Figures, z.array(Figures)])
+      .describe('the numbers behind the verdict (a list, one per test, when a claim has several tests)'),
     key: z.string().describe('the key figure in one line'),
-    checks: z.array(z.object({ kind: z.string(), verdict: Verdict, figures: Figures, key: z.string(), reason: z.string().optional() })),
+    checks: z.array(
+      z.object({
+        kind: z.string(),
+        verdict: Verdict,
+        figures: Figures,
+        key: z.string(),
+        reason: z.string().optional(),
+      }),
+    ),
     sources: z.array(z.string()),
     citations: z.array(CitationRef),
-    known_disagreement: z.string().optional().describe('why the model keeps disagreeing: the source is contradicted by the others'),
+    known_disagreement: z
+      .string()
+      .optional()
+      .describe('why the model keeps disagreeing: the source is contradicted by the others'),
   })
   .meta({ id: 'ClaimResult' });
 
 export const claimRoutes = [
   route({
-    method: 'get', path: '/api/claims', tag: 'claims',
-    summary: 'the sources\' claims about the order, each evaluated over the engines: verdict (agrees, disagrees, undetermined), figures and citations',
+    method: 'get',
+    path: '/api/claims',
+    tag: 'claims',
+    summary:
+      "the sources' claims about the order, each evaluated over the engines: verdict (agrees, disagrees, undetermined), figures and citations",
     description: 'Route claims use the corridor network; when the server has none they are undetermined and say why.',
     query: z.object({ verdict: Verdict.optional().describe('only claims with this verdict') }).strict(),
     response: z.array(ClaimResult),

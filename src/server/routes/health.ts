@@ -4,7 +4,9 @@ import { route } from '../route.js';
 
 export const healthRoutes = [
   route({
-    method: 'get', path: '/api/health', tag: 'meta',
+    method: 'get',
+    path: '/api/health',
+    tag: 'meta',
     summary: 'the server is up; counts of records in the store',
     response: z.object({
       ok: z.literal(true),

@@ -21,18 +21,31 @@ import { ReviewItem } from './review.js';
 
 const tag = 'ingest';
 
-const Body = z.object({
-  text: z.string().max(LIMITS.uploadBytes).optional().describe('the document\'s text (JSON form)'),
-  file: z.instanceof(Uint8Array).optional().describe('multipart/form-data only: the uploaded file'),
-  filename: z.string().trim().min(1).max(255).describe('the document\'s file name (its extension tells the format of an upload)'),
-  published: date.optional().describe('publication date, when the document does not say'),
-  title: z.string().trim().min(1).max(400).optional(),
-  kind: z.enum(SOURCE_KINDS).optional(),
-  match_imported: z
-    .union([z.boolean(), z.enum(['true', 'false'])])
-    .optional()
-    .describe('also corroborate imported rows (GDELT, ICEWS, POLECAT), only on an exact match of type, states and day; default false'),
-}).strict().refine((b) => (b.text === undefined) !== (b.file === undefined), { message: 'give the document as text (JSON) or as a file (multipart), not both', path: ['text'] });
+const Body = z
+  .object({
+    text: z.string().max(LIMITS.uploadBytes).optional().describe("the document's text (JSON form)"),
+    file: z.instanceof(Uint8Array).optional().describe('multipart/form-data only: the uploaded file'),
+    filename: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .describe("the document's file name (its extension tells the format of an upload)"),
+    published: date.optional().describe('publication date, when the document does not say'),
+    title: z.string().trim().min(1).max(400).optional(),
+    kind: z.enum(SOURCE_KINDS).optional(),
+    match_imported: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .optional()
+      .describe(
+        'also corroborate imported rows (GDELT, ICEWS, POLECAT), only on an exact match of type, states and day; default false',
+      ),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.file === undefined), {
+    message: 'give the document as text (JSON) or as a file (multipart), not both',
+    path: ['text'],
+  });
 
 /** JSON as it is; a multipart form as its fields, the file as bytes with its name. */
 async function readIngestBody(c: Context): Promise<unknown> {
@@ -44,7 +57,10 @@ async function readIngestBody(c: Context): Promise<unknown> {
       throw new UsageError(`the body is not valid JSON: ${(error as Error).message}`);
     }
   }
-  if (!/^multipart\/form-data\b/i.test(type)) throw new UsageError(`upload a document as multipart/form-data (field "file") or post JSON {text, filename}, not "${type || 'no content type'}"`);
+  if (!/^multipart\/form-data\b/i.test(type))
+    throw new UsageError(
+      `upload a document as multipart/form-data (field "file") or post JSON {text, filename}, not "${type || 'no content type'}"`,
+    );
   const form = await c.req.parseBody();
   const out: Record<string, unknown> = {};
   let name: string | undefined;
@@ -67,7 +83,9 @@ const Report = z.object({
   created: z.array(z.string()),
   corroborated: z.array(z.string()),
   conflicts: z.array(z.string()),
-  candidates: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('proper names that acted like actors but are not known'),
+  candidates: z
+    .array(z.object({ name: z.string(), count: z.number().int() }))
+    .describe('proper names that acted like actors but are not known'),
   warnings: z.array(z.string()),
   format: z.string().optional(),
   sentences: z.number().int().optional(),
@@ -82,12 +100,21 @@ const Job = z.object({
   started: z.string().nullable(),
   finished: z.string().nullable(),
   progress: z.object({
-    stage: z.string().describe('queued, reading, coding (sentences), matching (candidates against the store), storing, reporting, done or cancelled'),
+    stage: z
+      .string()
+      .describe(
+        'queued, reading, coding (sentences), matching (candidates against the store), storing, reporting, done or cancelled',
+      ),
     done: z.number().int(),
     total: z.number().int(),
   }),
-  result: Report.optional().describe('when done: the ingest report (duplicate: true when the same text was already stored)'),
-  error: z.object({ code: z.string(), message: z.string(), details: z.array(z.unknown()).optional() }).optional().describe('when failed: the error, as the API answers errors'),
+  result: Report.optional().describe(
+    'when done: the ingest report (duplicate: true when the same text was already stored)',
+  ),
+  error: z
+    .object({ code: z.string(), message: z.string(), details: z.array(z.unknown()).optional() })
+    .optional()
+    .describe('when failed: the error, as the API answers errors'),
 });
 
 const JobId = z.object({ id: z.string().min(1).max(64) });
@@ -99,8 +126,11 @@ const jobPath = (id: string): string => `/api/jobs/${encodeURIComponent(id)}`;
 
 export const ingestRoutes = [
   route({
-    method: 'post', path: '/api/ingest', tag,
-    summary: 'ingest a document in the background: store it, code its sentences into events awaiting review, corroborate events already stored',
+    method: 'post',
+    path: '/api/ingest',
+    tag,
+    summary:
+      'ingest a document in the background: store it, code its sentences into events awaiting review, corroborate events already stored',
     description: `Answers 202 at once with the job (its URL in Location); GET /api/jobs/{id} follows it. A document already stored (same SHA-256) is recognised and nothing is written (the job's result has duplicate: true). Uploads up to ${LIMITS.uploadBytes} bytes. The request is checked before it is queued (400, 413); problems found while reading the document (no publication date, not readable) fail the job.`,
     body: Body,
     bodyTypes: ['multipart/form-data', 'application/json'],
@@ -110,31 +140,44 @@ export const ingestRoutes = [
     response: Job,
     handler: ({ body, ctx }) => {
       if (body.text !== undefined && !body.text.trim()) throw new UsageError(`${body.filename}: the document is empty`);
-      const job = jobs(ctx).submit('ingest', ingestJob(ctx, {
-        filename: body.filename, published: body.published, title: body.title, kind: body.kind,
-        matchImported: body.match_imported === true || body.match_imported === 'true',
-        ...(body.file ? { bytes: body.file } : { text: body.text }),
-      }));
+      const job = jobs(ctx).submit(
+        'ingest',
+        ingestJob(ctx, {
+          filename: body.filename,
+          published: body.published,
+          title: body.title,
+          kind: body.kind,
+          matchImported: body.match_imported === true || body.match_imported === 'true',
+          ...(body.file ? { bytes: body.file } : { text: body.text }),
+        }),
+      );
       return json(job, 202, { location: jobPath(job.id) });
     },
   }),
   route({
-    method: 'get', path: '/api/jobs/:id', tag,
+    method: 'get',
+    path: '/api/jobs/:id',
+    tag,
     summary: 'a background job (an ingest): its state, progress, and its result or error',
-    description: 'Jobs live in the server\'s memory: the most recent finished ones are kept, and a restart forgets them (404).',
+    description:
+      "Jobs live in the server's memory: the most recent finished ones are kept, and a restart forgets them (404).",
     params: JobId,
     response: Job,
     handler: ({ params, ctx }) => jobs(ctx).get(params.id) as z.input<typeof Job>,
   }),
   route({
-    method: 'delete', path: '/api/jobs/:id', tag,
+    method: 'delete',
+    path: '/api/jobs/:id',
+    tag,
     summary: 'cancel a queued or running job; it stores nothing (409 when it has already finished)',
     params: JobId,
     response: Job,
     handler: async ({ params, ctx }) => (await jobs(ctx).cancel(params.id)) as z.input<typeof Job>,
   }),
   route({
-    method: 'post', path: '/api/jobs/:id/cancel', tag,
+    method: 'post',
+    path: '/api/jobs/:id/cancel',
+    tag,
     summary: 'cancel a queued or running job (the same as DELETE /api/jobs/{id})',
     params: JobId,
     response: Job,

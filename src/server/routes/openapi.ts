@@ -8,7 +8,9 @@ export function openApiRoutes(all: () => readonly Route[], version: string): Rou
   let text: string | undefined;
   return [
     route({
-      method: 'get', path: '/api/openapi.json', tag: 'meta',
+      method: 'get',
+      path: '/api/openapi.json',
+      tag: 'meta',
       summary: 'this document: every route with its parameters, bodies and responses (OpenAPI 3.1)',
       response: z.object({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }).loose(),
       handler: () => jsonText((text ??= stringify(openApiDocument(all(), version)))),

@@ -39,15 +39,20 @@ function checkDb(client: pg.PoolClient | pg.Client): CheckDb {
     all: async <T>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as T[],
     async *textPieces(sourceId: string) {
       const decoder = new TextDecoder();
-      const whole = (await client.query<{ text: Buffer | null }>('SELECT text FROM sources WHERE id = $1', [sourceId])).rows[0]?.text;
+      const whole = (await client.query<{ text: Buffer | null }>('SELECT text FROM sources WHERE id = $1', [sourceId]))
+        .rows[0]?.text;
       if (whole) {
         yield decoder.decode(whole);
         return;
       }
       // Chunks a few at a time, decoded as one stream (a chunk may end inside a character).
       for (let seq = -1; ;) {
-        const rows = (await client.query<{ seq: number; text: Buffer }>(
-          'SELECT seq, text FROM source_chunks WHERE source_id = $1 AND seq > $2 ORDER BY seq LIMIT 16', [sourceId, seq])).rows;
+        const rows = (
+          await client.query<{ seq: number; text: Buffer }>(
+            'SELECT seq, text FROM source_chunks WHERE source_id = $1 AND seq > $2 ORDER BY seq LIMIT 16',
+            [sourceId, seq],
+          )
+        ).rows;
         if (!rows.length) break;
         for (const r of rows) yield decoder.decode(r.text, { stream: true });
         seq = rows.at(-1)!.seq;
@@ -57,10 +62,13 @@ function checkDb(client: pg.PoolClient | pg.Client): CheckDb {
     },
     sampleCitations: async (sourceId, total, n) => {
       const step = Math.max(1, Math.floor(total / Math.max(1, n)));
-      return (await client.query<{ record: string; start: string; end: string; sha256: string }>(
-        `SELECT id AS record, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events
-          WHERE cite_source = $1 AND abs(hashtext(id)) % $2 = 0 LIMIT $3`, [sourceId, step, n])).rows
-        .map((r) => ({ record: r.record, start: Number(r.start), end: Number(r.end), sha256: r.sha256 }));
+      return (
+        await client.query<{ record: string; start: string; end: string; sha256: string }>(
+          `SELECT id AS record, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events
+          WHERE cite_source = $1 AND abs(hashtext(id)) % $2 = 0 LIMIT $3`,
+          [sourceId, step, n],
+        )
+      ).rows.map((r) => ({ record: r.record, start: Number(r.start), end: Number(r.end), sha256: r.sha256 }));
     },
   };
 }
@@ -69,51 +77,114 @@ export async function checkPostgres(url: string, opts: CheckOptions): Promise<Ch
   const t0 = performance.now();
   const location = redactUrl(url);
   const report: CheckReport = {
-    ok: false, backend: 'postgres', location, schema: { store: 0, code: MIGRATIONS.length },
-    counts: { sources: 0, events: 0, citations_checked: 0, imported_citations_sampled: 0 }, problems: [], seconds: 0,
+    ok: false,
+    backend: 'postgres',
+    location,
+    schema: { store: 0, code: MIGRATIONS.length },
+    counts: { sources: 0, events: 0, citations_checked: 0, imported_citations_sampled: 0 },
+    problems: [],
+    seconds: 0,
   };
-  const done = (): CheckReport => ({ ...report, ok: report.problems.length === 0, seconds: (performance.now() - t0) / 1000 });
-  const client = new pg.Client({ connectionString: url, application_name: 'orrery check', connectionTimeoutMillis: 10_000 });
+  const done = (): CheckReport => ({
+    ...report,
+    ok: report.problems.length === 0,
+    seconds: (performance.now() - t0) / 1000,
+  });
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: 'orrery check',
+    connectionTimeoutMillis: 10_000,
+  });
   try {
     await client.connect();
   } catch (error) {
-    report.problems.push({ check: 'integrity', message: `cannot connect to PostgreSQL at ${location}: ${(error as Error).message}`, repair: 'start the server, or give --db the right URL' });
+    report.problems.push({
+      check: 'integrity',
+      message: `cannot connect to PostgreSQL at ${location}: ${(error as Error).message}`,
+      repair: 'start the server, or give --db the right URL',
+    });
     await client.end().catch(() => {});
     return done();
   }
   const problems = report.problems;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const known = (await client.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`)).rows[0]?.t;
-    const version = known ? Number((await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0) : 0;
+    const known = (await client.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`))
+      .rows[0]?.t;
+    const version = known
+      ? Number(
+          (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0,
+        )
+      : 0;
     report.schema.store = version;
     if (version === 0) {
-      problems.push({ check: 'schema', message: 'the database holds no Orrery schema', repair: 'run `orrery init` to create the schema and load the dataset' });
+      problems.push({
+        check: 'schema',
+        message: 'the database holds no Orrery schema',
+        repair: 'run `orrery init` to create the schema and load the dataset',
+      });
       return done();
     }
     if (version < MIGRATIONS.length) {
-      problems.push({ check: 'schema', message: `the schema is at version ${version}, the code's at ${MIGRATIONS.length}`, repair: 'run any command that opens the store (e.g. `orrery stats`): it migrates the schema' });
+      problems.push({
+        check: 'schema',
+        message: `the schema is at version ${version}, the code's at ${MIGRATIONS.length}`,
+        repair: 'run any command that opens the store (e.g. `orrery stats`): it migrates the schema',
+      });
     } else if (version > MIGRATIONS.length) {
-      problems.push({ check: 'schema', message: `the schema is at version ${version}, newer than this Orrery's (${MIGRATIONS.length})`, repair: 'use the Orrery that wrote this store (upgrade this one)' });
+      problems.push({
+        check: 'schema',
+        message: `the schema is at version ${version}, newer than this Orrery's (${MIGRATIONS.length})`,
+        repair: 'use the Orrery that wrote this store (upgrade this one)',
+      });
     }
     const expected = expectedSchema(Math.min(version, MIGRATIONS.length));
-    const tables = new Set((await client.query<{ name: string }>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = ANY (current_schemas(false))`)).rows.map((r) => r.name));
+    const tables = new Set(
+      (
+        await client.query<{ name: string }>(
+          `SELECT tablename AS name FROM pg_tables WHERE schemaname = ANY (current_schemas(false))`,
+        )
+      ).rows.map((r) => r.name),
+    );
     const missingTables = [...expected.tables].filter((t) => !tables.has(t));
     if (missingTables.length) {
-      problems.push({ check: 'integrity', message: `table(s) missing: ${missingTables.join(', ')}`, repair: 'restore the database from a backup, or drop it and run `orrery init` (then import and ingest again)' });
+      problems.push({
+        check: 'integrity',
+        message: `table(s) missing: ${missingTables.join(', ')}`,
+        repair: 'restore the database from a backup, or drop it and run `orrery init` (then import and ingest again)',
+      });
       return done();
     }
-    const indexes = new Set((await client.query<{ name: string }>(
-      `SELECT indexname AS name FROM pg_indexes WHERE schemaname = ANY (current_schemas(false))`)).rows.map((r) => r.name));
+    const indexes = new Set(
+      (
+        await client.query<{ name: string }>(
+          `SELECT indexname AS name FROM pg_indexes WHERE schemaname = ANY (current_schemas(false))`,
+        )
+      ).rows.map((r) => r.name),
+    );
     for (const [name, sql] of expected.indexes) {
-      if (!indexes.has(name)) problems.push({ check: 'indexes', message: `index ${name} is missing`, repair: `run \`psql ${location} -c '${sql.replace(/\s+/g, ' ')}'\`` });
+      if (!indexes.has(name))
+        problems.push({
+          check: 'indexes',
+          message: `index ${name} is missing`,
+          repair: `run \`psql ${location} -c '${sql.replace(/\s+/g, ' ')}'\``,
+        });
     }
-    const invalid = (await client.query<{ name: string }>(
-      `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE NOT i.indisvalid AND n.nspname = ANY (current_schemas(false))`)).rows;
-    for (const r of invalid) problems.push({ check: 'indexes', message: `index ${r.name} is invalid (a build that failed)`, repair: `run \`psql ${location} -c 'REINDEX INDEX ${r.name}'\`` });
-    report.counts.events = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n ?? 0);
+    const invalid = (
+      await client.query<{ name: string }>(
+        `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE NOT i.indisvalid AND n.nspname = ANY (current_schemas(false))`,
+      )
+    ).rows;
+    for (const r of invalid)
+      problems.push({
+        check: 'indexes',
+        message: `index ${r.name} is invalid (a build that failed)`,
+        repair: `run \`psql ${location} -c 'REINDEX INDEX ${r.name}'\``,
+      });
+    report.counts.events = Number(
+      (await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n ?? 0,
+    );
     problems.push(...(await sharedChecks(checkDb(client), opts, report.counts)));
     await client.query('COMMIT');
     return done();

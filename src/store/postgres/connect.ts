@@ -15,7 +15,13 @@ export const WRITE_LOCK = '122537336205945';
 const LOCK_TIMEOUT = '5s';
 
 export function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, application_name: 'orrery', max: 8, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'orrery',
+    max: 8,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 10_000,
+  });
   // An idle connection the server drops (a restart, a timeout) is taken out of the pool; the next query opens a new one.
   pool.on('error', () => {});
   return pool;
@@ -36,7 +42,9 @@ export async function connect(pool: pg.Pool, url: string): Promise<pg.PoolClient
   } catch (error) {
     const e = error as Error & { code?: string };
     const hint = e.code ? HINTS[e.code] : undefined;
-    throw new EnvironmentError(`cannot connect to PostgreSQL at ${redactUrl(url)}: ${e.message}${hint ? ` (${hint})` : ''}`);
+    throw new EnvironmentError(
+      `cannot connect to PostgreSQL at ${redactUrl(url)}: ${e.message}${hint ? ` (${hint})` : ''}`,
+    );
   }
 }
 
@@ -75,7 +83,9 @@ export async function rollbackAndRelease(client: pg.PoolClient): Promise<void> {
 /** A lock wait that timed out (SQLSTATE 55P03) means another writer holds the store. */
 export function busyAsConflict(error: unknown): unknown {
   if ((error as { code?: string }).code === '55P03') {
-    return new ConflictError('the store is busy: another write (a dataset load or an import) has held it for more than 5 s; try again');
+    return new ConflictError(
+      'the store is busy: another write (a dataset load or an import) has held it for more than 5 s; try again',
+    );
   }
   return error;
 }

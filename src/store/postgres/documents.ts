@@ -7,8 +7,16 @@
  */
 import { EVENT_COLUMNS } from '../record-rows.js';
 import {
-  Actor as ActorSchema, Conflict as ConflictSchema, ConflictError, Event as EventSchema, NotFoundError, Source as SourceSchema,
-  type Actor, type Citation, type Conflict, type Event,
+  Actor as ActorSchema,
+  Conflict as ConflictSchema,
+  ConflictError,
+  Event as EventSchema,
+  NotFoundError,
+  Source as SourceSchema,
+  type Actor,
+  type Citation,
+  type Conflict,
+  type Event,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, eventVersion, plainEvent, type EventRow } from '../../model/index.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
@@ -18,10 +26,12 @@ import { RowSet, type Queryable } from './tables.js';
 /** Every actor, parsed, by id: the lookup that derives resolved countries. */
 export async function actorMap(db: Queryable): Promise<Map<string, Actor>> {
   const all = await db.query<{ json: unknown }>('SELECT json FROM actors');
-  return new Map(all.rows.map((r) => {
-    const a = ActorSchema.parse(r.json);
-    return [a.id, a];
-  }));
+  return new Map(
+    all.rows.map((r) => {
+      const a = ActorSchema.parse(r.json);
+      return [a.id, a];
+    }),
+  );
 }
 
 /** The stored event with this id, read back from its row (event-json.ts). */
@@ -30,12 +40,16 @@ export async function storedEvent(db: Queryable, id: string): Promise<StoredEven
   return r && eventFromRow(r);
 }
 
-const sameCitation = (a: Citation, b: Citation): boolean => a.source === b.source && a.start === b.start && a.end === b.end;
+const sameCitation = (a: Citation, b: Citation): boolean =>
+  a.source === b.source && a.start === b.start && a.end === b.end;
 
 /** Insert or replace events (the last of any repeated id wins), deriving what the store keeps beside them. */
 export async function writeEvents(db: Queryable, events: Event[], actors: Map<string, Actor>): Promise<StoredEvent[]> {
   const unique = rows.lastById(events);
-  await rows.deleteEvents(db, unique.map((e) => e.id));
+  await rows.deleteEvents(
+    db,
+    unique.map((e) => e.id),
+  );
   const set = new RowSet();
   const stored = unique.map((e) => deriveEvent(e, (id) => actors.get(id)));
   for (const e of stored) rows.addEvent(set, e);
@@ -46,24 +60,37 @@ export async function writeEvents(db: Queryable, events: Event[], actors: Map<st
 /** Replace conflicts found while ingesting. */
 export async function writeConflicts(db: Queryable, conflicts: Conflict[]): Promise<void> {
   const unique = rows.lastById(conflicts);
-  await rows.deleteConflicts(db, unique.map((c) => c.id));
+  await rows.deleteConflicts(
+    db,
+    unique.map((c) => c.id),
+  );
   const set = new RowSet();
   for (const c of unique) rows.addConflict(set, c, 'ingested');
   await set.write(db);
 }
 
 /** Append a citation to an event whose version must still be `ifMatch`; remembered so a dataset reload keeps it. */
-async function corroborate(db: Queryable, c: DocumentCommit['corroborations'][number], actors: Map<string, Actor>): Promise<void> {
+async function corroborate(
+  db: Queryable,
+  c: DocumentCommit['corroborations'][number],
+  actors: Map<string, Actor>,
+): Promise<void> {
   const current = await storedEvent(db, c.event);
   if (!current) throw new ConflictError(`event "${c.event}" was deleted while the document was being ingested`);
   if (eventVersion(current) !== c.ifMatch) {
-    throw new ConflictError(`event "${c.event}" changed while the document was being ingested (version ${eventVersion(current)}, expected ${c.ifMatch})`);
+    throw new ConflictError(
+      `event "${c.event}" changed while the document was being ingested (version ${eventVersion(current)}, expected ${c.ifMatch})`,
+    );
   }
   if (!current.citations.some((x) => sameCitation(x, c.citation))) {
     await writeEvents(db, [{ ...plainEvent(current), citations: [...current.citations, c.citation] }], actors);
   }
   await db.query('INSERT INTO corroborations (event_id, source_id, start, "end", sha256) VALUES ($1, $2, $3, $4, $5)', [
-    c.event, c.citation.source, c.citation.start, c.citation.end, c.citation.sha256,
+    c.event,
+    c.citation.source,
+    c.citation.start,
+    c.citation.end,
+    c.citation.sha256,
   ]);
 }
 
@@ -78,7 +105,10 @@ export function parseDocument(doc: DocumentCommit): DocumentCommit {
 }
 
 export async function commitDocument(db: Queryable, doc: DocumentCommit): Promise<{ duplicate: boolean }> {
-  const known = await db.query('SELECT 1 FROM sources WHERE sha256 = $1 OR id = $2', [doc.source.sha256, doc.source.id]);
+  const known = await db.query('SELECT 1 FROM sources WHERE sha256 = $1 OR id = $2', [
+    doc.source.sha256,
+    doc.source.id,
+  ]);
   if (known.rowCount) return { duplicate: true };
   const actors = await actorMap(db);
   const set = new RowSet();

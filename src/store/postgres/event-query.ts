@@ -34,7 +34,9 @@ export function eventWhere(q: EventQuery): Sql {
   if (q.text) {
     const query = tsqueryLiteral(q.text);
     // Text without a single word matches nothing, as an empty FTS5 phrase does.
-    clauses.push(query ? `events.id IN (SELECT id FROM search WHERE kind = 'event' AND tsv @@ ${p(query)}::tsquery)` : 'FALSE');
+    clauses.push(
+      query ? `events.id IN (SELECT id FROM search WHERE kind = 'event' AND tsv @@ ${p(query)}::tsquery)` : 'FALSE',
+    );
   }
   if (q.status?.length) clauses.push(`status = ANY(${p(q.status)}::text[])`);
   if (q.origin?.length) clauses.push(`origin = ANY(${p(q.origin)}::text[])`);
@@ -43,7 +45,8 @@ export function eventWhere(q: EventQuery): Sql {
 }
 
 /** As the SQLite store's (sqlite/event-query.ts): a span never shorter than the event's, as migration 5's index computes it. */
-const pseudoDay = (col: string): string => `(substr(${col}, 1, 4)::int * 372 + substr(${col}, 6, 2)::int * 31 + substr(${col}, 9, 2)::int)`;
+const pseudoDay = (col: string): string =>
+  `(substr(${col}, 1, 4)::int * 372 + substr(${col}, 6, 2)::int * 31 + substr(${col}, 9, 2)::int)`;
 export const SPAN = `${pseudoDay('day_last')} - ${pseudoDay('day_first')}`;
 
 /** The longest span of the events of a type that are not imported (one probe of the span index). */
@@ -69,11 +72,20 @@ export function candidateWhere(q: CandidateQuery, origins: OriginKind[], longest
   const out: Sql[] = [];
   const kept = origins.filter((o) => o !== 'imported');
   if (kept.length) {
-    out.push(part((p) => `WHERE event_type = ${p(q.type)} AND origin <> 'imported' AND origin = ANY(${p(kept)}::text[])
-      AND day_first >= ${p(shiftDay(from, -Math.max(0, longestSpan)))} AND day_first <= ${p(to)} AND day_last >= ${p(from)} AND ${sides(p)}`));
+    out.push(
+      part(
+        (p) => `WHERE event_type = ${p(q.type)} AND origin <> 'imported' AND origin = ANY(${p(kept)}::text[])
+      AND day_first >= ${p(shiftDay(from, -Math.max(0, longestSpan)))} AND day_first <= ${p(to)} AND day_last >= ${p(from)} AND ${sides(p)}`,
+      ),
+    );
   }
   if (origins.includes('imported')) {
-    out.push(part((p) => `WHERE origin = 'imported' AND day_first >= ${p(from)} AND day_first <= ${p(to)} AND event_type = ${p(q.type)} AND ${sides(p)}`));
+    out.push(
+      part(
+        (p) =>
+          `WHERE origin = 'imported' AND day_first >= ${p(from)} AND day_first <= ${p(to)} AND event_type = ${p(q.type)} AND ${sides(p)}`,
+      ),
+    );
   }
   return out;
 }

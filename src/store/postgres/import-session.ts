@@ -7,7 +7,16 @@
  * import can go on (PostgreSQL would otherwise refuse every later statement of the transaction).
  */
 import type pg from 'pg';
-import { asColumns, rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type PackedRows, type Source } from '../../model/index.js';
+import {
+  asColumns,
+  rowEvents,
+  Source as SourceSchema,
+  type Actor,
+  type Event,
+  type ImportedRows,
+  type PackedRows,
+  type Source,
+} from '../../model/index.js';
 import type { BatchWritten, ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
@@ -27,7 +36,12 @@ export class PostgresImportSession implements ImportSession {
   ) {}
 
   /** Begin the transaction and write the source record (replacing one with the same id). */
-  static async begin(client: pg.PoolClient, source: Source, onEnd: () => void, skipStored = false): Promise<PostgresImportSession> {
+  static async begin(
+    client: pg.PoolClient,
+    source: Source,
+    onEnd: () => void,
+    skipStored = false,
+  ): Promise<PostgresImportSession> {
     try {
       await beginWrite(client);
       const actors = await actorMap(client);
@@ -57,7 +71,9 @@ export class PostgresImportSession implements ImportSession {
     const ids = [...new Set(events.map((e) => e.id))];
     const out = { added: 0, existing: events.length - ids.length };
     await this.step(async () => {
-      const stored = (await this.client.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1::text[])', [ids])).rows.map((r) => r.id);
+      const stored = (
+        await this.client.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1::text[])', [ids])
+      ).rows.map((r) => r.id);
       out.existing += stored.length;
       out.added = ids.length - stored.length;
       if (!this.skipStored) {
@@ -79,7 +95,11 @@ export class PostgresImportSession implements ImportSession {
   async appendText(chunk: string | Uint8Array): Promise<void> {
     await this.step(async () => {
       await this.client.query('INSERT INTO source_chunks (source_id, seq, text) VALUES ($1, $2, $3)', [
-        this.source.id, this.seq, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+        this.source.id,
+        this.seq,
+        typeof chunk === 'string'
+          ? Buffer.from(chunk, 'utf8')
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
       ]);
       this.seq++;
     });
@@ -88,7 +108,8 @@ export class PostgresImportSession implements ImportSession {
   /** Make the import permanent; `source`, when given, replaces the record passed to begin (same id). */
   async commit(source?: Source): Promise<void> {
     if (!this.open) throw new Error('this import session is already committed or rolled back');
-    if (source && source.id !== this.source.id) throw new Error(`commit: the source id changed (${this.source.id} → ${source.id})`);
+    if (source && source.id !== this.source.id)
+      throw new Error(`commit: the source id changed (${this.source.id} → ${source.id})`);
     this.open = false;
     try {
       if (source) await replaceSource(this.client, SourceSchema.parse(source));

@@ -6,12 +6,36 @@
 import { EVENT_COLUMNS } from '../record-rows.js';
 import type pg from 'pg';
 import {
-  Conflict as ConflictSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
-  type Actor, type Conflict, type Corridor, type SourceClaim, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
+  Conflict as ConflictSchema,
+  Event as EventSchema,
+  RECORD_KINDS,
+  Source as SourceSchema,
+  coversDate,
+  type Actor,
+  type Conflict,
+  type Corridor,
+  type SourceClaim,
+  type Counts,
+  type Dataset,
+  type Dependency,
+  type Event,
+  type Indicator,
+  type Relation,
+  type Source,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
 import { CANDIDATE_ORIGINS } from '../candidates.js';
-import type { CandidateQuery, DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
+import type {
+  CandidateQuery,
+  DocumentCommit,
+  EventQuery,
+  ImportSession,
+  OriginKind,
+  RelationQuery,
+  SearchHit,
+  Store,
+  StoredEvent,
+} from '../store.js';
 import { connect, createPool, readSnapshot, writeTransaction } from './connect.js';
 import * as documents from './documents.js';
 import { candidateWhere, eventWhere, LONGEST_SPAN } from './event-query.js';
@@ -81,7 +105,11 @@ export class PostgresStore implements Store {
       for (const s of sources) rows.addSource(set, s, 'shipped');
       for (const a of ds.actors) rows.addActor(set, a);
       const byId = new Map(ds.actors.map((a) => [a.id, a]));
-      for (const e of ds.events) rows.addEvent(set, deriveEvent(e, (id) => byId.get(id)));
+      for (const e of ds.events)
+        rows.addEvent(
+          set,
+          deriveEvent(e, (id) => byId.get(id)),
+        );
       for (const r of ds.relations) rows.addRelation(set, r);
       for (const i of ds.indicators) rows.addIndicator(set, i);
       for (const d of ds.dependencies) rows.addDependency(set, d);
@@ -100,7 +128,9 @@ export class PostgresStore implements Store {
       return {
         sources: await all<Source>('sources'),
         actors: await all<Actor>('actors'),
-        events: (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY day_first, id`)).rows.map((r) => plainEvent(eventFromRow(r))),
+        events: (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY day_first, id`)).rows.map((r) =>
+          plainEvent(eventFromRow(r)),
+        ),
         relations: await all<Relation>('relations'),
         indicators: await all<Indicator>('indicators'),
         dependencies: await all<Dependency>('dependencies'),
@@ -114,7 +144,9 @@ export class PostgresStore implements Store {
   async counts(): Promise<Counts & { events_by_origin: Record<OriginKind, number> }> {
     const sql = `SELECT ${RECORD_KINDS.map((k) => `(SELECT count(*)::int FROM ${k}) AS ${k}`).join(', ')},
       (SELECT coalesce(json_object_agg(origin, n), '{}') FROM (SELECT origin, count(*)::int AS n FROM events GROUP BY origin) o) AS by_origin`;
-    const { by_origin: byOrigin, ...counts } = (await this.pool.query(sql)).rows[0] as Counts & { by_origin: Record<string, number> };
+    const { by_origin: byOrigin, ...counts } = (await this.pool.query(sql)).rows[0] as Counts & {
+      by_origin: Record<string, number>;
+    };
     return { ...counts, events_by_origin: { curated: 0, coded: 0, imported: 0, ...byOrigin } };
   }
 
@@ -130,7 +162,10 @@ export class PostgresStore implements Store {
     const r = (await this.pool.query<{ text: Buffer | null }>('SELECT text FROM sources WHERE id = $1', [id])).rows[0];
     if (!r) return undefined;
     if (r.text !== null) return r.text.toString('utf8');
-    const chunks = await this.pool.query<{ text: Buffer }>('SELECT text FROM source_chunks WHERE source_id = $1 ORDER BY seq', [id]);
+    const chunks = await this.pool.query<{ text: Buffer }>(
+      'SELECT text FROM source_chunks WHERE source_id = $1 ORDER BY seq',
+      [id],
+    );
     return chunks.rows.length ? Buffer.concat(chunks.rows.map((c) => c.text)).toString('utf8') : undefined;
   }
 
@@ -181,28 +216,52 @@ export class PostgresStore implements Store {
   }
 
   async findActors(name: string): Promise<Actor[]> {
-    return this.all<Actor>('SELECT json FROM actors WHERE id IN (SELECT actor_id FROM actor_names WHERE norm = $1) ORDER BY id', [normName(name)]);
+    return this.all<Actor>(
+      'SELECT json FROM actors WHERE id IN (SELECT actor_id FROM actor_names WHERE norm = $1) ORDER BY id',
+      [normName(name)],
+    );
   }
 
   async listEvents(q: EventQuery = {}): Promise<StoredEvent[]> {
     const { where, params } = eventWhere(q);
-    const page = q.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}` : '';
-    return (await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY day_first, id${page}`, params)).rows.map(eventFromRow);
+    const page =
+      q.limit !== undefined
+        ? ` LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}`
+        : '';
+    return (
+      await this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY day_first, id${page}`,
+        params,
+      )
+    ).rows.map(eventFromRow);
   }
 
   async countEvents(q: EventQuery = {}): Promise<number> {
     const { where, params } = eventWhere(q);
-    return (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${where}`, params)).rows[0]?.n ?? 0;
+    return (
+      (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${where}`, params)).rows[0]?.n ?? 0
+    );
   }
 
   async findCandidates(q: CandidateQuery): Promise<StoredEvent[]> {
     const origins = q.origin ?? CANDIDATE_ORIGINS;
-    const span = origins.some((o) => o !== 'imported') ? ((await this.pool.query<{ span: number | null }>(LONGEST_SPAN, [q.type])).rows[0]?.span ?? 0) : 0;
+    const span = origins.some((o) => o !== 'imported')
+      ? ((await this.pool.query<{ span: number | null }>(LONGEST_SPAN, [q.type])).rows[0]?.span ?? 0)
+      : 0;
     const found: Array<EventRow & { day_first: string }> = [];
     for (const { where, params } of candidateWhere(q, origins, span)) {
-      found.push(...(await this.pool.query<EventRow & { day_first: string }>(`SELECT ${EVENT_COLUMNS}, day_first FROM events ${where}`, params)).rows);
+      found.push(
+        ...(
+          await this.pool.query<EventRow & { day_first: string }>(
+            `SELECT ${EVENT_COLUMNS}, day_first FROM events ${where}`,
+            params,
+          )
+        ).rows,
+      );
     }
-    found.sort((a, b) => (a.day_first < b.day_first ? -1 : a.day_first > b.day_first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    found.sort((a, b) =>
+      a.day_first < b.day_first ? -1 : a.day_first > b.day_first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
     return found.map(eventFromRow);
   }
 
@@ -272,7 +331,10 @@ export class PostgresStore implements Store {
 
   async listConflicts(f: { record?: string } = {}): Promise<Conflict[]> {
     return f.record
-      ? this.all<Conflict>('SELECT json FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_records WHERE record_id = $1) ORDER BY id', [f.record])
+      ? this.all<Conflict>(
+          'SELECT json FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_records WHERE record_id = $1) ORDER BY id',
+          [f.record],
+        )
       : this.all<Conflict>('SELECT json FROM conflicts ORDER BY id');
   }
 

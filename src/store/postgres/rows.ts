@@ -4,11 +4,25 @@
  * Rows are gathered in a RowSet and written per table; deletions run directly.
  */
 import {
-  firstDay, lastDay, type Actor, type Conflict, type Corridor, type Dependency, type Indicator, type Relation, type Source,
+  firstDay,
+  lastDay,
+  type Actor,
+  type Conflict,
+  type Corridor,
+  type Dependency,
+  type Indicator,
+  type Relation,
+  type Source,
 } from '../../model/index.js';
 import { actorNames, normName } from '../../model/index.js';
 import {
-  citationRows, conflictRecordIds, eventActorRows, eventCitationRows, eventValues, searchText, type CitationRow,
+  citationRows,
+  conflictRecordIds,
+  eventActorRows,
+  eventCitationRows,
+  eventValues,
+  searchText,
+  type CitationRow,
 } from '../record-rows.js';
 import type { SearchHit, StoredEvent } from '../store.js';
 import { noNul, type Queryable, type RowSet } from './tables.js';
@@ -46,7 +60,15 @@ export function addEvent(rows: RowSet, e: StoredEvent): void {
 }
 
 export function addRelation(rows: RowSet, r: Relation): void {
-  rows.add('relations', [r.id, r.type, r.actors[0], r.actors[1], firstDay(r.from), r.to ? lastDay(r.to) : null, JSON.stringify(r)]);
+  rows.add('relations', [
+    r.id,
+    r.type,
+    r.actors[0],
+    r.actors[1],
+    firstDay(r.from),
+    r.to ? lastDay(r.to) : null,
+    JSON.stringify(r),
+  ]);
   cite(rows, citationRows('relation', r.id, r));
   index(rows, 'relation', r.id, searchText.relation(r));
 }

@@ -16,7 +16,10 @@ const MAX_POSITIONS = 255;
 
 /** The folded words of a text, in order. */
 export function searchWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return (folded.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).filter((w) => Buffer.byteLength(w) <= MAX_LEXEME_BYTES);
 }
 

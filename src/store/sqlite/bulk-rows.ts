@@ -8,8 +8,20 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  CODINGS, deriveEvent, deriveRows, derivedRow, eventFromRow, lastDay, PACKED_AT, PACKED_INTS, rowCount, unpackRows, type Actor, type Event,
-  type ImportedRows, type PackedRows,
+  CODINGS,
+  deriveEvent,
+  deriveRows,
+  derivedRow,
+  eventFromRow,
+  lastDay,
+  PACKED_AT,
+  PACKED_INTS,
+  rowCount,
+  unpackRows,
+  type Actor,
+  type Event,
+  type ImportedRows,
+  type PackedRows,
 } from '../../model/index.js';
 import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues, rowValues } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
@@ -19,7 +31,6 @@ type Lookup = (id: string) => Actor | undefined;
 
 /** Rows per multi-row statement (19 parameters per events row: 1,216, well under SQLite's limit). */
 const ROWS = 64;
-
 
 /** Multi-row statements by connection and `head/n`: building and hashing their SQL text per call cost more than the look-up. */
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
@@ -52,7 +63,9 @@ function write(db: Db, ev: unknown[], sides: unknown[]): void {
 
 /** Delete the events among `ids` that are already stored (an interrupted import run again replaces them). */
 export function deleteExisting(db: Db, ids: string[]): void {
-  const found = stmt(db, 'SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[];
+  const found = stmt(db, 'SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
   for (const id of found) deleteEventRows(db, id);
 }
 
@@ -75,7 +88,9 @@ export function insertEventsBulk(db: Db, events: Event[], lookup: Lookup): void 
 /** The temporary table of CODINGS by number (made again if a rolled back transaction took it away). */
 export function ensureCodingTable(db: Db): void {
   if (stmt(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'import_codings'").get()) return;
-  db.exec('CREATE TEMP TABLE import_codings (k INTEGER PRIMARY KEY, event_type TEXT NOT NULL, mode TEXT, quad_code INTEGER NOT NULL, intensity REAL NOT NULL)');
+  db.exec(
+    'CREATE TEMP TABLE import_codings (k INTEGER PRIMARY KEY, event_type TEXT NOT NULL, mode TEXT, quad_code INTEGER NOT NULL, intensity REAL NOT NULL)',
+  );
   const add = stmt(db, 'INSERT INTO temp.import_codings VALUES (?, ?, ?, ?, ?)');
   CODINGS.forEach((c, k) => add.run(k, c.event_type, c.mode, c.quad_code, c.intensity));
 }
@@ -90,7 +105,14 @@ export function ensureCodingTable(db: Db): void {
  * status, origin and review are the same for every imported row. Binding strings from JavaScript
  * was most of what a row cost.
  */
-const BOUND = [PACKED_AT.id, PACKED_AT.json, PACKED_AT.lone_actor, PACKED_AT.lone_recipient, PACKED_AT.summary, PACKED_AT.coding];
+const BOUND = [
+  PACKED_AT.id,
+  PACKED_AT.json,
+  PACKED_AT.lone_actor,
+  PACKED_AT.lone_recipient,
+  PACKED_AT.summary,
+  PACKED_AT.coding,
+];
 const PER_ROW = 1 + BOUND.length + 2;
 /** Rows per statement: only numbers and one blob are bound, so statements can be larger than ROWS. */
 const PACKED_ROWS = 250;
@@ -134,7 +156,12 @@ function insertPackedDays(db: Db, p: PackedRows): void {
 /** Whether every row of a packed batch has a whole-day date, lone sides and a SHA-256 in hex: the batches insertPackedDays writes. */
 function daysAndLone(p: PackedRows): boolean {
   for (let k = 0; k < p.ints.length; k += PACKED_INTS) {
-    if (p.ints[k + PACKED_AT.date] !== 10 || p.ints[k + PACKED_AT.lone_actor] === 0 || p.ints[k + PACKED_AT.sha256] !== 64) return false;
+    if (
+      p.ints[k + PACKED_AT.date] !== 10 ||
+      p.ints[k + PACKED_AT.lone_actor] === 0 ||
+      p.ints[k + PACKED_AT.sha256] !== 64
+    )
+      return false;
   }
   return true;
 }

@@ -17,7 +17,9 @@ function expectedIndexes(version: number): Map<string, string> {
   const mem = new Database(':memory:');
   try {
     for (const sql of MIGRATIONS.slice(0, version)) mem.exec(sql);
-    const rows = mem.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
+    const rows = mem
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+      .all() as Array<{ name: string; sql: string }>;
     return new Map(rows.map((r) => [r.name, r.sql]));
   } finally {
     mem.close();
@@ -28,17 +30,26 @@ function checkDb(db: Db): CheckDb {
   return {
     all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...params) as T[],
     async *textPieces(sourceId: string) {
-      const whole = db.prepare('SELECT text FROM sources WHERE id = ?').pluck().get(sourceId) as string | null | undefined;
+      const whole = db.prepare('SELECT text FROM sources WHERE id = ?').pluck().get(sourceId) as
+        string | null | undefined;
       if (typeof whole === 'string') {
         yield whole;
         return;
       }
-      for (const piece of db.prepare('SELECT text FROM source_chunks WHERE source_id = ? ORDER BY seq').pluck().iterate(sourceId)) yield piece as string;
+      for (const piece of db
+        .prepare('SELECT text FROM source_chunks WHERE source_id = ? ORDER BY seq')
+        .pluck()
+        .iterate(sourceId))
+        yield piece as string;
     },
     sampleCitations: async (sourceId, total, n) => {
       const step = Math.max(1, Math.floor(total / Math.max(1, n)));
-      return db.prepare(`SELECT id AS record, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events
-        WHERE cite_source = ? AND rowid % ? = 0 LIMIT ?`).all(sourceId, step, n) as Array<{ record: string; start: number; end: number; sha256: string }>;
+      return db
+        .prepare(
+          `SELECT id AS record, cite_start AS start, cite_end AS "end", cite_sha256 AS sha256 FROM events
+        WHERE cite_source = ? AND rowid % ? = 0 LIMIT ?`,
+        )
+        .all(sourceId, step, n) as Array<{ record: string; start: number; end: number; sha256: string }>;
     },
   };
 }
@@ -46,12 +57,25 @@ function checkDb(db: Db): CheckDb {
 export async function checkSqlite(path: string, opts: CheckOptions): Promise<CheckReport> {
   const t0 = performance.now();
   const report: CheckReport = {
-    ok: false, backend: 'sqlite', location: path, schema: { store: 0, code: MIGRATIONS.length },
-    counts: { sources: 0, events: 0, citations_checked: 0, imported_citations_sampled: 0 }, problems: [], seconds: 0,
+    ok: false,
+    backend: 'sqlite',
+    location: path,
+    schema: { store: 0, code: MIGRATIONS.length },
+    counts: { sources: 0, events: 0, citations_checked: 0, imported_citations_sampled: 0 },
+    problems: [],
+    seconds: 0,
   };
-  const done = (): CheckReport => ({ ...report, ok: report.problems.length === 0, seconds: (performance.now() - t0) / 1000 });
+  const done = (): CheckReport => ({
+    ...report,
+    ok: report.problems.length === 0,
+    seconds: (performance.now() - t0) / 1000,
+  });
   if (path !== ':memory:' && !existsSync(path)) {
-    report.problems.push({ check: 'integrity', message: `there is no store at ${path}`, repair: 'run `orrery init` to create it (or give --db the right file)' });
+    report.problems.push({
+      check: 'integrity',
+      message: `there is no store at ${path}`,
+      repair: 'run `orrery init` to create it (or give --db the right file)',
+    });
     return done();
   }
   let db: Db;
@@ -59,7 +83,11 @@ export async function checkSqlite(path: string, opts: CheckOptions): Promise<Che
     db = new Database(path, { fileMustExist: true });
     db.pragma('busy_timeout = 5000');
   } catch (error) {
-    report.problems.push({ check: 'integrity', message: `${path} cannot be opened as a SQLite database: ${(error as Error).message}`, repair: 'give --db the store file, or restore it from a backup' });
+    report.problems.push({
+      check: 'integrity',
+      message: `${path} cannot be opened as a SQLite database: ${(error as Error).message}`,
+      repair: 'give --db the store file, or restore it from a backup',
+    });
     return done();
   }
   try {
@@ -69,36 +97,57 @@ export async function checkSqlite(path: string, opts: CheckOptions): Promise<Che
       integrity = db.pragma(opts.full ? 'integrity_check' : 'quick_check', { simple: false }) as unknown as string[];
       integrity = (integrity as unknown as Array<Record<string, string>>).map((r) => Object.values(r)[0] ?? '');
     } catch (error) {
-      problems.push({ check: 'integrity', message: `${path} is not a readable SQLite database: ${(error as Error).message}`, repair: 'restore the store from a backup, or rebuild it (`orrery init`, then import and ingest again)' });
+      problems.push({
+        check: 'integrity',
+        message: `${path} is not a readable SQLite database: ${(error as Error).message}`,
+        repair: 'restore the store from a backup, or rebuild it (`orrery init`, then import and ingest again)',
+      });
       return done();
     }
     if (!(integrity.length === 1 && integrity[0] === 'ok')) {
       problems.push({
         check: 'integrity',
         message: `the SQLite file is damaged (${opts.full ? 'integrity_check' : 'quick_check'}): ${integrity.slice(0, 10).join('; ')}`,
-        repair: 'restore the store from a backup, or recover what can be read with `sqlite3 FILE .recover | sqlite3 NEW`',
+        repair:
+          'restore the store from a backup, or recover what can be read with `sqlite3 FILE .recover | sqlite3 NEW`',
       });
       return done();
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     report.schema.store = version;
     if (version === 0) {
-      problems.push({ check: 'schema', message: 'the file holds no Orrery schema', repair: 'run `orrery init` to create the schema and load the dataset' });
+      problems.push({
+        check: 'schema',
+        message: 'the file holds no Orrery schema',
+        repair: 'run `orrery init` to create the schema and load the dataset',
+      });
       return done();
     }
     if (version < MIGRATIONS.length) {
-      problems.push({ check: 'schema', message: `the schema is at version ${version}, the code's at ${MIGRATIONS.length}`, repair: 'run any command that opens the store (e.g. `orrery stats`): it migrates the schema' });
+      problems.push({
+        check: 'schema',
+        message: `the schema is at version ${version}, the code's at ${MIGRATIONS.length}`,
+        repair: 'run any command that opens the store (e.g. `orrery stats`): it migrates the schema',
+      });
     } else if (version > MIGRATIONS.length) {
-      problems.push({ check: 'schema', message: `the schema is at version ${version}, newer than this Orrery's (${MIGRATIONS.length})`, repair: 'use the Orrery that wrote this store (upgrade this one)' });
+      problems.push({
+        check: 'schema',
+        message: `the schema is at version ${version}, newer than this Orrery's (${MIGRATIONS.length})`,
+        repair: 'use the Orrery that wrote this store (upgrade this one)',
+      });
     }
-    const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[]);
+    const present = new Set(
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[],
+    );
     const bulk = new Set(BULK_INDEXES.map(([name]) => name));
     for (const [name, sql] of expectedIndexes(Math.min(version, MIGRATIONS.length))) {
       if (present.has(name)) continue;
       problems.push({
         check: 'indexes',
         message: `index ${name} is missing${bulk.has(name) ? ' (dropped by an import that did not finish)' : ''}`,
-        repair: bulk.has(name) ? 'run any command that opens the store (e.g. `orrery stats`): it rebuilds the indexes an import dropped' : `run \`sqlite3 ${path} "${sql}"\``,
+        repair: bulk.has(name)
+          ? 'run any command that opens the store (e.g. `orrery stats`): it rebuilds the indexes an import dropped'
+          : `run \`sqlite3 ${path} "${sql}"\``,
       });
     }
     const fk = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;

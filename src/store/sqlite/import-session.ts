@@ -11,7 +11,16 @@
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import {
-  asColumns, isPacked, packedIds, rowEvents, Source as SourceSchema, type Actor, type Event, type ImportedRows, type PackedRows, type Source,
+  asColumns,
+  isPacked,
+  packedIds,
+  rowEvents,
+  Source as SourceSchema,
+  type Actor,
+  type Event,
+  type ImportedRows,
+  type PackedRows,
+  type Source,
 } from '../../model/index.js';
 import type { BatchWritten, ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
@@ -38,7 +47,10 @@ function firstOfEach(events: Event[]): Event[] {
 
 /** Which of `ids` are stored already. */
 function storedIds(db: Database.Database, ids: string[]): string[] {
-  return rows.stmt(db, 'SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[];
+  return rows
+    .stmt(db, 'SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
 }
 
 /** A read descriptor of the database file, or undefined when it cannot be had (nothing then depends on it). */
@@ -86,7 +98,9 @@ export class SqliteImportSession implements ImportSession {
     // twice (WAL, then checkpoint), and a crash still rolls back cleanly. Another open connection
     // keeps the WAL in place; the import then just runs slower.
     try {
-      this.leftWal = db.pragma('journal_mode', { simple: true }) === 'wal' && db.pragma('journal_mode = TRUNCATE', { simple: true }) === 'truncate';
+      this.leftWal =
+        db.pragma('journal_mode', { simple: true }) === 'wal' &&
+        db.pragma('journal_mode = TRUNCATE', { simple: true }) === 'truncate';
     } catch {
       this.leftWal = false;
     }
@@ -141,19 +155,34 @@ export class SqliteImportSession implements ImportSession {
     this.check();
     // A later event of the batch with the same id replaces an earlier one (with skipStored, the first stays).
     const unique = this.skipStored ? firstOfEach(events) : lastOfEach(events);
-    const written = this.write(unique.length, () => unique.map((e) => e.id), () => insertEventsBulk(this.db, unique, this.lookup), () => unique);
+    const written = this.write(
+      unique.length,
+      () => unique.map((e) => e.id),
+      () => insertEventsBulk(this.db, unique, this.lookup),
+      () => unique,
+    );
     return { added: written.added, existing: written.existing + events.length - unique.length };
   }
 
   async addRows(rows: ImportedRows | PackedRows): Promise<BatchWritten> {
     this.check();
     if (isPacked(rows) && rows.distinct) {
-      return this.write(rows.count, () => packedIds(rows), () => insertPackedRows(this.db, rows, this.lookup), () => rowEvents(asColumns(rows)));
+      return this.write(
+        rows.count,
+        () => packedIds(rows),
+        () => insertPackedRows(this.db, rows, this.lookup),
+        () => rowEvents(asColumns(rows)),
+      );
     }
     const columns = asColumns(rows);
     // A batch that repeats an id (a later row replaces an earlier one) takes the general path.
     if (new Set(columns.id).size !== columns.id.length) return this.addEvents(rowEvents(columns));
-    return this.write(columns.id.length, () => columns.id, () => insertImportedRows(this.db, columns, this.lookup), () => rowEvents(columns));
+    return this.write(
+      columns.id.length,
+      () => columns.id,
+      () => insertImportedRows(this.db, columns, this.lookup),
+      () => rowEvents(columns),
+    );
   }
 
   /**
@@ -205,12 +234,15 @@ export class SqliteImportSession implements ImportSession {
     this.check();
     // Bytes are stored as the text they encode, as they are: no decoding into a string and back.
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    rows.stmt(this.db, 'INSERT INTO source_chunks (source_id, seq, text) VALUES (?, ?, CAST(? AS TEXT))').run(this.source.id, this.seq++, text);
+    rows
+      .stmt(this.db, 'INSERT INTO source_chunks (source_id, seq, text) VALUES (?, ?, CAST(? AS TEXT))')
+      .run(this.source.id, this.seq++, text);
   }
 
   async commit(source?: Source): Promise<void> {
     this.check();
-    if (source && source.id !== this.source.id) throw new Error(`commit: the source id changed (${this.source.id} → ${source.id})`);
+    if (source && source.id !== this.source.id)
+      throw new Error(`commit: the source id changed (${this.source.id} → ${source.id})`);
     this.open = false;
     try {
       rows.insertSource(this.db, SourceSchema.parse(source ?? this.source), 'imported');

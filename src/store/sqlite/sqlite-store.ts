@@ -4,12 +4,36 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  Actor as ActorSchema, Event as EventSchema, RECORD_KINDS, Source as SourceSchema, coversDate,
-  type Actor, type Conflict, type Corridor, type SourceClaim, type Counts, type Dataset, type Dependency, type Event, type Indicator, type Relation, type Source,
+  Actor as ActorSchema,
+  Event as EventSchema,
+  RECORD_KINDS,
+  Source as SourceSchema,
+  coversDate,
+  type Actor,
+  type Conflict,
+  type Corridor,
+  type SourceClaim,
+  type Counts,
+  type Dataset,
+  type Dependency,
+  type Event,
+  type Indicator,
+  type Relation,
+  type Source,
 } from '../../model/index.js';
 import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
 import { CANDIDATE_ORIGINS } from '../candidates.js';
-import type { CandidateQuery, DocumentCommit, EventQuery, ImportSession, OriginKind, RelationQuery, SearchHit, Store, StoredEvent } from '../store.js';
+import type {
+  CandidateQuery,
+  DocumentCommit,
+  EventQuery,
+  ImportSession,
+  OriginKind,
+  RelationQuery,
+  SearchHit,
+  Store,
+  StoredEvent,
+} from '../store.js';
 import * as documents from './documents.js';
 import { candidateWhere, eventWhere, LONGEST_SPAN } from './event-query.js';
 import { ftsQuery } from './fts.js';
@@ -70,7 +94,11 @@ export class SqliteStore implements Store {
       for (const s of ds.sources) rows.insertSource(db, s, 'shipped');
       for (const a of ds.actors) rows.insertActor(db, a);
       const byId = new Map(ds.actors.map((a) => [a.id, a]));
-      for (const e of ds.events) rows.insertEvent(db, deriveEvent(e, (id) => byId.get(id)));
+      for (const e of ds.events)
+        rows.insertEvent(
+          db,
+          deriveEvent(e, (id) => byId.get(id)),
+        );
       for (const r of ds.relations) rows.insertRelation(db, r);
       for (const i of ds.indicators) rows.insertIndicator(db, i);
       for (const d of ds.dependencies) rows.insertDependency(db, d);
@@ -84,11 +112,14 @@ export class SqliteStore implements Store {
   }
 
   async readDataset(): Promise<Dataset> {
-    const all = <T>(table: string): T[] => (this.db.prepare(`SELECT json FROM ${table} ORDER BY rowid`).all() as Array<{ json: string }>).map(parse<T>);
+    const all = <T>(table: string): T[] =>
+      (this.db.prepare(`SELECT json FROM ${table} ORDER BY rowid`).all() as Array<{ json: string }>).map(parse<T>);
     return {
       sources: all<Source>('sources'),
       actors: all<Actor>('actors'),
-      events: (this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY day_first, id`).all() as EventRow[]).map((r) => plainEvent(eventFromRow(r))),
+      events: (this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY day_first, id`).all() as EventRow[]).map(
+        (r) => plainEvent(eventFromRow(r)),
+      ),
       relations: all<Relation>('relations'),
       indicators: all<Indicator>('indicators'),
       dependencies: all<Dependency>('dependencies'),
@@ -99,15 +130,22 @@ export class SqliteStore implements Store {
   }
 
   async counts(): Promise<Counts & { events_by_origin: Record<OriginKind, number> }> {
-    const n = (table: string): number => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const n = (table: string): number =>
+      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, n(k)])) as Counts;
     const byOrigin = { curated: 0, coded: 0, imported: 0 } as Record<OriginKind, number>;
-    for (const r of this.db.prepare('SELECT origin, COUNT(*) AS n FROM events GROUP BY origin').all() as Array<{ origin: OriginKind; n: number }>) byOrigin[r.origin] = r.n;
+    for (const r of this.db.prepare('SELECT origin, COUNT(*) AS n FROM events GROUP BY origin').all() as Array<{
+      origin: OriginKind;
+      n: number;
+    }>)
+      byOrigin[r.origin] = r.n;
     return { ...counts, events_by_origin: byOrigin };
   }
 
   async listSources(): Promise<Source[]> {
-    return (this.db.prepare('SELECT json FROM sources ORDER BY published, id').all() as Array<{ json: string }>).map(parse<Source>);
+    return (this.db.prepare('SELECT json FROM sources ORDER BY published, id').all() as Array<{ json: string }>).map(
+      parse<Source>,
+    );
   }
 
   async getSource(id: string): Promise<Source | undefined> {
@@ -119,7 +157,9 @@ export class SqliteStore implements Store {
     const r = this.db.prepare('SELECT text FROM sources WHERE id = ?').get(id) as { text: string | null } | undefined;
     if (!r) return undefined;
     if (r.text !== null) return r.text;
-    const chunks = this.db.prepare('SELECT text FROM source_chunks WHERE source_id = ? ORDER BY seq').all(id) as Array<{ text: string }>;
+    const chunks = this.db.prepare('SELECT text FROM source_chunks WHERE source_id = ? ORDER BY seq').all(id) as Array<{
+      text: string;
+    }>;
     return chunks.length ? chunks.map((c) => c.text).join('') : undefined;
   }
 
@@ -128,7 +168,8 @@ export class SqliteStore implements Store {
   }
 
   async findSourceBySha256(sha256: string): Promise<Source | undefined> {
-    const r = this.db.prepare('SELECT json FROM sources WHERE sha256 = ? ORDER BY rowid LIMIT 1').get(sha256) as { json: string } | undefined;
+    const r = this.db.prepare('SELECT json FROM sources WHERE sha256 = ? ORDER BY rowid LIMIT 1').get(sha256) as
+      { json: string } | undefined;
     return r && parse<Source>(r);
   }
 
@@ -139,12 +180,22 @@ export class SqliteStore implements Store {
   async beginImport(source: Source, opts: { commitEvery?: number; skipStored?: boolean } = {}): Promise<ImportSession> {
     if (this.importing) throw new Error('another import is already open on this store connection');
     this.importing = true;
-    return new SqliteImportSession(this.db, SourceSchema.parse(source), () => (this.importing = false), opts.commitEvery, opts.skipStored);
+    return new SqliteImportSession(
+      this.db,
+      SourceSchema.parse(source),
+      () => (this.importing = false),
+      opts.commitEvery,
+      opts.skipStored,
+    );
   }
 
   async listActors(filter: { kind?: string } = {}): Promise<Actor[]> {
-    const sql = filter.kind ? 'SELECT json FROM actors WHERE kind = ? ORDER BY id' : 'SELECT json FROM actors ORDER BY kind, id';
-    return (this.db.prepare(sql).all(...(filter.kind ? [filter.kind] : [])) as Array<{ json: string }>).map(parse<Actor>);
+    const sql = filter.kind
+      ? 'SELECT json FROM actors WHERE kind = ? ORDER BY id'
+      : 'SELECT json FROM actors ORDER BY kind, id';
+    return (this.db.prepare(sql).all(...(filter.kind ? [filter.kind] : [])) as Array<{ json: string }>).map(
+      parse<Actor>,
+    );
   }
 
   async getActor(id: string): Promise<Actor | undefined> {
@@ -154,15 +205,22 @@ export class SqliteStore implements Store {
 
   async findActors(name: string): Promise<Actor[]> {
     const rowsFound = this.db
-      .prepare('SELECT DISTINCT a.json FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.norm = ? ORDER BY a.id')
+      .prepare(
+        'SELECT DISTINCT a.json FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.norm = ? ORDER BY a.id',
+      )
       .all(normName(name)) as Array<{ json: string }>;
     return rowsFound.map(parse<Actor>);
   }
 
   async listEvents(q: EventQuery = {}): Promise<StoredEvent[]> {
     const { where, params } = eventWhere(q);
-    const page = q.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}` : '';
-    const found = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY day_first, id${page}`).all(...params) as EventRow[];
+    const page =
+      q.limit !== undefined
+        ? ` LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}`
+        : '';
+    const found = this.db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY day_first, id${page}`)
+      .all(...params) as EventRow[];
     return found.map(eventFromRow);
   }
 
@@ -173,10 +231,18 @@ export class SqliteStore implements Store {
 
   async findCandidates(q: CandidateQuery): Promise<StoredEvent[]> {
     const origins = q.origin ?? CANDIDATE_ORIGINS;
-    const span = origins.some((o) => o !== 'imported') ? ((rows.stmt(this.db, LONGEST_SPAN).get(q.type) as { span: number | null } | undefined)?.span ?? 0) : 0;
-    const found = candidateWhere(q, origins, span).flatMap(({ where, params }) =>
-      rows.stmt(this.db, `SELECT ${EVENT_COLUMNS}, day_first FROM events ${where}`).all(...params) as Array<EventRow & { day_first: string }>);
-    found.sort((a, b) => (a.day_first < b.day_first ? -1 : a.day_first > b.day_first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const span = origins.some((o) => o !== 'imported')
+      ? ((rows.stmt(this.db, LONGEST_SPAN).get(q.type) as { span: number | null } | undefined)?.span ?? 0)
+      : 0;
+    const found = candidateWhere(q, origins, span).flatMap(
+      ({ where, params }) =>
+        rows.stmt(this.db, `SELECT ${EVENT_COLUMNS}, day_first FROM events ${where}`).all(...params) as Array<
+          EventRow & { day_first: string }
+        >,
+    );
+    found.sort((a, b) =>
+      a.day_first < b.day_first ? -1 : a.day_first > b.day_first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
     return found.map(eventFromRow);
   }
 
@@ -190,7 +256,10 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const e of parsed) {
         this.deleteEventRows(e.id);
-        rows.insertEvent(this.db, deriveEvent(e, (id) => actors.get(id)));
+        rows.insertEvent(
+          this.db,
+          deriveEvent(e, (id) => actors.get(id)),
+        );
       }
     })();
   }
@@ -205,7 +274,9 @@ export class SqliteStore implements Store {
 
   async updateEvents(changes: Array<{ event: Event; ifMatch?: string }>): Promise<StoredEvent[]> {
     // Each updateEvent nested in this transaction runs under a savepoint: the first failure undoes them all.
-    return this.db.transaction(() => changes.map((c) => documents.updateEvent(this.db, c.event, c.ifMatch))).immediate();
+    return this.db
+      .transaction(() => changes.map((c) => documents.updateEvent(this.db, c.event, c.ifMatch)))
+      .immediate();
   }
 
   private deleteEventRows(id: string): boolean {
@@ -224,7 +295,11 @@ export class SqliteStore implements Store {
       params.push(q.type);
     }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const found = (this.db.prepare(`SELECT json FROM relations ${where} ORDER BY day_first, id`).all(...params) as Array<{ json: string }>).map(parse<Relation>);
+    const found = (
+      this.db.prepare(`SELECT json FROM relations ${where} ORDER BY day_first, id`).all(...params) as Array<{
+        json: string;
+      }>
+    ).map(parse<Relation>);
     return q.at ? found.filter((r) => coversDate(r.from, r.to, q.at as string)) : found;
   }
 
@@ -235,20 +310,28 @@ export class SqliteStore implements Store {
 
   async listIndicators(f: { actor?: string; metric?: string } = {}): Promise<Indicator[]> {
     const found = this.db
-      .prepare('SELECT json FROM indicators WHERE (? IS NULL OR actor = ?) AND (? IS NULL OR metric = ?) ORDER BY actor, metric, day_first')
+      .prepare(
+        'SELECT json FROM indicators WHERE (? IS NULL OR actor = ?) AND (? IS NULL OR metric = ?) ORDER BY actor, metric, day_first',
+      )
       .all(f.actor ?? null, f.actor ?? null, f.metric ?? null, f.metric ?? null) as Array<{ json: string }>;
     return found.map(parse<Indicator>);
   }
 
   async listDependencies(f: { actor?: string; commodity?: string } = {}): Promise<Dependency[]> {
     const found = this.db
-      .prepare('SELECT json FROM dependencies WHERE (? IS NULL OR from_actor = ? OR to_actor = ?) AND (? IS NULL OR commodity = ?) ORDER BY to_actor, commodity, id')
-      .all(f.actor ?? null, f.actor ?? null, f.actor ?? null, f.commodity ?? null, f.commodity ?? null) as Array<{ json: string }>;
+      .prepare(
+        'SELECT json FROM dependencies WHERE (? IS NULL OR from_actor = ? OR to_actor = ?) AND (? IS NULL OR commodity = ?) ORDER BY to_actor, commodity, id',
+      )
+      .all(f.actor ?? null, f.actor ?? null, f.actor ?? null, f.commodity ?? null, f.commodity ?? null) as Array<{
+      json: string;
+    }>;
     return found.map(parse<Dependency>);
   }
 
   async listCorridors(): Promise<Corridor[]> {
-    return (this.db.prepare('SELECT json FROM corridors ORDER BY id').all() as Array<{ json: string }>).map(parse<Corridor>);
+    return (this.db.prepare('SELECT json FROM corridors ORDER BY id').all() as Array<{ json: string }>).map(
+      parse<Corridor>,
+    );
   }
 
   async getCorridor(id: string): Promise<Corridor | undefined> {
@@ -268,7 +351,9 @@ export class SqliteStore implements Store {
   }
 
   async listClaims(): Promise<SourceClaim[]> {
-    return (this.db.prepare('SELECT json FROM claims ORDER BY rowid').all() as Array<{ json: string }>).map(parse<SourceClaim>);
+    return (this.db.prepare('SELECT json FROM claims ORDER BY rowid').all() as Array<{ json: string }>).map(
+      parse<SourceClaim>,
+    );
   }
 
   async search(text: string, limit = 50): Promise<SearchHit[]> {

@@ -22,22 +22,46 @@ test('demonyms: government heads are the state, people heads are marked people w
   const people = events('Armenian students protested against the government.');
   assert.deepEqual(people.map(brief), ['PROTEST ARM>']);
   const state = events('The Armenian government protested against the decision.');
-  assert.ok(people[0]!.origin.kind === 'coded' && state[0]!.origin.kind === 'coded' && people[0]!.origin.confidence < state[0]!.origin.confidence);
+  assert.ok(
+    people[0]!.origin.kind === 'coded' &&
+      state[0]!.origin.kind === 'coded' &&
+      people[0]!.origin.confidence < state[0]!.origin.confidence,
+  );
 });
 
 test('Armenia the state against the Armenian Church and the diaspora', () => {
-  assert.deepEqual(events('The Armenian Apostolic Church condemned the arrests.').map((e) => e.actor), [['ARM_CHURCH']]);
-  assert.deepEqual(events('Armenian clergy accused Pashinyan of persecution.').map((e) => [e.actor, e.recipient]), [[['ARM_CHURCH'], ['nikol-pashinyan']]]);
-  assert.deepEqual(events('Armenians in Russia protested outside the embassy.').map((e) => e.actor), [['ARM_DIASPORA']]);
-  assert.deepEqual(events('Armenia protested against the arrests.').map((e) => e.actor), [['ARM']]);
+  assert.deepEqual(
+    events('The Armenian Apostolic Church condemned the arrests.').map((e) => e.actor),
+    [['ARM_CHURCH']],
+  );
+  assert.deepEqual(
+    events('Armenian clergy accused Pashinyan of persecution.').map((e) => [e.actor, e.recipient]),
+    [[['ARM_CHURCH'], ['nikol-pashinyan']]],
+  );
+  assert.deepEqual(
+    events('Armenians in Russia protested outside the embassy.').map((e) => e.actor),
+    [['ARM_DIASPORA']],
+  );
+  assert.deepEqual(
+    events('Armenia protested against the arrests.').map((e) => e.actor),
+    [['ARM']],
+  );
 });
 
 test('Georgia the country against Georgia the US state', () => {
   assert.deepEqual(events('Georgia signed a free trade agreement with China.').map(brief), ['AGREE GEO>CHN']);
   assert.deepEqual(events('Georgia, USA, signed a trade agreement with Mexico.'), []);
   assert.deepEqual(events('Lawmakers in the US state of Georgia condemned the ruling.'), []);
-  const atlanta = code('The Atlanta-based company announced new jobs. Georgia sued the federal government over the rule.');
-  assert.deepEqual(atlanta.events.map((c) => c.event.actor).flat().filter((a) => a === 'GEO'), []);
+  const atlanta = code(
+    'The Atlanta-based company announced new jobs. Georgia sued the federal government over the rule.',
+  );
+  assert.deepEqual(
+    atlanta.events
+      .map((c) => c.event.actor)
+      .flat()
+      .filter((a) => a === 'GEO'),
+    [],
+  );
   assert.deepEqual(events('Georgia Governor Brian Kemp signed the voting bill into law.'), []);
   assert.deepEqual(events('Tbilisi recalled its ambassador from Moscow.').map(brief), ['SANCTION GEO>RUS']);
 });
@@ -45,7 +69,10 @@ test('Georgia the country against Georgia the US state', () => {
 test('generic names count only in context: "the Church" near Armenian words', () => {
   assert.deepEqual(events('The Church condemned the new tax.'), []);
   const e = events('Pashinyan spoke about the Catholicos again. The Church condemned the new tax.');
-  assert.deepEqual(e.filter((x) => x.event_type === 'ACCUSE').map((x) => x.actor), [['ARM_CHURCH']]);
+  assert.deepEqual(
+    e.filter((x) => x.event_type === 'ACCUSE').map((x) => x.actor),
+    [['ARM_CHURCH']],
+  );
 });
 
 test('persons resolve to their country by the office held at the event date', () => {
@@ -73,13 +100,23 @@ test('a person who moved from one state office to an international one resolves 
     Actor.parse({ id: 'AAA', kind: 'state', name: 'Alphaland' }),
     Actor.parse({ id: 'BLOC', kind: 'organization', name: 'Northern Bloc' }),
     Actor.parse({
-      id: 'anna-example', kind: 'person', name: 'Anna Example', aliases: ['Example'],
-      roles: [{ title: 'Foreign Minister of Alphaland', of: 'AAA', from: '2012', to: '2019-06' }, { title: 'Secretary General of the Northern Bloc', of: 'BLOC', from: '2020-01', to: null }],
+      id: 'anna-example',
+      kind: 'person',
+      name: 'Anna Example',
+      aliases: ['Example'],
+      roles: [
+        { title: 'Foreign Minister of Alphaland', of: 'AAA', from: '2012', to: '2019-06' },
+        { title: 'Secretary General of the Northern Bloc', of: 'BLOC', from: '2020-01', to: null },
+      ],
     }),
   ];
   const byId = new Map(people.map((a) => [a.id, a]));
   const at = (date: string): string[] => {
-    const r = codeText(`Example visited Alphaland in ${date}.`, { actors: people, published: '2025-01-01', sourceId: 'x' });
+    const r = codeText(`Example visited Alphaland in ${date}.`, {
+      actors: people,
+      published: '2025-01-01',
+      sourceId: 'x',
+    });
     const ev = r.events[0]!.event;
     return resolveCountries(ev.actor, ev.date, (id) => byId.get(id));
   };
@@ -88,7 +125,20 @@ test('a person who moved from one state office to an international one resolves 
 });
 
 test('the gazetteer is built from the actors given: a new actor is recognised without code changes', () => {
-  const extra = Actor.parse({ id: 'ZZZ', kind: 'state', name: 'Zedland', metonyms: ['Zedville'], demonyms: ['Zedlandic'] });
-  const r = codeText('Zedville accused Armenia of espionage.', { actors: [...ACTORS, extra], published: '2025-01-01', sourceId: 'x' });
-  assert.deepEqual(r.events.map((c) => [c.event.actor, c.event.recipient, c.event.mode]), [[['ZZZ'], ['ARM'], 'treason']]);
+  const extra = Actor.parse({
+    id: 'ZZZ',
+    kind: 'state',
+    name: 'Zedland',
+    metonyms: ['Zedville'],
+    demonyms: ['Zedlandic'],
+  });
+  const r = codeText('Zedville accused Armenia of espionage.', {
+    actors: [...ACTORS, extra],
+    published: '2025-01-01',
+    sourceId: 'x',
+  });
+  assert.deepEqual(
+    r.events.map((c) => [c.event.actor, c.event.recipient, c.event.mode]),
+    [[['ZZZ'], ['ARM'], 'treason']],
+  );
 });

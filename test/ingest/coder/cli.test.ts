@@ -20,20 +20,47 @@ writeFileSync(join(dir, 'wire.txt'), DOC);
 test('orrery extract prints the events jsonl layout plus sentence offsets, confidence and rule, and touches no store', () => {
   const r = orrery(['extract', join(dir, 'wire.txt'), '--published', '2022-09-20'], env);
   assert.equal(r.code, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.ok(lines.length >= 3);
   for (const l of lines) {
-    for (const k of ['id', 'date', 'date_precision', 'event_type', 'mode', 'actor', 'recipient', 'actor_country', 'recipient_country', 'quad_code', 'intensity', 'summary', 'citations', 'sentence_start', 'sentence_end', 'confidence', 'rule']) {
+    for (const k of [
+      'id',
+      'date',
+      'date_precision',
+      'event_type',
+      'mode',
+      'actor',
+      'recipient',
+      'actor_country',
+      'recipient_country',
+      'quad_code',
+      'intensity',
+      'summary',
+      'citations',
+      'sentence_start',
+      'sentence_end',
+      'confidence',
+      'rule',
+    ]) {
       assert.ok(k in l, `missing ${k}`);
     }
     const sentence = DOC.slice(l.sentence_start as number, l.sentence_end as number);
     assert.ok(sentence.endsWith('.'), sentence);
   }
   const shelling = lines.find((l) => l.event_type === 'ASSAULT' && l.modality === 'actual')!;
-  assert.deepEqual([shelling.date, shelling.actor_country, shelling.recipient_country], ['2022-09-13', ['AZE'], ['ARM']]);
+  assert.deepEqual(
+    [shelling.date, shelling.actor_country, shelling.recipient_country],
+    ['2022-09-13', ['AZE'], ['ARM']],
+  );
   assert.ok(lines.some((l) => l.event_type === 'ASSAULT' && l.modality === 'negated'));
   const call = lines.find((l) => l.event_type === 'CONSULT')!;
-  assert.deepEqual([call.actor, call.actor_country, call.recipient_country, call.mode], [['vladimir-putin'], ['RUS'], ['ARM'], 'phone']);
+  assert.deepEqual(
+    [call.actor, call.actor_country, call.recipient_country, call.mode],
+    [['vladimir-putin'], ['RUS'], ['ARM'], 'phone'],
+  );
   assert.equal(existsSync(db), false, 'extract must not create or touch the store');
 });
 
@@ -50,13 +77,32 @@ test('orrery extract --format table and its errors', () => {
 
 test('orrery eval scores a gold file: precision, recall, F1 overall and per type', () => {
   const gold = [
-    { document: 'wire.txt', published: '2022-09-20', event_type: 'ASSAULT', actor_country: ['AZE'], recipient_country: ['ARM'], sentence_start: DOC.indexOf('Azerbaijani forces'), sentence_end: DOC.indexOf('\nAzerbaijan denied') },
-    { document: 'wire.txt', published: '2022-09-20', event_type: 'SANCTION', actor_country: ['ARM'], recipient_country: ['AZE'], sentence_start: 0, sentence_end: 11 },
+    {
+      document: 'wire.txt',
+      published: '2022-09-20',
+      event_type: 'ASSAULT',
+      actor_country: ['AZE'],
+      recipient_country: ['ARM'],
+      sentence_start: DOC.indexOf('Azerbaijani forces'),
+      sentence_end: DOC.indexOf('\nAzerbaijan denied'),
+    },
+    {
+      document: 'wire.txt',
+      published: '2022-09-20',
+      event_type: 'SANCTION',
+      actor_country: ['ARM'],
+      recipient_country: ['AZE'],
+      sentence_start: 0,
+      sentence_end: 11,
+    },
   ];
   writeFileSync(join(dir, 'gold.jsonl'), `${gold.map((g) => JSON.stringify(g)).join('\n')}\n`);
   const r = orrery(['eval', '--gold', join(dir, 'gold.jsonl'), '--docs', dir, '--json'], env);
   assert.equal(r.code, 0, r.stderr);
-  const out = JSON.parse(r.stdout) as { overall: { gold: number; matched_gold: number; recall: number; precision: number; f1: number }; by_type: Record<string, { recall: number }> };
+  const out = JSON.parse(r.stdout) as {
+    overall: { gold: number; matched_gold: number; recall: number; precision: number; f1: number };
+    by_type: Record<string, { recall: number }>;
+  };
   assert.equal(out.overall.gold, 2);
   assert.equal(out.overall.matched_gold, 1);
   assert.equal(out.overall.recall, 0.5);
@@ -68,11 +114,17 @@ test('orrery eval scores a gold file: precision, recall, F1 overall and per type
 });
 
 test('orrery eval names the bad line of a gold file and a missing document', () => {
-  writeFileSync(join(dir, 'bad.jsonl'), '{"document":"wire.txt","published":"2022","event_type":"ASSAULT","actor_country":["AZE"],"sentence_start":0,"sentence_end":5}\n[1,2]\n');
+  writeFileSync(
+    join(dir, 'bad.jsonl'),
+    '{"document":"wire.txt","published":"2022","event_type":"ASSAULT","actor_country":["AZE"],"sentence_start":0,"sentence_end":5}\n[1,2]\n',
+  );
   const bad = orrery(['eval', '--gold', join(dir, 'bad.jsonl'), '--docs', dir], env);
   assert.equal(bad.code, 4);
   assert.match(bad.stderr, /bad\.jsonl:2/);
-  writeFileSync(join(dir, 'gone.jsonl'), '{"document":"gone.txt","published":"2022","event_type":"ASSAULT","actor_country":["AZE"],"sentence_start":0,"sentence_end":5}\n');
+  writeFileSync(
+    join(dir, 'gone.jsonl'),
+    '{"document":"gone.txt","published":"2022","event_type":"ASSAULT","actor_country":["AZE"],"sentence_start":0,"sentence_end":5}\n',
+  );
   const gone = orrery(['eval', '--gold', join(dir, 'gone.jsonl'), '--docs', dir], env);
   assert.equal(gone.code, 6);
   assert.match(gone.stderr, /gone\.txt/);

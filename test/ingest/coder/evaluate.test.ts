@@ -7,21 +7,68 @@ import { evaluate, GoldLine, type Extracted } from '../../../src/ingest/coder/ev
 import { splitSentences } from '../../../src/ingest/coder/index.js';
 
 const gold = (o: Partial<GoldLine>): GoldLine =>
-  GoldLine.parse({ document: 'd.txt', published: '2025', event_type: 'ASSAULT', actor_country: ['AZE'], recipient_country: ['ARM'], sentence_start: 0, sentence_end: 50, ...o });
+  GoldLine.parse({
+    document: 'd.txt',
+    published: '2025',
+    event_type: 'ASSAULT',
+    actor_country: ['AZE'],
+    recipient_country: ['ARM'],
+    sentence_start: 0,
+    sentence_end: 50,
+    ...o,
+  });
 const ex = (o: Partial<Extracted>): Extracted => ({
-  document: 'd.txt', id: 'x', event_type: 'ASSAULT', actor_country: ['AZE'], recipient_country: ['ARM'], sentence_start: 0, sentence_end: 50, modality: 'actual', confidence: 0.5, ...o,
+  document: 'd.txt',
+  id: 'x',
+  event_type: 'ASSAULT',
+  actor_country: ['AZE'],
+  recipient_country: ['ARM'],
+  sentence_start: 0,
+  sentence_end: 50,
+  modality: 'actual',
+  confidence: 0.5,
+  ...o,
 });
 
 test('match rule: same document, overlapping sentence, same type, gold countries contained in the extracted ones', () => {
   const g = [gold({ id: 'g1' })];
-  assert.equal(evaluate(g, [ex({ actor_country: ['AZE', 'TUR'], recipient_country: ['ARM', 'NK'] })]).overall.matched_gold, 1);
-  assert.equal(evaluate(g, [ex({ sentence_start: 40, sentence_end: 90 })]).overall.matched_gold, 1, 'overlap is enough');
-  assert.equal(evaluate(g, [ex({ sentence_start: 50, sentence_end: 90 })]).overall.matched_gold, 0, 'touching is not overlapping');
+  assert.equal(
+    evaluate(g, [ex({ actor_country: ['AZE', 'TUR'], recipient_country: ['ARM', 'NK'] })]).overall.matched_gold,
+    1,
+  );
+  assert.equal(
+    evaluate(g, [ex({ sentence_start: 40, sentence_end: 90 })]).overall.matched_gold,
+    1,
+    'overlap is enough',
+  );
+  assert.equal(
+    evaluate(g, [ex({ sentence_start: 50, sentence_end: 90 })]).overall.matched_gold,
+    0,
+    'touching is not overlapping',
+  );
   assert.equal(evaluate(g, [ex({ document: 'e.txt' })]).overall.matched_gold, 0);
   assert.equal(evaluate(g, [ex({ event_type: 'COERCE' })]).overall.matched_gold, 0);
   assert.equal(evaluate(g, [ex({ recipient_country: [] })]).overall.matched_gold, 0);
-  assert.equal(evaluate([gold({ recipient_country: [] })], [ex({})]).overall.matched_gold, 1, 'an empty gold side is contained in anything');
-  assert.equal(evaluate([gold({ spans: [[100, 150], [200, 250]] })], [ex({ sentence_start: 210, sentence_end: 260 })]).overall.matched_gold, 1, 'any of the spans');
+  assert.equal(
+    evaluate([gold({ recipient_country: [] })], [ex({})]).overall.matched_gold,
+    1,
+    'an empty gold side is contained in anything',
+  );
+  assert.equal(
+    evaluate(
+      [
+        gold({
+          spans: [
+            [100, 150],
+            [200, 250],
+          ],
+        }),
+      ],
+      [ex({ sentence_start: 210, sentence_end: 260 })],
+    ).overall.matched_gold,
+    1,
+    'any of the spans',
+  );
 });
 
 test('matching is one-to-one: two extracted events for one gold event leave one spurious', () => {
@@ -38,7 +85,10 @@ test('modality: "actual" scores only actual events on both sides; "all" requires
   assert.deepEqual([actual.overall.gold, actual.overall.extracted, actual.overall.matched_gold], [1, 1, 1]);
   const all = evaluate(g, x, 'all');
   assert.deepEqual([all.overall.gold, all.overall.matched_gold], [2, 2]);
-  assert.equal(evaluate(g, [ex({ id: 'n2', modality: 'actual', event_type: 'AGREE' })], 'all').by_type.AGREE?.matched_gold, 0);
+  assert.equal(
+    evaluate(g, [ex({ id: 'n2', modality: 'actual', event_type: 'AGREE' })], 'all').by_type.AGREE?.matched_gold,
+    0,
+  );
 });
 
 test('the shipped gold files parse and point at sentences of their documents', () => {

@@ -12,14 +12,20 @@ function only(text: string): { modality: string; conf: number; rule: string; bri
 const base = confidence(events('Azerbaijan attacked Armenia.')[0]!);
 
 test('negated statements are coded as negated, with lower confidence and the cue in the rule', () => {
-  for (const s of ['Azerbaijan did not attack Armenia.', "Azerbaijan didn't attack Armenia.", 'Azerbaijan never attacked Armenia.']) {
+  for (const s of [
+    'Azerbaijan did not attack Armenia.',
+    "Azerbaijan didn't attack Armenia.",
+    'Azerbaijan never attacked Armenia.',
+  ]) {
     const r = only(s);
     assert.equal(r.modality, 'negated', s);
     assert.ok(r.conf < base, s);
     assert.match(r.rule, /negated:/);
   }
   assert.equal(only('Russia refused to sign the declaration.').modality, 'actual', 'the refusal itself happened');
-  assert.ok(events('Russia refused to sign the declaration.').some((e) => e.event_type === 'AGREE' && e.modality === 'negated'));
+  assert.ok(
+    events('Russia refused to sign the declaration.').some((e) => e.event_type === 'AGREE' && e.modality === 'negated'),
+  );
 });
 
 test('"not only ... but also" is not a negation', () => {
@@ -43,7 +49,9 @@ test('hypotheticals: modals, conditions and questions', () => {
 });
 
 test('a condition ends at its comma: the main clause after it is not conditional', () => {
-  const e = events('If the talks fail, analysts say, the ceasefire will end; in the meantime Armenia recalled its ambassador from Moscow.');
+  const e = events(
+    'If the talks fail, analysts say, the ceasefire will end; in the meantime Armenia recalled its ambassador from Moscow.',
+  );
   const recall = e.find((x) => x.event_type === 'SANCTION');
   assert.equal(recall?.modality, 'actual');
 });
@@ -57,7 +65,9 @@ test('future and intended events', () => {
 test('demanded and opinion statements', () => {
   const demanded = events('France called on Azerbaijan to release the Armenian prisoners.');
   assert.ok(demanded.some((e) => e.event_type === 'REQUEST' && e.modality === 'actual'));
-  assert.ok(demanded.some((e) => e.event_type === 'RETREAT' && e.modality === 'demanded' && brief(e) === 'RETREAT AZE>ARM'));
+  assert.ok(
+    demanded.some((e) => e.event_type === 'RETREAT' && e.modality === 'demanded' && brief(e) === 'RETREAT AZE>ARM'),
+  );
   assert.equal(only('Analysts believe Russia supplied weapons to Armenia.').modality, 'opinion');
   assert.equal(only('In my view, Turkey pressured Armenia.').modality, 'opinion');
 });

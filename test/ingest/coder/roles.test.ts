@@ -8,7 +8,9 @@ test('active and passive voice give the same actor and recipient', () => {
   assert.deepEqual(passive.map(brief), ['ASSAULT AZE>ARM']);
   assert.match(rule(passive[0]!), /passive/);
   assert.deepEqual(events('Two Russian diplomats were expelled by Azerbaijan.').map(brief), ['SANCTION AZE>RUS']);
-  assert.deepEqual(events('The villages have been shelled repeatedly by Azerbaijani troops.').map(brief), ['ASSAULT AZE>']);
+  assert.deepEqual(events('The villages have been shelled repeatedly by Azerbaijani troops.').map(brief), [
+    'ASSAULT AZE>',
+  ]);
 });
 
 test('a passive without an agent gives no event (nobody to code as the actor)', () => {
@@ -23,7 +25,10 @@ test('a participle directly followed by "by" is a reduced passive', () => {
 
 test('compound subjects act together; "with" gives the recipient', () => {
   const both = events('Aliyev and Pashinyan signed a joint declaration in Washington on 8 August 2025.');
-  assert.deepEqual(both.map((e) => [e.actor, e.recipient]), [[['ilham-aliyev', 'nikol-pashinyan'], []]]);
+  assert.deepEqual(
+    both.map((e) => [e.actor, e.recipient]),
+    [[['ilham-aliyev', 'nikol-pashinyan'], []]],
+  );
   assert.equal(both[0]!.date, '2025-08-08');
   assert.deepEqual(events('Russia, Iran and Turkey held talks in Tehran.').map(brief), ['CONSULT RUS+IRN+TUR>']);
   assert.deepEqual(events('Armenia signed a trade agreement with the European Union.').map(brief), ['AGREE ARM>EU']);
@@ -31,18 +36,32 @@ test('compound subjects act together; "with" gives the recipient', () => {
 
 test('a comma list without "and" is not a group', () => {
   const e = events('If Turkey attacks Armenia, France will respond.');
-  assert.ok(e.every((x) => !x.recipient.includes('FRA')), e.map(brief).join('; '));
+  assert.ok(
+    e.every((x) => !x.recipient.includes('FRA')),
+    e.map(brief).join('; '),
+  );
 });
 
 test('parentheticals and relative clauses between subject and verb are skipped', () => {
-  assert.deepEqual(events('Armenia, which had relied on Moscow for decades, recalled its envoy to the CSTO.').map(brief), ['SANCTION ARM>CSTO']);
-  assert.deepEqual(events('Turkey, backed by Azerbaijan, closed its border with Armenia.').filter((e) => e.event_type === 'COERCE').map(brief), ['COERCE TUR>']);
+  assert.deepEqual(
+    events('Armenia, which had relied on Moscow for decades, recalled its envoy to the CSTO.').map(brief),
+    ['SANCTION ARM>CSTO'],
+  );
+  assert.deepEqual(
+    events('Turkey, backed by Azerbaijan, closed its border with Armenia.')
+      .filter((e) => e.event_type === 'COERCE')
+      .map(brief),
+    ['COERCE TUR>'],
+  );
 });
 
 test('titles and possessives fold into the person or the state they belong to', () => {
   assert.deepEqual(events("Armenia's foreign minister visited Tehran.").map(brief), ['CONSULT ARM>IRN']);
   const p = events('Azerbaijani President Ilham Aliyev hosted the Georgian prime minister in Baku.');
-  assert.deepEqual(p.map((e) => [e.event_type, e.actor, e.recipient]), [['CONSULT', ['ilham-aliyev'], ['GEO']]]);
+  assert.deepEqual(
+    p.map((e) => [e.event_type, e.actor, e.recipient]),
+    [['CONSULT', ['ilham-aliyev'], ['GEO']]],
+  );
 });
 
 test('an infinitive after a demand verb is coded as demanded, with the object of the demand as its actor', () => {
@@ -56,15 +75,23 @@ test('an infinitive after a demand verb is coded as demanded, with the object of
 
 test('a subject found only far from its verb costs confidence', () => {
   const near = events('Armenia accused Azerbaijan of shelling.')[0]!;
-  const far = events('Citing fresh reports from the border, and after a long night of calls, accused Azerbaijan of shelling, said Armenia.');
+  const far = events(
+    'Citing fresh reports from the border, and after a long night of calls, accused Azerbaijan of shelling, said Armenia.',
+  );
   assert.ok(far.length === 0 || confidence(far[0]!) < confidence(near));
 });
 
 test('an unknown capitalised subject of a coding verb is reported as a candidate name', () => {
-  const r = code('Hakan Fidan visited Baku on 5 March. Hakan Fidan met Aliyev again in May. Later, Fidan condemned the attack.');
+  const r = code(
+    'Hakan Fidan visited Baku on 5 March. Hakan Fidan met Aliyev again in May. Later, Fidan condemned the attack.',
+  );
   const fidan = r.candidates.find((c) => c.name === 'Hakan Fidan');
   assert.equal(fidan?.count, 2);
   assert.equal(fidan?.example_start, 0);
   assert.ok(r.candidates.some((c) => c.name === 'Fidan'));
-  assert.ok(r.events.every((e) => !e.event.actor.includes('AZE') || e.event.event_type !== 'CONSULT' || e.event.recipient.length === 0));
+  assert.ok(
+    r.events.every(
+      (e) => !e.event.actor.includes('AZE') || e.event.event_type !== 'CONSULT' || e.event.recipient.length === 0,
+    ),
+  );
 });

@@ -9,7 +9,10 @@ test('offsets are exact: every sentence is the slice it names', () => {
   const t = 'First one here. Second “quoted” one!  Third?\n\nA new paragraph—with a dash.';
   const ss = splitSentences(t);
   for (const s of ss) assert.equal(t.slice(s.start, s.end), s.text);
-  assert.deepEqual(ss.map((s) => s.text), ['First one here.', 'Second “quoted” one!', 'Third?', 'A new paragraph—with a dash.']);
+  assert.deepEqual(
+    ss.map((s) => s.text),
+    ['First one here.', 'Second “quoted” one!', 'Third?', 'A new paragraph—with a dash.'],
+  );
 });
 
 test('abbreviations, initials and numbers do not end sentences', () => {
@@ -17,11 +20,14 @@ test('abbreviations, initials and numbers do not end sentences', () => {
     'Dr. Smith met Gen. Brown at St. Mary’s on Jan. 5 at 3 p.m. local time.',
     'Talks went well.',
   ]);
-  assert.deepEqual(texts('Donald J. Trump hosted them, e.g. at the summit No. 2 in the U.S. capital. It cost 3.5 million.'), [
-    'Donald J. Trump hosted them, e.g. at the summit No. 2 in the U.S. capital.',
-    'It cost 3.5 million.',
+  assert.deepEqual(
+    texts('Donald J. Trump hosted them, e.g. at the summit No. 2 in the U.S. capital. It cost 3.5 million.'),
+    ['Donald J. Trump hosted them, e.g. at the summit No. 2 in the U.S. capital.', 'It cost 3.5 million.'],
+  );
+  assert.deepEqual(texts('Sanctions came from the U.S. The EU followed.'), [
+    'Sanctions came from the U.S.',
+    'The EU followed.',
   ]);
-  assert.deepEqual(texts('Sanctions came from the U.S. The EU followed.'), ['Sanctions came from the U.S.', 'The EU followed.']);
 });
 
 test('quotes: a sentence ends after the closing quote; an attribution after a comma stays', () => {
@@ -33,12 +39,15 @@ test('quotes: a sentence ends after the closing quote; an attribution after a co
 });
 
 test('footnote markers glued to words or after the period stay with their sentence', () => {
-  assert.deepEqual(texts('The corridor reopened in June¹. Traffic resumed.² Fuel prices fell[3] and then rose.[4] Buses ran again.'), [
-    'The corridor reopened in June¹.',
-    'Traffic resumed.²',
-    'Fuel prices fell[3] and then rose.[4]',
-    'Buses ran again.',
-  ]);
+  assert.deepEqual(
+    texts('The corridor reopened in June¹. Traffic resumed.² Fuel prices fell[3] and then rose.[4] Buses ran again.'),
+    [
+      'The corridor reopened in June¹.',
+      'Traffic resumed.²',
+      'Fuel prices fell[3] and then rose.[4]',
+      'Buses ran again.',
+    ],
+  );
 });
 
 test('headings, PDF hard line breaks and running headers', () => {
@@ -59,12 +68,18 @@ test('headings, PDF hard line breaks and running headers', () => {
     '12',
   ].join('\n');
   const ss = splitSentences(doc);
-  assert.deepEqual(ss.map((s) => [s.kind, s.text.replace(/\n/g, ' ')]), [
-    ['heading', 'Border politics in the south'],
-    ['body', 'The two governments met on the border in March and agreed to open a second crossing before the winter, officials said.'],
-    ['body', 'A joint commission will meet again in Tbilisi.'],
-    ['body', 'Trade grew by a third over the year.'],
-  ]);
+  assert.deepEqual(
+    ss.map((s) => [s.kind, s.text.replace(/\n/g, ' ')]),
+    [
+      ['heading', 'Border politics in the south'],
+      [
+        'body',
+        'The two governments met on the border in March and agreed to open a second crossing before the winter, officials said.',
+      ],
+      ['body', 'A joint commission will meet again in Tbilisi.'],
+      ['body', 'Trade grew by a third over the year.'],
+    ],
+  );
 });
 
 test('footnote text interleaved with the body: kept apart, and a sentence cut by a page break is joined across it', () => {
@@ -82,12 +97,20 @@ test('footnote text interleaved with the body: kept apart, and a sentence cut by
   const ss = splitSentences(doc);
   const body = ss.filter((s) => s.kind === 'body').map((s) => s.text.replace(/\s+/g, ' '));
   assert.equal(body[0], 'Armenia recalled its ambassador from the CSTO in September¹.');
-  assert.match(body[1]!, /^The move surprised the alliance and its members .*in Moscow, which had expected a gentler reply\.$/);
+  assert.match(
+    body[1]!,
+    /^The move surprised the alliance and its members .*in Moscow, which had expected a gentler reply\.$/,
+  );
   assert.equal(body[2], 'A new paragraph starts here.');
   const joined = ss.find((s) => s.text.startsWith('The move'))!;
   assert.equal(joined.holes?.length, 1, 'the footnotes inside the joined sentence are marked as a hole');
   const notes = ss.filter((s) => s.kind === 'footnote').map((s) => s.text);
-  assert.deepEqual(notes, ['¹ Ministry statement, 2 September 2023.', 'Available online.', '² A second note.', 'It has two sentences.']);
+  assert.deepEqual(notes, [
+    '¹ Ministry statement, 2 September 2023.',
+    'Available online.',
+    '² A second note.',
+    'It has two sentences.',
+  ]);
   // The coder reads the joined sentence without the footnote text inside it, and codes the body sentence.
   const coded = events(doc, '2023-09');
   assert.ok(coded.some((e) => e.event_type === 'SANCTION' && e.actor.includes('ARM') && e.date === '2023-09'));

@@ -23,7 +23,11 @@ const CASES: Array<[string, string, string | null]> = [
   ['The Kremlin condemned the arrest of its citizens in Baku.', 'ACCUSE RUS>', 'disapprove'],
   ['Azerbaijan rejected the French proposal for a monitoring mission.', 'REJECT AZE>FRA', 'proposal'],
   ['Iran warned Azerbaijan against any change to the border.', 'THREATEN IRN>AZE', 'non-force'],
-  ['Armenian opposition supporters protested outside the government building.', 'PROTEST ARM_OPPOSITION>', 'demonstrate'],
+  [
+    'Armenian opposition supporters protested outside the government building.',
+    'PROTEST ARM_OPPOSITION>',
+    'demonstrate',
+  ],
   ['Washington imposed sanctions on the Georgian interior minister.', 'SANCTION USA>GEO', null],
   ['Azerbaijan expelled two Russian diplomats on Friday.', 'SANCTION AZE>RUS', 'expel'],
   ['Yerevan recalled its ambassador from Moscow.', 'SANCTION ARM>RUS', 'recall'],
@@ -51,7 +55,8 @@ test('the cases cover all 16 PLOVER types', () => {
 });
 
 test('every coded event is a valid Event with a citation of its sentence, a rule and a plain-words summary', () => {
-  const text = 'Azerbaijan expelled two Russian diplomats on Friday. Iran warned Azerbaijan against any change to the border.';
+  const text =
+    'Azerbaijan expelled two Russian diplomats on Friday. Iran warned Azerbaijan against any change to the border.';
   for (const e of events(text)) {
     Event.parse(e);
     const c = e.citations[0]!;
@@ -71,5 +76,8 @@ test('a sentence without a coding verb or without a known actor gives no event',
 test('nouns coded only where they carry an actor; a bare noun after an adjective is not a verb', () => {
   assert.deepEqual(events('Strong international support helped the talks along.').map(brief), []);
   const visit = events("Erdoğan's visit to Baku in 2021 sealed the alliance.");
-  assert.ok(visit.some((e) => brief(e) === 'CONSULT TUR>AZE' && e.mode === 'visit' && e.date === '2021'), visit.map(brief).join('; '));
+  assert.ok(
+    visit.some((e) => brief(e) === 'CONSULT TUR>AZE' && e.mode === 'visit' && e.date === '2021'),
+    visit.map(brief).join('; '),
+  );
 });

@@ -43,14 +43,25 @@ test('the worker and the inline reader import the same GDELT rows, bad ones incl
   for (let i = 3000; i < 3150; i++) rows[i] = `${i}\tnot a row`;
   const text = `${rows.join('\n')}\n`;
   const path = join(dir, 'many.export.CSV');
-  writeFileSync(path, Buffer.concat([Buffer.from(text), Buffer.from([0x31, 0x09, 0xff, 0x0a]), Buffer.from(`${GDELT_ROWS[1]!.join('\t')}\n`)]));
+  writeFileSync(
+    path,
+    Buffer.concat([
+      Buffer.from(text),
+      Buffer.from([0x31, 0x09, 0xff, 0x0a]),
+      Buffer.from(`${GDELT_ROWS[1]!.join('\t')}\n`),
+    ]),
+  );
   const [inline, worker] = await bothWays(path, 'gdelt');
   assert.ok(text.length > 2 << 20, 'the file is read in several pieces');
   const coded = rows.filter((r) => r.split('\t').length === 61 && r.split('\t')[26] !== '010').length + 1;
   assert.equal(inline.report.imported, coded);
   assert.equal(inline.events.length, coded);
   assert.equal(inline.report.problem_count, 152);
-  assert.deepEqual(inline.report.problems?.map((p) => p.record), ['line 2501', ...Array.from({ length: 99 }, (_, i) => `line ${3001 + i}`)], 'the first 100 are listed');
+  assert.deepEqual(
+    inline.report.problems?.map((p) => p.record),
+    ['line 2501', ...Array.from({ length: 99 }, (_, i) => `line ${3001 + i}`)],
+    'the first 100 are listed',
+  );
   assert.equal(inline.text, readFileSync(path, 'utf8'), 'the whole file is the source text');
   assert.deepEqual(worker.report, inline.report);
   assert.deepEqual(worker.counts, inline.counts);
@@ -58,21 +69,32 @@ test('the worker and the inline reader import the same GDELT rows, bad ones incl
   assert.deepEqual(worker.events, inline.events);
 });
 
-test('the worker and the inline reader import the real ICEWS sample to the same events', { skip: !existsSync(ICEWS) && 'the ICEWS sample is not beside the project' }, async () => {
-  const [inline, worker] = await bothWays(ICEWS, 'icews', { batchSize: 100 });
-  assert.ok(inline.events.length > 3000);
-  assert.deepEqual(worker.report, inline.report);
-  assert.equal(worker.text, inline.text);
-  assert.deepEqual(worker.events, inline.events);
-});
+test(
+  'the worker and the inline reader import the real ICEWS sample to the same events',
+  { skip: !existsSync(ICEWS) && 'the ICEWS sample is not beside the project' },
+  async () => {
+    const [inline, worker] = await bothWays(ICEWS, 'icews', { batchSize: 100 });
+    assert.ok(inline.events.length > 3000);
+    assert.deepEqual(worker.report, inline.report);
+    assert.equal(worker.text, inline.text);
+    assert.deepEqual(worker.events, inline.events);
+  },
+);
 
 test('the worker and the inline reader import the same POLECAT lines: events, dropped modes and contexts, unknown actors', async () => {
   const { dir } = await miniStore();
-  const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({
-    id: `w-${i}`, date: `2024-02-${String(1 + (i % 29)).padStart(2, '0')}`, event_type: ['CONSULT', 'ACCUSE', 'AID'][i % 3],
-    mode: i % 5 === 0 ? 'telepathy' : null, context: i % 7 === 0 ? ['orbital'] : ['diplomatic'],
-    actor_country: ['AAA', 'BBB', 'QQQ'][i % 3], recipient_country: 'NNN', placename: i % 2 ? 'Betaville' : undefined,
-  }));
+  const lines = Array.from({ length: 2500 }, (_, i) =>
+    JSON.stringify({
+      id: `w-${i}`,
+      date: `2024-02-${String(1 + (i % 29)).padStart(2, '0')}`,
+      event_type: ['CONSULT', 'ACCUSE', 'AID'][i % 3],
+      mode: i % 5 === 0 ? 'telepathy' : null,
+      context: i % 7 === 0 ? ['orbital'] : ['diplomatic'],
+      actor_country: ['AAA', 'BBB', 'QQQ'][i % 3],
+      recipient_country: 'NNN',
+      placename: i % 2 ? 'Betaville' : undefined,
+    }),
+  );
   lines[1200] = '{"id": ';
   const path = join(dir, 'events.jsonl');
   writeFileSync(path, `${lines.join('\n')}\n`);
@@ -93,18 +115,38 @@ test('an error in the worker arrives as the same typed error naming file and lin
   const header = await importFile(store, notIcews, 'icews', { threads: true }).catch((e: unknown) => e);
   assert.ok(header instanceof ValidationError, String(header));
   assert.match(header.message, /not-icews\.tab, record line 1: not an ICEWS header: missing column\(s\) Event ID/);
-  assert.deepEqual(header.problems, [{ where: notIcews, record: 'line 1', message: 'not an ICEWS header: missing column(s) Event ID, Event Date, Source Name, Source Country, CAMEO Code, Target Name, Target Country' }]);
+  assert.deepEqual(header.problems, [
+    {
+      where: notIcews,
+      record: 'line 1',
+      message:
+        'not an ICEWS header: missing column(s) Event ID, Event Date, Source Name, Source Country, CAMEO Code, Target Name, Target Country',
+    },
+  ]);
 
   // Three batches are written before the worker meets a line too long to be a row.
   const long = join(dir, 'long.CSV');
-  writeFileSync(long, `${manyGdeltRows(3000).map((r) => r.join('\t')).join('\n')}\n${'x'.repeat(17 << 20)}\n`);
+  writeFileSync(
+    long,
+    `${manyGdeltRows(3000)
+      .map((r) => r.join('\t'))
+      .join('\n')}\n${'x'.repeat(17 << 20)}\n`,
+  );
   const tooLong = await importFile(store, long, 'gdelt', { threads: true }).catch((e: unknown) => e);
   assert.ok(tooLong instanceof ValidationError, String(tooLong));
   assert.match(tooLong.message, /long\.CSV, record line 3001: a line longer than 16 MB/);
 
   const strict = join(dir, 'strict.CSV');
-  writeFileSync(strict, `${manyGdeltRows(2000).map((r) => r.join('\t')).join('\n')}\n1\t2\n`);
-  await assert.rejects(() => importFile(store, strict, 'gdelt', { threads: true, strict: true }), /1 malformed row\(s\) in .*strict\.CSV; nothing imported/);
+  writeFileSync(
+    strict,
+    `${manyGdeltRows(2000)
+      .map((r) => r.join('\t'))
+      .join('\n')}\n1\t2\n`,
+  );
+  await assert.rejects(
+    () => importFile(store, strict, 'gdelt', { threads: true, strict: true }),
+    /1 malformed row\(s\) in .*strict\.CSV; nothing imported/,
+  );
   assert.deepEqual(await store.counts(), before, 'no event, no source, no text kept');
 
   // Without --strict the same file imports; a second time it is recognised before the worker reads anything.
@@ -129,7 +171,10 @@ test('errors in the worker keep their class, message and system fields (a missin
     const inline = (await drain(readBatches(opts)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
     const worker = (await drain(workerBatches(opts)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
     assert.ok(inline instanceof Error && worker instanceof Error);
-    assert.deepEqual([worker.constructor, worker.message, worker.code, worker.syscall, worker.path], [inline.constructor, inline.message, inline.code, inline.syscall, inline.path]);
+    assert.deepEqual(
+      [worker.constructor, worker.message, worker.code, worker.syscall, worker.path],
+      [inline.constructor, inline.message, inline.code, inline.syscall, inline.path],
+    );
     assert.match(worker.code!, /^(ENOENT|EISDIR)$/);
   }
 });
@@ -139,11 +184,20 @@ test('the worker waits for acknowledgements: at most `window` batches are in fli
   await store.close();
   const path = join(dir, 'forty.CSV');
   // Rows 1-4 and 6 of GDELT_ROWS are events: 40 rows give 34 events, one batch each.
-  writeFileSync(path, `${manyGdeltRows(40).map((r) => r.join('\t')).join('\n')}\n`);
+  writeFileSync(
+    path,
+    `${manyGdeltRows(40)
+      .map((r) => r.join('\t'))
+      .join('\n')}\n`,
+  );
   const watch: WorkerWatch = { inFlight: 0, maxInFlight: 0, stalls: 0 };
   let events = 0;
   let first = true;
-  for await (const batch of workerBatches({ path, format: 'gdelt', sourceId: 'gdelt-x', actors: [], batchSize: 1 }, 2, watch)) {
+  for await (const batch of workerBatches(
+    { path, format: 'gdelt', sourceId: 'gdelt-x', actors: [], batchSize: 1 },
+    2,
+    watch,
+  )) {
     events += batch.rows?.count ?? 0;
     if (first) {
       first = false;
@@ -161,25 +215,37 @@ test('the worker waits for acknowledgements: at most `window` batches are in fli
   assert.ok(watch.stalls >= 1);
 });
 
-test('a failure on the writing side rolls back and stops the worker: the process then ends by itself', { timeout: 60_000 }, async () => {
-  const { dir, store } = await miniStore();
-  await store.close();
-  const path = join(dir, 'rows.CSV');
-  writeFileSync(path, `${manyGdeltRows(5000).map((r) => r.join('\t')).join('\n')}\n`);
-  const src = (p: string): string => JSON.stringify(pathToFileURL(join(projectRoot(), 'src', p)).href);
-  // A child process imports with a progress callback that fails after the first batch, and does nothing else.
-  const script = join(dir, 'fail.mts');
-  writeFileSync(script, [
-    `import { importFile } from ${src('ingest/exchange/importer.ts')};`,
-    `import { openStore } from ${src('store/open.ts')};`,
-    `const store = await openStore(${JSON.stringify(join(dir, 'orrery.db'))});`,
-    `const before = (await store.counts()).events;`,
-    `const failed = await importFile(store, ${JSON.stringify(path)}, 'gdelt', { threads: true, progress: () => { throw new Error('disk full'); } }).catch((e) => e.message);`,
-    `console.log(JSON.stringify({ failed, kept: (await store.counts()).events - before }));`,
-    `await store.close();`,
-  ].join('\n'));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 30_000 });
-  assert.equal(r.signal, null, 'the process ended by itself, no thread left running');
-  assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').at(-1)!), { failed: 'disk full', kept: 0 });
-});
+test(
+  'a failure on the writing side rolls back and stops the worker: the process then ends by itself',
+  { timeout: 60_000 },
+  async () => {
+    const { dir, store } = await miniStore();
+    await store.close();
+    const path = join(dir, 'rows.CSV');
+    writeFileSync(
+      path,
+      `${manyGdeltRows(5000)
+        .map((r) => r.join('\t'))
+        .join('\n')}\n`,
+    );
+    const src = (p: string): string => JSON.stringify(pathToFileURL(join(projectRoot(), 'src', p)).href);
+    // A child process imports with a progress callback that fails after the first batch, and does nothing else.
+    const script = join(dir, 'fail.mts');
+    writeFileSync(
+      script,
+      [
+        `import { importFile } from ${src('ingest/exchange/importer.ts')};`,
+        `import { openStore } from ${src('store/open.ts')};`,
+        `const store = await openStore(${JSON.stringify(join(dir, 'orrery.db'))});`,
+        `const before = (await store.counts()).events;`,
+        `const failed = await importFile(store, ${JSON.stringify(path)}, 'gdelt', { threads: true, progress: () => { throw new Error('disk full'); } }).catch((e) => e.message);`,
+        `console.log(JSON.stringify({ failed, kept: (await store.counts()).events - before }));`,
+        `await store.close();`,
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.signal, null, 'the process ended by itself, no thread left running');
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').at(-1)!), { failed: 'disk full', kept: 0 });
+  },
+);

@@ -46,7 +46,17 @@ test('lines: bytes that are not UTF-8 flag their line, and that piece comes as t
   const path = join(dir, 'invalid.tsv');
   writeFileSync(path, Buffer.concat([Buffer.from('one\ttwo\n'), Buffer.from([0x62, 0xff, 0x0a]), Buffer.from('last')]));
   const { text, bytes, lines } = await read(path);
-  assert.deepEqual(lines.map((l) => [l.number, l.text, l.invalid ?? false]), [[1, 'one\ttwo', false], [2, 'b\ufffd', true], [3, 'last', false]]);
+  assert.deepEqual(
+    lines.map((l) => [l.number, l.text, l.invalid ?? false]),
+    [
+      [1, 'one\ttwo', false],
+      [2, 'b\ufffd', true],
+      [3, 'last', false],
+    ],
+  );
   assert.equal(text, 'one\ttwo\nb\ufffd\nlast');
-  assert.ok(bytes.every((b) => b === undefined), 'no piece holding invalid bytes is passed on as bytes');
+  assert.ok(
+    bytes.every((b) => b === undefined),
+    'no piece holding invalid bytes is passed on as bytes',
+  );
 });

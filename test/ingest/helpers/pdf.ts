@@ -5,7 +5,10 @@
  */
 const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
-export function makePdf(pages: Array<string[] | null>, info: { title?: string; creationDate?: string } = {}): Uint8Array {
+export function makePdf(
+  pages: Array<string[] | null>,
+  info: { title?: string; creationDate?: string } = {},
+): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
@@ -17,11 +20,18 @@ export function makePdf(pages: Array<string[] | null>, info: { title?: string; c
       ? `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`
       : '0.5 g 72 72 400 600 re f';
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  const infoParts = [info.title ? `/Title (${esc(info.title)})` : '', info.creationDate ? `/CreationDate (${info.creationDate})` : ''].filter(Boolean);
+  const infoParts = [
+    info.title ? `/Title (${esc(info.title)})` : '',
+    info.creationDate ? `/CreationDate (${info.creationDate})` : '',
+  ].filter(Boolean);
   const infoObj = infoParts.length ? add(`<< ${infoParts.join(' ')} >>`) : 0;
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -13,11 +13,17 @@ import { deriveEvent, SCHEMAS, type Event } from '../../../src/model/index.js';
 import { openStore } from '../../../src/store/open.js';
 import { MIGRATIONS } from '../../../src/store/sqlite/migrations.js';
 
-const event = (id: string, actor: string, recipient: string, origin: 'curated' | 'imported'): Event => SCHEMAS.events.parse({
-  id, date: '2022-05-06', actor: [actor], recipient: [recipient], event_type: 'ACCUSE', summary: `${actor} accuses ${recipient}.`,
-  citations: [{ source: 'src', start: 0, end: 5, sha256: 'f'.repeat(64) }],
-  origin: origin === 'curated' ? { kind: 'curated' } : { kind: 'imported', dataset: 'gdelt', external_id: id },
-}) as Event;
+const event = (id: string, actor: string, recipient: string, origin: 'curated' | 'imported'): Event =>
+  SCHEMAS.events.parse({
+    id,
+    date: '2022-05-06',
+    actor: [actor],
+    recipient: [recipient],
+    event_type: 'ACCUSE',
+    summary: `${actor} accuses ${recipient}.`,
+    citations: [{ source: 'src', start: 0, end: 5, sha256: 'f'.repeat(64) }],
+    origin: origin === 'curated' ? { kind: 'curated' } : { kind: 'imported', dataset: 'gdelt', external_id: id },
+  }) as Event;
 
 test('sqlite store: a file of schema 2 upgrades, and its events read and query as before', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'orrery-v2-')), 'old.db');
@@ -28,25 +34,55 @@ test('sqlite store: a file of schema 2 upgrades, and its events read and query a
   }
   // What schema 2 wrote: the whole derived record as JSON, one event_actors row per side.
   const old = deriveEvent(event('old-one', 'ARM', 'AZE', 'imported'), () => undefined);
-  raw.prepare(`INSERT INTO events (id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(old.id, old.date, old.date, old.date, old.event_type, old.mode, old.quad_code, old.intensity,
-    old.status, 'imported', null, old.summary, JSON.stringify(old));
-  raw.prepare('INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?), (?, ?, ?, ?)').run(
-    old.id, 'actor', 'ARM', 'ARM', old.id, 'recipient', 'AZE', 'AZE');
+  raw
+    .prepare(
+      `INSERT INTO events (id, date, day_first, day_last, event_type, mode, quad_code, intensity, status, origin, review, summary, json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      old.id,
+      old.date,
+      old.date,
+      old.date,
+      old.event_type,
+      old.mode,
+      old.quad_code,
+      old.intensity,
+      old.status,
+      'imported',
+      null,
+      old.summary,
+      JSON.stringify(old),
+    );
+  raw
+    .prepare('INSERT INTO event_actors (event_id, side, actor_id, country) VALUES (?, ?, ?, ?), (?, ?, ?, ?)')
+    .run(old.id, 'actor', 'ARM', 'ARM', old.id, 'recipient', 'AZE', 'AZE');
   raw.close();
 
   const store = await openStore(path);
   assert.equal(await store.schemaVersion(), MIGRATIONS.length);
   assert.deepEqual(await store.getEvent('old-one'), old);
   const session = await store.beginImport({
-    id: 'src', title: 'Rows', author: null, publisher: null, published: '2024-01-02', published_inferred: true, kind: 'news', url: null,
-    file: 'rows.tab', sha256: 'f'.repeat(64),
+    id: 'src',
+    title: 'Rows',
+    author: null,
+    publisher: null,
+    published: '2024-01-02',
+    published_inferred: true,
+    kind: 'news',
+    url: null,
+    file: 'rows.tab',
+    sha256: 'f'.repeat(64),
   });
   await session.addEvents([event('new-one', 'AZE', 'ARM', 'imported')]);
   await session.commit();
   await store.putEvents([event('curated-one', 'ARM', 'TUR', 'curated')]);
   assert.equal(await store.countEvents({ actor: ['ARM'] }), 3);
-  assert.equal(await store.countEvents({ pair: ['ARM', 'AZE'] }), 2, 'a pair is found in event_actors rows and in lone columns');
+  assert.equal(
+    await store.countEvents({ pair: ['ARM', 'AZE'] }),
+    2,
+    'a pair is found in event_actors rows and in lone columns',
+  );
   assert.equal(await store.countEvents({ pair: ['AZE', 'ARM'] }), 2);
   assert.equal(await store.countEvents({ pair: ['ARM', 'TUR'], origin: ['curated'] }), 1);
   assert.equal(await store.countEvents({ types: ['ACCUSE'], origin: ['curated', 'coded'] }), 1);

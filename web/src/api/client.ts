@@ -53,7 +53,11 @@ async function send(path: string, init: RequestInit): Promise<Response> {
     return await fetch(path, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'unreachable', `Cannot reach the Orrery server at ${location.origin} (is \`orrery serve\` running?)`);
+    throw new ApiError(
+      0,
+      'unreachable',
+      `Cannot reach the Orrery server at ${location.origin} (is \`orrery serve\` running?)`,
+    );
   }
 }
 
@@ -102,7 +106,9 @@ export function setToken(token: string): void {
 /** POST or PATCH a JSON body (or a FormData for uploads). */
 export async function write<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
   const isForm = body instanceof FormData;
-  const headers: Record<string, string> = isForm ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' };
+  const headers: Record<string, string> = isForm
+    ? { accept: 'application/json' }
+    : { 'content-type': 'application/json', accept: 'application/json' };
   const token = getToken();
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await send(path, { method, headers, body: isForm ? body : JSON.stringify(body) });

@@ -47,7 +47,11 @@ export function CitationList({ citations, limit = 3 }: { citations: Citation[]; 
       ))}
       {citations.length > limit && (
         <p className="muted">
-          and {citations.length - limit} more: {citations.slice(limit).map((c) => citationLabel(c)).join('; ')}
+          and {citations.length - limit} more:{' '}
+          {citations
+            .slice(limit)
+            .map((c) => citationLabel(c))
+            .join('; ')}
         </p>
       )}
     </div>

@@ -34,7 +34,17 @@ export function runs(text: string, ranges: readonly Range[]): Run[] {
   return out;
 }
 
-export function HighlightedText({ text, ranges, focus, onSelect }: { text: string; ranges: readonly Range[]; focus?: number | undefined; onSelect?: (start: number) => void }) {
+export function HighlightedText({
+  text,
+  ranges,
+  focus,
+  onSelect,
+}: {
+  text: string;
+  ranges: readonly Range[];
+  focus?: number | undefined;
+  onSelect?: (start: number) => void;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const parts = useMemo(() => runs(text, ranges), [text, ranges]);
   useEffect(() => {
@@ -51,7 +61,10 @@ export function HighlightedText({ text, ranges, focus, onSelect }: { text: strin
             key={p.start}
             data-start={p.marks[0]!.start}
             className={p.marks.some((m) => m.start === focus) ? 'focus' : undefined}
-            title={p.marks.map((m) => m.label).filter(Boolean).join('\n')}
+            title={p.marks
+              .map((m) => m.label)
+              .filter(Boolean)
+              .join('\n')}
             onClick={onSelect ? () => onSelect(p.marks[0]!.start) : undefined}
           >
             {p.text}

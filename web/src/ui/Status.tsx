@@ -14,7 +14,11 @@ export function ErrorBox({ what, error, retry }: { what: string; error: Error; r
   const status = error instanceof ApiError && error.status ? ` (HTTP ${error.status}, ${error.code})` : '';
   return (
     <div className="status error" role="alert">
-      <strong>Could not load {what}{status}.</strong> <span className="message">{error.message}</span>
+      <strong>
+        Could not load {what}
+        {status}.
+      </strong>{' '}
+      <span className="message">{error.message}</span>
       {retry && (
         <button type="button" onClick={retry}>
           Try again

@@ -13,5 +13,8 @@ export function markReady(view: string): void {
 
 /** Record one network re-render, ending now (called when cytoscape has drawn it). */
 export function measureStep(startedAt: number, cached: boolean): void {
-  performance.measure(`orrery:network-step:${cached ? 'cached' : 'fetched'}`, { start: startedAt, end: performance.now() });
+  performance.measure(`orrery:network-step:${cached ? 'cached' : 'fetched'}`, {
+    start: startedAt,
+    end: performance.now(),
+  });
 }

@@ -16,7 +16,10 @@ export interface ApiState<T> {
  * by default an answer is only shown for the path it belongs to.
  */
 export function useApi<T>(path: string | null, opts: { keep?: boolean } = {}): ApiState<T> {
-  const [state, setState] = useState<{ data?: T; error?: Error; path: string | null; loading: boolean }>({ path: null, loading: !!path });
+  const [state, setState] = useState<{ data?: T; error?: Error; path: string | null; loading: boolean }>({
+    path: null,
+    loading: !!path,
+  });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (!path) {
@@ -38,5 +41,11 @@ export function useApi<T>(path: string | null, opts: { keep?: boolean } = {}): A
     setTick((t) => t + 1);
   }, [path]);
   const current = opts.keep || state.path === path;
-  return { data: current ? state.data : undefined, error: current ? state.error : undefined, loading: state.loading || !current, path: state.path, reload };
+  return {
+    data: current ? state.data : undefined,
+    error: current ? state.error : undefined,
+    loading: state.loading || !current,
+    path: state.path,
+    reload,
+  };
 }

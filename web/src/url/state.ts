@@ -26,7 +26,8 @@ export function parseHash(hash: string): Loc {
 function apply(params: URLSearchParams, patch: ParamPatch): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [k, v] of Object.entries(patch)) {
-    if (v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0)) next.delete(k);
+    if (v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0))
+      next.delete(k);
     else next.set(k, Array.isArray(v) ? v.join(',') : String(v));
   }
   return next;
@@ -65,5 +66,8 @@ export function useLoc(): [Loc, (patch: ParamPatch, opts?: { replace?: boolean; 
 
 /** A comma-separated list parameter. */
 export function listParam(params: URLSearchParams, name: string): string[] {
-  return (params.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (params.get(name) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -44,7 +44,10 @@ function figureText(v: Figure): string {
 
 function VerdictBadge({ verdict, known }: { verdict: Verdict; known?: boolean }) {
   return (
-    <span className={`verdict ${verdict}`} title={known ? 'a known disagreement: the other sources contradict this claim' : undefined}>
+    <span
+      className={`verdict ${verdict}`}
+      title={known ? 'a known disagreement: the other sources contradict this claim' : undefined}
+    >
       {verdict}
       {known ? ' (known)' : ''}
     </span>
@@ -56,7 +59,8 @@ function CheckFigures({ check }: { check: Check }) {
   return (
     <div className="claim-check">
       <p>
-        <span className="type">{check.kind}</span> <VerdictBadge verdict={check.verdict} /> <span className="key">{check.key}</span>
+        <span className="type">{check.kind}</span> <VerdictBadge verdict={check.verdict} />{' '}
+        <span className="key">{check.key}</span>
       </p>
       {check.reason && <p className="muted small">{check.reason}</p>}
       <dl className="facts-list small">
@@ -77,10 +81,22 @@ function ClaimCard({ claim, open, onOpen }: { claim: ClaimResult; open: boolean;
     if (open) setPassages(true);
   }, [open]);
   return (
-    <article className="claim-card" id={`claim-${claim.id}`} data-verdict={claim.verdict} aria-current={open ? 'true' : undefined}>
+    <article
+      className="claim-card"
+      id={`claim-${claim.id}`}
+      data-verdict={claim.verdict}
+      aria-current={open ? 'true' : undefined}
+    >
       <header>
         <VerdictBadge verdict={claim.verdict} known={!!claim.known_disagreement} />
-        <a className="claim-id" href={hrefFor('claims', { claim: claim.id })} onClick={(e) => { e.preventDefault(); onOpen(!open); }}>
+        <a
+          className="claim-id"
+          href={hrefFor('claims', { claim: claim.id })}
+          onClick={(e) => {
+            e.preventDefault();
+            onOpen(!open);
+          }}
+        >
           {claim.id}
         </a>
         <span className="claim-sources">
@@ -98,8 +114,18 @@ function ClaimCard({ claim, open, onOpen }: { claim: ClaimResult; open: boolean;
           <strong>Why the model disagrees:</strong> {claim.known_disagreement}
         </p>
       )}
-      <details open={open} onToggle={(e) => { const now = (e.currentTarget as HTMLDetailsElement).open; if (now) setPassages(true); if (now !== open) onOpen(now); }}>
-        <summary>Figures and cited passages ({claim.checks.length} test{claim.checks.length === 1 ? '' : 's'}, {claim.citations.length} passage{claim.citations.length === 1 ? '' : 's'})</summary>
+      <details
+        open={open}
+        onToggle={(e) => {
+          const now = (e.currentTarget as HTMLDetailsElement).open;
+          if (now) setPassages(true);
+          if (now !== open) onOpen(now);
+        }}
+      >
+        <summary>
+          Figures and cited passages ({claim.checks.length} test{claim.checks.length === 1 ? '' : 's'},{' '}
+          {claim.citations.length} passage{claim.citations.length === 1 ? '' : 's'})
+        </summary>
         {claim.checks.map((c, i) => (
           <CheckFigures key={i} check={c} />
         ))}
@@ -153,21 +179,28 @@ export function ClaimsView() {
         </label>
         {list.data && (
           <span className="claims-summary" role="status">
-            {count('agrees')} of {all.length} claims agree with the model{agreement === null ? '' : ` (${agreement}%)`}, {count('disagrees')} disagree
+            {count('agrees')} of {all.length} claims agree with the model{agreement === null ? '' : ` (${agreement}%)`},{' '}
+            {count('disagrees')} disagree
             {count('undetermined') ? `, ${count('undetermined')} undetermined` : ''}
           </span>
         )}
       </div>
       <div className="claims-list" data-ready={list.data ? 'true' : 'false'}>
         <p className="muted small">
-          Each claim is what a source asserts about the regional order, in Orrery's words, with a test computed by the same engines as the network, exposure,
-          power and route views. A disagreement is a finding: the data, the engines or the source may be wrong.
+          Each claim is what a source asserts about the regional order, in Orrery's words, with a test computed by the
+          same engines as the network, exposure, power and route views. A disagreement is a finding: the data, the
+          engines or the source may be wrong.
         </p>
         {list.loading && !list.data && <Loading what="the claims" />}
         {list.error && <ErrorBox what="the claims" error={list.error} retry={list.reload} />}
         {list.data && !shown.length && <Empty>No claim matches these filters.</Empty>}
         {shown.map((c) => (
-          <ClaimCard key={c.id} claim={c} open={c.id === chosen} onOpen={(open) => update({ claim: open ? c.id : null }, { replace: true })} />
+          <ClaimCard
+            key={c.id}
+            claim={c}
+            open={c.id === chosen}
+            onOpen={(open) => update({ claim: open ? c.id : null }, { replace: true })}
+          />
         ))}
       </div>
     </div>

@@ -9,7 +9,15 @@ function via(r: Route | null): string {
   return r ? r.countries.join('→') : '';
 }
 
-export function ImpactTables({ report, chosen, onChoose }: { report: ImpactReport; chosen: number; onChoose: (i: number) => void }) {
+export function ImpactTables({
+  report,
+  chosen,
+  onChoose,
+}: {
+  report: ImpactReport;
+  chosen: number;
+  onChoose: (i: number) => void;
+}) {
   return (
     <section className="panel impact" aria-label="impact report">
       <h2>Routes with and without {report.corridor.name.split(' (')[0]}</h2>

@@ -28,7 +28,9 @@ export function ImpactView() {
   const by = p.get('by') === 'time' ? 'time' : 'distance';
   const pair = Number(p.get('pair') ?? 0) || 0;
   const corridors = useApi<CorridorSummary[]>('/api/corridors');
-  const report = useApi<ImpactReport>(`/api/corridors/${encodeURIComponent(id)}/impact${query({ at: isDate(at) ? at : undefined, by: by === 'time' ? by : undefined })}`);
+  const report = useApi<ImpactReport>(
+    `/api/corridors/${encodeURIComponent(id)}/impact${query({ at: isDate(at) ? at : undefined, by: by === 'time' ? by : undefined })}`,
+  );
   const r = report.data;
   const net = useNetworkGeo(r?.at ?? (isDate(at) ? at : '2026-12-31'));
   const { projection, path } = useMemo(makeProjection, []);
@@ -39,7 +41,10 @@ export function ImpactView() {
     if (chosen?.with) out.push({ routes: [chosen.with], dashed: false });
     return out;
   }, [chosen]);
-  const corridorSegs = useMemo(() => net.segments.filter((f) => (f.properties.corridors ?? []).includes(id)), [net.segments, id]);
+  const corridorSegs = useMemo(
+    () => net.segments.filter((f) => (f.properties.corridors ?? []).includes(id)),
+    [net.segments, id],
+  );
 
   useEffect(() => {
     if (r) markReady('impact');
@@ -60,7 +65,12 @@ export function ImpactView() {
           </select>
         </label>
         <label>
-          Date <input type="date" value={isDate(at) ? at : (r?.at ?? '')} onChange={(e) => update({ at: e.target.value || null }, { replace: true })} />
+          Date{' '}
+          <input
+            type="date"
+            value={isDate(at) ? at : (r?.at ?? '')}
+            onChange={(e) => update({ at: e.target.value || null }, { replace: true })}
+          />
         </label>
         <label>
           By{' '}
@@ -83,11 +93,22 @@ export function ImpactView() {
             {(k) => (
               <>
                 <BaseMap path={path} />
-                <SegmentLines segments={corridorSegs} path={path} selected={null} corridor={id} onSelect={(s) => update({ seg: s, corridor: null, tab: 'facts' }, { view: 'map' })} />
+                <SegmentLines
+                  segments={corridorSegs}
+                  path={path}
+                  selected={null}
+                  corridor={id}
+                  onSelect={(s) => update({ seg: s, corridor: null, tab: 'facts' }, { view: 'map' })}
+                />
                 {drawn.map((d, i) => (
                   <RouteLines key={i} routes={d.routes} segments={net.byId} path={path} chosen={0} dashed={d.dashed} />
                 ))}
-                <PlaceDots places={net.places.filter((f) => chosen && [chosen.from, chosen.to].includes(f.properties.id))} projection={projection} k={k} highlight={new Set()} />
+                <PlaceDots
+                  places={net.places.filter((f) => chosen && [chosen.from, chosen.to].includes(f.properties.id))}
+                  projection={projection}
+                  k={k}
+                  highlight={new Set()}
+                />
               </>
             )}
           </MapCanvas>
@@ -97,7 +118,11 @@ export function ImpactView() {
             </p>
           )}
         </div>
-        <aside className="side wide">{r && <ImpactTables report={r} chosen={pair} onChoose={(i) => update({ pair: i || null }, { replace: true })} />}</aside>
+        <aside className="side wide">
+          {r && (
+            <ImpactTables report={r} chosen={pair} onChoose={(i) => update({ pair: i || null }, { replace: true })} />
+          )}
+        </aside>
       </div>
     </div>
   );

@@ -18,8 +18,16 @@ export interface Report {
 }
 
 export function IngestReport({ report, onDone }: { report: Report; onDone: (m: string) => void }) {
-  const coded = normaliseList(report.coded ?? report.events ?? (Array.isArray(report.candidates) && report.candidates.some((c) => c && typeof c === 'object' && 'event' in c) ? report.candidates : []));
-  const names = Array.isArray(report.candidates) ? (report.candidates as { name?: string; count?: number }[]).filter((c) => typeof c?.name === 'string') : [];
+  const coded = normaliseList(
+    report.coded ??
+      report.events ??
+      (Array.isArray(report.candidates) && report.candidates.some((c) => c && typeof c === 'object' && 'event' in c)
+        ? report.candidates
+        : []),
+  );
+  const names = Array.isArray(report.candidates)
+    ? (report.candidates as { name?: string; count?: number }[]).filter((c) => typeof c?.name === 'string')
+    : [];
   return (
     <section className="panel ingest-report" aria-label="ingest report">
       {report.source && (
@@ -31,7 +39,8 @@ export function IngestReport({ report, onDone }: { report: Report; onDone: (m: s
         </p>
       )}
       <p>
-        {report.created?.length ?? 0} coded events to review, {report.corroborated?.length ?? 0} existing events corroborated, {report.conflicts?.length ?? 0} date conflicts recorded.
+        {report.created?.length ?? 0} coded events to review, {report.corroborated?.length ?? 0} existing events
+        corroborated, {report.conflicts?.length ?? 0} date conflicts recorded.
       </p>
       {(report.corroborated ?? []).length > 0 && (
         <p>
@@ -43,7 +52,12 @@ export function IngestReport({ report, onDone }: { report: Report; onDone: (m: s
           ))}
         </p>
       )}
-      {names.length > 0 && <p className="muted">Names that acted like actors but are not in the gazetteer: {names.map((n) => `${n.name} (${n.count ?? 1})`).join(', ')}</p>}
+      {names.length > 0 && (
+        <p className="muted">
+          Names that acted like actors but are not in the gazetteer:{' '}
+          {names.map((n) => `${n.name} (${n.count ?? 1})`).join(', ')}
+        </p>
+      )}
       {(report.warnings ?? []).map((w, i) => (
         <p key={i} className="status warning">
           {w}

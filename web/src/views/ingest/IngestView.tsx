@@ -74,7 +74,11 @@ export function IngestView() {
         {error && <ErrorBox what="the document" error={error} />}
         {report && <IngestReport report={report} onDone={done} />}
       </section>
-      <section className="review-pane" aria-label="review queue" data-ready={queue.data !== undefined ? 'true' : 'false'}>
+      <section
+        className="review-pane"
+        aria-label="review queue"
+        data-ready={queue.data !== undefined ? 'true' : 'false'}
+      >
         <h2>
           Review queue {queue.data !== undefined && `(${items.length} pending)`}{' '}
           <button type="button" onClick={queue.reload}>
@@ -90,7 +94,9 @@ export function IngestView() {
         )}
         {queue.loading && <Loading what="the review queue" />}
         {queue.error && <ErrorBox what="the review queue" error={queue.error} retry={queue.reload} />}
-        {queue.data !== undefined && items.length === 0 && <p className="status empty">No coded event is waiting for review.</p>}
+        {queue.data !== undefined && items.length === 0 && (
+          <p className="status empty">No coded event is waiting for review.</p>
+        )}
         {items.map((it) => (
           <ReviewCard key={`${it.id}:${it.version}`} item={it} onDone={done} />
         ))}

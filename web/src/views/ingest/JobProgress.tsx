@@ -18,7 +18,13 @@ export function JobProgress({ job, onCancel, cancelling }: { job: Job; onCancel:
   const label = STAGES[stage] ?? stage;
   const counted = total > 0;
   return (
-    <div className="status loading job-progress" role="status" aria-live="polite" data-state={job.state} data-stage={stage}>
+    <div
+      className="status loading job-progress"
+      role="status"
+      aria-live="polite"
+      data-state={job.state}
+      data-stage={stage}
+    >
       <span className="spinner" aria-hidden="true" /> {label}
       {counted && (
         <>

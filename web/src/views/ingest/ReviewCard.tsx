@@ -9,8 +9,19 @@ import { EVENT_TYPES } from '../timeline/filters';
 import { decide, edit, type Edit, type ReviewItem } from './review';
 
 function EditForm({ item, onSave, onCancel }: { item: ReviewItem; onSave: (e: Edit) => void; onCancel: () => void }) {
-  const [e, setE] = useState<Edit>({ type: item.event_type, mode: item.mode ?? '', actor: item.actor, recipient: item.recipient, date: item.date, summary: item.summary });
-  const ids = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const [e, setE] = useState<Edit>({
+    type: item.event_type,
+    mode: item.mode ?? '',
+    actor: item.actor,
+    recipient: item.recipient,
+    date: item.date,
+    summary: item.summary,
+  });
+  const ids = (s: string) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   return (
     <form
       className="edit-form"
@@ -35,7 +46,12 @@ function EditForm({ item, onSave, onCancel }: { item: ReviewItem; onSave: (e: Ed
         Actor <input value={e.actor.join(',')} onChange={(x) => setE({ ...e, actor: ids(x.target.value) })} size={10} />
       </label>
       <label>
-        Recipient <input value={e.recipient.join(',')} onChange={(x) => setE({ ...e, recipient: ids(x.target.value) })} size={10} />
+        Recipient{' '}
+        <input
+          value={e.recipient.join(',')}
+          onChange={(x) => setE({ ...e, recipient: ids(x.target.value) })}
+          size={10}
+        />
       </label>
       <label>
         Date <input value={e.date} onChange={(x) => setE({ ...e, date: x.target.value })} size={10} />
@@ -67,8 +83,12 @@ export function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (messag
       setEditing(false);
       onDone(`${item.id}: ${what}`);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) setError(`This server needs a write token: open "Write token" above the upload form. (${e.message})`);
-      else if (e instanceof ApiError && e.status === 409) setError(`Someone else changed this event since it was loaded (${e.message}). Reload the queue to see its current state.`);
+      if (e instanceof ApiError && e.status === 401)
+        setError(`This server needs a write token: open "Write token" above the upload form. (${e.message})`);
+      else if (e instanceof ApiError && e.status === 409)
+        setError(
+          `Someone else changed this event since it was loaded (${e.message}). Reload the queue to see its current state.`,
+        );
       else setError(`Could not ${what.replace(/ed$/, '')} ${item.id}: ${(e as Error).message}`);
     } finally {
       setBusy(false);
@@ -84,12 +104,14 @@ export function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (messag
       ))}
       <p className="proposal">
         <span className="type">{item.event_type}</span>
-        {item.mode ? ` / ${item.mode}` : ''} · {item.actor.join('+') || '?'} → {item.recipient.join('+') || '—'} · {item.date}
+        {item.mode ? ` / ${item.mode}` : ''} · {item.actor.join('+') || '?'} → {item.recipient.join('+') || '—'} ·{' '}
+        {item.date}
       </p>
       <p className="summary">{item.summary}</p>
       <p className="muted small">
         rule <code>{item.rule}</code>
-        {item.confidence !== null ? ` · confidence ${item.confidence.toFixed(2)}` : ''} · {item.review} · <code>{item.id}</code>
+        {item.confidence !== null ? ` · confidence ${item.confidence.toFixed(2)}` : ''} · {item.review} ·{' '}
+        <code>{item.id}</code>
       </p>
       {outcome && (
         <p className="outcome" role="status">
@@ -103,7 +125,12 @@ export function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (messag
       )}
       {!decided && !editing && (
         <div className="actions">
-          <button type="button" className="primary" disabled={busy} onClick={() => act('accepted', () => decide(item, 'accept'))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => act('accepted', () => decide(item, 'accept'))}
+          >
             Accept
           </button>
           <button type="button" disabled={busy} onClick={() => act('rejected', () => decide(item, 'reject'))}>
@@ -114,7 +141,13 @@ export function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (messag
           </button>
         </div>
       )}
-      {editing && <EditForm item={item} onCancel={() => setEditing(false)} onSave={(e) => act('edited and accepted', () => edit(item, e))} />}
+      {editing && (
+        <EditForm
+          item={item}
+          onCancel={() => setEditing(false)}
+          onSave={(e) => act('edited and accepted', () => edit(item, e))}
+        />
+      )}
     </article>
   );
 }

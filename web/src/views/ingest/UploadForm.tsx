@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 
 export const KINDS = ['news', 'analysis', 'opinion', 'interview'];
 
-export function UploadForm({ busy, onSubmit }: { busy: boolean; onSubmit: (body: FormData | Record<string, unknown>) => void }) {
+export function UploadForm({
+  busy,
+  onSubmit,
+}: {
+  busy: boolean;
+  onSubmit: (body: FormData | Record<string, unknown>) => void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
   const [filename, setFilename] = useState('pasted.txt');
@@ -25,7 +31,12 @@ export function UploadForm({ busy, onSubmit }: { busy: boolean; onSubmit: (body:
     <form className="upload-form" onSubmit={submit} aria-label="ingest a document">
       <label>
         File (text, HTML, PDF){' '}
-        <input type="file" name="file" accept=".txt,.md,.html,.htm,.pdf,text/plain,text/html,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          type="file"
+          name="file"
+          accept=".txt,.md,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </label>
       <label className="wide">
         or paste the text
@@ -41,7 +52,14 @@ export function UploadForm({ busy, onSubmit }: { busy: boolean; onSubmit: (body:
           Title <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} size={22} />
         </label>
         <label>
-          Published <input name="published" value={published} onChange={(e) => setPublished(e.target.value)} placeholder="YYYY-MM-DD" size={11} />
+          Published{' '}
+          <input
+            name="published"
+            value={published}
+            onChange={(e) => setPublished(e.target.value)}
+            placeholder="YYYY-MM-DD"
+            size={11}
+          />
         </label>
         <label>
           Kind{' '}

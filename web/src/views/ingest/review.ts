@@ -44,12 +44,21 @@ export function normalise(raw: unknown): ReviewItem | null {
   const origin = (e.origin && typeof e.origin === 'object' ? e.origin : {}) as Loose;
   const id = str(e.id);
   if (!id) return null;
-  const passages = (Array.isArray(item.passages) ? item.passages : Array.isArray(item.sentences) ? item.sentences : (e.citations as unknown[]) ?? []) as Loose[];
+  const passages = (
+    Array.isArray(item.passages)
+      ? item.passages
+      : Array.isArray(item.sentences)
+        ? item.sentences
+        : ((e.citations as unknown[]) ?? [])
+  ) as Loose[];
   return {
     id,
     version: str(item.version ?? e.version),
     rule: str(item.rule ?? e.rule ?? origin.rule),
-    confidence: typeof (item.confidence ?? e.confidence ?? origin.confidence) === 'number' ? Number(item.confidence ?? e.confidence ?? origin.confidence) : null,
+    confidence:
+      typeof (item.confidence ?? e.confidence ?? origin.confidence) === 'number'
+        ? Number(item.confidence ?? e.confidence ?? origin.confidence)
+        : null,
     review: str(item.review ?? e.review ?? origin.review, 'pending'),
     event_type: str(e.event_type ?? e.type),
     mode: e.mode === null || e.mode === undefined ? null : str(e.mode),
@@ -57,12 +66,21 @@ export function normalise(raw: unknown): ReviewItem | null {
     recipient: strs(e.recipient),
     date: str(e.date),
     summary: str(e.summary),
-    passages: passages.map((p) => ({ source: str(p.source), start: Number(p.start), end: Number(p.end), text: typeof p.text === 'string' ? p.text : typeof p.sentence === 'string' ? p.sentence : null })),
+    passages: passages.map((p) => ({
+      source: str(p.source),
+      start: Number(p.start),
+      end: Number(p.end),
+      text: typeof p.text === 'string' ? p.text : typeof p.sentence === 'string' ? p.sentence : null,
+    })),
   };
 }
 
 export function normaliseList(raw: unknown): ReviewItem[] {
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? ((raw as Loose).items ?? (raw as Loose).pending ?? (raw as Loose).events ?? []) : [];
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object'
+      ? ((raw as Loose).items ?? (raw as Loose).pending ?? (raw as Loose).events ?? [])
+      : [];
   return (Array.isArray(list) ? list : []).map(normalise).filter((x): x is ReviewItem => !!x);
 }
 
@@ -87,7 +105,11 @@ export interface Edit {
 }
 
 export async function edit(item: ReviewItem, e: Edit): Promise<unknown> {
-  const out = await write('PATCH', `/api/review/${encodeURIComponent(item.id)}`, { ...e, mode: e.mode || null, if_match: item.version });
+  const out = await write('PATCH', `/api/review/${encodeURIComponent(item.id)}`, {
+    ...e,
+    mode: e.mode || null,
+    if_match: item.version,
+  });
   changed();
   return out;
 }
@@ -106,7 +128,16 @@ export async function ingest(body: FormData | Record<string, unknown>): Promise<
   return write<Job>('POST', '/api/ingest', body);
 }
 
-const STATUS: Record<string, number> = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, too_large: 413, too_costly: 422, unavailable: 503 };
+const STATUS: Record<string, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  too_costly: 422,
+  unavailable: 503,
+};
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -121,7 +152,13 @@ export async function followJob(id: string, onProgress: (job: Job) => void, inte
       changed();
       return job.result;
     }
-    if (job.state === 'failed') throw new ApiError(STATUS[job.error?.code ?? ''] ?? 500, job.error?.code ?? 'internal', job.error?.message ?? 'the job failed', job.error?.details);
+    if (job.state === 'failed')
+      throw new ApiError(
+        STATUS[job.error?.code ?? ''] ?? 500,
+        job.error?.code ?? 'internal',
+        job.error?.message ?? 'the job failed',
+        job.error?.details,
+      );
     if (job.state === 'cancelled') throw new ApiError(0, 'cancelled', 'The ingest was cancelled: nothing was stored.');
     await wait(intervalMs);
   }

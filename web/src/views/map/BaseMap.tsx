@@ -11,7 +11,15 @@ import { useApi } from '../../ui/useApi';
 type Props = Record<string, unknown>;
 
 const FILLS: Record<string, string> = {
-  ARM: '#f1e4c8', AZE: '#e3ecd3', GEO: '#efdbe0', RUS: '#e6e6e6', TUR: '#eadfd4', IRN: '#dfe7ec', KAZ: '#ececec', IRQ: '#ececec', SYR: '#ececec',
+  ARM: '#f1e4c8',
+  AZE: '#e3ecd3',
+  GEO: '#efdbe0',
+  RUS: '#e6e6e6',
+  TUR: '#eadfd4',
+  IRN: '#dfe7ec',
+  KAZ: '#ececec',
+  IRQ: '#ececec',
+  SYR: '#ececec',
 };
 
 function label(f: Feature<Geometry, Props>): string {

@@ -5,10 +5,15 @@ import { Empty } from '../../ui/Status';
 import { History, type Dated } from './Provenance';
 
 export function CorridorFacts({ corridor }: { corridor: CorridorSummary }) {
-  const rec = typeof corridor.record === 'object' && corridor.record ? (corridor.record as Record<string, unknown>) : {};
-  const net = (corridor.network && typeof corridor.network === 'object' ? corridor.network : {}) as Record<string, unknown>;
+  const rec =
+    typeof corridor.record === 'object' && corridor.record ? (corridor.record as Record<string, unknown>) : {};
+  const net = (corridor.network && typeof corridor.network === 'object' ? corridor.network : {}) as Record<
+    string,
+    unknown
+  >;
   const summary = rec.summary ?? net.summary;
-  const citations = (Array.isArray(rec.citations) && rec.citations.length ? rec.citations : net.citations) as Citation[] | undefined;
+  const citations = (Array.isArray(rec.citations) && rec.citations.length ? rec.citations : net.citations) as
+    Citation[] | undefined;
   const names = rec.names as { name: string; used_by?: string[]; citations?: Citation[] }[] | undefined;
   return (
     <section className="panel facts" aria-label="corridor">
@@ -36,7 +41,11 @@ export function CorridorFacts({ corridor }: { corridor: CorridorSummary }) {
         {corridor.statuses && (
           <>
             <dt>segments</dt>
-            <dd>{Object.entries(corridor.statuses).map(([s, n]) => `${n} ${s}`).join(', ')}</dd>
+            <dd>
+              {Object.entries(corridor.statuses)
+                .map(([s, n]) => `${n} ${s}`)
+                .join(', ')}
+            </dd>
           </>
         )}
       </dl>
@@ -60,10 +69,14 @@ export function CorridorFacts({ corridor }: { corridor: CorridorSummary }) {
           <CitationList citations={citations} limit={3} />
         </>
       ) : (
-        !rec.status_history && <Empty>No corridor record cites a source for this group of segments; see its segments' facts.</Empty>
+        !rec.status_history && (
+          <Empty>No corridor record cites a source for this group of segments; see its segments' facts.</Empty>
+        )
       )}
       <p>
-        <a href={`#/impact?corridor=${encodeURIComponent(corridor.id)}`}>What {corridor.name.split(' (')[0]} changes →</a>
+        <a href={`#/impact?corridor=${encodeURIComponent(corridor.id)}`}>
+          What {corridor.name.split(' (')[0]} changes →
+        </a>
       </p>
     </section>
   );

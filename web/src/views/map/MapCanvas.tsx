@@ -88,10 +88,18 @@ export function MapCanvas({ label, children }: { label: string; children: (k: nu
         <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>{children(view.k)}</g>
       </svg>
       <div className="zoom" role="group" aria-label="zoom">
-        <button type="button" onClick={() => setView((v) => zoomAt(v, 1.25, WIDTH / 2, HEIGHT / 2))} aria-label="zoom in">
+        <button
+          type="button"
+          onClick={() => setView((v) => zoomAt(v, 1.25, WIDTH / 2, HEIGHT / 2))}
+          aria-label="zoom in"
+        >
           +
         </button>
-        <button type="button" onClick={() => setView((v) => zoomAt(v, 0.8, WIDTH / 2, HEIGHT / 2))} aria-label="zoom out">
+        <button
+          type="button"
+          onClick={() => setView((v) => zoomAt(v, 0.8, WIDTH / 2, HEIGHT / 2))}
+          aria-label="zoom out"
+        >
           −
         </button>
         <button type="button" onClick={() => setView(HOME)} aria-label="reset the map view">

@@ -48,7 +48,10 @@ export function MapView() {
   const tab = p.get('tab') ?? (seg || corridor ? 'facts' : 'route');
 
   const shown = useMemo(
-    () => net.segments.filter((f) => f.properties.status && (showPlanned || !['planned', 'under-construction'].includes(f.properties.status))),
+    () =>
+      net.segments.filter(
+        (f) => f.properties.status && (showPlanned || !['planned', 'under-construction'].includes(f.properties.status)),
+      ),
     [net.segments, showPlanned],
   );
   const onRoute = useMemo(() => {
@@ -67,10 +70,22 @@ export function MapView() {
     <div className="map-view">
       <div className="toolbar">
         <label>
-          Date <input type="date" value={at} min="1988-01-01" max="2030-12-31" onChange={(e) => e.target.value && update({ at: e.target.value }, { replace: true })} />
+          Date{' '}
+          <input
+            type="date"
+            value={at}
+            min="1988-01-01"
+            max="2030-12-31"
+            onChange={(e) => e.target.value && update({ at: e.target.value }, { replace: true })}
+          />
         </label>
         <label className="check">
-          <input type="checkbox" checked={showPlanned} onChange={(e) => update({ planned: e.target.checked ? null : 'false' })} /> show planned links
+          <input
+            type="checkbox"
+            checked={showPlanned}
+            onChange={(e) => update({ planned: e.target.checked ? null : 'false' })}
+          />{' '}
+          show planned links
         </label>
         <MapLegend />
       </div>
@@ -82,8 +97,16 @@ export function MapView() {
             {(k) => (
               <>
                 <BaseMap path={path} />
-                <SegmentLines segments={shown} path={path} selected={seg} corridor={corridor} onSelect={(id) => update({ seg: id, corridor: null, tab: 'facts' })} />
-                {routes.data && <RouteLines routes={routes.data.routes} segments={net.byId} path={path} chosen={chosen} />}
+                <SegmentLines
+                  segments={shown}
+                  path={path}
+                  selected={seg}
+                  corridor={corridor}
+                  onSelect={(id) => update({ seg: id, corridor: null, tab: 'facts' })}
+                />
+                {routes.data && (
+                  <RouteLines routes={routes.data.routes} segments={net.byId} path={path} chosen={chosen} />
+                )}
                 <PlaceDots places={net.places} projection={projection} k={k} highlight={onRoute} />
               </>
             )}
@@ -92,7 +115,13 @@ export function MapView() {
         <aside className="side">
           <div className="tabs" role="tablist" aria-label="map panels">
             {TABS.map(([id, label]) => (
-              <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => update({ tab: id }, { replace: true })}>
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                onClick={() => update({ tab: id }, { replace: true })}
+              >
                 {label}
               </button>
             ))}
@@ -100,15 +129,36 @@ export function MapView() {
           {tab === 'route' && (
             <>
               <RoutePlanner places={net.places} params={p} onSubmit={(patch) => update({ ...patch, tab: 'route' })} />
-              <RouteResults answer={routes.data} error={routes.error} loading={routes.loading} chosen={chosen} onChoose={(i) => update({ route: i || null }, { replace: true })} />
+              <RouteResults
+                answer={routes.data}
+                error={routes.error}
+                loading={routes.loading}
+                chosen={chosen}
+                onChoose={(i) => update({ route: i || null }, { replace: true })}
+              />
             </>
           )}
           {tab === 'facts' && (
             <>
-              {segment && <SegmentFacts segment={segment} at={at} corridors={corridors.data ?? []} onCorridor={(c) => update({ corridor: c, seg: null })} />}
+              {segment && (
+                <SegmentFacts
+                  segment={segment}
+                  at={at}
+                  corridors={corridors.data ?? []}
+                  onCorridor={(c) => update({ corridor: c, seg: null })}
+                />
+              )}
               {corridorRec && <CorridorFacts corridor={corridorRec} />}
-              {!segment && !corridorRec && <p className="status empty">Click a line on the map (or focus it and press Enter) to see its facts and sources.</p>}
-              {seg && !segment && net.data && <p className="status empty">No segment “{seg}” in the network at {at}.</p>}
+              {!segment && !corridorRec && (
+                <p className="status empty">
+                  Click a line on the map (or focus it and press Enter) to see its facts and sources.
+                </p>
+              )}
+              {seg && !segment && net.data && (
+                <p className="status empty">
+                  No segment “{seg}” in the network at {at}.
+                </p>
+              )}
             </>
           )}
           {tab === 'corridors' && (
@@ -118,7 +168,11 @@ export function MapView() {
               <ul className="corridor-list">
                 {(corridors.data ?? []).map((c) => (
                   <li key={c.id}>
-                    <button type="button" className="link" onClick={() => update({ corridor: c.id, seg: null, tab: 'facts' })}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => update({ corridor: c.id, seg: null, tab: 'facts' })}
+                    >
                       {c.name}
                     </button>{' '}
                     <span className="muted">

@@ -8,7 +8,13 @@ import type { GeoProjection } from 'd3-geo';
 import type { PlaceFeature, SegmentFeature } from '../../api/types';
 import { MODE_COLOURS, STATUS_DASH, statusOpacity } from './style';
 
-export const SegmentLines = memo(function SegmentLines({ segments, path, selected, corridor, onSelect }: {
+export const SegmentLines = memo(function SegmentLines({
+  segments,
+  path,
+  selected,
+  corridor,
+  onSelect,
+}: {
   segments: SegmentFeature[];
   path: GeoPath;
   selected: string | null;
@@ -60,11 +66,20 @@ const KIND_RANK: Record<string, number> = { city: 0, port: 1, 'border-crossing':
  * Which place names to write at a zoom: cities and ports first, then crossings and junctions, each
  * only where its label does not overlap one already placed (labels are about 6 px a character).
  */
-function labelled(places: PlaceFeature[], projection: GeoProjection, k: number, highlight: ReadonlySet<string>): Set<string> {
+function labelled(
+  places: PlaceFeature[],
+  projection: GeoProjection,
+  k: number,
+  highlight: ReadonlySet<string>,
+): Set<string> {
   const order = [...places].sort((a, b) => {
     const ha = highlight.has(a.properties.id) ? -1 : 0;
     const hb = highlight.has(b.properties.id) ? -1 : 0;
-    return ha - hb || (KIND_RANK[a.properties.kind] ?? 9) - (KIND_RANK[b.properties.kind] ?? 9) || a.properties.name.length - b.properties.name.length;
+    return (
+      ha - hb ||
+      (KIND_RANK[a.properties.kind] ?? 9) - (KIND_RANK[b.properties.kind] ?? 9) ||
+      a.properties.name.length - b.properties.name.length
+    );
   });
   const boxes: [number, number, number, number][] = [];
   const out = new Set<string>();
@@ -81,7 +96,12 @@ function labelled(places: PlaceFeature[], projection: GeoProjection, k: number, 
   return out;
 }
 
-export const PlaceDots = memo(function PlaceDots({ places, projection, k, highlight }: {
+export const PlaceDots = memo(function PlaceDots({
+  places,
+  projection,
+  k,
+  highlight,
+}: {
   places: PlaceFeature[];
   projection: GeoProjection;
   k: number;
@@ -96,7 +116,11 @@ export const PlaceDots = memo(function PlaceDots({ places, projection, k, highli
         const p = f.properties;
         const big = p.kind === 'city' || p.kind === 'port' || highlight.has(p.id);
         return (
-          <g key={p.id} transform={`translate(${xy[0]} ${xy[1]})`} className={`place ${p.kind}${highlight.has(p.id) ? ' on-route' : ''}`}>
+          <g
+            key={p.id}
+            transform={`translate(${xy[0]} ${xy[1]})`}
+            className={`place ${p.kind}${highlight.has(p.id) ? ' on-route' : ''}`}
+          >
             <circle r={(big ? 3.2 : 2) / k} />
             {named.has(p.id) && (
               <text x={5 / k} y={3 / k} style={{ fontSize: `${(big ? 11 : 9.5) / k}px` }}>

@@ -24,7 +24,13 @@ export interface Dated {
   reference?: Reference;
 }
 
-export function Provenance({ citations, reference }: { citations?: Citation[] | undefined; reference?: Reference | undefined }) {
+export function Provenance({
+  citations,
+  reference,
+}: {
+  citations?: Citation[] | undefined;
+  reference?: Reference | undefined;
+}) {
   return (
     <>
       {citations && citations.length > 0 && <CitationList citations={citations} limit={2} />}
@@ -55,7 +61,8 @@ export function History({ title, items }: { title: string; items: Dated[] | unde
       <ol className="history">
         {items.map((s, i) => (
           <li key={i}>
-            <strong>{s.status ?? `${s.party} ${s.role}`}</strong> {s.from ? `from ${s.from}` : ''} {s.to ? `to ${s.to}` : ''}
+            <strong>{s.status ?? `${s.party} ${s.role}`}</strong> {s.from ? `from ${s.from}` : ''}{' '}
+            {s.to ? `to ${s.to}` : ''}
             {s.terms && <span className="muted"> — {s.terms}</span>}
             {s.note && <div className="muted small">{s.note}</div>}
             <Provenance citations={s.citations} reference={s.reference} />
@@ -65,4 +72,3 @@ export function History({ title, items }: { title: string; items: Dated[] | unde
     </>
   );
 }
-

@@ -12,7 +12,13 @@ export function routeFeatures(route: Route, segments: ReadonlyMap<string, Segmen
   return route.segments.map((s) => segments.get(s.id)).filter((f): f is SegmentFeature => !!f);
 }
 
-export const RouteLines = memo(function RouteLines({ routes, segments, path, chosen, dashed }: {
+export const RouteLines = memo(function RouteLines({
+  routes,
+  segments,
+  path,
+  chosen,
+  dashed,
+}: {
   routes: Route[];
   segments: ReadonlyMap<string, SegmentFeature>;
   path: GeoPath;

@@ -8,8 +8,17 @@ import { listParam, type ParamPatch } from '../../url/state';
 import { MODES, TRANSPORT_MODES } from './style';
 
 export const AVOIDABLE: [string, string][] = [
-  ['RUS', 'Russia'], ['IRN', 'Iran'], ['GEO', 'Georgia'], ['TUR', 'Turkey'], ['ARM', 'Armenia'], ['AZE', 'Azerbaijan'],
-  ['KAZ', 'Kazakhstan'], ['TKM', 'Turkmenistan'], ['NAKHCHIVAN', 'Nakhchivan'], ['SYUNIK', 'Syunik'], ['NK', 'Nagorno-Karabakh'],
+  ['RUS', 'Russia'],
+  ['IRN', 'Iran'],
+  ['GEO', 'Georgia'],
+  ['TUR', 'Turkey'],
+  ['ARM', 'Armenia'],
+  ['AZE', 'Azerbaijan'],
+  ['KAZ', 'Kazakhstan'],
+  ['TKM', 'Turkmenistan'],
+  ['NAKHCHIVAN', 'Nakhchivan'],
+  ['SYUNIK', 'Syunik'],
+  ['NK', 'Nagorno-Karabakh'],
 ];
 
 export interface RouteQuery {
@@ -38,9 +47,25 @@ export function routeQuery(params: URLSearchParams): RouteQuery | null {
   };
 }
 
-export function RoutePlanner({ places, params, onSubmit }: { places: PlaceFeature[]; params: URLSearchParams; onSubmit: (patch: ParamPatch) => void }) {
+export function RoutePlanner({
+  places,
+  params,
+  onSubmit,
+}: {
+  places: PlaceFeature[];
+  params: URLSearchParams;
+  onSubmit: (patch: ParamPatch) => void;
+}) {
   const id = useId();
-  const initial = routeQuery(params) ?? { from: 'baku', to: 'nakhchivan', avoid: [], modes: TRANSPORT_MODES, by: 'distance', alt: 3, planned: false };
+  const initial = routeQuery(params) ?? {
+    from: 'baku',
+    to: 'nakhchivan',
+    avoid: [],
+    modes: TRANSPORT_MODES,
+    by: 'distance',
+    alt: 3,
+    planned: false,
+  };
   const [q, setQ] = useState<RouteQuery>(initial);
   const key = params.toString();
   useEffect(() => {
@@ -51,12 +76,26 @@ export function RoutePlanner({ places, params, onSubmit }: { places: PlaceFeatur
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ from: q.from, to: q.to, avoid: q.avoid, modes: q.modes.join(',') === TRANSPORT_MODES.join(',') ? null : q.modes, by: q.by === 'distance' ? null : q.by, alt: q.alt, rplanned: q.planned || null, route: null });
+    onSubmit({
+      from: q.from,
+      to: q.to,
+      avoid: q.avoid,
+      modes: q.modes.join(',') === TRANSPORT_MODES.join(',') ? null : q.modes,
+      by: q.by === 'distance' ? null : q.by,
+      alt: q.alt,
+      rplanned: q.planned || null,
+      route: null,
+    });
   };
   const placeSelect = (which: 'from' | 'to') => (
     <label htmlFor={`${id}-${which}`}>
       {which === 'from' ? 'From' : 'To'}
-      <select id={`${id}-${which}`} name={which} value={q[which]} onChange={(e) => setQ({ ...q, [which]: e.target.value })}>
+      <select
+        id={`${id}-${which}`}
+        name={which}
+        value={q[which]}
+        onChange={(e) => setQ({ ...q, [which]: e.target.value })}
+      >
         {!places.some((p) => p.properties.id === q[which]) && <option value={q[which]}>{q[which]}</option>}
         {sorted.map((p) => (
           <option key={p.properties.id} value={p.properties.id}>
@@ -70,7 +109,12 @@ export function RoutePlanner({ places, params, onSubmit }: { places: PlaceFeatur
     <form className="route-planner" onSubmit={submit} aria-label="route planner">
       <div className="row">
         {placeSelect('from')}
-        <button type="button" className="swap" aria-label="swap from and to" onClick={() => setQ({ ...q, from: q.to, to: q.from })}>
+        <button
+          type="button"
+          className="swap"
+          aria-label="swap from and to"
+          onClick={() => setQ({ ...q, from: q.to, to: q.from })}
+        >
           ⇄
         </button>
         {placeSelect('to')}
@@ -79,7 +123,14 @@ export function RoutePlanner({ places, params, onSubmit }: { places: PlaceFeatur
         <legend>Avoid crossing</legend>
         {AVOIDABLE.map(([code, name]) => (
           <label key={code} className="check">
-            <input type="checkbox" name="avoid" value={code} checked={q.avoid.includes(code)} onChange={() => setQ({ ...q, avoid: toggle(q.avoid, code) })} /> {name}
+            <input
+              type="checkbox"
+              name="avoid"
+              value={code}
+              checked={q.avoid.includes(code)}
+              onChange={() => setQ({ ...q, avoid: toggle(q.avoid, code) })}
+            />{' '}
+            {name}
           </label>
         ))}
       </fieldset>
@@ -87,7 +138,14 @@ export function RoutePlanner({ places, params, onSubmit }: { places: PlaceFeatur
         <legend>Modes</legend>
         {MODES.map((m) => (
           <label key={m} className="check">
-            <input type="checkbox" name="modes" value={m} checked={q.modes.includes(m)} onChange={() => setQ({ ...q, modes: toggle(q.modes, m) })} /> {m}
+            <input
+              type="checkbox"
+              name="modes"
+              value={m}
+              checked={q.modes.includes(m)}
+              onChange={() => setQ({ ...q, modes: toggle(q.modes, m) })}
+            />{' '}
+            {m}
           </label>
         ))}
       </fieldset>
@@ -101,10 +159,23 @@ export function RoutePlanner({ places, params, onSubmit }: { places: PlaceFeatur
         </label>
         <label>
           Routes{' '}
-          <input type="number" name="alt" min={1} max={6} value={q.alt} onChange={(e) => setQ({ ...q, alt: Number(e.target.value) || 1 })} />
+          <input
+            type="number"
+            name="alt"
+            min={1}
+            max={6}
+            value={q.alt}
+            onChange={(e) => setQ({ ...q, alt: Number(e.target.value) || 1 })}
+          />
         </label>
         <label className="check">
-          <input type="checkbox" name="planned" checked={q.planned} onChange={(e) => setQ({ ...q, planned: e.target.checked })} /> planned links
+          <input
+            type="checkbox"
+            name="planned"
+            checked={q.planned}
+            onChange={(e) => setQ({ ...q, planned: e.target.checked })}
+          />{' '}
+          planned links
         </label>
       </div>
       <button type="submit" className="primary" disabled={!q.modes.length}>

@@ -14,13 +14,19 @@ export function RouteSummary({ route, index }: { route: Route; index: number }) 
   const transit = transitCountries(route);
   return (
     <>
-      <span className="route-swatch" style={{ background: ROUTE_COLOURS[index % ROUTE_COLOURS.length] }} aria-hidden="true" />
-      <strong>{route.distance_km.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km</strong>, {route.hours.toFixed(1)} h, {route.modes.join(' + ')}
+      <span
+        className="route-swatch"
+        style={{ background: ROUTE_COLOURS[index % ROUTE_COLOURS.length] }}
+        aria-hidden="true"
+      />
+      <strong>{route.distance_km.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km</strong>,{' '}
+      {route.hours.toFixed(1)} h, {route.modes.join(' + ')}
       <div className="countries">
         via <span className="chain">{route.countries.join(' → ')}</span>
         {transit.length ? (
           <>
-            {' '}· transit: <span className="transit">{transit.join(', ')}</span>
+            {' '}
+            · transit: <span className="transit">{transit.join(', ')}</span>
           </>
         ) : (
           ' · no transit state'
@@ -30,7 +36,13 @@ export function RouteSummary({ route, index }: { route: Route; index: number }) 
   );
 }
 
-export function RouteResults({ answer, error, loading, chosen, onChoose }: {
+export function RouteResults({
+  answer,
+  error,
+  loading,
+  chosen,
+  onChoose,
+}: {
   answer: RouteAnswer | undefined;
   error: Error | undefined;
   loading: boolean;
@@ -59,7 +71,9 @@ export function RouteResults({ answer, error, loading, chosen, onChoose }: {
         ))}
       </ol>
       <details open>
-        <summary>Route {chosen + 1}: {r.segments.length} segments</summary>
+        <summary>
+          Route {chosen + 1}: {r.segments.length} segments
+        </summary>
         <table className="segments-table">
           <thead>
             <tr>
@@ -86,7 +100,10 @@ export function RouteResults({ answer, error, loading, chosen, onChoose }: {
         </table>
         {r.km_by_country && (
           <p className="muted">
-            km by country: {Object.entries(r.km_by_country).map(([c, km]) => `${c} ${km.toFixed(0)}`).join(', ')}
+            km by country:{' '}
+            {Object.entries(r.km_by_country)
+              .map(([c, km]) => `${c} ${km.toFixed(0)}`)
+              .join(', ')}
           </p>
         )}
       </details>

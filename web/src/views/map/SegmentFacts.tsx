@@ -20,9 +20,21 @@ interface SegmentRecord {
   note?: string;
 }
 
-export function SegmentFacts({ segment, at, corridors, onCorridor }: { segment: SegmentFeature; at: string; corridors: CorridorSummary[]; onCorridor: (id: string) => void }) {
+export function SegmentFacts({
+  segment,
+  at,
+  corridors,
+  onCorridor,
+}: {
+  segment: SegmentFeature;
+  at: string;
+  corridors: CorridorSummary[];
+  onCorridor: (id: string) => void;
+}) {
   const p = segment.properties;
-  const rec = useApi<{ segment: SegmentRecord; status: string | null }>(`/api/segments/${encodeURIComponent(p.id)}${query({ at })}`);
+  const rec = useApi<{ segment: SegmentRecord; status: string | null }>(
+    `/api/segments/${encodeURIComponent(p.id)}${query({ at })}`,
+  );
   const s = rec.data?.segment;
   return (
     <section className="panel facts" aria-label="segment">
@@ -76,4 +88,3 @@ export function SegmentFacts({ segment, at, corridors, onCorridor }: { segment: 
     </section>
   );
 }
-

@@ -13,11 +13,25 @@ export const HEIGHT = 560;
 const VIEW = {
   type: 'MultiPoint' as const,
   coordinates: [
-    [38.5, 37.2], [44.5, 37.2], [50.8, 37.2], [50.8, 44.2], [44.5, 44.2], [38.5, 44.2],
+    [38.5, 37.2],
+    [44.5, 37.2],
+    [50.8, 37.2],
+    [50.8, 44.2],
+    [44.5, 44.2],
+    [38.5, 44.2],
   ],
 };
 
 export function makeProjection(): { projection: GeoProjection; path: GeoPath } {
-  const projection = geoConicConformal().parallels([38, 44]).rotate([-44, 0]).fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], VIEW);
+  const projection = geoConicConformal()
+    .parallels([38, 44])
+    .rotate([-44, 0])
+    .fitExtent(
+      [
+        [10, 10],
+        [WIDTH - 10, HEIGHT - 10],
+      ],
+      VIEW,
+    );
   return { projection, path: geoPath(projection) };
 }

@@ -18,7 +18,12 @@ export function changedTies(diff: DiffResult | undefined): Map<string, 'flip' | 
   return out;
 }
 
-export function ComparePanel({ diff, error, loading, onSelectEdge }: {
+export function ComparePanel({
+  diff,
+  error,
+  loading,
+  onSelectEdge,
+}: {
   diff: DiffResult | undefined;
   error: Error | undefined;
   loading: boolean;

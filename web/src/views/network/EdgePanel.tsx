@@ -14,8 +14,8 @@ function ContributionItem({ c }: { c: Contribution }) {
   return (
     <li className={`contribution ${c.weight >= 0 ? 'tie-pos' : 'tie-neg'}`}>
       <div className="head">
-        <span className="weight">{signed(c.weight)}</span> <span className="kind">{c.kind}</span> <span className="type">{c.type}</span>{' '}
-        <span className="date">{c.date}</span>
+        <span className="weight">{signed(c.weight)}</span> <span className="kind">{c.kind}</span>{' '}
+        <span className="type">{c.type}</span> <span className="date">{c.date}</span>
       </div>
       <p className="summary">
         {c.kind === 'event' ? <a href={hrefFor('timeline', { event: c.id })}>{c.summary}</a> : c.summary}
@@ -25,10 +25,22 @@ function ContributionItem({ c }: { c: Contribution }) {
   );
 }
 
-export function EdgePanel({ ends, at, name, onClose }: { ends: [string, string]; at: string; name: (id: string) => string; onClose: () => void }) {
+export function EdgePanel({
+  ends,
+  at,
+  name,
+  onClose,
+}: {
+  ends: [string, string];
+  at: string;
+  name: (id: string) => string;
+  onClose: () => void;
+}) {
   const path = `/api/analyses/network${query({ at, actors: ends })}`;
   const { data, error, loading, reload } = useApi<NetworkResult>(path);
-  const edge = data?.edges.find((e) => (e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]));
+  const edge = data?.edges.find(
+    (e) => (e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]),
+  );
   return (
     <section className="panel edge-panel" aria-label="tie explanation">
       <header>
@@ -41,12 +53,17 @@ export function EdgePanel({ ends, at, name, onClose }: { ends: [string, string];
       </header>
       {loading && <Loading what={`the evidence behind ${ends.join('–')} at ${at}`} />}
       {error && <ErrorBox what="the tie's evidence" error={error} retry={reload} />}
-      {data && !edge && <p className="status empty">No tie between {ends.join(' and ')} at {at}.</p>}
+      {data && !edge && (
+        <p className="status empty">
+          No tie between {ends.join(' and ')} at {at}.
+        </p>
+      )}
       {edge && (
         <>
           <p className="tie-summary">
-            At {at}: <strong className={edge.weight >= 0 ? 'pos' : 'neg'}>{signed(edge.weight)}</strong> (relations {signed(edge.relationWeight)}, events{' '}
-            {signed(edge.eventWeight)} from {edge.eventCount} event{edge.eventCount === 1 ? '' : 's'} in the window).{' '}
+            At {at}: <strong className={edge.weight >= 0 ? 'pos' : 'neg'}>{signed(edge.weight)}</strong> (relations{' '}
+            {signed(edge.relationWeight)}, events {signed(edge.eventWeight)} from {edge.eventCount} event
+            {edge.eventCount === 1 ? '' : 's'} in the window).{' '}
             <a href={hrefFor('pair', { a: ends[0], b: ends[1] })}>Series of this pair</a> ·{' '}
             <a href={hrefFor('timeline', { pair: ends.join(',') })}>Events</a>
           </p>

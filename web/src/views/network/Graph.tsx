@@ -47,7 +47,12 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
     });
     const add: ElementDefinition[] = [];
     for (const n of network.nodes) {
-      const data = { id: n.id, name: n.name ?? n.id, colour: colours.get(n.bloc)?.colour ?? '#999', shape: SHAPES[n.kind ?? ''] ?? 'ellipse' };
+      const data = {
+        id: n.id,
+        name: n.name ?? n.id,
+        colour: colours.get(n.bloc)?.colour ?? '#999',
+        shape: SHAPES[n.kind ?? ''] ?? 'ellipse',
+      };
       const el = cy.getElementById(n.id);
       if (el.nonempty()) el.data(data);
       else {
@@ -59,7 +64,14 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
     }
     for (const e of network.edges) {
       const id = edgeId(e.source, e.target);
-      const data = { id, source: e.source, target: e.target, weight: e.weight, width: edgeWidth(e.weight), label: signed(e.weight) };
+      const data = {
+        id,
+        source: e.source,
+        target: e.target,
+        weight: e.weight,
+        width: edgeWidth(e.weight),
+        label: signed(e.weight),
+      };
       const cls = e.weight >= 0 ? 'pos' : 'neg';
       const el = cy.getElementById(id);
       if (el.nonempty()) {
@@ -69,7 +81,8 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
     }
     if (fresh.size) {
       const placed = settle([...nodeIds], fresh, network.edges, known);
-      for (const a of add) if (a.group === 'nodes' && fresh.has(String(a.data.id))) a.position = { ...placed.get(String(a.data.id))! };
+      for (const a of add)
+        if (a.group === 'nodes' && fresh.has(String(a.data.id))) a.position = { ...placed.get(String(a.data.id))! };
     }
     if (add.length) cy.add(add);
   });
@@ -117,7 +130,14 @@ export function Graph(props: GraphProps) {
   handlers.current = props;
 
   useEffect(() => {
-    const cy = cytoscape({ container: box.current, style: graphStyle, elements: [], minZoom: 0.2, maxZoom: 4, wheelSensitivity: 0.3 });
+    const cy = cytoscape({
+      container: box.current,
+      style: graphStyle,
+      elements: [],
+      minZoom: 0.2,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+    });
     cyRef.current = cy;
     cy.on('tap', 'edge', (e) => handlers.current.onSelectEdge(e.target.id() as string));
     cy.on('tap', 'node', (e) => handlers.current.onSelectNode(e.target.id() as string));
@@ -156,5 +176,12 @@ export function Graph(props: GraphProps) {
     if (cy && props.relayout > 0) runLayout(cy, known.current);
   }, [props.relayout]);
 
-  return <div className="graph" ref={box} role="img" aria-label={`alignment network at ${props.network.date}: ${props.network.nodes.length} actors, ${props.network.edges.length} ties`} />;
+  return (
+    <div
+      className="graph"
+      ref={box}
+      role="img"
+      aria-label={`alignment network at ${props.network.date}: ${props.network.nodes.length} actors, ${props.network.edges.length} ties`}
+    />
+  );
 }

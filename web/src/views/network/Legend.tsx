@@ -13,7 +13,8 @@ export function Legend() {
       </svg>{' '}
       hostile tie
       <span className="swatch changed" aria-hidden="true" /> changed
-      <span className="swatch flip" aria-hidden="true" /> sign flip · width ∝ |weight| · colour = bloc · shape = kind (● state, ▢ organisation, ◆ alliance, ⬡ format, ▲ group)
+      <span className="swatch flip" aria-hidden="true" /> sign flip · width ∝ |weight| · colour = bloc · shape = kind (●
+      state, ▢ organisation, ◆ alliance, ⬡ format, ▲ group)
     </span>
   );
 }

@@ -67,7 +67,8 @@ export function NetworkView() {
 
   useEffect(() => {
     const t = setTimeout(() => {
-      if (date !== new URLSearchParams(location.hash.split('?')[1] ?? '').get('at')) update({ at: date }, { replace: true });
+      if (date !== new URLSearchParams(location.hash.split('?')[1] ?? '').get('at'))
+        update({ at: date }, { replace: true });
     }, 300);
     return () => clearTimeout(t);
   }, [date, update]);
@@ -84,10 +85,13 @@ export function NetworkView() {
     return () => clearTimeout(t);
   }, [playing, loading, network, index, step]);
 
-  const onPlay = useCallback((p: boolean) => {
-    if (p && index >= MONTHS - 1) step(0);
-    setPlaying(p);
-  }, [index, step]);
+  const onPlay = useCallback(
+    (p: boolean) => {
+      if (p && index >= MONTHS - 1) step(0);
+      setPlaying(p);
+    },
+    [index, step],
+  );
 
   const onDrawn = useCallback(() => {
     markReady('network');
@@ -96,7 +100,10 @@ export function NetworkView() {
   }, []);
 
   const compare = loc.params.get('compare');
-  const diffPath = isDate(compare) && !playing ? `/api/analyses/diff${query({ from: compare < date ? compare : date, to: compare < date ? date : compare, explainTop: 3 })}` : null;
+  const diffPath =
+    isDate(compare) && !playing
+      ? `/api/analyses/diff${query({ from: compare < date ? compare : date, to: compare < date ? date : compare, explainTop: 3 })}`
+      : null;
   const diff = useApi<DiffResult>(diffPath, { keep: true });
   const changed = useMemo(() => changedTies(diffPath ? diff.data : undefined), [diffPath, diff.data]);
   const colours = useMemo(() => blocColours(network?.nodes ?? []), [network]);
@@ -110,10 +117,21 @@ export function NetworkView() {
   return (
     <div className="network-view">
       <div className="toolbar">
-        <TimeSlider index={index} onChange={step} playing={playing} onPlay={onPlay} note={loading ? `Loading the network at ${date}…` : undefined} />
+        <TimeSlider
+          index={index}
+          onChange={step}
+          playing={playing}
+          onPlay={onPlay}
+          note={loading ? `Loading the network at ${date}…` : undefined}
+        />
         <div className="tools">
           <label>
-            <input type="checkbox" checked={isDate(compare)} onChange={(e) => update({ compare: e.target.checked ? '2018-12-31' : null })} /> Compare with
+            <input
+              type="checkbox"
+              checked={isDate(compare)}
+              onChange={(e) => update({ compare: e.target.checked ? '2018-12-31' : null })}
+            />{' '}
+            Compare with
           </label>
           <input
             type="date"
@@ -131,7 +149,12 @@ export function NetworkView() {
       </div>
       {error && <ErrorBox what={`the network at ${date}`} error={error} retry={() => setDate(`${date}`)} />}
       <div className="split">
-        <div className="canvas" data-ready={network ? 'true' : 'false'} data-date={network?.date ?? ''} data-edges={network?.edges.length ?? 0}>
+        <div
+          className="canvas"
+          data-ready={network ? 'true' : 'false'}
+          data-date={network?.date ?? ''}
+          data-edges={network?.edges.length ?? 0}
+        >
           {network && (
             <Graph
               network={network}
@@ -145,14 +168,34 @@ export function NetworkView() {
               relayout={relayout}
             />
           )}
-          {network && network.nodes.length === 0 && <p className="overlay status empty">No tie in the record at {network.date}.</p>}
+          {network && network.nodes.length === 0 && (
+            <p className="overlay status empty">No tie in the record at {network.date}.</p>
+          )}
           {!network && loading && <p className="overlay status loading">Loading the network at {date}…</p>}
         </div>
         <aside className="side">
-          {diffPath && <ComparePanel diff={diff.data} error={diff.error} loading={diff.loading} onSelectEdge={selectEdge} />}
+          {diffPath && (
+            <ComparePanel diff={diff.data} error={diff.error} loading={diff.loading} onSelectEdge={selectEdge} />
+          )}
           {ends && <EdgePanel ends={ends} at={network?.date ?? date} name={name} onClose={() => selectEdge(null)} />}
-          {!ends && node && network && <NodePanel id={node} network={network} name={name} onSelectEdge={selectEdge} onClose={() => selectNode(null)} />}
-          {!ends && !node && network && <Overview network={network} colours={colours} name={name} onSelectEdge={selectEdge} onSelectNode={selectNode} />}
+          {!ends && node && network && (
+            <NodePanel
+              id={node}
+              network={network}
+              name={name}
+              onSelectEdge={selectEdge}
+              onClose={() => selectNode(null)}
+            />
+          )}
+          {!ends && !node && network && (
+            <Overview
+              network={network}
+              colours={colours}
+              name={name}
+              onSelectEdge={selectEdge}
+              onSelectNode={selectNode}
+            />
+          )}
         </aside>
       </div>
     </div>

@@ -3,7 +3,13 @@ import type { NetworkResult } from '../../api/types';
 import type { BlocColour } from './blocColours';
 import { byStrength, edgeId, signed } from './edges';
 
-export function Overview({ network, colours, name, onSelectEdge, onSelectNode }: {
+export function Overview({
+  network,
+  colours,
+  name,
+  onSelectEdge,
+  onSelectNode,
+}: {
   network: NetworkResult;
   colours: Map<number, BlocColour>;
   name: (id: string) => string;
@@ -45,7 +51,13 @@ export function Overview({ network, colours, name, onSelectEdge, onSelectNode }:
   );
 }
 
-export function NodePanel({ id, network, name, onSelectEdge, onClose }: {
+export function NodePanel({
+  id,
+  network,
+  name,
+  onSelectEdge,
+  onClose,
+}: {
   id: string;
   network: NetworkResult;
   name: (id: string) => string;
@@ -58,13 +70,21 @@ export function NodePanel({ id, network, name, onSelectEdge, onClose }: {
     <section className="panel node-panel" aria-label="actor">
       <header>
         <h2>
-          {name(id)} <span className="muted">({id}{node?.kind ? `, ${node.kind}` : ''})</span>
+          {name(id)}{' '}
+          <span className="muted">
+            ({id}
+            {node?.kind ? `, ${node.kind}` : ''})
+          </span>
         </h2>
         <button type="button" onClick={onClose} aria-label="close the actor">
           ×
         </button>
       </header>
-      {!node && <p className="status empty">{id} has no tie at {network.date}.</p>}
+      {!node && (
+        <p className="status empty">
+          {id} has no tie at {network.date}.
+        </p>
+      )}
       <ol className="ties">
         {ties.map((e) => {
           const other = e.source === id ? e.target : e.source;

@@ -61,7 +61,11 @@ export function TimeSlider({ index, onChange, playing, onPlay, note }: TimeSlide
         <span>1988</span>
         <span>2026</span>
       </span>
-      {note && <span className="note" role="status">{note}</span>}
+      {note && (
+        <span className="note" role="status">
+          {note}
+        </span>
+      )}
     </div>
   );
 }

@@ -19,10 +19,12 @@ export function angleOf(id: string): number {
 
 export function circleStart(nodes: readonly { id: string; bloc: number }[], radius = 260): Map<string, Point> {
   const sorted = [...nodes].sort((a, b) => a.bloc - b.bloc || (a.id < b.id ? -1 : 1));
-  return new Map(sorted.map((n, i) => {
-    const t = (2 * Math.PI * i) / Math.max(1, sorted.length);
-    return [n.id, { x: radius * Math.cos(t), y: radius * Math.sin(t) }];
-  }));
+  return new Map(
+    sorted.map((n, i) => {
+      const t = (2 * Math.PI * i) / Math.max(1, sorted.length);
+      return [n.id, { x: radius * Math.cos(t), y: radius * Math.sin(t) }];
+    }),
+  );
 }
 
 /** Where an actor not drawn before starts. */
@@ -50,7 +52,12 @@ export function placeNew(id: string, neighbours: readonly string[], known: Reado
 type Tie = { source: string; target: string; weight: number };
 
 /** Let newly added actors settle among the others, which do not move. */
-export function settle(ids: readonly string[], newIds: ReadonlySet<string>, ties: readonly Tie[], known: Map<string, Point>): Map<string, Point> {
+export function settle(
+  ids: readonly string[],
+  newIds: ReadonlySet<string>,
+  ties: readonly Tie[],
+  known: Map<string, Point>,
+): Map<string, Point> {
   const fixed = new Set(ids.filter((id) => !newIds.has(id)));
   const out = signedForceLayout(ids, ties, known, fixed, { iterations: 80, temperature: 30 });
   for (const id of newIds) known.set(id, out.get(id)!);
@@ -60,7 +67,9 @@ export function settle(ids: readonly string[], newIds: ReadonlySet<string>, ties
 /** Lay out everything from the current positions, then show it all (no closer than 125 %). */
 export function runLayout(cy: Core, known: Map<string, Point>): void {
   const ids = cy.nodes().map((n) => n.id());
-  const ties = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) }));
+  const ties = cy
+    .edges()
+    .map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) }));
   const start = new Map(ids.map((id) => [id, known.get(id) ?? { ...cy.getElementById(id).position() }]));
   const pos = signedForceLayout(ids, ties, start);
   cy.batch(() => {

@@ -23,7 +23,9 @@ export function PairView() {
   const direction = loc.params.get('direction') ?? 'both';
   const bucket = loc.params.get('bucket');
   const { actors, name } = useActors();
-  const series = useApi<SeriesResult>(`/api/analyses/series${query({ a, b, granularity: g, direction: direction === 'both' ? undefined : direction })}`);
+  const series = useApi<SeriesResult>(
+    `/api/analyses/series${query({ a, b, granularity: g, direction: direction === 'both' ? undefined : direction })}`,
+  );
   const chosen = series.data?.buckets.find((x) => x.bucket === bucket);
   useEffect(() => {
     if (series.data) markReady('pair');
@@ -60,10 +62,17 @@ export function PairView() {
         </label>
         <label>
           who acts{' '}
-          <select value={direction} onChange={(e) => update({ direction: e.target.value === 'both' ? null : e.target.value })}>
+          <select
+            value={direction}
+            onChange={(e) => update({ direction: e.target.value === 'both' ? null : e.target.value })}
+          >
             <option value="both">both</option>
-            <option value="a-to-b">{a} → {b}</option>
-            <option value="b-to-a">{b} → {a}</option>
+            <option value="a-to-b">
+              {a} → {b}
+            </option>
+            <option value="b-to-a">
+              {b} → {a}
+            </option>
           </select>
         </label>
         <span className="legend">
@@ -83,9 +92,15 @@ export function PairView() {
             {name(a)} and {name(b)}: {series.data.buckets.reduce((s, x) => s + x.total, 0)} events
           </h2>
           {series.data.buckets.length === 0 ? (
-            <p className="status empty">No event between {a} and {b} in the record.</p>
+            <p className="status empty">
+              No event between {a} and {b} in the record.
+            </p>
           ) : (
-            <SeriesChart buckets={series.data.buckets} selected={bucket} onSelect={(x) => update({ bucket: x }, { replace: true })} />
+            <SeriesChart
+              buckets={series.data.buckets}
+              selected={bucket}
+              onSelect={(x) => update({ bucket: x }, { replace: true })}
+            />
           )}
         </div>
       )}
@@ -100,7 +115,10 @@ export function PairView() {
                 <a href={hrefFor('timeline', { pair: `${a},${b}`, event: e.id })}>
                   <span className="date">{e.date}</span> <span className="type">{e.event_type}</span> {e.summary}
                 </a>{' '}
-                <span className="muted">({e.direction}, {e.intensity > 0 ? '+' : ''}{e.intensity})</span>
+                <span className="muted">
+                  ({e.direction}, {e.intensity > 0 ? '+' : ''}
+                  {e.intensity})
+                </span>
               </li>
             ))}
           </ol>

@@ -16,7 +16,15 @@ const W = 860;
 const H = 300;
 const PAD = { l: 40, r: 44, t: 16, b: 34 };
 
-export function SeriesChart({ buckets, selected, onSelect }: { buckets: SeriesBucket[]; selected: string | null; onSelect: (bucket: string) => void }) {
+export function SeriesChart({
+  buckets,
+  selected,
+  onSelect,
+}: {
+  buckets: SeriesBucket[];
+  selected: string | null;
+  onSelect: (bucket: string) => void;
+}) {
   const coop = (b: SeriesBucket) => (b.counts['verbal-cooperation'] ?? 0) + (b.counts['material-cooperation'] ?? 0);
   const conf = (b: SeriesBucket) => (b.counts['verbal-conflict'] ?? 0) + (b.counts['material-conflict'] ?? 0);
   const up = Math.max(1, ...buckets.map(coop));
@@ -31,7 +39,12 @@ export function SeriesChart({ buckets, selected, onSelect }: { buckets: SeriesBu
   const labelEvery = Math.ceil(buckets.length / 16);
   const line = buckets.map((b, i) => `${i ? 'L' : 'M'}${PAD.l + step * (i + 0.5)},${iy(b.intensity)}`).join(' ');
   return (
-    <svg className="series-chart" viewBox={`0 0 ${W} ${H}`} role="group" aria-label="cooperation above the axis, conflict below, intensity as a line">
+    <svg
+      className="series-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="group"
+      aria-label="cooperation above the axis, conflict below, intensity as a line"
+    >
       <line x1={PAD.l} x2={W - PAD.r} y1={zero} y2={zero} className="axis" />
       <text x={PAD.l - 6} y={PAD.t + 8} className="tick" textAnchor="end">
         {up}

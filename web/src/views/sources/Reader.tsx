@@ -12,10 +12,23 @@ function recordHref(kind: string, id: string): string | null {
   return null;
 }
 
-export function Reader({ id, passage, onPassage }: { id: string; passage: number | undefined; onPassage: (start: number) => void }) {
+export function Reader({
+  id,
+  passage,
+  onPassage,
+}: {
+  id: string;
+  passage: number | undefined;
+  onPassage: (start: number) => void;
+}) {
   const { data, error, loading, reload } = useApi<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`);
   const ranges = useMemo(
-    () => (data?.passages ?? []).map((p) => ({ start: p.start, end: p.end, label: p.records.map((r) => `${r.kind} ${r.id}`).join('\n') })),
+    () =>
+      (data?.passages ?? []).map((p) => ({
+        start: p.start,
+        end: p.end,
+        label: p.records.map((r) => `${r.kind} ${r.id}`).join('\n'),
+      })),
     [data],
   );
   const current = data?.passages.find((p) => p.start === passage);
@@ -31,7 +44,10 @@ export function Reader({ id, passage, onPassage }: { id: string; passage: number
           <header>
             <h2>{data.source.title}</h2>
             <p className="muted">
-              {[data.source.author, data.source.publisher, data.source.published, data.source.kind].filter(Boolean).join(' · ')} · {data.passages.length} passages cited
+              {[data.source.author, data.source.publisher, data.source.published, data.source.kind]
+                .filter(Boolean)
+                .join(' · ')}{' '}
+              · {data.passages.length} passages cited
             </p>
           </header>
           <div className="reader-body">
@@ -52,7 +68,18 @@ export function Reader({ id, passage, onPassage }: { id: string; passage: number
                       return (
                         <li key={`${r.kind}:${r.id}`}>
                           <span className="badge">{r.kind}</span>
-                          {r.basis && <span className={`badge ${r.basis}`} title={r.basis === 'estimated' ? 'an estimate, not a reported figure' : 'a target or forecast, not an observation'}>{r.basis === 'estimated' ? 'estimate' : 'projection'}</span>}{' '}
+                          {r.basis && (
+                            <span
+                              className={`badge ${r.basis}`}
+                              title={
+                                r.basis === 'estimated'
+                                  ? 'an estimate, not a reported figure'
+                                  : 'a target or forecast, not an observation'
+                              }
+                            >
+                              {r.basis === 'estimated' ? 'estimate' : 'projection'}
+                            </span>
+                          )}{' '}
                           {href ? <a href={href}>{r.summary || r.id}</a> : <span>{r.summary || r.id}</span>}
                         </li>
                       );
@@ -64,7 +91,12 @@ export function Reader({ id, passage, onPassage }: { id: string; passage: number
               <ol>
                 {data.passages.map((p) => (
                   <li key={`${p.start}-${p.end}`}>
-                    <button type="button" className="link" aria-current={p.start === passage ? 'true' : undefined} onClick={() => onPassage(p.start)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-current={p.start === passage ? 'true' : undefined}
+                      onClick={() => onPassage(p.start)}
+                    >
                       {p.start}–{p.end}
                     </button>{' '}
                     <span className="muted small">{p.records.map((r) => r.id).join(', ')}</span>

@@ -28,7 +28,12 @@ export function SourcesView() {
         <ul>
           {(list.data ?? []).map((s) => (
             <li key={s.id}>
-              <button type="button" className="source-item" aria-current={s.id === chosen ? 'true' : undefined} onClick={() => update({ source: s.id, passage: null })}>
+              <button
+                type="button"
+                className="source-item"
+                aria-current={s.id === chosen ? 'true' : undefined}
+                onClick={() => update({ source: s.id, passage: null })}
+              >
                 <strong>{s.title}</strong>
                 <span className="muted small">
                   {s.id} · {s.kind} · {s.published}
@@ -40,7 +45,13 @@ export function SourcesView() {
           ))}
         </ul>
       </nav>
-      {chosen && <Reader id={chosen} passage={passage === null ? undefined : Number(passage)} onPassage={(start) => update({ passage: start }, { replace: true })} />}
+      {chosen && (
+        <Reader
+          id={chosen}
+          passage={passage === null ? undefined : Number(passage)}
+          onPassage={(start) => update({ passage: start }, { replace: true })}
+        />
+      )}
     </div>
   );
 }

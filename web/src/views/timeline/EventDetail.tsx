@@ -27,7 +27,8 @@ export function EventDetail({ id, onClose }: { id: string; onClose: () => void }
         <dt>date</dt>
         <dd>
           {e.date}
-          {e.end_date ? ` – ${e.end_date}` : ''} {e.date_precision && e.date_precision !== 'day' ? `(${e.date_precision})` : ''}
+          {e.end_date ? ` – ${e.end_date}` : ''}{' '}
+          {e.date_precision && e.date_precision !== 'day' ? `(${e.date_precision})` : ''}
         </dd>
         <dt>type</dt>
         <dd>
@@ -58,7 +59,12 @@ export function EventDetail({ id, onClose }: { id: string; onClose: () => void }
       </dl>
       <h3>Cited passages ({data.passages.length})</h3>
       {data.passages.map((p, i) => (
-        <SourceExcerpt key={`${p.source}:${p.start}`} passage={p} siblings={data.passages.filter((s) => s.source === p.source)} open={i === 0} />
+        <SourceExcerpt
+          key={`${p.source}:${p.start}`}
+          passage={p}
+          siblings={data.passages.filter((s) => s.source === p.source)}
+          open={i === 0}
+        />
       ))}
       <h3>Reported by</h3>
       <p>
@@ -89,7 +95,8 @@ export function EventDetail({ id, onClose }: { id: string; onClose: () => void }
             {c.claims.map((cl, i) => (
               <div key={i} className={`claim${cl.preferred ? ' preferred' : ''}`}>
                 <p>
-                  {cl.says} {cl.value && <code>{cl.value}</code>} {cl.preferred && <span className="badge">preferred</span>}
+                  {cl.says} {cl.value && <code>{cl.value}</code>}{' '}
+                  {cl.preferred && <span className="badge">preferred</span>}
                 </p>
                 {(cl.passages ?? []).map((p) => (
                   <PassageQuote key={`${p.source}:${p.start}`} passage={p} />

@@ -3,7 +3,17 @@ import { useEffect, useRef } from 'react';
 import type { EventsPage } from '../../api/types';
 import { PAGE } from './filters';
 
-export function EventList({ page, selected, onOpen, onPage }: { page: EventsPage; selected: string | null; onOpen: (id: string) => void; onPage: (offset: number) => void }) {
+export function EventList({
+  page,
+  selected,
+  onOpen,
+  onPage,
+}: {
+  page: EventsPage;
+  selected: string | null;
+  onOpen: (id: string) => void;
+  onPage: (offset: number) => void;
+}) {
   const last = Math.min(page.total, page.offset + page.items.length);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {

@@ -21,10 +21,26 @@ export function FilterBar({ filters, onApply }: { filters: Filters; onApply: (pa
         Pair <input name="pair" value={f.pair} onChange={set('pair')} placeholder="ARM,RUS" size={10} />
       </label>
       <label>
-        From <input name="from" value={f.from} onChange={set('from')} placeholder="2020" size={10} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+        From{' '}
+        <input
+          name="from"
+          value={f.from}
+          onChange={set('from')}
+          placeholder="2020"
+          size={10}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
       </label>
       <label>
-        To <input name="to" value={f.to} onChange={set('to')} placeholder="2026-03" size={10} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+        To{' '}
+        <input
+          name="to"
+          value={f.to}
+          onChange={set('to')}
+          placeholder="2026-03"
+          size={10}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
       </label>
       <label>
         Status{' '}
@@ -57,7 +73,9 @@ export function FilterBar({ filters, onApply }: { filters: Filters; onApply: (pa
                 name="type"
                 value={t}
                 checked={f.type.includes(t)}
-                onChange={() => setF({ ...f, type: f.type.includes(t) ? f.type.filter((x) => x !== t) : [...f.type, t] })}
+                onChange={() =>
+                  setF({ ...f, type: f.type.includes(t) ? f.type.filter((x) => x !== t) : [...f.type, t] })
+                }
               />{' '}
               {t}
             </label>
@@ -67,7 +85,22 @@ export function FilterBar({ filters, onApply }: { filters: Filters; onApply: (pa
       <button type="submit" className="primary">
         Apply
       </button>
-      <button type="button" onClick={() => onApply({ actor: null, pair: null, type: null, from: null, to: null, status: null, origin: null, text: null, offset: null })}>
+      <button
+        type="button"
+        onClick={() =>
+          onApply({
+            actor: null,
+            pair: null,
+            type: null,
+            from: null,
+            to: null,
+            status: null,
+            origin: null,
+            text: null,
+            offset: null,
+          })
+        }
+      >
         Clear
       </button>
     </form>

@@ -13,14 +13,22 @@ export function SourceExcerpt({ passage, siblings, open }: { passage: Passage; s
       <PassageQuote passage={passage} />
       {loading && <Loading what={`the text of ${passage.source}`} />}
       {error && <ErrorBox what={`the text of ${passage.source}`} error={error} />}
-      {data && data.text === null && <p className="status error">The text of {passage.source} is not available: {data.text_problem}</p>}
+      {data && data.text === null && (
+        <p className="status error">
+          The text of {passage.source} is not available: {data.text_problem}
+        </p>
+      )}
       {data?.text && (
         <details open={open}>
           <summary>
             In context: <cite>{data.source.title}</cite> ({data.source.published}) ·{' '}
             <a href={hrefFor('sources', { source: passage.source, passage: passage.start })}>open in the reader</a>
           </summary>
-          <HighlightedText text={data.text} ranges={siblings.map((s) => ({ start: s.start, end: s.end }))} focus={passage.start} />
+          <HighlightedText
+            text={data.text}
+            ranges={siblings.map((s) => ({ start: s.start, end: s.end }))}
+            focus={passage.start}
+          />
         </details>
       )}
     </div>

@@ -30,10 +30,21 @@ export function TimelineView() {
         <div className="list-pane" data-ready={page.data ? 'true' : 'false'}>
           {page.loading && <Loading what="events" />}
           {page.error && <ErrorBox what="events" error={page.error} retry={page.reload} />}
-          {page.data && <EventList page={page.data} selected={selected} onOpen={(id) => update({ event: id })} onPage={(o) => update({ offset: o || null })} />}
+          {page.data && (
+            <EventList
+              page={page.data}
+              selected={selected}
+              onOpen={(id) => update({ event: id })}
+              onPage={(o) => update({ offset: o || null })}
+            />
+          )}
         </div>
         <aside className="side wide">
-          {selected ? <EventDetail id={selected} onClose={() => update({ event: null })} /> : <p className="status empty">Choose an event to read the passages that report it.</p>}
+          {selected ? (
+            <EventDetail id={selected} onClose={() => update({ event: null })} />
+          ) : (
+            <p className="status empty">Choose an event to read the passages that report it.</p>
+          )}
         </aside>
       </div>
     </div>
