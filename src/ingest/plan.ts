@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolveCountries, type Actor, type Citation, type Conflict, type Event, type Source } from '../model/index.js';
-import { eventVersion } from '../model/index.js';
+import { eventVersion } from '../store/event-version.js';
 import type { DocumentCommit, Store } from '../store/store.js';
 import {
   DEFAULT_CORROBORATE,

@@ -17,7 +17,8 @@ import {
   type Event,
   type EventType,
 } from '../model/index.js';
-import { eventVersion, plainEvent } from '../model/index.js';
+import { plainEvent } from '../model/index.js';
+import { eventVersion } from '../store/event-version.js';
 import type { Store, StoredEvent } from '../store/store.js';
 
 export interface PendingPassage extends Citation {

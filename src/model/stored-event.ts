@@ -1,10 +1,8 @@
 /**
  * An event as the store hands it out: the record plus what is derived from it when it is written
  * (precision, quad class and intensity from the one table, the states its actors stand for at its
- * date), and the version reviewers pass back so that no edit silently overwrites another. The same
- * for every backend.
+ * date). The same for every backend; the version reviewers pass back is in store/event-version.ts.
  */
-import { createHash } from 'node:crypto';
 import type { Actor } from './actor.js';
 import { precisionOf, type DatePrecision } from './dates.js';
 import type { Event } from './event.js';
@@ -44,29 +42,4 @@ export function plainEvent(e: Event | StoredEvent): Event {
     ...rest
   } = e as StoredEvent;
   return rest as Event;
-}
-
-/** JSON with object keys sorted at every level, so equal records serialise equally on every backend. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-/**
- * The version of an event record: the first 16 hex digits of the SHA-256 of its canonical JSON
- * (derived fields left out). A reviewer passes it back as `if_match`; a write against a changed
- * record is refused instead of silently overwriting someone else's edit.
- */
-export function eventVersion(e: Event | StoredEvent): string {
-  return createHash('sha256')
-    .update(canonicalJson(plainEvent(e)))
-    .digest('hex')
-    .slice(0, 16);
 }

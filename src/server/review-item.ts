@@ -1,7 +1,7 @@
 /** A coded event as the review queue shows it: the exchange form, its version, the rule and the sentences it cites. */
 import { exchangeEvent } from '../model/index.js';
 import type { ReviewItem } from '../ingest/review.js';
-import { eventVersion } from '../model/index.js';
+import { eventVersion } from '../store/event-version.js';
 import type { Store, StoredEvent } from '../store/store.js';
 
 export interface ShownItem {

@@ -6,18 +6,16 @@
  */
 import {
   citationsOf,
-  eventRow,
   firstDay,
   lastDay,
-  loneSides,
   type Actor,
-  type EventRow,
   type Conflict,
   type Corridor,
   type Dependency,
   type Indicator,
   type Relation,
 } from '../model/index.js';
+import { eventRow, loneSides, type EventRow } from './encoding/event-row.js';
 import type { SearchHit, StoredEvent } from './store.js';
 
 /** The columns of an `events` row that `eventFromRow` (model/event-json.ts) reads, in SELECT order. */

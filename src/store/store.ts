@@ -17,14 +17,14 @@ import type {
   Dependency,
   Event,
   EventType,
-  ImportedRows,
   Indicator,
-  PackedRows,
   Relation,
   Source,
   Status,
   StoredEvent,
 } from '../model/index.js';
+import type { ImportedRows } from '../ingest/exchange/wire/row-batch.js';
+import type { PackedRows } from '../ingest/exchange/wire/packed-batch.js';
 
 /** An event as the store returns it (defined with the model, re-exported here for the store's users). */
 export type { StoredEvent } from '../model/index.js';

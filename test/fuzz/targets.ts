@@ -35,14 +35,12 @@ import {
   dateProblem,
   datesOverlap,
   dayNumber,
-  emptyRows,
   firstDay,
   lastDay,
   precisionOf,
-  pushRow,
-  rowEvent,
   type Actor,
 } from '../../src/model/index.js';
+import { emptyRows, pushRow, rowEvent } from '../../src/ingest/exchange/wire/row-batch.js';
 
 /** A property that does not hold for one input. */
 export class FuzzFailure extends Error {}

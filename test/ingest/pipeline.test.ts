@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, type Event } from '../../src/model/index.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
-import { eventVersion, plainEvent } from '../../src/model/index.js';
+import { plainEvent } from '../../src/model/index.js';
+import { eventVersion } from '../../src/store/event-version.js';
 import type { Store } from '../../src/store/store.js';
 import { bytes, miniStore } from './helpers/store.js';
 

@@ -1,7 +1,8 @@
 /** The review queue: pending events with their sentences, decisions, edits, and concurrent reviewers. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConflictError, NotFoundError, UsageError, eventVersion, plainEvent } from '../../src/model/index.js';
+import { ConflictError, NotFoundError, UsageError, plainEvent } from '../../src/model/index.js';
+import { eventVersion } from '../../src/store/event-version.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
 import { listPending, reviewEvent, reviewEvents, type ReviewBatchFailure } from '../../src/ingest/review.js';
 import { filterEvents, EventFilterParams } from '../../src/analysis/filters.js';

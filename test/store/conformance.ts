@@ -14,21 +14,18 @@ import {
   type Source,
 } from '../../src/model/index.js';
 import { sha256 } from '../../src/dataset/hash.js';
+import { deriveEvent, type Actor } from '../../src/model/index.js';
+import { deriveRows, slimRows } from '../../src/ingest/exchange/wire/derived-columns.js';
 import {
-  deriveEvent,
-  deriveRows,
   emptyRows,
-  eventVersion,
-  PACKED_INTS,
-  packRows,
   pushRow,
   rowCount,
   rowEvent,
-  slimRows,
-  type Actor,
   type ImportedRow,
   type ImportedRows,
-} from '../../src/model/index.js';
+} from '../../src/ingest/exchange/wire/row-batch.js';
+import { eventVersion } from '../../src/store/event-version.js';
+import { PACKED_INTS, packRows } from '../../src/ingest/exchange/wire/packed-batch.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
 

@@ -9,18 +9,10 @@
  * the store's actors, so what it yields is the same in both. A batch is plain data (packed rows,
  * events as JSON-like objects) so that it can be posted between threads.
  */
-import {
-  deriveRows,
-  emptyRows,
-  packRows,
-  pushRow,
-  ValidationError,
-  type Actor,
-  type Event,
-  type ImportedRows,
-  type PackedRows,
-  type Problem,
-} from '../../model/index.js';
+import { ValidationError, type Actor, type Event, type Problem } from '../../model/index.js';
+import { deriveRows } from './wire/derived-columns.js';
+import { emptyRows, pushRow, type ImportedRows } from './wire/row-batch.js';
+import { packRows, type PackedRows } from './wire/packed-batch.js';
 import { ActorMatcher } from './actor-match.js';
 import { codingTables } from './coding-tables.js';
 import { GdeltParser } from './gdelt-parser.js';

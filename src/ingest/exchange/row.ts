@@ -1,6 +1,7 @@
 /** What the row parsers of the exchange formats share: their context, their results, the citation of a row. */
 import { hash } from 'node:crypto';
-import type { Citation, Event, ImportedRow } from '../../model/index.js';
+import type { Citation, Event } from '../../model/index.js';
+import type { ImportedRow } from './wire/row-batch.js';
 import type { ActorMatcher } from './actor-match.js';
 import type { CodingTables } from './coding-tables.js';
 import type { Line } from './lines.js';

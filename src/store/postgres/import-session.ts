@@ -7,16 +7,9 @@
  * import can go on (PostgreSQL would otherwise refuse every later statement of the transaction).
  */
 import type pg from 'pg';
-import {
-  asColumns,
-  rowEvents,
-  Source as SourceSchema,
-  type Actor,
-  type Event,
-  type ImportedRows,
-  type PackedRows,
-  type Source,
-} from '../../model/index.js';
+import { Source as SourceSchema, type Actor, type Event, type Source } from '../../model/index.js';
+import { asColumns, type PackedRows } from '../../ingest/exchange/wire/packed-batch.js';
+import { rowEvents, type ImportedRows } from '../../ingest/exchange/wire/row-batch.js';
 import type { BatchWritten, ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';

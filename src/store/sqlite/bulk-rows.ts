@@ -7,22 +7,12 @@
  * goes through `insertEvent` one by one.
  */
 import type Database from 'better-sqlite3';
-import {
-  CODINGS,
-  deriveEvent,
-  deriveRows,
-  derivedRow,
-  eventFromRow,
-  lastDay,
-  PACKED_AT,
-  PACKED_INTS,
-  rowCount,
-  unpackRows,
-  type Actor,
-  type Event,
-  type ImportedRows,
-  type PackedRows,
-} from '../../model/index.js';
+import { deriveEvent, lastDay, type Actor, type Event } from '../../model/index.js';
+import { CODINGS } from '../encoding/coding-numbers.js';
+import { deriveRows } from '../../ingest/exchange/wire/derived-columns.js';
+import { derivedRow, rowCount, type ImportedRows } from '../../ingest/exchange/wire/row-batch.js';
+import { eventFromRow } from '../encoding/event-row.js';
+import { PACKED_AT, PACKED_INTS, unpackRows, type PackedRows } from '../../ingest/exchange/wire/packed-batch.js';
 import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues, rowValues } from '../record-rows.js';
 import { deleteEventRows, insertEvent, stmt } from './rows.js';
 

@@ -18,7 +18,9 @@ import {
   type Conflict,
   type Event,
 } from '../../model/index.js';
-import { deriveEvent, eventFromRow, eventVersion, plainEvent, type EventRow } from '../../model/index.js';
+import { deriveEvent, plainEvent } from '../../model/index.js';
+import { eventFromRow, type EventRow } from '../encoding/event-row.js';
+import { eventVersion } from '../event-version.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
 import * as rows from './rows.js';
 

@@ -10,18 +10,9 @@
  */
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import {
-  asColumns,
-  isPacked,
-  packedIds,
-  rowEvents,
-  Source as SourceSchema,
-  type Actor,
-  type Event,
-  type ImportedRows,
-  type PackedRows,
-  type Source,
-} from '../../model/index.js';
+import { Source as SourceSchema, type Actor, type Event, type Source } from '../../model/index.js';
+import { asColumns, isPacked, packedIds, type PackedRows } from '../../ingest/exchange/wire/packed-batch.js';
+import { rowEvents, type ImportedRows } from '../../ingest/exchange/wire/row-batch.js';
 import type { BatchWritten, ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';

@@ -21,7 +21,8 @@ import {
   type Relation,
   type Source,
 } from '../../model/index.js';
-import { deriveEvent, eventFromRow, normName, plainEvent, type EventRow } from '../../model/index.js';
+import { deriveEvent, normName, plainEvent } from '../../model/index.js';
+import { eventFromRow, type EventRow } from '../encoding/event-row.js';
 import { CANDIDATE_ORIGINS } from '../candidates.js';
 import type {
   CandidateQuery,

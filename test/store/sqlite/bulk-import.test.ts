@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Event, Source } from '../../../src/model/index.js';
-import { deriveEvent, eventJson } from '../../../src/model/index.js';
+import { deriveEvent } from '../../../src/model/index.js';
+import { eventJson } from '../../../src/store/encoding/event-row.js';
 import { openStore } from '../../../src/store/open.js';
 import { BULK_INDEXES } from '../../../src/store/sqlite/bulk-indexes.js';
 

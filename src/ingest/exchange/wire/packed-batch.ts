@@ -1,17 +1,16 @@
 /**
- * Packed rows: a derived batch of imported rows (derive-rows.ts) as two typed arrays, the form in
+ * A packed batch: a derived batch of imported rows (derived-columns.ts) as typed arrays, the form in
  * which the import worker hands rows to the thread that writes the store. The text of each row's
  * stored columns (id, date, JSON, lone actor, lone recipient, the SHA-256 of its citation, summary)
  * sits back to back in one UTF-8 buffer; nine integers per row give where the row starts, the byte
- * length of each of the seven texts, and the number of its coding (codings.ts); two more numbers
- * give the span its citation points at.
+ * length of each of the seven texts, and the number of its coding (store/encoding/coding-numbers.ts);
+ * two more numbers give the span its citation points at.
  *
  * Typed arrays move between threads without copying, and a store can hand the buffer to its
  * database and cut the columns out there: a million rows then cost the writing thread no strings
  * at all. `unpackRows` gives the same batch back as columns of strings, for any other use.
  */
-import type { DerivedRows } from './derive-rows.js';
-import { emptyRows, rowCount, type ImportedRows } from './imported-rows.js';
+import { emptyRows, rowCount, type DerivedRows, type ImportedRows } from './row-batch.js';
 
 /** The texts of a packed row, in the order they sit in the buffer (the summary last: see `packRows`). */
 export const PACKED_TEXTS = ['id', 'date', 'json', 'lone_actor', 'lone_recipient', 'sha256', 'summary'] as const;

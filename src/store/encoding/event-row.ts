@@ -12,10 +12,10 @@
  * `eventFromRow` gives back exactly the StoredEvent that was written; rows written by earlier
  * versions read the same, since whatever the JSON holds is kept.
  */
-import { precisionOf } from './dates.js';
-import { QUAD_CLASSES } from './plover.js';
-import type { Citation } from './citation.js';
-import type { StoredEvent } from './stored-event.js';
+import { precisionOf } from '../../model/dates.js';
+import { QUAD_CLASSES } from '../../model/plover.js';
+import type { Citation } from '../../model/citation.js';
+import type { StoredEvent } from '../../model/stored-event.js';
 
 export interface EventRow {
   id: string;

@@ -1,30 +1,19 @@
 /**
- * The stored form of events (event-json.ts) and the derivation of imported rows (derive-rows.ts):
- * every shipped event survives the compact JSON unchanged, and a batch of rows derives, row by row,
- * to the same record and the same JSON text as the general path.
+ * The stored form of events (store/encoding/event-row.ts) and the derivation of imported rows
+ * (ingest/exchange/wire/derived-columns.ts): every shipped event survives the compact JSON
+ * unchanged, and a batch of rows derives, row by row, to the same record and the same JSON text as
+ * the general path.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadDatasetOrThrow } from '../../src/dataset/load.js';
-import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
-import {
-  CODINGS,
-  codingNumber,
-  deriveEvent,
-  deriveRows,
-  emptyRows,
-  eventFromRow,
-  eventJson,
-  eventRow,
-  pushRow,
-  rowEvent,
-  SCHEMAS,
-  slimRows,
-  type Event,
-  type ImportedRow,
-  type StoredEvent,
-} from '../../src/model/index.js';
-import { miniDataset } from '../store/conformance.js';
+import { loadDatasetOrThrow } from '../../../src/dataset/load.js';
+import { defaultDataDir, defaultSourcesDir } from '../../../src/dataset/paths.js';
+import { deriveEvent, SCHEMAS, type Event, type StoredEvent } from '../../../src/model/index.js';
+import { CODINGS, codingNumber } from '../../../src/store/encoding/coding-numbers.js';
+import { deriveRows, slimRows } from '../../../src/ingest/exchange/wire/derived-columns.js';
+import { emptyRows, pushRow, rowEvent, type ImportedRow } from '../../../src/ingest/exchange/wire/row-batch.js';
+import { eventFromRow, eventJson, eventRow } from '../../../src/store/encoding/event-row.js';
+import { miniDataset } from '../conformance.js';
 
 function roundTrip(e: StoredEvent): StoredEvent {
   return eventFromRow(eventRow(e));

@@ -1,28 +1,17 @@
 /**
- * Deriving a batch of imported rows for storage: each row's coding by number (codings.ts: type,
- * mode, quad code, intensity), its lone sides (the states each side stands for at the row's date,
- * when each side stands for itself), and the event's JSON as stores keep it (event-json.ts), built
- * as text. The row's one citation (source, start, end, SHA-256) is not in the JSON: stores keep it
- * in columns of its own (loneCitation), straight from the batch. Whoever holds the actors can run it: the import worker does, so that the thread writing
- * the store has less to do; a store runs it itself for a batch without it. Row by row it equals
- * eventRow(deriveEvent(rowEvent(rows, i))) (tests check).
+ * Deriving what a store keeps of a batch of imported rows beyond their columns: each row's coding
+ * by number (store/encoding/coding-numbers.ts: type, mode, quad code, intensity), its lone sides
+ * (the states each side stands for at the row's date, when each side stands for itself), and the
+ * event's JSON as stores keep it (store/encoding/event-row.ts), built as text. The row's one
+ * citation (source, start, end, SHA-256) is not in the JSON: stores keep it in columns of its own
+ * (loneCitation), straight from the batch. Whoever holds the actors can run it: the import worker
+ * does, so that the thread writing the store has less to do; a store runs it itself for a batch
+ * without it. Row by row it equals eventRow(deriveEvent(rowEvent(rows, i))) (tests check).
  */
-import type { Actor } from './actor.js';
-import type { ImportedRows } from './imported-rows.js';
-import { codingNumber } from './codings.js';
-import { originInId } from './event-json.js';
-import type { EventType } from './plover.js';
-import { resolveCountries, standsForItself } from './resolve.js';
-
-export interface DerivedRows {
-  /** The number of the row's type and mode (CODINGS). */
-  coding: number[];
-  /** The lone sides (loneSides), '' when the sides are not lone or there is no recipient. */
-  lone_actor: string[];
-  lone_recipient: string[];
-  /** The `json` column of each event (eventJson). */
-  json: string[];
-}
+import { resolveCountries, standsForItself, type Actor, type EventType } from '../../../model/index.js';
+import { codingNumber } from '../../../store/encoding/coding-numbers.js';
+import { originInId } from '../../../store/encoding/event-row.js';
+import type { DerivedRows, ImportedRows } from './row-batch.js';
 
 /** Resolving one actor at a date, remembering the actors whose answer does not depend on the date. */
 class Resolver {
@@ -91,7 +80,7 @@ export function deriveRows(rows: ImportedRows, lookup: (id: string) => Actor | u
     const recipient = rows.recipient[i]!;
     const actorCountry = resolve.countries(actor, date);
     const recipientCountry = recipient ? resolve.countries(recipient, date) : '';
-    // Lone sides (loneSides) and an origin the id tells are left to the row's columns (event-json.ts).
+    // Lone sides (loneSides) and an origin the id tells are left to the row's columns (event-row.ts).
     const lone = actorCountry === actor && recipientCountry === recipient;
     let json = '{';
     if (!lone) {

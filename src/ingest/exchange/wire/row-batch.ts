@@ -1,16 +1,16 @@
 /**
- * Imported rows: events read from a tabular exchange file (GDELT, ICEWS), one actor, at most one
- * recipient, one place and one citation each, held column by column, as a parser produces them
- * (a bulk import derives and packs them before they cross to the writing thread: derive-rows.ts,
- * packed-rows.ts). `rowEvent` gives the Event a row stands for; a store may write the columns
- * straight into its tables, as long as what it stores equals what it would store for that Event.
+ * A batch of imported rows: events read from a tabular exchange file (GDELT, ICEWS), one actor, at
+ * most one recipient, one place and one citation each, held column by column as a parser produces
+ * them. This is the wire format of a bulk import, between the parser, the import worker and the
+ * store: the worker derives what the store keeps (derived-columns.ts) and packs the batch
+ * (packed-batch.ts) before it crosses to the writing thread. `rowEvent` gives the Event a row stands
+ * for; a store may write the columns straight into its tables, as long as what it stores equals
+ * what it would store for that Event.
  */
-import type { Context, EventType } from './plover.js';
-import type { DerivedRows } from './derive-rows.js';
-import type { Event } from './event.js';
-import { CODINGS } from './codings.js';
-import { eventFromRow, type EventRow } from './event-json.js';
-import { plainEvent } from './stored-event.js';
+import type { Context, Event, EventType } from '../../../model/index.js';
+import { plainEvent } from '../../../model/index.js';
+import { CODINGS } from '../../../store/encoding/coding-numbers.js';
+import { eventFromRow, type EventRow } from '../../../store/encoding/event-row.js';
 
 /** The fields of one imported row, as a parser produces it. */
 export interface ImportedRow {
@@ -58,13 +58,28 @@ export interface ImportedRows {
   end: number[];
   sha256: string[];
   /**
-   * What a store derives from the rows (derive-rows.ts), when whoever built the batch derived it
+   * What a store derives from the rows (derived-columns.ts), when whoever built the batch derived it
    * already. It is then authoritative: the columns its JSON holds (external_id, context, place,
    * place_actor, lat, lon) and those its codings, lone sides and JSON tell (actor,
    * recipient, event_type, mode) may be left empty (`slimRows`), which makes the batch lighter to
    * post between threads.
    */
   derived?: DerivedRows;
+}
+
+/**
+ * What a store keeps of each row beyond its columns, derived by deriveRows (derived-columns.ts). It
+ * is declared here, with the batch that carries it, so that the batch's type needs nothing that
+ * needs the batch.
+ */
+export interface DerivedRows {
+  /** The number of the row's type and mode (CODINGS, store/encoding/coding-numbers.ts). */
+  coding: number[];
+  /** The lone sides (loneSides), '' when the sides are not lone or there is no recipient. */
+  lone_actor: string[];
+  lone_recipient: string[];
+  /** The `json` column of each event (eventJson). */
+  json: string[];
 }
 
 export function emptyRows(dataset: ImportedRows['dataset'], source: string): ImportedRows {
@@ -113,7 +128,7 @@ export function pushRow(rows: ImportedRows, r: ImportedRow): void {
   rows.sha256.push(r.sha256);
 }
 
-/** Row `i` of a batch and what deriveRows gave for it, as the `events` row a store keeps (event-json.ts). */
+/** Row `i` of a batch and what deriveRows gave for it, as the `events` row a store keeps (store/encoding/event-row.ts). */
 export function derivedRow(rows: ImportedRows, d: DerivedRows, i: number): Required<EventRow> & { json: string } {
   const c = CODINGS[d.coding[i]!]!;
   return {

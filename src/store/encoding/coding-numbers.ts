@@ -3,10 +3,10 @@
  * the intensity table gives it. A bulk import names an event's coding by its number: one small
  * integer crosses between threads instead of two strings and two numbers, and a store can keep the
  * table beside its rows and look the rest up there. The numbering depends only on the PLOVER lists
- * (plover.ts), so every thread and backend of one version agrees on it; it is never stored.
+ * (model/plover.ts), so every thread and backend of one version agrees on it; it is never stored.
  */
-import { codeEvent } from './intensity.js';
-import { EVENT_TYPES, MODES, type EventType } from './plover.js';
+import { codeEvent } from '../../model/intensity.js';
+import { EVENT_TYPES, MODES, type EventType } from '../../model/plover.js';
 
 export interface NumberedCoding {
   event_type: EventType;

@@ -1,22 +1,19 @@
 /**
- * Packed rows (packed-rows.ts): a derived batch packed into two typed arrays unpacks to the same
+ * A packed batch (packed-batch.ts): a derived batch packed into two typed arrays unpacks to the same
  * slim batch, whatever its texts hold (plain ASCII, a dash, letters beyond ASCII, characters
  * outside the Basic Multilingual Plane), and says whether an id is there twice.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { deriveRows, slimRows } from '../../../../src/ingest/exchange/wire/derived-columns.js';
+import { emptyRows, pushRow, type ImportedRow } from '../../../../src/ingest/exchange/wire/row-batch.js';
 import {
-  deriveRows,
-  emptyRows,
   PACKED_INTS,
   packedCount,
   packedIds,
   packRows,
-  pushRow,
-  slimRows,
   unpackRows,
-  type ImportedRow,
-} from '../../src/model/index.js';
+} from '../../../../src/ingest/exchange/wire/packed-batch.js';
 
 const base: ImportedRow = {
   id: 'gdelt-1',
