@@ -5,8 +5,8 @@
  * events whose contributions differ between the two dates, largest first.
  */
 import { z } from 'zod';
+import { dateParam } from '../model/param-kinds.js';
 import type { Citation } from '../model/index.js';
-import { DateParam } from './filters.js';
 import type { AnalysisData } from './input.js';
 import { NetworkParams, alignmentNetwork, type Contribution, type NetworkEdge } from './network.js';
 import { BlocParams, withBlocs } from './structure.js';
@@ -14,8 +14,8 @@ import { BlocParams, withBlocs } from './structure.js';
 export const DiffParams = NetworkParams.omit({ at: true, explain: true })
   .extend(BlocParams.shape)
   .extend({
-    from: DateParam.describe('the earlier date'),
-    to: DateParam.describe('the later date'),
+    from: dateParam('the earlier date'),
+    to: dateParam('the later date'),
     limit: z.number().int().positive().default(50).describe('at most this many tie changes'),
     explainTop: z.number().int().positive().default(10).describe('at most this many explaining records per change'),
   });

@@ -17,14 +17,15 @@
  * sum or index that uses an estimate is flagged as well.
  */
 import { z } from 'zod';
+import { actorParam, dateParam } from '../model/param-kinds.js';
 import { COMMODITIES, coversDate, firstDay, lastDay, type Citation, type DependencyBasis } from '../model/index.js';
-import { DateParam, analysisDay } from './filters.js';
+import { analysisDay } from './filters.js';
 import type { AnalysisData, AnalysisDependency } from './input.js';
 import { normaliseUnit } from './indicator-values.js';
 
 export const ExposureParams = z.object({
-  actor: z.string().optional().describe('the dependent actor (default: every actor with a dependency)'),
-  at: DateParam.describe('date; a partial date means its last day'),
+  actor: actorParam('the dependent actor (default: every actor with a dependency)').optional(),
+  at: dateParam('date; a partial date means its last day'),
   commodities: z.array(z.enum(COMMODITIES)).optional().describe('only these commodities (default: all)'),
   statuses: z
     .array(z.enum(['asserted', 'disputed', 'denied', 'retracted']))

@@ -4,15 +4,9 @@
  * drive: which origins and statuses count.
  */
 import { z } from 'zod';
-import { STATUSES, dateProblem, dayNumber, firstDay, lastDay } from '../model/index.js';
+import { STATUSES, dayNumber, firstDay, lastDay } from '../model/index.js';
 import type { AnalysisEvent, AnalysisRelation } from './input.js';
 import { LevelParam } from './ties.js';
-
-/** A partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
-export const DateParam = z.string().superRefine((s, ctx) => {
-  const problem = dateProblem(s);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
 
 export const ORIGIN_CHOICES = ['curated', 'coded', 'imported'] as const;
 export type OriginChoice = (typeof ORIGIN_CHOICES)[number];

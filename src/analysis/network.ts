@@ -14,6 +14,7 @@
  * and events, and how many of each; `minSources` leaves out edges resting on fewer sources.
  */
 import { z } from 'zod';
+import { actorsParam, dateParam } from '../model/param-kinds.js';
 import {
   ACTOR_KINDS,
   coversDate,
@@ -26,11 +27,11 @@ import {
   type Relation,
 } from '../model/index.js';
 import { eventIndexFor, pairOrder, type EventIndex } from './event-index.js';
-import { DateParam, EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
+import { EventFilterParams, analysisDay, filterRelations, pairKey } from './filters.js';
 import type { AnalysisActor, AnalysisData, AnalysisRelation } from './input.js';
 
 export const NetworkParams = EventFilterParams.extend({
-  at: DateParam.describe('date of the snapshot; a partial date means its last day (2025 → 2025-12-31)'),
+  at: dateParam('date of the snapshot; a partial date means its last day (2025 → 2025-12-31)'),
   window: z.number().positive().default(1095).describe('trailing window of events, in days (default three years)'),
   halfLife: z.number().nonnegative().default(365).describe("half-life of an event's weight, in days (0: no decay)"),
   eventScale: z
@@ -40,7 +41,7 @@ export const NetworkParams = EventFilterParams.extend({
     .describe('weight of one intensity point of an event on its day (intensity runs −10..+10)'),
   relationScale: z.number().positive().default(1).describe("multiplier of a relation's signed strength (−1..+1)"),
   minWeight: z.number().nonnegative().default(0).describe('leave out edges whose absolute weight is not above this'),
-  actors: z.array(z.string()).optional().describe('only these actors (default: every actor with a tie)'),
+  actors: actorsParam('only these actors (default: every actor with a tie)').optional(),
   kinds: z
     .array(z.enum(ACTOR_KINDS))
     .optional()

@@ -4,26 +4,23 @@
  * whose figures are missing, or in different units, is null and says why.
  */
 import { z } from 'zod';
+import { actorsParam, dateParam, ratiosParam } from '../model/param-kinds.js';
 import { UsageError } from '../model/index.js';
 import { CINC_COMPONENTS, cinc, metricsOf, type CapabilityRow } from './cinc.js';
-import { DateParam, analysisDay } from './filters.js';
+import { analysisDay } from './filters.js';
 import type { AnalysisData } from './input.js';
 import { latestFigure, type Figure } from './indicator-values.js';
 
 export const PowerParams = z.object({
-  at: DateParam.describe('date; the latest figure on or before it counts (a partial date means its last day)'),
+  at: dateParam('date; the latest figure on or before it counts (a partial date means its last day)'),
   components: z
     .array(z.string())
     .default(Object.keys(CINC_COMPONENTS))
     .describe('CINC components (milex, milper, irst, pec, tpop, upop) or metric names'),
-  actors: z
-    .array(z.string())
-    .optional()
-    .describe('the system whose totals give the shares (default: every state with a figure)'),
-  ratios: z
-    .array(z.string())
-    .default([])
-    .describe('pairs to compare: A:B (capability index) or A:B:metric (e.g. AZE:ARM:military_budget)'),
+  actors: actorsParam('the system whose totals give the shares (default: every state with a figure)').optional(),
+  ratios: ratiosParam('pairs to compare: A:B (capability index) or A:B:metric (e.g. AZE:ARM:military_budget)').default(
+    [],
+  ),
   maxAge: z.number().nonnegative().default(5).describe('ignore figures older than this many years'),
   statuses: z
     .array(z.enum(['asserted', 'disputed', 'denied', 'retracted']))

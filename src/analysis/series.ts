@@ -11,8 +11,9 @@
  * date can mean and is counted `imprecise`.
  */
 import { z } from 'zod';
+import { actorParam, dateParam } from '../model/param-kinds.js';
 import { QUAD_CLASSES, firstDay, lastDay, precisionOf, type QuadClass } from '../model/index.js';
-import { DateParam, EventFilterParams, filterEvents } from './filters.js';
+import { EventFilterParams, filterEvents } from './filters.js';
 import type { AnalysisData, AnalysisEvent } from './input.js';
 import { pairTerm, type TieTerm } from './ties.js';
 
@@ -20,15 +21,15 @@ export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
 export const SeriesParams = EventFilterParams.extend({
-  a: z.string().min(1).describe('first actor'),
-  b: z.string().min(1).describe('second actor'),
+  a: actorParam('first actor'),
+  b: actorParam('second actor'),
   granularity: z.enum(GRANULARITIES).default('year').describe('bucket size: month, quarter or year'),
   direction: z
     .enum(['both', 'a-to-b', 'b-to-a'])
     .default('both')
     .describe('which side acts (both: also mutual and joint acts)'),
-  from: DateParam.optional().describe('first bucket (default: the first event)'),
-  to: DateParam.optional().describe('last bucket (default: the last event)'),
+  from: dateParam('first bucket (default: the first event)').optional(),
+  to: dateParam('last bucket (default: the last event)').optional(),
 });
 export type SeriesOptions = z.output<typeof SeriesParams>;
 

@@ -5,18 +5,18 @@
  * "when did Azerbaijan's ties to Russia turn?" with dates and evidence.
  */
 import { z } from 'zod';
+import { actorParam, dateParam } from '../model/param-kinds.js';
 import { lastDay } from '../model/index.js';
 import { explain, type Explanation } from './diff.js';
-import { DateParam } from './filters.js';
 import type { AnalysisData } from './input.js';
 import { NetworkParams, alignmentNetwork, type NetworkEdge } from './network.js';
 import { bucketBounds, bucketOf } from './series.js';
 
 export const TrajectoryParams = NetworkParams.omit({ at: true, explain: true, actors: true }).extend({
-  a: z.string().min(1).describe('first actor'),
-  b: z.string().min(1).describe('second actor'),
-  from: DateParam.describe('first date of the range'),
-  to: DateParam.describe('last date of the range'),
+  a: actorParam('first actor'),
+  b: actorParam('second actor'),
+  from: dateParam('first date of the range'),
+  to: dateParam('last date of the range'),
   step: z
     .enum(['month', 'quarter', 'year'])
     .default('month')

@@ -18,7 +18,7 @@ import type { AnalysisData, DataPart } from '../analysis/input.js';
 import { getAnalysis } from '../analysis/registry.js';
 import { UsageError } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { resolveActor, whenOfParams } from '../store/find-actor.js';
+import { resolveParams } from '../operations/resolve.js';
 import { withStore } from './open.js';
 import { print } from './output.js';
 
@@ -33,10 +33,6 @@ interface Prop {
 export interface AnalysisCommand<R> {
   /** Registry id of the analysis. */
   id: string;
-  /** Parameters that name one actor, or a list of actors: resolved from names to ids. */
-  actorParams?: string[];
-  /** Extra resolution before running (e.g. the actors inside "AZE:ARM:military_budget"). */
-  prepare?: (params: Record<string, unknown>, store: Store) => Promise<void>;
   /** The human-readable rendering. */
   table: (result: R) => string;
 }
@@ -128,14 +124,8 @@ export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>):
     analysis.positional.forEach((name, i) => (raw[name] = args[i]));
     await withStore(command, async (store) => {
       const params = coerce(schema.properties, raw);
-      const when = whenOfParams(params);
-      for (const name of spec.actorParams ?? []) {
-        const v = params[name];
-        if (typeof v === 'string') params[name] = await resolveActor(store, v, when);
-        else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x: string) => resolveActor(store, x, when)));
-      }
-      await spec.prepare?.(params, store);
-      const parsed = parseParams(analysis, params);
+      const resolved = await resolveParams(store, analysis.params, params);
+      const parsed = parseParams(analysis, resolved);
       const result = analysis.run(await loadData(store, analysis.needs), parsed);
       const format = (opts.json ? 'json' : opts.format) as ExportFormat | 'table';
       const text =

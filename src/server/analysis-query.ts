@@ -10,17 +10,6 @@ import { firstDay, lastDay } from '../model/index.js';
 import { LIMITS, atMost } from './limits.js';
 import { bool, list, number } from './params.js';
 
-/** Parameters that name actors, per analysis (names and capitals resolve to ids, as on the command line). */
-export const ACTOR_PARAMS: Record<string, readonly string[]> = {
-  series: ['a', 'b'],
-  trajectory: ['a', 'b'],
-  network: ['actors'],
-  blocs: ['actors'],
-  diff: ['actors'],
-  power: ['actors'],
-  exposure: ['actor'],
-};
-
 function jsonType(field: z.ZodType): string | undefined {
   const s = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as { type?: string };
   return s.type;

@@ -9,9 +9,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { projectRoot } from '../dataset/paths.js';
 import type { ServerContext, ServerOptions } from './context.js';
-import { ServerData } from './data.js';
+import { OperationData } from '../operations/data.js';
 import { TooLargeError, toHttpError } from './errors.js';
 import { guard } from './guard.js';
+import { HttpCache, UNCACHED_PATHS } from './http-cache.js';
 import { json } from './respond.js';
 import type { Route } from './route.js';
 import { actorRoutes } from './routes/actors.js';
@@ -63,12 +64,13 @@ export interface OrreryApp {
 export function createApp(options: ServerOptions): OrreryApp {
   const ctx: ServerContext = {
     store: options.store,
-    data: new ServerData(options.store, options.dataDir, options.sourcesDir),
+    data: new OperationData(options.store, options.dataDir, options.sourcesDir),
     options,
   };
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const routes = apiRoutes();
   const app = new Hono();
+  const cache = new HttpCache(ctx);
 
   app.onError((error, c) => {
     const { status, body } = toHttpError(error);
@@ -94,6 +96,7 @@ export function createApp(options: ServerOptions): OrreryApp {
         guard(c, r.write, options);
         return r.write ? limit(c, next) : next();
       },
+      ...(r.write || UNCACHED_PATHS.has(r.path) ? [] : [cache.middleware]),
       (c: Context) => r.handle(c, ctx),
     );
   }

@@ -1,6 +1,6 @@
 /** What every route handler is given: the store, the per-process caches and the server's settings. */
 import type { Store } from '../store/store.js';
-import type { ServerData } from './data.js';
+import type { OperationData } from '../operations/data.js';
 
 export interface ServerOptions {
   store: Store;
@@ -24,6 +24,6 @@ export interface ServerOptions {
 
 export interface ServerContext {
   store: Store;
-  data: ServerData;
+  data: OperationData;
   options: ServerOptions;
 }

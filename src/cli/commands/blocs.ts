@@ -7,7 +7,6 @@ import { table } from '../output.js';
 export function register(program: Command): void {
   registerAnalysis<BlocsResult>(program, {
     id: 'blocs',
-    actorParams: ['actors'],
     table: (r) => {
       const summary = `Structure at ${r.date}: balance ${num(r.balance)} over ${r.triangles} triangles, polarisation ${num(r.polarisation)}, frustration ${num(r.frustration)}, modularity ${num(r.modularity)}`;
       const blocs = r.blocs.map((b) => `  bloc ${b.bloc}: ${b.members.join(', ')}`).join('\n');

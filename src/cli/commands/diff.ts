@@ -7,7 +7,6 @@ import { table } from '../output.js';
 export function register(program: Command): void {
   registerAnalysis<NetworkDiff>(program, {
     id: 'diff',
-    actorParams: ['actors'],
     table: (r) => {
       const ties = r.changes.slice(0, 25).map((c) => [
         `${c.source}–${c.target}`,

@@ -32,7 +32,6 @@ function projectionFigure(p: Projection): string {
 export function register(program: Command): void {
   registerAnalysis<Exposure>(program, {
     id: 'exposure',
-    actorParams: ['actor'],
     table: (r) => {
       const rows = r.byCommodity.flatMap((c) =>
         c.suppliers.map((s) => [

@@ -7,7 +7,6 @@ import { table } from '../output.js';
 export function register(program: Command): void {
   registerAnalysis<NetworkResult>(program, {
     id: 'network',
-    actorParams: ['actors'],
     table: (r) => {
       const head = `Alignment network at ${r.date}: ${r.nodes.length} actors, ${r.edges.length} ties, ${new Set(r.nodes.map((n) => n.bloc)).size} blocs (modularity ${num(r.modularity)})`;
       const bloc = new Map(r.nodes.map((n) => [n.id, n.bloc]));

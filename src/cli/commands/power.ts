@@ -2,23 +2,11 @@
 import type { Command } from 'commander';
 import type { BalanceOfPower } from '../../analysis/power.js';
 import { num, registerAnalysis } from '../analysis-command.js';
-import { resolveActor } from '../../store/find-actor.js';
 import { table } from '../output.js';
 
 export function register(program: Command): void {
   registerAnalysis<BalanceOfPower>(program, {
     id: 'power',
-    actorParams: ['actors'],
-    prepare: async (params, store) => {
-      if (!Array.isArray(params.ratios)) return;
-      params.ratios = await Promise.all(
-        (params.ratios as string[]).map(async (spec) => {
-          const [a, b, ...metric] = spec.split(':');
-          if (!a || !b) return spec;
-          return [await resolveActor(store, a), await resolveActor(store, b), ...metric].join(':');
-        }),
-      );
-    },
     table: (r) => {
       const rows = r.actors.map((a) => [
         a.id,

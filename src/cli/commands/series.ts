@@ -7,7 +7,6 @@ import { table } from '../output.js';
 export function register(program: Command): void {
   registerAnalysis<PairSeries>(program, {
     id: 'series',
-    actorParams: ['a', 'b'],
     table: (r) => {
       const rows = r.buckets.map((b) => [
         b.bucket,

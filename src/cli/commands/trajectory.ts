@@ -12,7 +12,6 @@ const bar = (w: number): string =>
 export function register(program: Command): void {
   registerAnalysis<Trajectory>(program, {
     id: 'trajectory',
-    actorParams: ['a', 'b'],
     table: (r) => {
       const points = r.points.map((p) => [
         p.date,

@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import { paramsSchema, render, type Analysis, type ExportFormat } from '../../analysis/analysis.js';
 import { ANALYSES, runAnalysis } from '../../analysis/registry.js';
-import { resolveActor, whenOfParams } from '../../store/find-actor.js';
-import type { Store } from '../../store/store.js';
-import { ACTOR_PARAMS, analysisCost, analysisQuery } from '../analysis-query.js';
+import { resolveParams } from '../../operations/resolve.js';
+import { analysisCost, analysisQuery } from '../analysis-query.js';
 import { stringify } from '../respond.js';
 import { route, type Route } from '../route.js';
 import { AnalysisResult } from '../schemas.js';
@@ -21,15 +20,6 @@ const TYPES: Record<ExportFormat, string> = {
   gexf: 'application/gexf+xml; charset=utf-8',
   graphml: 'application/graphml+xml; charset=utf-8',
 };
-
-async function resolveActors(store: Store, a: Analysis, params: Record<string, unknown>): Promise<void> {
-  const when = whenOfParams(params);
-  for (const name of ACTOR_PARAMS[a.id] ?? []) {
-    const v = params[name];
-    if (typeof v === 'string') params[name] = await resolveActor(store, v, when);
-    else if (Array.isArray(v)) params[name] = await Promise.all(v.map((x) => resolveActor(store, String(x), when)));
-  }
-}
 
 function analysisRoute(a: Analysis): Route {
   return route({
@@ -46,12 +36,12 @@ function analysisRoute(a: Analysis): Route {
     produces: ['text/csv', ...(a.graph ? ['application/gexf+xml', 'application/graphml+xml'] : [])],
     handler: async ({ query, ctx }) => {
       const { format, table, ...params } = query as Record<string, unknown> & { format: ExportFormat; table?: string };
-      await resolveActors(ctx.store, a, params);
-      const key = `${a.id}|${format}|${table ?? ''}|${JSON.stringify(params)}`;
+      const resolved = await resolveParams(ctx.store, a.params, params);
+      const key = `${a.id}|${format}|${table ?? ''}|${JSON.stringify(resolved)}`;
       let text = ctx.data.results.get(key);
       if (text === undefined) {
         const generation = ctx.data.generation;
-        const { result } = runAnalysis(a.id, await ctx.data.analysisData(), params);
+        const { result } = runAnalysis(a.id, await ctx.data.analysisData(), resolved);
         text = format === 'json' ? stringify(result) : render(a, result, format, table);
         if (generation === ctx.data.generation) ctx.data.results.set(key, text);
       }

@@ -1,5 +1,5 @@
 /**
- * What the server reads once per process and keeps: the corridor network (from the dataset files),
+ * What operations read once per process and keep: the corridor network (from the dataset files),
  * the analysis input (the same event array between calls, so the analysis engine's event index is
  * built once), the dataset and the source texts, and recent analysis results. A write (ingest,
  * review) calls `changed()`, which drops everything read from the store.
@@ -12,7 +12,7 @@ import { EnvironmentError, formatProblem, type Dataset, type Network } from '../
 import type { Store } from '../store/store.js';
 import { Lru } from './lru.js';
 
-export class ServerData {
+export class OperationData {
   private readonly memo = new Map<string, Promise<unknown>>();
   /** Serialized analysis results by analysis id and parameters. */
   readonly results = new Lru<string, string>(256);
