@@ -207,27 +207,48 @@ function cluster(dir: string, port: number, stop: () => void): TestCluster {
   };
 }
 
+/** Why the PostgreSQL tests cannot run here: skipped on request, or the server binaries are missing. */
+function unavailable(): { skip: string } | { missing: string } | { bin: string } {
+  if (process.env.ORRERY_SKIP_POSTGRES === '1') return { skip: 'ORRERY_SKIP_POSTGRES=1' };
+  const bin = postgresBinDir();
+  if (bin) return { bin };
+  return {
+    missing:
+      'PostgreSQL server binaries (initdb, pg_ctl) not found in $ORRERY_PG_BIN, /usr/lib/postgresql/*/bin, the PATH or `pg_config --bindir`. ' +
+      'Install them (Debian: apt-get install postgresql) or set ORRERY_SKIP_POSTGRES=1 to skip the PostgreSQL tests.',
+  };
+}
+
+/** A test standing in for the PostgreSQL tests that cannot run: skipped, or failing with what is missing. */
+function standIn(name: string, why: { skip: string } | { missing: string }): void {
+  if ('skip' in why) test(`${name}: PostgreSQL tests`, { skip: why.skip }, () => {});
+  else
+    test(`${name}: a PostgreSQL server to test against`, () => {
+      throw new Error(why.missing);
+    });
+}
+
 /**
  * Give a test file a running cluster: `register` declares the file's tests with it, and the cluster
  * stops after them. Without the server binaries a failing test says what is missing (or, with
  * ORRERY_SKIP_POSTGRES=1, a skipped one says they were skipped).
  */
 export async function withPostgres(name: string, register: (cluster: TestCluster) => void): Promise<void> {
-  if (process.env.ORRERY_SKIP_POSTGRES === '1') {
-    test(`${name}: PostgreSQL tests`, { skip: 'ORRERY_SKIP_POSTGRES=1' }, () => {});
-    return;
-  }
-  const bin = postgresBinDir();
-  if (!bin) {
-    test(`${name}: a PostgreSQL server to test against`, () => {
-      throw new Error(
-        'PostgreSQL server binaries (initdb, pg_ctl) not found in $ORRERY_PG_BIN, /usr/lib/postgresql/*/bin, the PATH or `pg_config --bindir`. ' +
-          'Install them (Debian: apt-get install postgresql) or set ORRERY_SKIP_POSTGRES=1 to skip the PostgreSQL tests.',
-      );
-    });
-    return;
-  }
-  const cluster = await startCluster(bin);
+  const how = unavailable();
+  if (!('bin' in how)) return standIn(name, how);
+  const cluster = await startCluster(how.bin);
   after(() => cluster.stop());
   register(cluster);
+}
+
+/**
+ * Like withPostgres, but the cluster starts when a test first asks for it (so a file whose
+ * PostgreSQL tests are filtered out starts none), and stops after the file's tests.
+ */
+export function withLazyPostgres(name: string, register: (cluster: () => Promise<TestCluster>) => void): void {
+  const how = unavailable();
+  if (!('bin' in how)) return standIn(name, how);
+  let starting: Promise<TestCluster> | undefined;
+  after(async () => (await starting?.catch(() => undefined))?.stop());
+  register(() => (starting ??= startCluster(how.bin)));
 }

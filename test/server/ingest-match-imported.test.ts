@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { sha256 } from '../../src/dataset/hash.js';
 import { SCHEMAS, type Event, type Source } from '../../src/model/index.js';
-import { miniApp, type Fixture } from './fixture.js';
+import { forEachBackend, type Fixture } from './fixture.js';
 
 type Job = { id: string; state: string; result?: { corroborated: string[]; created: string[] }; error?: unknown };
 
@@ -56,40 +56,42 @@ async function ingest(f: Fixture, extra: Record<string, unknown>): Promise<Job> 
   }
 }
 
-describe('ingest and imported rows', () => {
-  let f: Fixture;
-  beforeEach(async () => {
-    f = await miniApp();
-    await importOneRow(f);
-  });
-  afterEach(() => f.close());
-
-  it('leaves imported rows alone by default', async () => {
-    const job = await ingest(f, {});
-    assert.equal(job.state, 'done', JSON.stringify(job.error));
-    assert.deepEqual(job.result!.corroborated, []);
-    assert.equal((await f.ctx.store.getEvent('imp-0'))!.citations.length, 1);
-  });
-
-  it('corroborates the exactly matching row when match_imported is set', async () => {
-    const job = await ingest(f, { match_imported: true });
-    assert.equal(job.state, 'done', JSON.stringify(job.error));
-    assert.deepEqual(job.result!.corroborated, ['imp-0']);
-    assert.equal((await f.ctx.store.getEvent('imp-0'))!.citations.length, 2);
-  });
-
-  it('refuses a match_imported that is not a boolean, naming the field', async () => {
-    const r = await f.json<{ error: { message: string } }>('/api/ingest', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        text: ARTICLE,
-        filename: 'wire.txt',
-        published: '2024-03-25',
-        match_imported: 'sometimes',
-      }),
+forEachBackend(({ miniApp }) => {
+  describe('ingest and imported rows', () => {
+    let f: Fixture;
+    beforeEach(async () => {
+      f = await miniApp();
+      await importOneRow(f);
     });
-    assert.equal(r.status, 400);
-    assert.match(r.body.error.message, /match_imported/);
+    afterEach(() => f.close());
+
+    it('leaves imported rows alone by default', async () => {
+      const job = await ingest(f, {});
+      assert.equal(job.state, 'done', JSON.stringify(job.error));
+      assert.deepEqual(job.result!.corroborated, []);
+      assert.equal((await f.ctx.store.getEvent('imp-0'))!.citations.length, 1);
+    });
+
+    it('corroborates the exactly matching row when match_imported is set', async () => {
+      const job = await ingest(f, { match_imported: true });
+      assert.equal(job.state, 'done', JSON.stringify(job.error));
+      assert.deepEqual(job.result!.corroborated, ['imp-0']);
+      assert.equal((await f.ctx.store.getEvent('imp-0'))!.citations.length, 2);
+    });
+
+    it('refuses a match_imported that is not a boolean, naming the field', async () => {
+      const r = await f.json<{ error: { message: string } }>('/api/ingest', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          text: ARTICLE,
+          filename: 'wire.txt',
+          published: '2024-03-25',
+          match_imported: 'sometimes',
+        }),
+      });
+      assert.equal(r.status, 400);
+      assert.match(r.body.error.message, /match_imported/);
+    });
   });
 });

@@ -15,7 +15,7 @@ import { ingestDocument } from '../../src/ingest/pipeline.js';
 import { openStore } from '../../src/store/open.js';
 import { miniEnv } from '../helpers/cli.js';
 import { writeMini, type MiniDirs } from '../helpers/mini.js';
-import { GEO, miniApp, type Fixture } from './fixture.js';
+import { GEO, forEachBackend, type Fixture } from './fixture.js';
 import { largeDocument } from './jobs-document.js';
 
 const BIN = fileURLToPath(new URL('../../bin/orrery.js', import.meta.url));
@@ -66,110 +66,122 @@ async function waitJob(get: (path: string) => Promise<Job>, id: string, seen?: J
   }
 }
 
-describe('ingest jobs, in process', () => {
-  let f: Fixture;
-  beforeEach(async () => (f = await miniApp()));
-  afterEach(() => f.close());
-  const getJob = async (path: string): Promise<Job> => (await f.json<Job>(path)).body;
+forEachBackend(({ miniApp }) => {
+  describe('ingest jobs, in process', () => {
+    let f: Fixture;
+    beforeEach(async () => (f = await miniApp()));
+    afterEach(() => f.close());
+    const getJob = async (path: string): Promise<Job> => (await f.json<Job>(path)).body;
 
-  it('answers 202 with a job at once, reports progress, and ends with the report the one-call ingest gives', async () => {
-    const r = await f.json<Job>('/api/ingest', post({ text: WIRE, filename: 'wire.txt', published: '2024-03-02' }));
-    assert.equal(r.status, 202);
-    assert.match(r.body.id, /^job-/);
-    assert.equal(r.body.kind, 'ingest');
-    assert.equal(r.headers.get('location'), `/api/jobs/${r.body.id}`);
-    assert.ok(['queued', 'running'].includes(r.body.state), `a new job is queued or running, not ${r.body.state}`);
-    const seen: Job[] = [];
-    const job = await waitJob(getJob, r.body.id, seen);
-    assert.equal(job.state, 'done', JSON.stringify(job.error));
-    assert.ok(
-      seen.some((j) => j.state !== 'done'),
-      'the job was seen before it was done',
-    );
-    assert.equal(job.progress.stage, 'done');
-    const report = job.result!;
-    assert.ok(report.created.length >= 2);
-    assert.deepEqual(report.events.map((e) => e.event.id).sort(), [...report.created].sort());
+    it('answers 202 with a job at once, reports progress, and ends with the report the one-call ingest gives', async () => {
+      const r = await f.json<Job>('/api/ingest', post({ text: WIRE, filename: 'wire.txt', published: '2024-03-02' }));
+      assert.equal(r.status, 202);
+      assert.match(r.body.id, /^job-/);
+      assert.equal(r.body.kind, 'ingest');
+      assert.equal(r.headers.get('location'), `/api/jobs/${r.body.id}`);
+      assert.ok(['queued', 'running'].includes(r.body.state), `a new job is queued or running, not ${r.body.state}`);
+      const seen: Job[] = [];
+      const job = await waitJob(getJob, r.body.id, seen);
+      assert.equal(job.state, 'done', JSON.stringify(job.error));
+      assert.ok(
+        seen.some((j) => j.state !== 'done'),
+        'the job was seen before it was done',
+      );
+      assert.equal(job.progress.stage, 'done');
+      const report = job.result!;
+      assert.ok(report.created.length >= 2);
+      assert.deepEqual(report.events.map((e) => e.event.id).sort(), [...report.created].sort());
 
-    // The same document through the pipeline in one call, into a second fresh store.
-    const g = await miniApp();
-    try {
-      const direct = await ingestDocument(g.ctx.store, { text: WIRE, filename: 'wire.txt', published: '2024-03-02' });
-      assert.deepEqual(report.source, direct.source);
-      for (const k of [
-        'duplicate',
-        'created',
-        'corroborated',
-        'conflicts',
-        'candidates',
-        'sentences',
-        'format',
-        'warnings',
-      ] as const) {
-        assert.deepEqual((report as Record<string, unknown>)[k], (direct as unknown as Record<string, unknown>)[k], k);
+      // The same document through the pipeline in one call, into a second fresh store.
+      const g = await miniApp();
+      try {
+        const direct = await ingestDocument(g.ctx.store, { text: WIRE, filename: 'wire.txt', published: '2024-03-02' });
+        assert.deepEqual(report.source, direct.source);
+        for (const k of [
+          'duplicate',
+          'created',
+          'corroborated',
+          'conflicts',
+          'candidates',
+          'sentences',
+          'format',
+          'warnings',
+        ] as const) {
+          assert.deepEqual(
+            (report as Record<string, unknown>)[k],
+            (direct as unknown as Record<string, unknown>)[k],
+            k,
+          );
+        }
+      } finally {
+        await g.close();
       }
-    } finally {
-      await g.close();
-    }
-    const stored = await f.ctx.store.counts();
-    assert.equal(stored.events_by_origin.coded, report.created.length);
+      const stored = await f.ctx.store.counts();
+      assert.equal(stored.events_by_origin.coded, report.created.length);
 
-    // Again: recognised as a duplicate, nothing more stored.
-    const again = await f.json<Job>('/api/ingest', post({ text: WIRE, filename: 'copy.txt', published: '2024-03-02' }));
-    const dup = await waitJob(getJob, again.body.id);
-    assert.equal(dup.state, 'done');
-    assert.equal(dup.result!.duplicate, true);
-    assert.deepEqual(dup.result!.created, []);
-    assert.equal((await f.ctx.store.counts()).events_by_origin.coded, report.created.length);
-  });
+      // Again: recognised as a duplicate, nothing more stored.
+      const again = await f.json<Job>(
+        '/api/ingest',
+        post({ text: WIRE, filename: 'copy.txt', published: '2024-03-02' }),
+      );
+      const dup = await waitJob(getJob, again.body.id);
+      assert.equal(dup.state, 'done');
+      assert.equal(dup.result!.duplicate, true);
+      assert.deepEqual(dup.result!.created, []);
+      assert.equal((await f.ctx.store.counts()).events_by_origin.coded, report.created.length);
+    });
 
-  it('cancels a running job and a queued one; a cancelled job stores nothing', async () => {
-    const before = await f.ctx.store.counts();
-    const big = largeDocument(1_000_000, ACTORS);
-    const a = await f.json<Job>('/api/ingest', post({ text: big, filename: 'big.txt', published: '2024-12-31' }));
-    const b = await f.json<Job>(
-      '/api/ingest',
-      post({ text: `${WIRE}\nA second copy.`, filename: 'queued.txt', published: '2024-03-02' }),
-    );
-    assert.equal(a.status, 202);
-    assert.equal(b.status, 202);
-    const queued = await f.json<Job>(`/api/jobs/${b.body.id}`, { method: 'DELETE' });
-    assert.equal(queued.status, 200);
-    assert.equal(queued.body.state, 'cancelled');
-    assert.equal(queued.body.started, null, 'the queued job never started');
-    const running = await f.json<Job>(`/api/jobs/${a.body.id}/cancel`, { method: 'POST' });
-    assert.equal(running.status, 200);
-    assert.equal(running.body.state, 'cancelled');
-    assert.equal((await getJob(`/api/jobs/${a.body.id}`)).state, 'cancelled');
-    const after = await f.ctx.store.counts();
-    assert.deepEqual(after, before, 'nothing was stored');
-    assert.equal((await f.ctx.store.listSources()).length, 1);
+    it('cancels a running job and a queued one; a cancelled job stores nothing', async () => {
+      const before = await f.ctx.store.counts();
+      const big = largeDocument(1_000_000, ACTORS);
+      const a = await f.json<Job>('/api/ingest', post({ text: big, filename: 'big.txt', published: '2024-12-31' }));
+      const b = await f.json<Job>(
+        '/api/ingest',
+        post({ text: `${WIRE}\nA second copy.`, filename: 'queued.txt', published: '2024-03-02' }),
+      );
+      assert.equal(a.status, 202);
+      assert.equal(b.status, 202);
+      const queued = await f.json<Job>(`/api/jobs/${b.body.id}`, { method: 'DELETE' });
+      assert.equal(queued.status, 200);
+      assert.equal(queued.body.state, 'cancelled');
+      assert.equal(queued.body.started, null, 'the queued job never started');
+      const running = await f.json<Job>(`/api/jobs/${a.body.id}/cancel`, { method: 'POST' });
+      assert.equal(running.status, 200);
+      assert.equal(running.body.state, 'cancelled');
+      assert.equal((await getJob(`/api/jobs/${a.body.id}`)).state, 'cancelled');
+      const after = await f.ctx.store.counts();
+      assert.deepEqual(after, before, 'nothing was stored');
+      assert.equal((await f.ctx.store.listSources()).length, 1);
 
-    const again = await f.json<Err>(`/api/jobs/${a.body.id}`, { method: 'DELETE' });
-    assert.equal(again.status, 200, 'cancelling a cancelled job answers with it');
-  });
+      const again = await f.json<Err>(`/api/jobs/${a.body.id}`, { method: 'DELETE' });
+      assert.equal(again.status, 200, 'cancelling a cancelled job answers with it');
+    });
 
-  it('a finished job cannot be cancelled (409); an unknown job is 404; a failed job says why', async () => {
-    const r = await f.json<Job>('/api/ingest', post({ text: WIRE, filename: 'wire.txt', published: '2024-03-02' }));
-    assert.equal((await waitJob(getJob, r.body.id)).state, 'done');
-    const late = await f.json<Err>(`/api/jobs/${r.body.id}`, { method: 'DELETE' });
-    assert.equal(late.status, 409);
-    assert.equal(late.body.error.code, 'conflict');
-    for (const init of [undefined, { method: 'DELETE' }, { method: 'POST' }]) {
-      const path = init?.method === 'POST' ? '/api/jobs/job-nope/cancel' : '/api/jobs/job-nope';
-      const missing = await f.json<Err>(path, init);
-      assert.equal(missing.status, 404, `${init?.method ?? 'GET'} ${path}`);
-      assert.equal(missing.body.error.code, 'not_found');
-      assert.match(missing.body.error.message, /job-nope/);
-    }
-    const undated = await f.json<Job>('/api/ingest', post({ text: `${WIRE}\nNo date here.`, filename: 'undated.txt' }));
-    assert.equal(undated.status, 202);
-    const failed = await waitJob(getJob, undated.body.id);
-    assert.equal(failed.state, 'failed');
-    assert.equal(failed.error!.code, 'invalid');
-    assert.match(failed.error!.message, /undated\.txt: no publication date: give "published" \(YYYY-MM-DD\)/);
-    assert.doesNotMatch(failed.error!.message, /--published/, 'the API names its own field, not the CLI option');
-    assert.equal((await f.ctx.store.listSources()).length, 2, 'only the first document was stored');
+    it('a finished job cannot be cancelled (409); an unknown job is 404; a failed job says why', async () => {
+      const r = await f.json<Job>('/api/ingest', post({ text: WIRE, filename: 'wire.txt', published: '2024-03-02' }));
+      assert.equal((await waitJob(getJob, r.body.id)).state, 'done');
+      const late = await f.json<Err>(`/api/jobs/${r.body.id}`, { method: 'DELETE' });
+      assert.equal(late.status, 409);
+      assert.equal(late.body.error.code, 'conflict');
+      for (const init of [undefined, { method: 'DELETE' }, { method: 'POST' }]) {
+        const path = init?.method === 'POST' ? '/api/jobs/job-nope/cancel' : '/api/jobs/job-nope';
+        const missing = await f.json<Err>(path, init);
+        assert.equal(missing.status, 404, `${init?.method ?? 'GET'} ${path}`);
+        assert.equal(missing.body.error.code, 'not_found');
+        assert.match(missing.body.error.message, /job-nope/);
+      }
+      const undated = await f.json<Job>(
+        '/api/ingest',
+        post({ text: `${WIRE}\nNo date here.`, filename: 'undated.txt' }),
+      );
+      assert.equal(undated.status, 202);
+      const failed = await waitJob(getJob, undated.body.id);
+      assert.equal(failed.state, 'failed');
+      assert.equal(failed.error!.code, 'invalid');
+      assert.match(failed.error!.message, /undated\.txt: no publication date: give "published" \(YYYY-MM-DD\)/);
+      assert.doesNotMatch(failed.error!.message, /--published/, 'the API names its own field, not the CLI option');
+      assert.equal((await f.ctx.store.listSources()).length, 2, 'only the first document was stored');
+    });
   });
 });
 
@@ -213,6 +225,7 @@ async function serve(d: MiniDirs): Promise<Serving> {
   }
 }
 
+// SQLite only: these spawn `orrery serve` on a store file and stop the process; the HTTP surface is tested per backend above.
 describe('ingest jobs, in `orrery serve`', () => {
   let d: MiniDirs;
   beforeEach(() => (d = writeMini()));

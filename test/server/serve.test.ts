@@ -55,6 +55,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+// SQLite only: a CLI process on a store file, started and signalled; the API itself is tested per backend in process.
 describe('orrery serve', () => {
   let d: MiniDirs;
   let env: Record<string, string>;
