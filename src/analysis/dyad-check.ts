@@ -13,7 +13,7 @@
  *   all years, `hostileFound` is the share of years whose most conflictual ICEWS pair the model
  *   also reads as hostile (a negative weight).
  */
-import type { DyadYear } from '../ingest/exchange/icews-dyads.js';
+import type { DyadYear } from '../model/dyad-year.js';
 import type { AnalysisData } from './input.js';
 import { NetworkParams, alignmentNetwork } from './network.js';
 import { pairKey } from './filters.js';

@@ -3,19 +3,12 @@
  * with the shipped dataset the first time it is used (or when `orrery init` asks for it).
  */
 import type { Command } from 'commander';
-import { loadDatasetOrThrow } from '../dataset/load.js';
 import { SourceTexts } from '../dataset/texts.js';
-import type { Counts } from '../model/index.js';
+import { initStore } from '../store/init.js';
 import { openStore as openAt } from '../store/open.js';
 import { redactUrl } from '../store/postgres/url.js';
 import type { Store } from '../store/store.js';
 import { globals } from './context.js';
-
-/** Validate the dataset files and load them into the store in one transaction. */
-export async function initStore(store: Store, dataDir: string, sourcesDir: string): Promise<Counts> {
-  const { dataset } = loadDatasetOrThrow(dataDir, sourcesDir);
-  return store.loadDataset(dataset);
-}
 
 export async function openStore(cmd: Command): Promise<Store> {
   const g = globals(cmd);

@@ -6,6 +6,7 @@ export * from './corridor.js';
 export * from './dataset.js';
 export * from './dates.js';
 export * from './dependency.js';
+export * from './dyad-year.js';
 export * from './errors.js';
 export * from './event.js';
 export * from './exchange-event.js';

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { miniEnv, orrery } from '../helpers/cli.js';
 import { writeMini } from '../helpers/mini.js';
 import { withPostgres } from '../helpers/postgres.js';
-import { initStore } from '../../src/cli/open.js';
+import { initStore } from '../../src/store/init.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
 import { reviewEvents } from '../../src/ingest/review.js';
 import { NotFoundError } from '../../src/model/index.js';

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { miniEnv, orrery } from '../helpers/cli.js';
 import { writeMini } from '../helpers/mini.js';
 import { openStore } from '../../src/store/open.js';
-import { initStore } from '../../src/cli/open.js';
+import { initStore } from '../../src/store/init.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
 import { GDELT_ROWS, gdeltText } from '../ingest/exchange/gdelt-rows.js';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { openStore as openAt } from '../../store/open.js';
 import { redactUrl } from '../../store/postgres/url.js';
 import { globals } from '../context.js';
-import { initStore } from '../open.js';
+import { initStore } from '../../store/init.js';
 import { print, printJson, table } from '../output.js';
 
 export function register(program: Command): void {

@@ -2,10 +2,16 @@
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { projectRoot } from '../../dataset/paths.js';
-import { createApp } from '../../server/app.js';
-import { isLoopback } from '../../server/guard.js';
-import { checkExposure, DEFAULT_PORT, listen, parsePort, stopOnSignals } from '../../server/listen.js';
-import { jobs } from '../../server/routes/ingest.js';
+import {
+  checkExposure,
+  createApp,
+  DEFAULT_PORT,
+  isLoopback,
+  jobs,
+  listen,
+  parsePort,
+  stopOnSignals,
+} from '../../server/entry.js';
 import { globals } from '../context.js';
 import { openStore } from '../open.js';
 import { print, safeText } from '../output.js';

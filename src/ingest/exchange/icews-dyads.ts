@@ -4,19 +4,10 @@
  * matlConf, i_iso3c, j_iso3c). Read so that the model's ties can be compared with a record of events
  * nobody on this project coded (src/analysis/dyad-check.ts).
  */
-import { ValidationError, type Problem } from '../../model/index.js';
+import { ValidationError, type DyadYear, type Problem } from '../../model/index.js';
 import { splitCsvLine } from './csv-line.js';
 
-export interface DyadYear {
-  /** ISO 3166 alpha-3 codes of the acting and the receiving country. */
-  source: string;
-  target: string;
-  year: number;
-  verbalCooperation: number;
-  materialCooperation: number;
-  verbalConflict: number;
-  materialConflict: number;
-}
+export type { DyadYear } from '../../model/index.js';
 
 const COLUMNS = ['year', 'verbCoop', 'matlCoop', 'verbConf', 'matlConf', 'i_iso3c', 'j_iso3c'] as const;
 

@@ -1,5 +1,5 @@
 /** What the analyses return (docs/analysis.md): the network, the diff between two dates, a pair's series. */
-import type { Citation } from './types';
+import type { Citation } from './citation';
 
 export interface Contribution {
   kind: 'relation' | 'event';

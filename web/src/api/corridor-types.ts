@@ -1,6 +1,6 @@
 /** What the corridor endpoints return (docs/corridors.md): the network as GeoJSON, routes, corridors, impact reports. */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Citation } from './types';
+import type { Citation } from './citation';
 
 export interface Place {
   id: string;

@@ -3,12 +3,9 @@
  * Only the fields the views use are typed; the server may send more.
  */
 
-export interface Citation {
-  source: string;
-  start: number;
-  end: number;
-  sha256: string;
-}
+import type { Citation } from './citation';
+
+export type { Citation } from './citation';
 
 export interface Source {
   id: string;

@@ -1,0 +1,131 @@
+/**
+ * The dependency rules of the house, checked by `npm run lint` (dependency-cruiser over src and
+ * web/src). Layers, from the bottom: the model (pure domain records and rules), the engines that
+ * compute over it (analysis, corridors, forecast), the browser-safe operation contracts, then the
+ * I/O layers (dataset, store, ingest) and the two fronts (cli, server) and the web app.
+ * test/architecture/boundaries.test.ts shows that a forbidden import fails the check.
+ */
+
+/* global module */
+
+/** Pure libraries any layer may use: no I/O, no Node built-ins. */
+const PURE_LIBS = ['zod', 'graphology', 'graphology-types', 'graphology-[a-z-]+'];
+const pureLib = `^(node_modules/)?(${PURE_LIBS.join('|')})(/|$)`;
+const ENGINES = '^src/(analysis|corridors|forecast)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles anywhere, type-only ones included: a cycle means two files are one.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'model-is-pure',
+      severity: 'error',
+      comment:
+        'src/model is the domain only and must run in a browser: it imports nothing outside src/model but zod ' +
+        '(no Node built-ins, no database, HTTP or CLI library, no I/O layer).',
+      from: { path: '^src/model/' },
+      to: { pathNot: [`^src/model/`, pureLib] },
+    },
+    {
+      name: 'engines-import-only-the-model',
+      severity: 'error',
+      comment:
+        'Engines (analysis, corridors, forecast) compute over the model: they import src/model, their own folder ' +
+        'and pure libraries, never I/O (dataset, store, ingest), a front, or a Node built-in. They may import ' +
+        'src/contracts, which is itself pure (contracts-import-only-the-model): an analysis pairs its computation ' +
+        'with its contract.',
+      from: { path: `${ENGINES}`, pathNot: '^src/analysis/claims/' },
+      to: { pathNot: ['^src/model/', '^src/$1/', '^src/contracts/', pureLib] },
+    },
+    {
+      name: 'claims-import-only-the-model-and-route-types',
+      severity: 'error',
+      comment:
+        'Exception to engines-import-only-the-model, kept narrow: claim evaluation (src/analysis/claims) tests ' +
+        'route claims, so it may import the types (type-only) of src/corridors/route.ts; the routing itself is ' +
+        'handed in by the caller.',
+      from: { path: '^src/analysis/claims/' },
+      to: {
+        pathNot: ['^src/model/', '^src/analysis/', pureLib, '^src/corridors/route[.]ts$'],
+      },
+    },
+    {
+      name: 'claims-route-types-only',
+      severity: 'error',
+      comment: 'The claims exception above covers types only: importing routing code would make an engine run another.',
+      from: { path: '^src/analysis/claims/' },
+      to: { path: '^src/corridors/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'contracts-import-only-the-model',
+      severity: 'error',
+      comment: 'src/contracts is imported by the web app: it may import only src/model, itself and zod.',
+      from: { path: '^src/contracts/', pathNot: '^src/contracts/analyses/' },
+      to: { pathNot: ['^src/contracts/', '^src/model/', '^(node_modules/)?zod(/|$)'] },
+    },
+    {
+      name: 'analysis-contracts-import-only-engine-params',
+      severity: 'error',
+      comment:
+        'Exception to contracts-import-only-the-model, kept narrow: the analysis contracts (src/contracts/analyses) ' +
+        'reuse the parameter schemas each analysis engine declares in its own top-level file (src/analysis/<name>.ts), ' +
+        'which engines-import-only-the-model keeps free of I/O. Nothing deeper in src/analysis, and nothing else.',
+      from: { path: '^src/contracts/analyses/' },
+      to: { pathNot: ['^src/contracts/', '^src/model/', '^(node_modules/)?zod(/|$)', '^src/analysis/[^/]+[.]ts$'] },
+    },
+    {
+      name: 'server-does-not-import-cli',
+      severity: 'error',
+      comment: 'The server and the CLI are two fronts over the same layers; what they share lives below both.',
+      from: { path: '^src/server/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'cli-starts-server-through-one-entry',
+      severity: 'error',
+      comment: 'The CLI reaches the server only to start it: src/cli/commands/serve.ts imports src/server/entry.ts.',
+      from: { path: '^src/cli/', pathNot: '^src/cli/commands/serve[.]ts$' },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'serve-imports-only-the-server-entry',
+      severity: 'error',
+      comment: 'The one entry from the CLI into the server is src/server/entry.ts.',
+      from: { path: '^src/cli/commands/serve[.]ts$' },
+      to: { path: '^src/server/', pathNot: '^src/server/entry[.]ts$' },
+    },
+    {
+      name: 'web-imports-only-contracts',
+      severity: 'error',
+      comment:
+        'The web app talks to the server over HTTP: from src/ it imports only the browser-safe contracts ' +
+        '(src/contracts) and the model files they need.',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: ['^src/contracts/', '^src/model/'] },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'An import that resolves to nothing is a broken path (a moved file).',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
