@@ -10,6 +10,9 @@
  *   (ingest, review): a write empties the cache at once. A write through another process (an
  *   `orrery import` against the same database) does not bump it, so an entry also expires after
  *   `ttlMs` (one second by default): such writes are seen at most that long after they commit.
+ * - An answer is kept from the second time its URL is asked within the version (`minUses`): a URL
+ *   asked once, such as a time slider's new date for each request, is passed through untouched,
+ *   without the cost of copying, hashing and keeping a body nobody asks for again.
  * - Bodies of at least `compressMin` bytes are compressed for clients that accept it (brotli, else
  *   gzip), each encoding once per entry; smaller ones are sent as they are, where compressing would
  *   cost more than it saves.
@@ -37,6 +40,8 @@ export interface HttpCacheOptions {
   ttlMs?: number;
   /** Smallest body compressed, in bytes (default 1024). */
   compressMin?: number;
+  /** Times a URL is asked before its answer is kept (default 2; 1 keeps every answer). */
+  minUses?: number;
 }
 
 type Encoding = 'br' | 'gzip';
@@ -52,9 +57,20 @@ interface Entry {
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
+/** Accept-Encoding headers already read (clients send a handful of distinct ones). */
+const picked = new Map<string, Encoding | undefined>();
+
 /** The encoding to send, from the client's Accept-Encoding: brotli before gzip, none when refused (q=0). */
 export function pickEncoding(header: string | undefined): Encoding | undefined {
   if (!header) return undefined;
+  if (picked.has(header)) return picked.get(header);
+  const encoding = readEncoding(header);
+  if (picked.size >= 64) picked.clear();
+  picked.set(header, encoding);
+  return encoding;
+}
+
+function readEncoding(header: string): Encoding | undefined {
   const ok = new Set<string>();
   for (const part of header.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
@@ -83,6 +99,9 @@ export class HttpCache {
   private readonly maxBytes: number;
   private readonly ttlMs: number;
   private readonly compressMin: number;
+  private readonly minUses: number;
+  /** How often each URL not yet kept was asked within this version (a bounded LRU of its own). */
+  private readonly asked = new Map<string, number>();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -92,6 +111,7 @@ export class HttpCache {
     this.maxBytes = o.bytes ?? 64 * 1024 * 1024;
     this.ttlMs = o.ttlMs ?? 1000;
     this.compressMin = o.compressMin ?? 1024;
+    this.minUses = o.minUses ?? 2;
   }
 
   get size(): number {
@@ -105,6 +125,7 @@ export class HttpCache {
     const key = c.req.url;
     let entry = this.fresh(key);
     if (!entry) {
+      if (!this.wanted(key)) return next();
       await next();
       const res = c.res;
       const type = res.headers.get('content-type') ?? '';
@@ -122,9 +143,21 @@ export class HttpCache {
     c.res = await this.answer(c, entry);
   };
 
+  /** Whether an answer for `key` is worth keeping: its URL has now been asked `minUses` times. */
+  private wanted(key: string): boolean {
+    if (this.minUses <= 1) return true;
+    const n = (this.asked.get(key) ?? 0) + 1;
+    this.asked.delete(key);
+    if (n >= this.minUses) return true;
+    this.asked.set(key, n);
+    if (this.asked.size > this.entries * 4) this.asked.delete(this.asked.keys().next().value!);
+    return false;
+  }
+
   private sync(generation: number): void {
     if (generation === this.version) return;
     this.map.clear();
+    this.asked.clear();
     this.total = 0;
     this.version = generation;
   }
@@ -135,6 +168,8 @@ export class HttpCache {
     this.map.delete(key);
     if (Date.now() - e.made > this.ttlMs) {
       this.total -= e.bytes;
+      // Asked again after it expired: it has earned its place, keep the next answer.
+      this.asked.set(key, this.minUses - 1);
       return undefined;
     }
     this.map.set(key, e);

@@ -53,8 +53,12 @@ describe('HTTP cache of GET answers', () => {
   });
 
   it('tags an answer, and answers 304 with no body to a client that holds it', async () => {
+    const once = await raw(`${http.url}/api/events?limit=50`);
+    assert.equal(once.status, 200);
+    assert.equal(once.headers.etag, undefined, 'a URL asked once is passed through, not kept');
     const first = await raw(`${http.url}/api/events?limit=50`);
     assert.equal(first.status, 200);
+    assert.deepEqual(first.body, once.body);
     const etag = first.headers.etag as string;
     assert.match(etag, /^W\/"[\w-]+"$/);
     assert.equal(first.headers.vary, 'Accept-Encoding');
@@ -68,12 +72,16 @@ describe('HTTP cache of GET answers', () => {
     const other = await raw(`${http.url}/api/events?limit=50`, { 'if-none-match': 'W/"something-else"' });
     assert.equal(other.status, 200);
     assert.deepEqual(other.body, first.body);
+    await raw(`${http.url}/api/events?limit=2`);
     const page = await raw(`${http.url}/api/events?limit=2`);
+    assert.match(page.headers.etag as string, /^W\//);
     assert.notEqual(page.headers.etag, etag, 'another URL, another answer, another tag');
   });
 
   it('a write through the API changes the answer and its tag', async () => {
+    await raw(`${http.url}/api/review`);
     const before = await raw(`${http.url}/api/review`);
+    assert.ok(before.headers.etag);
     const items = (JSON.parse(before.body.toString()) as { items: Item[] }).items;
     assert.ok(items.length >= 1, 'coded events wait for review');
     const write = await raw(
@@ -83,15 +91,20 @@ describe('HTTP cache of GET answers', () => {
       JSON.stringify({ action: 'accept', items: items.map((i) => ({ id: i.event.id, if_match: i.version })) }),
     );
     assert.equal(write.status, 200, write.body.toString());
+    await raw(`${http.url}/api/review`);
     const afterWrite = await raw(`${http.url}/api/review`, { 'if-none-match': before.headers.etag as string });
     assert.equal(afterWrite.status, 200, 'the old tag no longer matches');
+    assert.ok(afterWrite.headers.etag);
     assert.notEqual(afterWrite.headers.etag, before.headers.etag);
     assert.deepEqual((JSON.parse(afterWrite.body.toString()) as { items: Item[] }).items, []);
   });
 
   it('a write the server did not see shows once the cache time bound has passed', async () => {
     const url = `${http.url}/api/events?limit=50&origin=coded`;
-    const first = JSON.parse((await raw(url)).body.toString()) as { total: number };
+    await raw(url);
+    const kept = await raw(url);
+    assert.ok(kept.headers.etag, 'kept from its second request');
+    const first = JSON.parse(kept.body.toString()) as { total: number };
     await ingestDocument(f.ctx.store, {
       text: 'Second report.\nBetaland leaders visited Northland on 9 March 2024.\n',
       filename: 'second.txt',
@@ -105,6 +118,7 @@ describe('HTTP cache of GET answers', () => {
   });
 
   it('compresses a large answer for a client that accepts it, to the same JSON', async () => {
+    await raw(`${http.url}/api/events?limit=50`);
     const plain = await raw(`${http.url}/api/events?limit=50`);
     assert.equal(plain.headers['content-encoding'], undefined, 'no encoding asked, none sent');
     assert.ok(plain.body.length >= 1024, `a large body (${plain.body.length} bytes)`);
@@ -124,6 +138,7 @@ describe('HTTP cache of GET answers', () => {
   });
 
   it('sends a small answer as it is', async () => {
+    await raw(`${http.url}/api/events?limit=1`, { 'accept-encoding': 'gzip, br' });
     const small = await raw(`${http.url}/api/events?limit=1`, { 'accept-encoding': 'gzip, br' });
     assert.ok(small.body.length < 1024, `a small body (${small.body.length} bytes)`);
     assert.equal(small.headers['content-encoding'], undefined);
@@ -152,6 +167,15 @@ describe('HTTP cache of GET answers', () => {
       assert.match(String(csv.headers['content-type']), /^text\/csv/);
       assert.equal(csv.headers['content-encoding'], undefined);
       assert.equal(csv.body.toString().trimEnd().split(/\r?\n/).length, all.total + 1, 'a header and a line per event');
+    }
+  });
+
+  it('keeps nothing for a URL asked once, such as a new date for each request', async () => {
+    for (const at of ['2024-01-01', '2024-01-02', '2024-01-03']) {
+      const r = await raw(`${http.url}/api/analyses/network?at=${at}`);
+      assert.equal(r.status, 200);
+      assert.equal(r.headers.etag, undefined);
+      assert.equal((JSON.parse(r.body.toString()) as { date: string }).date, at);
     }
   });
 
