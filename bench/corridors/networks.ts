@@ -1,5 +1,5 @@
 /** Networks for the corridors benchmark: the shipped one grown to 100 places, and a 10×10 grid. */
-import { Place, Segment, type Network } from '../../src/model/network.js';
+import { Place, Segment, type TransportNetwork } from '../../src/model/transport.js';
 
 const REF = { title: 'benchmark fixture' };
 
@@ -17,7 +17,7 @@ function segment(id: string, from: Place, to: Place, km: number): Segment {
 }
 
 /** A rows × cols grid of places 50 km apart, each joined to its right and lower neighbour. */
-export function grid(rows: number, cols: number): Network {
+export function grid(rows: number, cols: number): TransportNetwork {
   const places: Place[] = [];
   const segments: Segment[] = [];
   for (let r = 0; r < rows; r++) {
@@ -44,7 +44,7 @@ export function grid(rows: number, cols: number): Network {
 }
 
 /** The shipped network plus hub places joined to existing ones, up to exactly 100 places. */
-export function hundredPlaces(net: Network): Network {
+export function hundredPlaces(net: TransportNetwork): TransportNetwork {
   const places = [...net.places];
   const segments = [...net.segments];
   for (let i = 0; places.length < 100; i++) {

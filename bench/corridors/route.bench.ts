@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGraph, findRoutes, routesOnGraph } from '../../src/corridors/index.js';
-import { loadNetwork } from '../../src/dataset/network.js';
-import type { Network, Place } from '../../src/model/network.js';
+import { loadTransportNetwork } from '../../src/dataset/transport.js';
+import type { TransportNetwork, Place } from '../../src/model/transport.js';
 import { allPairs, grid, hundredPlaces } from './networks.js';
 
 const DATA = fileURLToPath(new URL('../../data/caucasus', import.meta.url));
@@ -23,12 +23,12 @@ function stats(samples: number[]): { median: number; p95: number } {
   return { median: s[Math.floor(s.length / 2)] as number, p95: s[Math.floor(s.length * 0.95)] as number };
 }
 
-function single(net: Network, from: string, to: string, runs = 300): { median: number; p95: number } {
+function single(net: TransportNetwork, from: string, to: string, runs = 300): { median: number; p95: number } {
   for (let i = 0; i < 30; i++) findRoutes(net, from, to, { at: '2026-01-01' });
   return stats(Array.from({ length: runs }, () => timeMs(() => findRoutes(net, from, to, { at: '2026-01-01' }))));
 }
 
-function allRoutes(net: Network, places: Place[]): { ms: number; queries: number; found: number } {
+function allRoutes(net: TransportNetwork, places: Place[]): { ms: number; queries: number; found: number } {
   let found = 0;
   const ms = timeMs(() => {
     const g = buildGraph(net, { at: '2026-01-01', planned: true });
@@ -37,8 +37,8 @@ function allRoutes(net: Network, places: Place[]): { ms: number; queries: number
   return { ms, queries: places.length * (places.length - 1), found };
 }
 
-const loadMs = timeMs(() => loadNetwork(DATA));
-const net = loadNetwork(DATA).network;
+const loadMs = timeMs(() => loadTransportNetwork(DATA));
+const net = loadTransportNetwork(DATA).network;
 const q1 = single(net, 'Baku', 'Nakhchivan');
 const q3 = stats(
   Array.from({ length: 200 }, () =>

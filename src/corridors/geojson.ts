@@ -3,7 +3,7 @@
  * and control at a date in the properties), and any route as a FeatureCollection of its segments.
  * Coordinates are [lon, lat], as RFC 7946 orders them.
  */
-import type { Network, Place, Segment } from '../model/network.js';
+import type { TransportNetwork, Place, Segment } from '../model/transport.js';
 import { segmentKm, segmentLine } from './geometry.js';
 import { today } from './params.js';
 import type { Route } from './route.js';
@@ -49,7 +49,7 @@ function segmentFeature(s: Segment, a: Place, b: Place, at: string, reversed = f
   };
 }
 
-export function networkGeoJson(net: Network, at = today()): FeatureCollection {
+export function networkGeoJson(net: TransportNetwork, at = today()): FeatureCollection {
   const places = new Map(net.places.map((p) => [p.id, p]));
   const features = net.places.map(placeFeature);
   for (const s of net.segments) {
@@ -60,7 +60,7 @@ export function networkGeoJson(net: Network, at = today()): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-export function routeGeoJson(net: Network, route: Route, at = today()): FeatureCollection {
+export function routeGeoJson(net: TransportNetwork, route: Route, at = today()): FeatureCollection {
   const places = new Map(net.places.map((p) => [p.id, p]));
   const segs = new Map(net.segments.map((s) => [s.id, s]));
   const features: Feature[] = [];

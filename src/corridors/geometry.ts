@@ -1,9 +1,9 @@
 /**
  * Geometry on the sphere: great-circle (haversine) distances and the computed length of a segment,
  * the haversine length of from → waypoints → to times a detour factor (see DEFAULT_DETOUR in
- * src/model/network.ts). Mean Earth radius 6371.0088 km (IUGG).
+ * src/model/transport.ts). Mean Earth radius 6371.0088 km (IUGG).
  */
-import { DEFAULT_DETOUR, type Place, type Segment } from '../model/network.js';
+import { DEFAULT_DETOUR, type Place, type Segment } from '../model/transport.js';
 
 export const EARTH_RADIUS_KM = 6371.0088;
 

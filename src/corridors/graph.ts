@@ -4,7 +4,7 @@
  * one side to the other and can carry a delay. Edges are segments usable that day (operational, or
  * planned when asked), in each direction they run, minus those the constraints exclude.
  */
-import type { Network, NetworkMode, Place, Segment, SegmentStatus } from '../model/network.js';
+import type { TransportNetwork, TransportMode, Place, Segment, SegmentStatus } from '../model/transport.js';
 import { segmentKm } from './geometry.js';
 import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteMetric, type RouteParams } from './params.js';
 import { closedScopes, controlledBy, isTraffic, statusAt, usable } from './status.js';
@@ -15,7 +15,7 @@ export interface GraphOptions {
   /** Also use links planned or under construction on that day. */
   planned?: boolean;
   /** Allowed modes; TRANSPORT_MODES when absent. Transfers are allowed at either end of a route whatever the modes (see Edge.endOnly). */
-  modes?: readonly NetworkMode[];
+  modes?: readonly TransportMode[];
   /** States or territories a route must not cross. */
   avoid?: readonly string[];
   /** Parties whose segments a route must not use (see status.ts for who controls a segment). */
@@ -90,7 +90,7 @@ export function exclusion(s: Segment, g: Pick<Graph, 'at' | 'options'>): string 
   return null;
 }
 
-export function buildGraph(net: Network, options: GraphOptions = {}): Graph {
+export function buildGraph(net: TransportNetwork, options: GraphOptions = {}): Graph {
   const params = options.params ?? DEFAULT_PARAMS;
   const at = options.at ?? today();
   const places = net.places;

@@ -7,7 +7,7 @@
  * loses it.
  */
 import { NotFoundError } from '../model/errors.js';
-import type { Network, NetworkCorridor, NetworkMode } from '../model/network.js';
+import type { TransportNetwork, TransportCorridor, TransportMode } from '../model/transport.js';
 import { buildGraph, scopeKey } from './graph.js';
 import { DEFAULT_PARAMS, TRANSPORT_MODES, today, type RouteMetric, type RouteParams } from './params.js';
 import { findPlace, normalizeName } from './places.js';
@@ -58,13 +58,13 @@ export interface ImpactReport {
 export interface ImpactOptions {
   at?: string;
   by?: RouteMetric;
-  modes?: readonly NetworkMode[];
+  modes?: readonly TransportMode[];
   params?: RouteParams;
   /** Pairs to use instead of STANDARD_PAIRS (the corridor's own pairs are always added; a pipeline gets only its own). */
   pairs?: ReadonlyArray<readonly [string, string]>;
 }
 
-export function findCorridor(net: Network, name: string): NetworkCorridor {
+export function findCorridor(net: TransportNetwork, name: string): TransportCorridor {
   const q = normalizeName(name);
   const hit = net.corridors.find((c) => [c.id, c.name, ...c.aliases].some((n) => normalizeName(n) === q));
   if (!hit) throw new NotFoundError('corridor', name, `known: ${net.corridors.map((c) => c.id).join(', ')}`);
@@ -111,12 +111,12 @@ function positions(pairs: PairImpact[]): CountryPosition[] {
 }
 
 /** Transport modes, unless the corridor is made only of other modes (a pipeline): then its own. */
-function modesOf(net: Network, ids: ReadonlySet<string>): readonly NetworkMode[] {
+function modesOf(net: TransportNetwork, ids: ReadonlySet<string>): readonly TransportMode[] {
   const own = [...new Set(net.segments.filter((s) => ids.has(s.id)).map((s) => s.mode))];
   return own.some((m) => TRANSPORT_MODES.includes(m)) || !own.length ? TRANSPORT_MODES : own;
 }
 
-export function impact(net: Network, corridorName: string, o: ImpactOptions = {}): ImpactReport {
+export function impact(net: TransportNetwork, corridorName: string, o: ImpactOptions = {}): ImpactReport {
   const corridor = findCorridor(net, corridorName);
   const ids = new Set(net.segments.filter((s) => s.corridors.includes(corridor.id)).map((s) => s.id));
   const at = o.at ?? corridor.impact_at ?? today();

@@ -1,4 +1,4 @@
-/** The corridors engine: pure functions over a Network (no I/O; the loader is src/dataset/network.ts). */
+/** The corridors engine: pure functions over a TransportNetwork (no I/O; the loader is src/dataset/transport.ts). */
 export * from './dijkstra.js';
 export * from './geojson.js';
 export * from './geometry.js';

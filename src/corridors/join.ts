@@ -4,10 +4,10 @@
  * the record was given.
  */
 import type { Corridor } from '../model/corridor.js';
-import type { NetworkCorridor } from '../model/network.js';
+import type { TransportCorridor } from '../model/transport.js';
 import { normalizeName } from './places.js';
 
-export function matchRecord(c: NetworkCorridor, records: readonly Corridor[]): Corridor | undefined {
+export function matchRecord(c: TransportCorridor, records: readonly Corridor[]): Corridor | undefined {
   const byId = records.find((r) => r.id === c.id);
   if (byId) return byId;
   const mine = new Set([c.id, c.name, ...c.aliases].map(normalizeName));

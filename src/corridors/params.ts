@@ -16,11 +16,11 @@
  *
  * Each border crossed adds `border_hours` (default 6: customs, queues, change of paperwork).
  */
-import type { NetworkMode } from '../model/network.js';
+import type { TransportMode } from '../model/transport.js';
 
 export interface RouteParams {
-  speed_kmh: Record<NetworkMode, number>;
-  fixed_hours: Record<NetworkMode, number>;
+  speed_kmh: Record<TransportMode, number>;
+  fixed_hours: Record<TransportMode, number>;
   border_hours: number;
 }
 
@@ -51,7 +51,7 @@ export const DEFAULT_PARAMS: RouteParams = {
 };
 
 /** Modes that carry goods and people; routes use these unless others are asked for by name. */
-export const TRANSPORT_MODES: readonly NetworkMode[] = ['rail', 'road', 'ferry', 'sea'];
+export const TRANSPORT_MODES: readonly TransportMode[] = ['rail', 'road', 'ferry', 'sea'];
 
 export type RouteMetric = 'distance' | 'time';
 

@@ -1,6 +1,6 @@
 /** Finding a place by id, name or alias: case-, accent-, space- and hyphen-insensitive. */
 import { NotFoundError, UsageError } from '../model/errors.js';
-import type { Network, Place } from '../model/network.js';
+import type { TransportNetwork, Place } from '../model/transport.js';
 
 export function normalizeName(s: string): string {
   return s
@@ -18,7 +18,7 @@ export function namesOf(p: Place): string[] {
   return [p.id, p.name, ...p.aliases];
 }
 
-export function findPlace(net: Network, query: string): Place {
+export function findPlace(net: TransportNetwork, query: string): Place {
   const q = normalizeName(query);
   const exact = net.places.filter((p) => normalizeName(p.id) === q || normalizeName(p.name) === q);
   if (exact.length === 1) return exact[0] as Place;

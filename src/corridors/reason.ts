@@ -3,12 +3,12 @@
  * no link at all joins the two places that day, or which constraints stand in the way (found by
  * relaxing each in turn and searching again).
  */
-import type { Network, Place } from '../model/network.js';
+import type { TransportNetwork, Place } from '../model/transport.js';
 import { shortestPath } from './dijkstra.js';
 import { buildGraph, closedEdgesFor, type GraphOptions } from './graph.js';
 import { TRANSPORT_MODES } from './params.js';
 
-function reachable(net: Network, from: Place, to: Place, o: GraphOptions): boolean {
+function reachable(net: TransportNetwork, from: Place, to: Place, o: GraphOptions): boolean {
   const g = buildGraph(net, o);
   const a = g.index.get(from.id);
   const b = g.index.get(to.id);
@@ -19,7 +19,7 @@ function reachable(net: Network, from: Place, to: Place, o: GraphOptions): boole
   );
 }
 
-export function explainNoRoute(net: Network, from: Place, to: Place, q: GraphOptions, at: string): string {
+export function explainNoRoute(net: TransportNetwork, from: Place, to: Place, q: GraphOptions, at: string): string {
   const head = `no route from ${from.name} to ${to.name} on ${at}`;
   for (const p of [from, to]) {
     const hit = q.avoid?.find((a) => a === p.country || a === p.territory);

@@ -3,7 +3,7 @@
  * of constraints, reported in the JSON contract documented in docs/corridors.md.
  */
 import { UsageError } from '../model/errors.js';
-import type { Network, NetworkMode, Place, SegmentStatus } from '../model/network.js';
+import type { TransportNetwork, TransportMode, Place, SegmentStatus } from '../model/transport.js';
 import type { StatePath } from './dijkstra.js';
 import { buildGraph, closedEdgesFor, type Graph, type GraphOptions } from './graph.js';
 import type { RouteMetric } from './params.js';
@@ -15,7 +15,7 @@ export interface RouteSegment {
   id: string;
   from: string;
   to: string;
-  mode: NetworkMode;
+  mode: TransportMode;
   km: number;
   status: SegmentStatus | null;
   controlled_by: string[];
@@ -26,7 +26,7 @@ export interface Route {
   hours: number;
   /** States crossed, in order (ISO 3166-1 alpha-3). */
   countries: string[];
-  modes: NetworkMode[];
+  modes: TransportMode[];
   segments: RouteSegment[];
   territories: string[];
   borders: number;
@@ -96,7 +96,7 @@ export function routesOnGraph(g: Graph, from: Place, to: Place, by: RouteMetric,
   return kShortestPaths(g, g.sides[a] as number[], b, k, by, { closedEdges, origin: a }).map((p) => toRoute(g, p));
 }
 
-export function findRoutes(net: Network, fromName: string, toName: string, q: RouteQuery = {}): RouteResult {
+export function findRoutes(net: TransportNetwork, fromName: string, toName: string, q: RouteQuery = {}): RouteResult {
   const from = findPlace(net, fromName);
   const to = findPlace(net, toName);
   if (from.id === to.id) throw new UsageError(`"${fromName}" and "${toName}" are the same place`);

@@ -5,7 +5,7 @@
  * the states the segment crosses (a sovereign is taken to control what lies in its territory).
  */
 import { coversDate, firstDay } from '../model/dates.js';
-import type { Place, Segment, SegmentStatus } from '../model/network.js';
+import type { Place, Segment, SegmentStatus } from '../model/transport.js';
 
 /**
  * The status on day `at`, or null before the first recorded status. Entries scoped to a traffic

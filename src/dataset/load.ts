@@ -7,7 +7,7 @@ import type { Dataset, Problem } from '../model/index.js';
 import { ValidationError } from '../model/index.js';
 import { readDatasetFiles } from './files.js';
 import { sha256 } from './hash.js';
-import { networkProblems } from './network.js';
+import { transportNetworkProblems } from './transport.js';
 import { checkCitations, checkReferences, checkSourceHashes } from './integrity.js';
 import { originOf, parseRecords } from './parse.js';
 import { SourceTexts } from './texts.js';
@@ -33,7 +33,7 @@ export function loadDataset(dataDir: string, sourcesDir: string): LoadResult {
     problems.push(...checkSourceHashes(ds, texts, sha256));
     problems.push(...checkCitations(ds, texts, where));
   }
-  problems.push(...networkProblems(dataDir, ds, citationsChecked ? texts : undefined));
+  problems.push(...transportNetworkProblems(dataDir, ds, citationsChecked ? texts : undefined));
   return { dataset: ds, problems, texts, citationsChecked };
 }
 

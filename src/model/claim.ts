@@ -10,7 +10,7 @@ import { Citations } from './citation.js';
 import { PartialDate, firstDay } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
 import { COMMODITIES } from './dependency.js';
-import { NETWORK_MODES } from './network.js';
+import { TRANSPORT_MODES } from './transport.js';
 
 /** How a figure is compared: its change between two dates, its sign, or a threshold. */
 export const TREND_EXPECTATIONS = ['rises', 'falls'] as const;
@@ -116,7 +116,7 @@ export const RouteTest = z
     from: z.string().min(1),
     to: z.string().min(1),
     at: PartialDate,
-    modes: z.array(z.enum(NETWORK_MODES)).optional(),
+    modes: z.array(z.enum(TRANSPORT_MODES)).optional(),
     avoid: z.array(ActorId).optional(),
     planned: z.boolean().optional(),
     expect: RouteExpectation,

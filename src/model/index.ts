@@ -13,7 +13,7 @@ export * from './exchange-event.js';
 export * from './ids.js';
 export * from './indicator.js';
 export * from './intensity.js';
-export * from './network.js';
+export * from './transport.js';
 export * from './plover.js';
 export * from './reference.js';
 export * from './relation.js';

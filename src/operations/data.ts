@@ -6,9 +6,9 @@
  */
 import type { AnalysisData } from '../analysis/input.js';
 import { buildGraph, type Graph, type GraphOptions } from '../corridors/index.js';
-import { loadNetwork } from '../dataset/network.js';
+import { loadTransportNetwork } from '../dataset/transport.js';
 import { SourceTexts } from '../dataset/texts.js';
-import { EnvironmentError, formatProblem, type Dataset, type Network } from '../model/index.js';
+import { EnvironmentError, formatProblem, type Dataset, type TransportNetwork } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { Lru } from './lru.js';
 
@@ -43,9 +43,9 @@ export class OperationData {
   }
 
   /** The corridor network of the dataset directory; a broken network makes the network routes unavailable. */
-  network(): Promise<Network> {
+  network(): Promise<TransportNetwork> {
     return this.once('network', async () => {
-      const { network, problems } = loadNetwork(this.dataDir);
+      const { network, problems } = loadTransportNetwork(this.dataDir);
       if (problems.length) {
         throw new EnvironmentError(
           `the network in ${this.dataDir} has ${problems.length} problem(s), e.g. ${formatProblem(problems[0]!)}; run \`orrery validate\``,
@@ -90,7 +90,7 @@ export class OperationData {
    * (the order of lists does not matter) and kept in a bounded LRU: routing many pairs at one date,
    * or the same pair again, skips the graph's construction. Graphs are only read by the router.
    */
-  routeGraph(net: Network, options: GraphOptions & { at: string }): Graph {
+  routeGraph(net: TransportNetwork, options: GraphOptions & { at: string }): Graph {
     const list = (xs: readonly string[] | undefined): string => (xs?.length ? [...new Set(xs)].sort().join(',') : '');
     const key = [
       options.at,

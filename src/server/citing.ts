@@ -3,7 +3,7 @@
  * Orrery cites from it, each with the records (events, relations, figures, corridors, network
  * segments...) that rest on it.
  */
-import { citationsOf, type Dataset, type Network } from '../model/index.js';
+import { citationsOf, type Dataset, type TransportNetwork } from '../model/index.js';
 
 export interface CitingRecord {
   kind: string;
@@ -42,7 +42,7 @@ function summaryOf(r: Rec): string {
 }
 
 /** Every record of the dataset and the network, with its kind. */
-function records(ds: Dataset, net: Network | undefined): Array<[string, Rec]> {
+function records(ds: Dataset, net: TransportNetwork | undefined): Array<[string, Rec]> {
   const out: Array<[string, Rec]> = [];
   const add = (kind: string, list: readonly unknown[]): void => list.forEach((r) => out.push([kind, r as Rec]));
   add('event', ds.events);
@@ -60,7 +60,7 @@ function records(ds: Dataset, net: Network | undefined): Array<[string, Rec]> {
 }
 
 /** The passages of `source` that records cite, in text order, each with its citing records. */
-export function citedPassages(source: string, ds: Dataset, net?: Network): CitedPassage[] {
+export function citedPassages(source: string, ds: Dataset, net?: TransportNetwork): CitedPassage[] {
   const byKey = new Map<string, CitedPassage>();
   for (const [kind, rec] of records(ds, net)) {
     for (const { citation: c } of citationsOf(rec)) {

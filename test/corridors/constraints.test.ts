@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findRoutes, type RouteQuery, type RouteResult } from '../../src/corridors/index.js';
-import type { Network, NetworkMode } from '../../src/model/network.js';
+import type { TransportNetwork, TransportMode } from '../../src/model/transport.js';
 import { shippedNetwork } from './fixtures.js';
 
 const PAIRS: Array<[string, string]> = [
@@ -32,9 +32,9 @@ const QUERIES: RouteQuery[] = [
   { avoidControlledBy: ['IRN', 'RUS'], by: 'time' },
 ];
 
-function checkRoutes(net: Network, res: RouteResult, q: RouteQuery): void {
+function checkRoutes(net: TransportNetwork, res: RouteResult, q: RouteQuery): void {
   const segs = new Map(net.segments.map((s) => [s.id, s]));
-  const modes: readonly NetworkMode[] = q.modes ?? ['rail', 'road', 'ferry', 'sea'];
+  const modes: readonly TransportMode[] = q.modes ?? ['rail', 'road', 'ferry', 'sea'];
   for (const r of res.routes) {
     const places = [res.from, ...r.segments.map((s) => s.to)];
     assert.equal(new Set(places).size, places.length, 'a route never enters a place twice');

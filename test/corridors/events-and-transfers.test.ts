@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRoutes, impact, isTraffic, matchRecord, networkGeoJson, statusAt } from '../../src/corridors/index.js';
 import { readCorridorRecords } from '../../src/dataset/corridor-records.js';
-import { loadNetwork } from '../../src/dataset/network.js';
+import { loadTransportNetwork } from '../../src/dataset/transport.js';
 import { corridorStatusAt } from '../../src/model/corridor.js';
-import { Segment, type Network } from '../../src/model/network.js';
+import { Segment, type TransportNetwork } from '../../src/model/transport.js';
 import { DATA_DIR, place, seg, shippedNetwork } from './fixtures.js';
 
 const crosses = (r: { countries: string[] }, c: string): boolean => r.countries.includes(c);
@@ -89,7 +89,7 @@ test('a pipeline route starts at the city through its terminal (transfer at an e
 });
 
 /** Toy: city C with terminal T; pipelines T → P and Q → R; a transfer C – T and one C – Q. */
-function terminals(): Network {
+function terminals(): TransportNetwork {
   const places = [place('c', 'AAA', 40, 40), place('p', 'AAA', 40, 42), place('r', 'AAA', 41, 42)];
   places.push({ ...place('t', 'AAA', 40, 40.2), kind: 'junction' }, { ...place('q', 'AAA', 40.2, 40), kind: 'port' });
   const pipe = { mode: 'oil-pipeline', oneway: true };
@@ -160,7 +160,7 @@ test('the loader refuses a transfer that is long or does not join a city to its 
   countries: [AAA]`,
     ].join('\n'),
   );
-  const { problems } = loadNetwork(dir);
+  const { problems } = loadTransportNetwork(dir);
   const by = (id: string): string =>
     problems
       .filter((p) => p.record === id)

@@ -1,16 +1,16 @@
 /** Shared test inputs: the shipped network, and a small hand-made network whose answers are known. */
 import { fileURLToPath } from 'node:url';
-import { loadNetwork } from '../../src/dataset/network.js';
-import { NetworkCorridor, Place, Segment, type Network } from '../../src/model/network.js';
+import { loadTransportNetwork } from '../../src/dataset/transport.js';
+import { TransportCorridor, Place, Segment, type TransportNetwork } from '../../src/model/transport.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/caucasus', import.meta.url));
 
-let shipped: Network | undefined;
+let shipped: TransportNetwork | undefined;
 
 /** The network in data/caucasus/network, loaded once. */
-export function shippedNetwork(): Network {
+export function shippedNetwork(): TransportNetwork {
   if (!shipped) {
-    const { network, problems } = loadNetwork(DATA_DIR);
+    const { network, problems } = loadTransportNetwork(DATA_DIR);
     if (problems.length) throw new Error(`shipped network has problems: ${JSON.stringify(problems.slice(0, 3))}`);
     shipped = network;
   }
@@ -60,7 +60,7 @@ export function seg(
  * (30 km). E hangs off D by a 10 km road, so it is reached either way; F only by the spur, so
  * O → F is cut off without the corridor.
  */
-export function toyNetwork(): Network {
+export function toyNetwork(): TransportNetwork {
   const places = [
     place('o', 'AAA', 40, 40),
     place('m', 'BBB', 40, 41),
@@ -79,7 +79,7 @@ export function toyNetwork(): Network {
     seg('x-f', 'x', 'f', 30, ['CCC', 'AAA'], { ...planned, corridors: ['short'] }),
   ];
   const corridors = [
-    NetworkCorridor.parse({
+    TransportCorridor.parse({
       id: 'short',
       name: 'Short cut',
       aliases: ['the short cut'],

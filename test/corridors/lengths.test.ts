@@ -12,7 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findRoutes } from '../../src/corridors/index.js';
-import type { NetworkMode } from '../../src/model/network.js';
+import type { TransportMode } from '../../src/model/transport.js';
 import { shippedNetwork } from './fixtures.js';
 
 function within(actual: number, published: number, tolerance = 0.1): void {
@@ -20,7 +20,7 @@ function within(actual: number, published: number, tolerance = 0.1): void {
   assert.ok(off <= tolerance, `computed ${actual} km is ${(off * 100).toFixed(1)}% off the published ${published} km`);
 }
 
-function routeKm(from: string, to: string, modes: NetworkMode[], planned = false): number {
+function routeKm(from: string, to: string, modes: TransportMode[], planned = false): number {
   const res = findRoutes(shippedNetwork(), from, to, { modes, planned });
   assert.ok(res.routes[0], res.reason);
   return res.routes[0].distance_km;

@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildGraph, findRoutes, kShortestPaths } from '../../src/corridors/index.js';
-import type { Network } from '../../src/model/network.js';
+import type { TransportNetwork } from '../../src/model/transport.js';
 import { place, seg } from './fixtures.js';
 
-function example(): Network {
+function example(): TransportNetwork {
   const ids = ['c', 'd', 'e', 'f', 'g', 'h'];
   const places = ids.map((id, i) => place(id, 'AAA', 40, 40 + i));
   const edges: Array<[string, string, number]> = [

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { claimSummary, evaluateClaims, type ClaimResult } from '../../src/analysis/claims/index.js';
 import { findRoutes } from '../../src/corridors/index.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { loadNetwork } from '../../src/dataset/network.js';
+import { loadTransportNetwork } from '../../src/dataset/transport.js';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import { claimSources } from '../../src/model/index.js';
 import { openStore } from '../../src/store/open.js';
@@ -34,7 +34,7 @@ async function evaluateShipped(): Promise<ClaimResult[]> {
       dependencies: await store.listDependencies(),
       actors: await store.listActors(),
     };
-    const { network, problems: netProblems } = loadNetwork(defaultDataDir());
+    const { network, problems: netProblems } = loadTransportNetwork(defaultDataDir());
     assert.deepEqual(netProblems, [], 'the corridor network loads');
     return evaluateClaims(await store.listClaims(), data, (from, to, q) => findRoutes(network, from, to, q));
   } finally {

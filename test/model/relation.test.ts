@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as model from '../../src/model/index.js';
-import { Reference as NetworkReference } from '../../src/model/network.js';
+import { Reference as NetworkReference } from '../../src/model/transport.js';
 import { Reference } from '../../src/model/reference.js';
 import { Relation, relationProvenance, relationWeightAt } from '../../src/model/index.js';
 import { cite } from '../helpers/mini.js';

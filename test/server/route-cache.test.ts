@@ -6,12 +6,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findRoutes, routeGeoJson } from '../../src/corridors/index.js';
-import type { Network } from '../../src/model/index.js';
+import type { TransportNetwork } from '../../src/model/index.js';
 import { forEachBackend, type Fixture } from './fixture.js';
 
 forEachBackend(({ shippedApp }) => {
   let f: Fixture;
-  let net: Network;
+  let net: TransportNetwork;
   before(async () => {
     f = await shippedApp();
     net = await f.ctx.data.network();

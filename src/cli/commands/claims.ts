@@ -7,14 +7,14 @@ import type { Command } from 'commander';
 import { claimSummary, evaluateClaims, type ClaimResult, type Router } from '../../analysis/claims/index.js';
 import { findRoutes } from '../../corridors/index.js';
 import { OrreryError, UsageError } from '../../model/index.js';
-import { networkFor } from '../network.js';
+import { transportNetworkFor } from '../transport.js';
 import { withStore } from '../open.js';
 import { print, printJson, table } from '../output.js';
 
 /** The router over the dataset's network, or undefined (with a warning) when there is no usable network. */
 function routerFor(cmd: Command): Router | undefined {
   try {
-    const net = networkFor(cmd);
+    const net = transportNetworkFor(cmd);
     return (from, to, q) => findRoutes(net, from, to, q);
   } catch (error) {
     if (!(error instanceof OrreryError)) throw error;

@@ -1,7 +1,7 @@
 /** `orrery corridors impact NAME`: best routes with and without a corridor, and who gains or loses transit. */
 import type { Command } from 'commander';
 import { impact, type ImpactReport } from '../../corridors/index.js';
-import { networkFor, parseDate, parseMetric, parseModes } from '../network.js';
+import { transportNetworkFor, parseDate, parseMetric, parseModes } from '../transport.js';
 import { print, printJson, table } from '../output.js';
 
 function describe(r: ImpactReport): string {
@@ -48,7 +48,7 @@ export function registerImpact(corridors: Command): void {
     .action((name: string, _opts: unknown, cmd: Command) => {
       // --at and --json are also options of `corridors`, which may take them first: read both levels.
       const opts = cmd.optsWithGlobals<{ at?: string; by?: string; modes?: string; json?: boolean }>();
-      const report = impact(networkFor(cmd), name, {
+      const report = impact(transportNetworkFor(cmd), name, {
         at: parseDate(opts.at),
         by: parseMetric(opts.by),
         modes: parseModes(opts.modes),

@@ -5,9 +5,9 @@
 import type { Command } from 'commander';
 import { closedScopes, matchRecord, networkGeoJson, statusAt, today } from '../../corridors/index.js';
 import { readCorridorRecords } from '../../dataset/corridor-records.js';
-import type { Network } from '../../model/index.js';
+import type { TransportNetwork } from '../../model/index.js';
 import { globals } from '../context.js';
-import { networkFor, parseDate } from '../network.js';
+import { transportNetworkFor, parseDate } from '../transport.js';
 import { print, printJson, table } from '../output.js';
 import { registerImpact } from './corridors-impact.js';
 
@@ -24,7 +24,7 @@ interface Row {
   countries: string[];
 }
 
-function rows(net: Network, dataDir: string, at: string): Row[] {
+function rows(net: TransportNetwork, dataDir: string, at: string): Row[] {
   const records = readCorridorRecords(dataDir);
   return net.corridors.map((c) => {
     const segs = net.segments.filter((s) => s.corridors.includes(c.id));
@@ -59,7 +59,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .option('--geojson', 'print the whole network as GeoJSON (places and segments, status at --at)')
     .action((opts: { at?: string; json?: boolean; geojson?: boolean }, cmd: Command) => {
-      const net = networkFor(cmd);
+      const net = transportNetworkFor(cmd);
       const at = parseDate(opts.at) ?? today();
       if (opts.geojson) return printJson(networkGeoJson(net, at));
       const list = rows(net, globals(cmd).data, at);

@@ -1,7 +1,7 @@
 /** `orrery network-geojson`: the whole transport and energy network as GeoJSON (RFC 7946). */
 import type { Command } from 'commander';
 import { networkGeoJson, today } from '../../corridors/index.js';
-import { networkFor, parseDate } from '../network.js';
+import { transportNetworkFor, parseDate } from '../transport.js';
 import { printJson } from '../output.js';
 
 export function register(program: Command): void {
@@ -12,6 +12,6 @@ export function register(program: Command): void {
     )
     .option('--at <date>', 'the date for statuses; default today')
     .action((opts: { at?: string }, cmd: Command) => {
-      printJson(networkGeoJson(networkFor(cmd), parseDate(opts.at) ?? today()));
+      printJson(networkGeoJson(transportNetworkFor(cmd), parseDate(opts.at) ?? today()));
     });
 }

@@ -1,7 +1,7 @@
 /** `orrery places`: the network's places with their kinds, countries and the names they answer to. */
 import type { Command } from 'commander';
 import type { Place } from '../../model/index.js';
-import { networkFor, parseList } from '../network.js';
+import { transportNetworkFor, parseList } from '../transport.js';
 import { print, printJson, table } from '../output.js';
 
 export function register(program: Command): void {
@@ -16,7 +16,7 @@ export function register(program: Command): void {
       const keep = (p: Place): boolean =>
         (!countries.length || countries.some((c) => c === p.country || c === p.territory || p.border?.includes(c))) &&
         (!opts.kind || p.kind === opts.kind);
-      const places = networkFor(cmd).places.filter(keep);
+      const places = transportNetworkFor(cmd).places.filter(keep);
       if (opts.json) return printJson(places);
       print(
         table(

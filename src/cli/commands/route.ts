@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { findRoutes, routeGeoJson, type Route, type RouteResult } from '../../corridors/index.js';
 import { UsageError } from '../../model/index.js';
 import { EXIT } from '../exit-codes.js';
-import { networkFor, parseDate, parseList, parseMetric, parseModes } from '../network.js';
+import { transportNetworkFor, parseDate, parseList, parseMetric, parseModes } from '../transport.js';
 import { print, printJson, table } from '../output.js';
 
 interface RouteOptions {
@@ -48,7 +48,7 @@ export function register(program: Command): void {
     .action((from: string, to: string, opts: RouteOptions, cmd: Command) => {
       const alternatives = Number(opts.alternatives);
       if (!Number.isInteger(alternatives)) throw new UsageError('--alternatives takes a whole number');
-      const net = networkFor(cmd);
+      const net = transportNetworkFor(cmd);
       const res = findRoutes(net, from, to, {
         at: parseDate(opts.at),
         planned: opts.planned ?? false,

@@ -12,7 +12,7 @@ import {
   today,
   type RouteResult as RouteAnswer,
 } from '../../corridors/index.js';
-import { NETWORK_MODES, NotFoundError, PLACE_KINDS, UsageError } from '../../model/index.js';
+import { TRANSPORT_MODES, NotFoundError, PLACE_KINDS, UsageError } from '../../model/index.js';
 import { passages } from '../../dataset/passages.js';
 import { citationsOf } from '../../model/index.js';
 import { LIMITS, atMost } from '../limits.js';
@@ -32,7 +32,7 @@ import {
 const tag = 'corridors';
 const upper = (ids: string[] | undefined): string[] => (ids ?? []).map((s) => s.toUpperCase());
 const by = z.enum(['distance', 'time']).default('distance').describe('what "best" means');
-const modes = list(z.enum(NETWORK_MODES))
+const modes = list(z.enum(TRANSPORT_MODES))
   .optional()
   .describe('allowed modes, comma-separated (default: rail, road, ferry, sea)');
 

@@ -5,14 +5,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/dataset/load.js';
-import { loadNetwork } from '../../src/dataset/network.js';
+import { loadTransportNetwork } from '../../src/dataset/transport.js';
 import { DATA_DIR, shippedNetwork } from './fixtures.js';
 
 const SOURCES = join(DATA_DIR, '..', '..', '..', 'shared', 'sources');
 
 test('the shipped network loads without problems, citations included', () => {
   const { dataset, texts } = loadDataset(DATA_DIR, SOURCES);
-  const { problems, network } = loadNetwork(DATA_DIR, { actors: new Set(dataset.actors.map((a) => a.id)), texts });
+  const { problems, network } = loadTransportNetwork(DATA_DIR, {
+    actors: new Set(dataset.actors.map((a) => a.id)),
+    texts,
+  });
   assert.deepEqual(problems, []);
   assert.ok(network.places.length >= 80);
   assert.ok(network.segments.every((s) => (s.length.km ?? 0) > 0));
@@ -53,7 +56,7 @@ test('a broken network is reported by file, record and field', () => {
       '  countries: [AAA]',
     ].join('\n'),
   );
-  const { problems } = loadNetwork(dir);
+  const { problems } = loadTransportNetwork(dir);
   const text = problems.map((p) => `${p.where} ${p.record ?? ''} ${p.field ?? ''} ${p.message}`).join('\n');
   assert.match(text, /places\.yaml b .*kind/);
   assert.match(text, /a-c to unknown place "c"/);

@@ -1,29 +1,29 @@
 /**
- * Loading and checking the network (data/caucasus/network): schemas, unique ids, segment ends that
+ * Loading and checking the transport network (data/caucasus/network): schemas, unique ids, segment ends that
  * name known places, corridor ids that name a network corridor, actor ids, the order of status
  * changes, each segment's countries agreeing with its end places, and every citation against the
  * source texts. Computed lengths are filled in (see src/corridors/geometry.ts).
  */
-import { NetworkCorridor, Place, Segment, firstDay, type Network, type Problem } from '../model/index.js';
+import { TransportCorridor, Place, Segment, firstDay, type TransportNetwork, type Problem } from '../model/index.js';
 import { segmentKm } from '../corridors/geometry.js';
 import { citationsOf } from './integrity.js';
-import { hasNetwork, readNetworkFiles, type NetworkPart } from './network-files.js';
+import { hasTransportNetwork, readTransportFiles, type TransportPart } from './transport-files.js';
 import { zodProblems } from './parse.js';
 import type { SourceTexts } from './texts.js';
 
-const SCHEMA = { places: Place, segments: Segment, corridors: NetworkCorridor } as const;
+const SCHEMA = { places: Place, segments: Segment, corridors: TransportCorridor } as const;
 const ISO3 = /^[A-Z]{3}$/;
 
-export interface NetworkCheckOptions {
+export interface TransportCheckOptions {
   /** Known actor ids; when non-empty, ids that are not ISO 3166 codes must be among them. */
   actors?: ReadonlySet<string>;
   /** Source texts to check citations against. */
   texts?: SourceTexts;
 }
 
-function parse(dataDir: string): { net: Network; problems: Problem[]; origin: Map<string, string> } {
-  const { records, problems } = readNetworkFiles(dataDir);
-  const net: Network = { places: [], segments: [], corridors: [] };
+function parse(dataDir: string): { net: TransportNetwork; problems: Problem[]; origin: Map<string, string> } {
+  const { records, problems } = readTransportFiles(dataDir);
+  const net: TransportNetwork = { places: [], segments: [], corridors: [] };
   const origin = new Map<string, string>();
   for (const raw of records) {
     const result = SCHEMA[raw.part].safeParse(raw.value);
@@ -122,16 +122,16 @@ function checkSegment(
 }
 
 /** Load the network, fill computed lengths and report every problem found. */
-export function loadNetwork(
+export function loadTransportNetwork(
   dataDir: string,
-  opts: NetworkCheckOptions = {},
-): { network: Network; problems: Problem[] } {
+  opts: TransportCheckOptions = {},
+): { network: TransportNetwork; problems: Problem[] } {
   const { net, problems, origin } = parse(dataDir);
   const places = new Map(net.places.map((p) => [p.id, p]));
   const corridorIds = new Set(net.corridors.map((c) => c.id));
   const known = opts.actors ?? new Set<string>();
   const actorOk = (id: string): boolean => known.size === 0 || ISO3.test(id) || known.has(id);
-  const where = (part: NetworkPart, id: string): string => origin.get(`${part}:${id}`) ?? `network/${part}`;
+  const where = (part: TransportPart, id: string): string => origin.get(`${part}:${id}`) ?? `network/${part}`;
   for (const p of net.places) {
     for (const id of [p.country, p.territory, ...(p.border ?? [])]) {
       if (id && !actorOk(id))
@@ -156,9 +156,9 @@ export function loadNetwork(
     if (a && b) s.length.km = segmentKm(s, a, b);
   }
   if (opts.texts) {
-    const all: Array<[NetworkPart, { id: string }]> = [
-      ...net.segments.map((s): [NetworkPart, Segment] => ['segments', s]),
-      ...net.corridors.map((c): [NetworkPart, NetworkCorridor] => ['corridors', c]),
+    const all: Array<[TransportPart, { id: string }]> = [
+      ...net.segments.map((s): [TransportPart, Segment] => ['segments', s]),
+      ...net.corridors.map((c): [TransportPart, TransportCorridor] => ['corridors', c]),
     ];
     for (const [part, rec] of all) {
       for (const { field, citation } of citationsOf(rec)) {
@@ -171,11 +171,11 @@ export function loadNetwork(
 }
 
 /** The network's problems for `orrery validate` (none when the dataset has no network folder). */
-export function networkProblems(
+export function transportNetworkProblems(
   dataDir: string,
   ds: { actors: Array<{ id: string }> },
   texts?: SourceTexts,
 ): Problem[] {
-  if (!hasNetwork(dataDir)) return [];
-  return loadNetwork(dataDir, { actors: new Set(ds.actors.map((a) => a.id)), texts }).problems;
+  if (!hasTransportNetwork(dataDir)) return [];
+  return loadTransportNetwork(dataDir, { actors: new Set(ds.actors.map((a) => a.id)), texts }).problems;
 }

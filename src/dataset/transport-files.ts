@@ -1,5 +1,5 @@
 /**
- * Reading the network's files: `network/places.yaml`, `network/corridors.yaml` and
+ * Reading the transport network's files: `network/places.yaml`, `network/corridors.yaml` and
  * `network/segments/*.yaml` under the dataset directory, each a YAML list of records. Syntax errors
  * become problems, never exceptions.
  */
@@ -8,16 +8,16 @@ import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Problem } from '../model/index.js';
 
-export type NetworkPart = 'places' | 'segments' | 'corridors';
+export type TransportPart = 'places' | 'segments' | 'corridors';
 
-export interface RawNetworkRecord {
-  part: NetworkPart;
+export interface RawTransportRecord {
+  part: TransportPart;
   file: string;
   index: number;
   value: unknown;
 }
 
-function filesOf(dir: string, part: NetworkPart): string[] {
+function filesOf(dir: string, part: TransportPart): string[] {
   if (part !== 'segments') return [join(dir, `${part}.yaml`)].filter((f) => existsSync(f));
   const sub = join(dir, 'segments');
   if (!existsSync(sub)) return [];
@@ -28,13 +28,13 @@ function filesOf(dir: string, part: NetworkPart): string[] {
 }
 
 /** True when the dataset has a network at all. */
-export function hasNetwork(dataDir: string): boolean {
+export function hasTransportNetwork(dataDir: string): boolean {
   return existsSync(join(dataDir, 'network'));
 }
 
-export function readNetworkFiles(dataDir: string): { records: RawNetworkRecord[]; problems: Problem[] } {
+export function readTransportFiles(dataDir: string): { records: RawTransportRecord[]; problems: Problem[] } {
   const dir = join(dataDir, 'network');
-  const records: RawNetworkRecord[] = [];
+  const records: RawTransportRecord[] = [];
   const problems: Problem[] = [];
   for (const part of ['places', 'corridors', 'segments'] as const) {
     for (const path of filesOf(dir, part)) {

@@ -1,21 +1,21 @@
-/** Loading the network for a command, and parsing the options the network commands share. */
+/** Loading the transport network for a command, and parsing the options its commands share. */
 import type { Command } from 'commander';
-import { loadNetwork } from '../dataset/network.js';
+import { loadTransportNetwork } from '../dataset/transport.js';
 import {
-  NETWORK_MODES,
+  TRANSPORT_MODES,
   UsageError,
   ValidationError,
   dateProblem,
-  type Network,
-  type NetworkMode,
+  type TransportNetwork,
+  type TransportMode,
 } from '../model/index.js';
 import type { RouteMetric } from '../corridors/params.js';
 import { globals } from './context.js';
 
 /** The network of the dataset directory (--data); a broken network is a ValidationError. */
-export function networkFor(cmd: Command): Network {
+export function transportNetworkFor(cmd: Command): TransportNetwork {
   const { data } = globals(cmd);
-  const { network, problems } = loadNetwork(data);
+  const { network, problems } = loadTransportNetwork(data);
   if (problems.length)
     throw new ValidationError(
       problems,
@@ -34,13 +34,13 @@ export function parseList(value: string | undefined): string[] {
     : [];
 }
 
-export function parseModes(value: string | undefined): NetworkMode[] | undefined {
+export function parseModes(value: string | undefined): TransportMode[] | undefined {
   const list = parseList(value);
   if (!list.length) return undefined;
   for (const m of list)
-    if (!(NETWORK_MODES as readonly string[]).includes(m))
-      throw new UsageError(`unknown mode "${m}" (modes: ${NETWORK_MODES.join(', ')})`);
-  return list as NetworkMode[];
+    if (!(TRANSPORT_MODES as readonly string[]).includes(m))
+      throw new UsageError(`unknown mode "${m}" (modes: ${TRANSPORT_MODES.join(', ')})`);
+  return list as TransportMode[];
 }
 
 export function parseMetric(value: string | undefined): RouteMetric {

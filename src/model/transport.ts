@@ -25,7 +25,7 @@ import { Reference } from './reference.js';
 
 export const PLACE_KINDS = ['city', 'port', 'border-crossing', 'junction'] as const;
 /** `transfer`: a short link between a city and its own terminals or ports (docs/corridors.md, "Transfers"). */
-export const NETWORK_MODES = [
+export const TRANSPORT_MODES = [
   'rail',
   'road',
   'ferry',
@@ -36,7 +36,7 @@ export const NETWORK_MODES = [
   'fibre',
   'transfer',
 ] as const;
-export type NetworkMode = (typeof NETWORK_MODES)[number];
+export type TransportMode = (typeof TRANSPORT_MODES)[number];
 export const SEGMENT_STATUSES = [
   'operational',
   'planned',
@@ -48,7 +48,7 @@ export const SEGMENT_STATUSES = [
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
 /** Detour factor by mode for computed lengths: the line's bends between waypoints (documented in docs/corridors.md). */
-export const DEFAULT_DETOUR: Record<NetworkMode, number> = {
+export const DEFAULT_DETOUR: Record<TransportMode, number> = {
   rail: 1.15,
   road: 1.15,
   ferry: 1.05,
@@ -149,7 +149,7 @@ export const Segment = z
     name: z.string().min(1),
     from: RecordId,
     to: RecordId,
-    mode: z.enum(NETWORK_MODES),
+    mode: z.enum(TRANSPORT_MODES),
     length: SegmentLength,
     /** Intermediate points [lat, lon] along the line, in order from `from` to `to`. */
     waypoints: z.array(z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)])).default([]),
@@ -175,7 +175,7 @@ export type Segment = z.infer<typeof Segment>;
  * A named corridor of the network: a group of segments (by their `corridors` field) that an impact
  * analysis can add or remove. `id` matches the Corridor record of data/caucasus/corridors when there is one.
  */
-export const NetworkCorridor = z
+export const TransportCorridor = z
   .object({
     id: RecordId,
     name: z.string().min(1),
@@ -189,10 +189,10 @@ export const NetworkCorridor = z
     reference: Reference.optional(),
   })
   .strict();
-export type NetworkCorridor = z.infer<typeof NetworkCorridor>;
+export type TransportCorridor = z.infer<typeof TransportCorridor>;
 
-export interface Network {
+export interface TransportNetwork {
   places: Place[];
   segments: Segment[];
-  corridors: NetworkCorridor[];
+  corridors: TransportCorridor[];
 }
