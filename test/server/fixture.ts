@@ -1,7 +1,7 @@
 /**
  * The API in process over a real store, on each backend: a SQLite file in a temporary directory, or
- * a database in a throw-away PostgreSQL cluster (test/helpers/postgres.ts; one cluster per test file,
- * started when first needed, its databases emptied and reused by the file's later fixtures). The
+ * a database in a throw-away PostgreSQL cluster (test/helpers/store-backends.ts: one cluster per test
+ * file, started when first needed, its databases emptied and reused by the file's later fixtures). The
  * store holds the mini dataset of test/helpers/mini.ts, or the shipped dataset (with the corridor
  * network and the source texts). Every JSON response is checked against its route's schema
  * (checkResponses).
@@ -14,15 +14,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'node:test';
-import pg from 'pg';
 import { initStore } from '../../src/store/init.js';
 import { defaultDataDir, defaultSourcesDir, projectRoot } from '../../src/dataset/paths.js';
 import { createApp, type OrreryApp } from '../../src/server/app.js';
 import type { ServerOptions } from '../../src/server/context.js';
-import { openStore } from '../../src/store/open.js';
-import type { Store } from '../../src/store/store.js';
 import { miniRecords, writeMini } from '../helpers/mini.js';
-import { withLazyPostgres, type TestCluster } from '../helpers/postgres.js';
+import { withLazyPostgres } from '../helpers/postgres.js';
+import { postgresStores, sqliteStores, type StoreBackend } from '../helpers/store-backends.js';
 
 export const GEO = join(projectRoot(), '..', 'shared', 'geo');
 
@@ -33,12 +31,6 @@ export interface Fixture extends OrreryApp {
     init?: RequestInit,
   ): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
-}
-
-/** A store to serve from, and how to give it back. */
-interface Lease {
-  store: Store;
-  release(): Promise<void>;
 }
 
 export interface Backend {
@@ -62,20 +54,24 @@ function wrap(o: OrreryApp, cleanup: () => Promise<void>): Fixture {
   };
 }
 
-/** A backend whose stores come from `lease`: loaded with a dataset and served. */
-function backend(name: Backend['name'], lease: (root: string) => Promise<Lease>): Backend {
+/** A backend serving from `stores`' fresh stores, loaded with a dataset. */
+function backend(stores: StoreBackend): Backend {
   const serve = async (
     root: string,
     dirs: { data: string; sources: string },
     extra: Partial<ServerOptions>,
     cleanup: () => void,
   ): Promise<Fixture> => {
-    const { store, release } = await lease(root);
+    const { store, dir } = await stores.fresh();
+    const release = async (): Promise<void> => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+      cleanup();
+    };
     try {
       await initStore(store, dirs.data, dirs.sources);
     } catch (error) {
       await release();
-      cleanup();
       throw error;
     }
     const o = createApp({
@@ -88,13 +84,10 @@ function backend(name: Backend['name'], lease: (root: string) => Promise<Lease>)
       log: () => {},
       ...extra,
     });
-    return wrap(o, async () => {
-      await release();
-      cleanup();
-    });
+    return wrap(o, release);
   };
   return {
-    name,
+    name: stores.name,
     async miniApp(extra = {}, records = miniRecords()) {
       const d = writeMini(records);
       return serve(d.root, d, extra, () => rmSync(d.root, { recursive: true, force: true }));
@@ -107,61 +100,16 @@ function backend(name: Backend['name'], lease: (root: string) => Promise<Lease>)
   };
 }
 
-/** SQLite: a new store file in the fixture's directory. */
-export const sqlite = backend('sqlite', async (root) => {
-  const store = await openStore(join(root, 'orrery.db'));
-  return { store, release: () => store.close() };
-});
+export const sqlite = backend(sqliteStores);
 
 export const miniApp = sqlite.miniApp;
 export const shippedApp = sqlite.shippedApp;
-
-/** Empty every table of an Orrery database but the migrations' record. */
-async function emptyDatabase(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const tables = (
-      await client.query<{ name: string }>(
-        `SELECT quote_ident(tablename) AS name FROM pg_tables
-          WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`,
-      )
-    ).rows.map((r) => r.name);
-    if (tables.length) await client.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * PostgreSQL: a database of the file's cluster that no open fixture holds, emptied, or a new one.
- * Emptying a migrated database is much quicker than creating one, and a file's fixtures are mostly
- * opened one after another.
- */
-function postgres(cluster: () => Promise<TestCluster>): Backend {
-  const free: string[] = [];
-  return backend('postgres', async () => {
-    const c = await cluster();
-    const reused = free.pop();
-    const name = reused ?? (await c.createDatabase());
-    const url = c.url(name);
-    if (reused) await emptyDatabase(url);
-    const store = await openStore(url);
-    return {
-      store,
-      release: async () => {
-        await store.close();
-        free.push(name);
-      },
-    };
-  });
-}
 
 /** Declare `register`'s tests once per backend, each set under a describe named for its backend. */
 export function forEachBackend(register: (b: Backend) => void): void {
   describe('sqlite', () => register(sqlite));
   withLazyPostgres('postgres', (cluster) => {
-    const pgBackend = postgres(cluster);
+    const pgBackend = backend(postgresStores(cluster));
     describe('postgres', () => register(pgBackend));
   });
 }

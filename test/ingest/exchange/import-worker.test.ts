@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ValidationError } from '../../../src/model/index.js';
@@ -15,16 +16,16 @@ import { importFile, type ImportOptions, type ImportReport } from '../../../src/
 import { readBatches, type BatchOptions, type ImportBatch } from '../../../src/ingest/exchange/batches.js';
 import { workerBatches, type WorkerWatch } from '../../../src/ingest/exchange/worker-batches.js';
 import type { ExchangeFormat } from '../../../src/ingest/exchange/row.js';
-import { miniStore } from '../helpers/store.js';
-import { GDELT_ROWS, manyGdeltRows } from './gdelt-rows.js';
+import { forEachStoreBackend, miniStoreOn, sqliteStores, type StoreBackend } from '../../helpers/store-backends.js';
+import { GDELT_ROWS, manyGdeltRows } from './gdelt-file.js';
 
 const ICEWS = join(projectRoot(), '..', 'shared', 'data', 'icews', 'events.2018.sample.tab');
 
 /** Import `path` into two fresh stores, inline and through the worker; return both reports and what both stores hold. */
-async function bothWays(path: string, format: ExchangeFormat, opts: ImportOptions = {}) {
+async function bothWays(path: string, format: ExchangeFormat, opts: ImportOptions, backend: StoreBackend) {
   const out = [];
   for (const threads of [false, true]) {
-    const { store } = await miniStore();
+    const { store } = await miniStoreOn(backend);
     const report: Partial<ImportReport> = await importFile(store, path, format, { ...opts, threads });
     delete report.seconds;
     const events = await store.listEvents({ origin: ['imported'] });
@@ -36,148 +37,155 @@ async function bothWays(path: string, format: ExchangeFormat, opts: ImportOption
   return out as [(typeof out)[number], (typeof out)[number]];
 }
 
-test('the worker and the inline reader import the same GDELT rows, bad ones included, to the same events', async () => {
-  const { dir } = await miniStore();
-  const rows = manyGdeltRows(10_000).map((r) => r.join('\t'));
-  rows[2500] = rows[2500]!.split('\t').slice(0, 40).join('\t');
-  for (let i = 3000; i < 3150; i++) rows[i] = `${i}\tnot a row`;
-  const text = `${rows.join('\n')}\n`;
-  const path = join(dir, 'many.export.CSV');
-  writeFileSync(
-    path,
-    Buffer.concat([
-      Buffer.from(text),
-      Buffer.from([0x31, 0x09, 0xff, 0x0a]),
-      Buffer.from(`${GDELT_ROWS[1]!.join('\t')}\n`),
-    ]),
-  );
-  const [inline, worker] = await bothWays(path, 'gdelt');
-  assert.ok(text.length > 2 << 20, 'the file is read in several pieces');
-  const coded = rows.filter((r) => r.split('\t').length === 61 && r.split('\t')[26] !== '010').length + 1;
-  assert.equal(inline.report.imported, coded);
-  assert.equal(inline.events.length, coded);
-  assert.equal(inline.report.problem_count, 152);
-  assert.deepEqual(
-    inline.report.problems?.map((p) => p.record),
-    ['line 2501', ...Array.from({ length: 99 }, (_, i) => `line ${3001 + i}`)],
-    'the first 100 are listed',
-  );
-  assert.equal(inline.text, readFileSync(path, 'utf8'), 'the whole file is the source text');
-  assert.deepEqual(worker.report, inline.report);
-  assert.deepEqual(worker.counts, inline.counts);
-  assert.equal(worker.text, inline.text);
-  assert.deepEqual(worker.events, inline.events);
+forEachStoreBackend((backend) => {
+  const miniStore = () => miniStoreOn(backend);
+
+  test('the worker and the inline reader import the same GDELT rows, bad ones included, to the same events', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orrery-worker-'));
+    const rows = manyGdeltRows(10_000).map((r) => r.join('\t'));
+    rows[2500] = rows[2500]!.split('\t').slice(0, 40).join('\t');
+    for (let i = 3000; i < 3150; i++) rows[i] = `${i}\tnot a row`;
+    const text = `${rows.join('\n')}\n`;
+    const path = join(dir, 'many.export.CSV');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from(text),
+        Buffer.from([0x31, 0x09, 0xff, 0x0a]),
+        Buffer.from(`${GDELT_ROWS[1]!.join('\t')}\n`),
+      ]),
+    );
+    const [inline, worker] = await bothWays(path, 'gdelt', {}, backend);
+    assert.ok(text.length > 2 << 20, 'the file is read in several pieces');
+    const coded = rows.filter((r) => r.split('\t').length === 61 && r.split('\t')[26] !== '010').length + 1;
+    assert.equal(inline.report.imported, coded);
+    assert.equal(inline.events.length, coded);
+    assert.equal(inline.report.problem_count, 152);
+    assert.deepEqual(
+      inline.report.problems?.map((p) => p.record),
+      ['line 2501', ...Array.from({ length: 99 }, (_, i) => `line ${3001 + i}`)],
+      'the first 100 are listed',
+    );
+    assert.equal(inline.text, readFileSync(path, 'utf8'), 'the whole file is the source text');
+    assert.deepEqual(worker.report, inline.report);
+    assert.deepEqual(worker.counts, inline.counts);
+    assert.equal(worker.text, inline.text);
+    assert.deepEqual(worker.events, inline.events);
+  });
+
+  test('the worker and the inline reader import the same POLECAT lines: events, dropped modes and contexts, unknown actors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orrery-worker-'));
+    const lines = Array.from({ length: 2500 }, (_, i) =>
+      JSON.stringify({
+        id: `w-${i}`,
+        date: `2024-02-${String(1 + (i % 29)).padStart(2, '0')}`,
+        event_type: ['CONSULT', 'ACCUSE', 'AID'][i % 3],
+        mode: i % 5 === 0 ? 'telepathy' : null,
+        context: i % 7 === 0 ? ['orbital'] : ['diplomatic'],
+        actor_country: ['AAA', 'BBB', 'QQQ'][i % 3],
+        recipient_country: 'NNN',
+        placename: i % 2 ? 'Betaville' : undefined,
+      }),
+    );
+    lines[1200] = '{"id": ';
+    const path = join(dir, 'events.jsonl');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const [inline, worker] = await bothWays(path, 'polecat', { batchSize: 300 }, backend);
+    assert.equal(inline.report.imported, 2499);
+    assert.ok(inline.report.dropped!.some((d) => d.what === 'context orbital'));
+    assert.deepEqual(inline.report.unknown_actors, [{ code: 'QQQ', count: 833 }]);
+    assert.deepEqual(worker.report, inline.report);
+    assert.equal(worker.text, inline.text);
+    assert.deepEqual(worker.events, inline.events);
+  });
+
+  test('an error in the worker arrives as the same typed error naming file and line, and nothing is written', async () => {
+    const { store, dir } = await miniStore();
+    const before = await store.counts();
+    const notIcews = join(dir, 'not-icews.tab');
+    writeFileSync(notIcews, 'a\tb\tc\n1\t2\t3\n');
+    const header = await importFile(store, notIcews, 'icews', { threads: true }).catch((e: unknown) => e);
+    assert.ok(header instanceof ValidationError, String(header));
+    assert.match(header.message, /not-icews\.tab, record line 1: not an ICEWS header: missing column\(s\) Event ID/);
+    assert.deepEqual(header.problems, [
+      {
+        where: notIcews,
+        record: 'line 1',
+        message:
+          'not an ICEWS header: missing column(s) Event ID, Event Date, Source Name, Source Country, CAMEO Code, Target Name, Target Country',
+      },
+    ]);
+
+    // Three batches are written before the worker meets a line too long to be a row.
+    const long = join(dir, 'long.CSV');
+    writeFileSync(
+      long,
+      `${manyGdeltRows(3000)
+        .map((r) => r.join('\t'))
+        .join('\n')}\n${'x'.repeat(17 << 20)}\n`,
+    );
+    const tooLong = await importFile(store, long, 'gdelt', { threads: true }).catch((e: unknown) => e);
+    assert.ok(tooLong instanceof ValidationError, String(tooLong));
+    assert.match(tooLong.message, /long\.CSV, record line 3001: a line longer than 16 MB/);
+
+    const strict = join(dir, 'strict.CSV');
+    writeFileSync(
+      strict,
+      `${manyGdeltRows(2000)
+        .map((r) => r.join('\t'))
+        .join('\n')}\n1\t2\n`,
+    );
+    await assert.rejects(
+      () => importFile(store, strict, 'gdelt', { threads: true, strict: true }),
+      /1 malformed row\(s\) in .*strict\.CSV; nothing imported/,
+    );
+    assert.deepEqual(await store.counts(), before, 'no event, no source, no text kept');
+
+    // Without --strict the same file imports; a second time it is recognised before the worker reads anything.
+    const done = await importFile(store, strict, 'gdelt', { threads: true });
+    assert.deepEqual([done.imported, done.problem_count], [1667, 1]);
+    const again = await importFile(store, strict, 'gdelt', { threads: true });
+    assert.deepEqual([again.duplicate, again.source, again.imported], [true, done.source, 0]);
+    assert.equal((await store.counts()).events_by_origin.imported, 1667);
+    await store.close();
+  });
+
+  test('errors in the worker keep their class, message and system fields (a missing file, a directory)', async () => {
+    const { dir, store } = await miniStore();
+    await store.close();
+    mkdirSync(join(dir, 'folder'));
+    for (const path of [join(dir, 'missing.CSV'), join(dir, 'folder')]) {
+      const opts: BatchOptions = { path, format: 'gdelt', sourceId: 'gdelt-x', actors: [] };
+      const drain = async (batches: AsyncIterable<ImportBatch>): Promise<unknown> => {
+        for await (const b of batches) assert.fail(`no batch expected, got ${b.lines} lines`);
+        return undefined;
+      };
+      const inline = (await drain(readBatches(opts)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
+      const worker = (await drain(workerBatches(opts)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
+      assert.ok(inline instanceof Error && worker instanceof Error);
+      assert.deepEqual(
+        [worker.constructor, worker.message, worker.code, worker.syscall, worker.path],
+        [inline.constructor, inline.message, inline.code, inline.syscall, inline.path],
+      );
+      assert.match(worker.code!, /^(ENOENT|EISDIR)$/);
+    }
+  });
 });
 
+const miniStore = () => miniStoreOn(sqliteStores);
+
+// SQLite only: this compares the two readers on 3,700 rows; icews.test.ts imports the same sample on both backends.
 test(
   'the worker and the inline reader import the real ICEWS sample to the same events',
   { skip: !existsSync(ICEWS) && 'the ICEWS sample is not beside the project' },
   async () => {
-    const [inline, worker] = await bothWays(ICEWS, 'icews', { batchSize: 100 });
+    const [inline, worker] = await bothWays(ICEWS, 'icews', { batchSize: 100 }, sqliteStores);
     assert.ok(inline.events.length > 3000);
     assert.deepEqual(worker.report, inline.report);
     assert.equal(worker.text, inline.text);
     assert.deepEqual(worker.events, inline.events);
   },
 );
-
-test('the worker and the inline reader import the same POLECAT lines: events, dropped modes and contexts, unknown actors', async () => {
-  const { dir } = await miniStore();
-  const lines = Array.from({ length: 2500 }, (_, i) =>
-    JSON.stringify({
-      id: `w-${i}`,
-      date: `2024-02-${String(1 + (i % 29)).padStart(2, '0')}`,
-      event_type: ['CONSULT', 'ACCUSE', 'AID'][i % 3],
-      mode: i % 5 === 0 ? 'telepathy' : null,
-      context: i % 7 === 0 ? ['orbital'] : ['diplomatic'],
-      actor_country: ['AAA', 'BBB', 'QQQ'][i % 3],
-      recipient_country: 'NNN',
-      placename: i % 2 ? 'Betaville' : undefined,
-    }),
-  );
-  lines[1200] = '{"id": ';
-  const path = join(dir, 'events.jsonl');
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  const [inline, worker] = await bothWays(path, 'polecat', { batchSize: 300 });
-  assert.equal(inline.report.imported, 2499);
-  assert.ok(inline.report.dropped!.some((d) => d.what === 'context orbital'));
-  assert.deepEqual(inline.report.unknown_actors, [{ code: 'QQQ', count: 833 }]);
-  assert.deepEqual(worker.report, inline.report);
-  assert.equal(worker.text, inline.text);
-  assert.deepEqual(worker.events, inline.events);
-});
-
-test('an error in the worker arrives as the same typed error naming file and line, and nothing is written', async () => {
-  const { store, dir } = await miniStore();
-  const before = await store.counts();
-  const notIcews = join(dir, 'not-icews.tab');
-  writeFileSync(notIcews, 'a\tb\tc\n1\t2\t3\n');
-  const header = await importFile(store, notIcews, 'icews', { threads: true }).catch((e: unknown) => e);
-  assert.ok(header instanceof ValidationError, String(header));
-  assert.match(header.message, /not-icews\.tab, record line 1: not an ICEWS header: missing column\(s\) Event ID/);
-  assert.deepEqual(header.problems, [
-    {
-      where: notIcews,
-      record: 'line 1',
-      message:
-        'not an ICEWS header: missing column(s) Event ID, Event Date, Source Name, Source Country, CAMEO Code, Target Name, Target Country',
-    },
-  ]);
-
-  // Three batches are written before the worker meets a line too long to be a row.
-  const long = join(dir, 'long.CSV');
-  writeFileSync(
-    long,
-    `${manyGdeltRows(3000)
-      .map((r) => r.join('\t'))
-      .join('\n')}\n${'x'.repeat(17 << 20)}\n`,
-  );
-  const tooLong = await importFile(store, long, 'gdelt', { threads: true }).catch((e: unknown) => e);
-  assert.ok(tooLong instanceof ValidationError, String(tooLong));
-  assert.match(tooLong.message, /long\.CSV, record line 3001: a line longer than 16 MB/);
-
-  const strict = join(dir, 'strict.CSV');
-  writeFileSync(
-    strict,
-    `${manyGdeltRows(2000)
-      .map((r) => r.join('\t'))
-      .join('\n')}\n1\t2\n`,
-  );
-  await assert.rejects(
-    () => importFile(store, strict, 'gdelt', { threads: true, strict: true }),
-    /1 malformed row\(s\) in .*strict\.CSV; nothing imported/,
-  );
-  assert.deepEqual(await store.counts(), before, 'no event, no source, no text kept');
-
-  // Without --strict the same file imports; a second time it is recognised before the worker reads anything.
-  const done = await importFile(store, strict, 'gdelt', { threads: true });
-  assert.deepEqual([done.imported, done.problem_count], [1667, 1]);
-  const again = await importFile(store, strict, 'gdelt', { threads: true });
-  assert.deepEqual([again.duplicate, again.source, again.imported], [true, done.source, 0]);
-  assert.equal((await store.counts()).events_by_origin.imported, 1667);
-  await store.close();
-});
-
-test('errors in the worker keep their class, message and system fields (a missing file, a directory)', async () => {
-  const { dir, store } = await miniStore();
-  await store.close();
-  mkdirSync(join(dir, 'folder'));
-  for (const path of [join(dir, 'missing.CSV'), join(dir, 'folder')]) {
-    const opts: BatchOptions = { path, format: 'gdelt', sourceId: 'gdelt-x', actors: [] };
-    const drain = async (batches: AsyncIterable<ImportBatch>): Promise<unknown> => {
-      for await (const b of batches) assert.fail(`no batch expected, got ${b.lines} lines`);
-      return undefined;
-    };
-    const inline = (await drain(readBatches(opts)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
-    const worker = (await drain(workerBatches(opts)).catch((e: unknown) => e)) as NodeJS.ErrnoException;
-    assert.ok(inline instanceof Error && worker instanceof Error);
-    assert.deepEqual(
-      [worker.constructor, worker.message, worker.code, worker.syscall, worker.path],
-      [inline.constructor, inline.message, inline.code, inline.syscall, inline.path],
-    );
-    assert.match(worker.code!, /^(ENOENT|EISDIR)$/);
-  }
-});
 
 test('the worker waits for acknowledgements: at most `window` batches are in flight', { timeout: 60_000 }, async () => {
   const { dir, store } = await miniStore();
@@ -215,6 +223,7 @@ test('the worker waits for acknowledgements: at most `window` batches are in fli
   assert.ok(watch.stalls >= 1);
 });
 
+// SQLite only: a child process opens the store file by its path.
 test(
   'a failure on the writing side rolls back and stops the worker: the process then ends by itself',
   { timeout: 60_000 },
