@@ -109,3 +109,10 @@ export function fromText<S extends z.ZodObject>(schema: S) {
     schema,
   );
 }
+
+/** One of a set of words, with a message that lists them and says what was given. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (iss) => `must be one of ${values.join(', ')}, not "${String(iss.input)}"`,
+  });
+}

@@ -17,6 +17,21 @@ export interface Operation<C extends Contract = Contract> {
   tables?(result: z.output<C['result']>): Record<string, Row[]>;
   /** The result as a graph, for GEXF and GraphML. */
   graph?(result: z.output<C['result']>): ExportGraph;
+  /**
+   * For the formats that stream every match (JSON lines, CSV): the rows, a page at a time, and the
+   * CSV columns. The server writes them as they come; the CLI prints them.
+   */
+  stream?(ctx: OperationContext, params: z.output<C['input']>): AsyncIterable<Row[]>;
+  columns?: readonly string[];
+  /**
+   * Answers worth keeping between calls: the key of a call (after its names are resolved). The server
+   * keeps the serialized answer, in `data.routes` when `lasting` (answers from the network files,
+   * which writes to the store leave be), else in `data.results` (dropped on every write).
+   */
+  cache?: {
+    key(ctx: OperationContext, params: z.output<C['input']>): Promise<string> | string;
+    lasting?: boolean;
+  };
 }
 
 /** Identity with inference: keeps the contract's types in `run`. */

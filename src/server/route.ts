@@ -82,14 +82,14 @@ function problemsOf(where: string, error: z.ZodError, schema: z.ZodType): Proble
   });
 }
 
-function check<S extends z.ZodType>(where: string, schema: S, value: unknown): z.output<S> {
+export function check<S extends z.ZodType>(where: string, schema: S, value: unknown): z.output<S> {
   const r = schema.safeParse(value);
   if (!r.success) throw new ValidationError(problemsOf(where, r.error, schema), `invalid ${where}`);
   return r.data;
 }
 
 /** The query string as one string per key; a repeated key (?actor=ARM&actor=AZE) reads as a list. */
-function queryOf(c: Context): Record<string, string> {
+export function queryOf(c: Context): Record<string, string> {
   return Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.join(',')]));
 }
 

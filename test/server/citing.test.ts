@@ -1,7 +1,7 @@
 /** Which records cite a passage: a figure that is an estimate or a projection says so. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { citedPassages } from '../../src/server/citing.js';
+import { citedPassages } from '../../src/operations/reads/citing.js';
 import { emptyDataset, type Dependency } from '../../src/model/index.js';
 
 const cite = { source: 'doc', start: 10, end: 40, sha256: 'a'.repeat(64) };

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { EnvironmentError, NotFoundError } from '../../model/index.js';
 import { id } from '../params.js';
 import { route } from '../route.js';
-import { FeatureCollection } from '../schemas.js';
+import { FeatureCollection } from '../../contracts/records.js';
 
 const tag = 'geo';
 

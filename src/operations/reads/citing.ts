@@ -3,7 +3,7 @@
  * Orrery cites from it, each with the records (events, relations, figures, corridors, network
  * segments...) that rest on it.
  */
-import { citationsOf, type Dataset, type TransportNetwork } from '../model/index.js';
+import { citationsOf, type Dataset, type TransportNetwork } from '../../model/index.js';
 
 export interface CitingRecord {
   kind: string;

@@ -1,0 +1,38 @@
+/** The contracts of the reads that are not analyses (events, actors, sources, claims, the transport network). */
+import { actorContract, actorsContract, relationsContract } from './actors.js';
+import { claimsContract } from './claims.js';
+import { conflictsContract, eventContract, eventsContract } from './events.js';
+import { passageContract, sourceContract, sourcesContract } from './sources.js';
+import {
+  corridorsContract,
+  impactContract,
+  networkGeoContract,
+  placesContract,
+  routeContract,
+  segmentContract,
+} from './transport.js';
+
+export * from './actors.js';
+export * from './claims.js';
+export * from './events.js';
+export * from './sources.js';
+export * from './transport.js';
+
+export const READ_CONTRACTS = [
+  sourcesContract,
+  sourceContract,
+  passageContract,
+  actorsContract,
+  actorContract,
+  relationsContract,
+  eventsContract,
+  eventContract,
+  conflictsContract,
+  claimsContract,
+  placesContract,
+  networkGeoContract,
+  segmentContract,
+  corridorsContract,
+  impactContract,
+  routeContract,
+] as const;

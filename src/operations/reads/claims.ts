@@ -1,0 +1,29 @@
+/** The sources' claims evaluated over the engines; route claims use the network when there is one. */
+import { evaluateClaims, type Router } from '../../analysis/claims/index.js';
+import { findRoutes } from '../../corridors/index.js';
+import { claimsContract } from '../../contracts/reads/claims.js';
+import type { OperationContext } from '../context.js';
+import { defineOperation } from '../operation.js';
+
+/** Every claim evaluated, with why route claims are undetermined when the network cannot be read. */
+export async function evaluateAll(ctx: OperationContext) {
+  let unrouted: string | undefined;
+  const net = await ctx.data.network().catch((error: unknown) => {
+    unrouted = error instanceof Error ? error.message : String(error);
+    return undefined;
+  });
+  const router: Router | undefined = net ? (from, to, q) => findRoutes(net, from, to, q) : undefined;
+  return {
+    results: evaluateClaims(await ctx.store.listClaims(), await ctx.data.analysisData(), router),
+    unrouted,
+  };
+}
+
+export const claimsOperation = defineOperation({
+  contract: claimsContract,
+  async run(ctx, p) {
+    const { results } = await evaluateAll(ctx);
+    return p.verdict ? results.filter((r) => r.verdict === p.verdict) : results;
+  },
+  cache: { key: (_ctx, p) => `claims|${p.verdict ?? ''}` },
+});

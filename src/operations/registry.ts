@@ -1,0 +1,34 @@
+/** Every operation, listed once: the server mounts a route for each, the CLI a command where it has one. */
+import type { Operation } from './operation.js';
+import { actorOperation, actorsOperation, relationsOperation } from './reads/actors.js';
+import { claimsOperation } from './reads/claims.js';
+import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
+import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
+import {
+  corridorsOperation,
+  impactOperation,
+  networkGeoOperation,
+  placesOperation,
+  routeOperation,
+  segmentOperation,
+} from './reads/transport.js';
+
+/** The reads that are not analyses, in the order the API documents them. */
+export const READ_OPERATIONS: readonly Operation[] = [
+  sourcesOperation,
+  sourceOperation,
+  passageOperation,
+  actorsOperation,
+  actorOperation,
+  relationsOperation,
+  eventsOperation,
+  eventOperation,
+  conflictsOperation,
+  claimsOperation,
+  placesOperation,
+  networkGeoOperation,
+  segmentOperation,
+  corridorsOperation,
+  impactOperation,
+  routeOperation,
+];
