@@ -1,11 +1,12 @@
 /**
- * How an analysis is described, once: id, title, parameters (a zod object whose fields carry their
- * types, defaults and descriptions), which data it reads, what it outputs, and the function. The CLI,
- * the HTTP API and the web app are generated from these descriptions (registry.ts), the way Gephi
- * Lite describes its metrics. Outputs: the result as JSON, flat tables as CSV, and, for graph-shaped
- * analyses, a graph for GEXF and GraphML.
+ * An analysis, declared once: its contract (src/contracts/analyses: id, title, help, parameters,
+ * result schema, CSV tables) plus what runs it here: which data it reads, the function, and how a
+ * result reads as flat tables and, for graph-shaped analyses, as a graph. The CLI, the HTTP API and
+ * the web app are generated from these (registry.ts), the way Gephi Lite describes its metrics.
+ * Outputs: the result as JSON, flat tables as CSV, and graphs as GEXF and GraphML.
  */
 import { z } from 'zod';
+import type { Contract, ParamsOf, ResultOf } from '../contracts/contract.js';
 import { UsageError, type Citation } from '../model/index.js';
 import { toCsv, type Row } from './export/csv.js';
 import type { ExportGraph } from './export/export-graph.js';
@@ -16,31 +17,90 @@ import type { AnalysisData, DataPart } from './input.js';
 export const EXPORT_FORMATS = ['json', 'csv', 'gexf', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface Analysis<P extends z.ZodObject = z.ZodObject, R = unknown> {
+/** What runs an analysis, besides its contract. */
+export interface AnalysisSpec<C extends Contract> {
+  /** Which parts of the data it reads (so callers load only those). */
+  needs: readonly DataPart[];
+  run(data: AnalysisData, params: ParamsOf<C>): ResultOf<C>;
+  tables(result: ResultOf<C>): Record<string, Row[]>;
+  /** For graph-shaped analyses: what the graph is, and how a result reads as one. */
+  graph?: { about: string; of(result: ResultOf<C>): ExportGraph };
+}
+
+export interface Analysis<C extends Contract = Contract> {
+  contract: C;
   id: string;
   title: string;
   description: string;
-  params: P;
+  params: C['input'];
   /** Parameters given positionally on the command line, in order (`orrery diff 2020 2024`). */
   positional: readonly string[];
-  /** Which parts of the data it reads (so callers load only those). */
   needs: readonly DataPart[];
-  /** What the JSON holds, and the tables offered as CSV. */
+  /** The JSON's outline (from the result schema), the CSV tables and the graph, each with what it holds. */
   outputs: { json: string; tables: Record<string, string>; graph?: string };
-  run(data: AnalysisData, params: z.output<P>): R;
-  tables(result: R): Record<string, Row[]>;
-  graph?(result: R): ExportGraph;
+  run(data: AnalysisData, params: ParamsOf<C>): ResultOf<C>;
+  tables(result: ResultOf<C>): Record<string, Row[]>;
+  graph?(result: ResultOf<C>): ExportGraph;
 }
 
-/** Identity with inference: keeps each description's own parameter and result types. */
-export function defineAnalysis<P extends z.ZodObject, R>(a: Analysis<P, R>): Analysis<P, R> {
-  return a;
+/** An analysis from its contract and what runs it: the help, parameters and outputs all come from the contract. */
+export function defineAnalysis<C extends Contract>(contract: C, spec: AnalysisSpec<C>): Analysis<C> {
+  return {
+    contract,
+    id: contract.id,
+    title: contract.title,
+    description: contract.description,
+    params: contract.input,
+    positional: contract.positional ?? [],
+    needs: spec.needs,
+    outputs: {
+      json: outline(contract.result),
+      tables: { ...contract.tables },
+      ...(spec.graph ? { graph: spec.graph.about } : {}),
+    },
+    run: spec.run,
+    tables: spec.tables,
+    ...(spec.graph ? { graph: spec.graph.of } : {}),
+  };
+}
+
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  anyOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+}
+
+/** A result schema's outline, `{ date, nodes: [{ id, bloc }], ... }`: the field names and how they nest. */
+export function outline(schema: z.ZodType): string {
+  const root = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  const deref = (s: JsonSchema): JsonSchema => (s.$ref ? deref(root.$defs?.[s.$ref.split('/').pop()!] ?? {}) : s);
+  const shape = (raw: JsonSchema): string | undefined => {
+    const s = deref(raw);
+    const options = s.anyOf?.map(deref).filter((o) => o.type !== 'null');
+    if (options?.length === 1) return shape(options[0]!);
+    if (s.type === 'array' && s.items) {
+      const inner = shape(s.items);
+      return inner && `[${inner}]`;
+    }
+    if (s.properties) {
+      const fields = Object.entries(s.properties).map(([k, v]) => [k, shape(v)].filter(Boolean).join(': '));
+      return `{ ${fields.join(', ')} }`;
+    }
+    if (typeof s.additionalProperties === 'object')
+      return `{ <key>: ${shape(s.additionalProperties) ?? s.additionalProperties.type ?? 'value'} }`;
+    return undefined;
+  };
+  return shape(root) ?? '';
 }
 
 /** Check raw parameters (from a command line, a query string or a form) against the description. */
-export function parseParams<P extends z.ZodObject>(a: Analysis<P, unknown>, raw: Record<string, unknown>): z.output<P> {
+export function parseParams<C extends Contract>(a: Analysis<C>, raw: Record<string, unknown>): ParamsOf<C> {
   const parsed = a.params.safeParse(raw);
-  if (parsed.success) return parsed.data as z.output<P>;
+  if (parsed.success) return parsed.data as ParamsOf<C>;
   const problems = parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
   throw new UsageError(`${a.id}: ${problems.join('; ')}`);
 }
@@ -51,7 +111,12 @@ export function paramsSchema(a: Analysis): Record<string, unknown> {
 }
 
 /** A result written in one export format; `table` picks the CSV table (default: the first). */
-export function render<R>(a: Analysis<z.ZodObject, R>, result: R, format: ExportFormat, table?: string): string {
+export function render<C extends Contract>(
+  a: Analysis<C>,
+  result: ResultOf<C>,
+  format: ExportFormat,
+  table?: string,
+): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'csv') {
     const tables = a.tables(result);

@@ -1,11 +1,12 @@
 /**
- * Commands generated from the analysis registry: positional arguments and options come from the
- * analysis's parameter description (names, types, defaults, help), data is read from the store, and
- * the result prints as a table, JSON, CSV, GEXF or GraphML. Each command file adds only how its
- * result reads as a table and which parameters name actors.
+ * Commands generated from the analyses: positional arguments and options come from the analysis's
+ * contract (parameter names, types, defaults, help; actor names resolve by the parameters' kinds),
+ * data is read from the store, and the result prints as a table, JSON, CSV, GEXF or GraphML. Each
+ * command file adds only how its result reads as a table.
  */
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import type { z } from 'zod';
 import {
   EXPORT_FORMATS,
   paramsSchema,
@@ -15,7 +16,8 @@ import {
   type ExportFormat,
 } from '../analysis/analysis.js';
 import type { AnalysisData, DataPart } from '../analysis/input.js';
-import { getAnalysis } from '../analysis/registry.js';
+import type { Contract, ResultOf } from '../contracts/contract.js';
+import { readValue } from '../contracts/text.js';
 import { UsageError } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { resolveParams } from '../operations/resolve.js';
@@ -30,20 +32,7 @@ interface Prop {
   items?: { enum?: string[] };
 }
 
-export interface AnalysisCommand<R> {
-  /** Registry id of the analysis. */
-  id: string;
-  /** The human-readable rendering. */
-  table: (result: R) => string;
-}
-
 const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const list = (v: unknown): string[] =>
-  [v]
-    .flat()
-    .flatMap((x) => String(x).split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 function optionFor(name: string, p: Prop, required: boolean): Option {
   const choices = p.enum ?? p.items?.enum;
@@ -72,18 +61,22 @@ function optionFor(name: string, p: Prop, required: boolean): Option {
   return o;
 }
 
-/** Turn commander's strings into the types the description asks for; zod checks the rest. */
-function coerce(props: Record<string, Prop>, raw: Record<string, unknown>): Record<string, unknown> {
+/** Commander's strings read as the types the contract asks for (src/contracts/text.ts); zod checks the rest. */
+function coerce(
+  params: z.ZodObject,
+  props: Record<string, Prop>,
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, p] of Object.entries(props)) {
+  for (const [name, field] of Object.entries(params.shape)) {
     const v = raw[name];
     if (v === undefined) continue;
-    if (p.type === 'array') out[name] = Array.isArray(v) && v === p.default ? v : list(v);
-    else if ((p.type === 'number' || p.type === 'integer') && typeof v === 'string') {
-      const n = Number(v);
-      if (v.trim() === '' || Number.isNaN(n)) throw new UsageError(`--${kebab(name)} must be a number, got "${v}"`);
-      out[name] = n;
-    } else out[name] = v;
+    out[name] = typeof v === 'string' ? readValue(field as z.ZodType, v) : v;
+    const type = props[name]?.type;
+    if ((type === 'number' || type === 'integer') && typeof out[name] === 'string')
+      throw new UsageError(
+        `--${kebab(name)} must be ${type === 'integer' ? 'a whole number' : 'a number'}, got "${v}"`,
+      );
   }
   return out;
 }
@@ -99,9 +92,13 @@ async function loadData(store: Store, needs: readonly DataPart[]): Promise<Analy
   };
 }
 
-export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>): Command {
-  const analysis = getAnalysis(spec.id) as Analysis<never, R>;
-  const schema = paramsSchema(analysis) as { properties: Record<string, Prop>; required?: string[] };
+/** The command `orrery <analysis>`; `table` is how its result reads as a human table. */
+export function registerAnalysis<C extends Contract>(
+  program: Command,
+  analysis: Analysis<C>,
+  table: (result: ResultOf<C>) => string,
+): Command {
+  const schema = paramsSchema(analysis as Analysis) as { properties: Record<string, Prop>; required?: string[] };
   const cmd = program.command(analysis.id).description(`${analysis.title}: ${analysis.description}`);
   for (const name of analysis.positional) {
     const p = schema.properties[name] ?? {};
@@ -123,13 +120,13 @@ export function registerAnalysis<R>(program: Command, spec: AnalysisCommand<R>):
     const raw: Record<string, unknown> = { ...opts };
     analysis.positional.forEach((name, i) => (raw[name] = args[i]));
     await withStore(command, async (store) => {
-      const params = coerce(schema.properties, raw);
+      const params = coerce(analysis.params, schema.properties, raw);
       const resolved = await resolveParams(store, analysis.params, params);
       const parsed = parseParams(analysis, resolved);
       const result = analysis.run(await loadData(store, analysis.needs), parsed);
       const format = (opts.json ? 'json' : opts.format) as ExportFormat | 'table';
       const text =
-        format === 'table' ? spec.table(result) : render(analysis, result, format, opts.table as string | undefined);
+        format === 'table' ? table(result) : render(analysis, result, format, opts.table as string | undefined);
       if (opts.out) writeFileSync(opts.out as string, text.endsWith('\n') ? text : `${text}\n`);
       else print(text);
     });

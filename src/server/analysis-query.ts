@@ -1,38 +1,14 @@
 /**
- * An analysis's parameters as a query string: each field of the analysis's zod description, read
- * from text by its JSON type (lists comma-separated, numbers, booleans), then checked by the
- * description itself, so the API accepts exactly what `orrery <analysis>` does. Also what one
+ * An analysis's parameters as a query string: each field of the analysis's contract, read from text
+ * by its JSON type (src/contracts/text.ts: lists comma-separated, numbers, booleans), then checked
+ * by the field itself, so the API accepts exactly what `orrery <analysis>` does. Also what one
  * request may cost: the window, the number of actors and the number of dates computed.
  */
 import { z } from 'zod';
 import type { Analysis } from '../analysis/analysis.js';
+import { textField } from '../contracts/text.js';
 import { firstDay, lastDay } from '../model/index.js';
 import { LIMITS, atMost } from './limits.js';
-import { bool, list, number } from './params.js';
-
-function jsonType(field: z.ZodType): string | undefined {
-  const s = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as { type?: string };
-  return s.type;
-}
-
-/** Wrap a parameter so it reads its value from query-string text. */
-function fromText(field: z.ZodType): z.ZodType {
-  const type = jsonType(field);
-  const reader =
-    type === 'array'
-      ? list(z.unknown())
-      : type === 'number' || type === 'integer'
-        ? number
-        : type === 'boolean'
-          ? bool
-          : undefined;
-  if (!reader) return field;
-  return z.preprocess((v) => {
-    if (typeof v !== 'string') return v;
-    const r = reader.safeParse(v);
-    return r.success ? r.data : v;
-  }, field);
-}
 
 export const EXPORT_QUERY = {
   format: z
@@ -43,7 +19,7 @@ export const EXPORT_QUERY = {
 };
 
 export function analysisQuery(a: Analysis): z.ZodObject {
-  const shape = Object.fromEntries(Object.entries(a.params.shape).map(([k, f]) => [k, fromText(f as z.ZodType)]));
+  const shape = Object.fromEntries(Object.entries(a.params.shape).map(([k, f]) => [k, textField(f as z.ZodType)]));
   return z.object({ ...shape, ...EXPORT_QUERY }).strict();
 }
 

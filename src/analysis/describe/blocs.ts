@@ -1,28 +1,16 @@
 /** The `blocs` analysis: the structure of the alignment network at a date. */
+import type { ResultOf } from '../../contracts/contract.js';
+import { blocsContract } from '../../contracts/analyses/blocs.js';
 import { defineAnalysis } from '../analysis.js';
 import { alignmentNetwork } from '../network.js';
-import { StructureParams, structureOf, type Structure } from '../structure.js';
+import { structureOf } from '../structure.js';
+import { tieEdge } from './graph.js';
 
-export type BlocsResult = Structure & { edges: Array<{ source: string; target: string; weight: number }> };
+export type BlocsResult = ResultOf<typeof blocsContract>;
 
-export const blocsAnalysis = defineAnalysis({
-  id: 'blocs',
-  title: 'Blocs, balance and roles at a date',
-  description:
-    'Signed blocs (Traag & Bruggeman signed modularity, seeded Louvain), structural balance (weighted share of balanced triangles), frustration and polarisation, and per actor: positive and negative degree, brokerage between blocs and the multi-vector score.',
-  params: StructureParams,
-  positional: [],
+export const blocsAnalysis = defineAnalysis(blocsContract, {
   needs: ['events', 'relations', 'actors'],
-  outputs: {
-    json: '{ date, modularity, blocs: [{ bloc, members }], balance, balanceUnweighted, triangles, bySigns, frustration, polarisation, positiveWithin, positiveBetween, negativeWithin, negativeBetween, actors: [{ id, bloc, positive, negative, positiveTies, negativeTies, brokerage, bridging, multiVector, hostilePairs }], edges: [{ source, target, weight }] }',
-    tables: {
-      actors: 'one row per actor and its role',
-      blocs: 'one row per bloc',
-      summary: 'one row: balance, polarisation, modularity',
-    },
-    graph: "undirected signed network with each actor's role as node attributes",
-  },
-  run(data, p): BlocsResult {
+  run(data, p) {
     const net = alignmentNetwork(data, { ...p, explain: false });
     return {
       ...structureOf(net, p),
@@ -45,27 +33,24 @@ export const blocsAnalysis = defineAnalysis({
       },
     ],
   }),
-  graph: (r) => ({
-    directed: false,
-    meta: { analysis: 'blocs', date: r.date },
-    nodes: r.actors.map((a) => ({
-      id: a.id,
-      label: a.id,
-      attributes: {
-        bloc: a.bloc,
-        positive: a.positive,
-        negative: a.negative,
-        brokerage: a.brokerage,
-        bridging: a.bridging,
-        multiVector: a.multiVector,
-      },
-    })),
-    edges: r.edges.map((e) => ({
-      id: `${e.source}--${e.target}`,
-      source: e.source,
-      target: e.target,
-      weight: e.weight,
-      attributes: { sign: Math.sign(e.weight), absWeight: Math.abs(e.weight) },
-    })),
-  }),
+  graph: {
+    about: "undirected signed network with each actor's role as node attributes",
+    of: (r) => ({
+      directed: false,
+      meta: { analysis: 'blocs', date: r.date },
+      nodes: r.actors.map((a) => ({
+        id: a.id,
+        label: a.id,
+        attributes: {
+          bloc: a.bloc,
+          positive: a.positive,
+          negative: a.negative,
+          brokerage: a.brokerage,
+          bridging: a.bridging,
+          multiVector: a.multiVector,
+        },
+      })),
+      edges: r.edges.map((e) => tieEdge(e, e.weight, { sign: Math.sign(e.weight), absWeight: Math.abs(e.weight) })),
+    }),
+  },
 });

@@ -1,25 +1,10 @@
 /** The `exposure` analysis: the dependency graph at a date and each actor's exposure to its suppliers. */
+import { exposureContract } from '../../contracts/analyses/exposure.js';
 import { citeCell, defineAnalysis } from '../analysis.js';
-import { ExposureParams, exposure } from '../exposure.js';
+import { exposure } from '../exposure.js';
 
-export const exposureAnalysis = defineAnalysis({
-  id: 'exposure',
-  title: 'Dependencies and exposure at a date',
-  description:
-    "The directed dependency graph (supplier → dependent: gas, oil, arms, trade, transit...) in force at a date, and an actor's exposure to each supplier or transit country: its share of each commodity, and the concentration of each commodity's suppliers. Each figure says whether it is observed or an estimate; targets and forecasts are listed apart and never counted.",
-  params: ExposureParams,
-  positional: ['actor'],
+export const exposureAnalysis = defineAnalysis(exposureContract, {
   needs: ['dependencies'],
-  outputs: {
-    json: '{ date, actor, edges: [{ id, source, target, commodity, share, value, unit, derived, period, citations, basis, estimate, approximate, series, someYears }], byCommodity: [{ actor, commodity, suppliers: [{ supplier, share, derived, dependency, basis, estimate, someYears }], known, concentration, estimated, estimate }], bySupplier: [{ actor, supplier, shares: { <commodity>: share }, max, bases: { <commodity>: basis }, basis, estimate }], projections: [{ id, source, target, commodity, share, value, unit, period, basis: "projected", estimate: false, series, current: { dependency, share, basis, estimate } | null, summary, citations }] }; someYears: { dependency, share, range, period, basis, estimate } | null',
-    tables: {
-      bySupplier: 'one row per dependent and supplier',
-      byCommodity: 'one row per dependent, commodity and supplier',
-      edges: 'one row per dependency in force',
-      projections: 'one row per target or forecast in its period (not counted in shares)',
-    },
-    graph: 'directed supplier → dependent; weight = share (0 when only an amount is known), commodity as attribute',
-  },
   run: (data, p) => exposure(data, p),
   tables: (r) => ({
     bySupplier: r.bySupplier.map((s) => ({
@@ -61,26 +46,29 @@ export const exposureAnalysis = defineAnalysis({
       current_dependency: current?.dependency ?? null,
     })),
   }),
-  graph: (r) => ({
-    directed: true,
-    meta: { analysis: 'exposure', date: r.date },
-    nodes: [...new Set(r.edges.flatMap((e) => [e.source, e.target]))]
-      .sort()
-      .map((id) => ({ id, label: id, attributes: {} })),
-    edges: r.edges.map((e) => ({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      weight: e.share ?? 0,
-      attributes: {
-        commodity: e.commodity,
-        share: e.share,
-        value: e.value,
-        unit: e.unit,
-        derived: e.derived,
-        basis: e.basis,
-        estimate: e.estimate,
-      },
-    })),
-  }),
+  graph: {
+    about: 'directed supplier → dependent; weight = share (0 when only an amount is known), commodity as attribute',
+    of: (r) => ({
+      directed: true,
+      meta: { analysis: 'exposure', date: r.date },
+      nodes: [...new Set(r.edges.flatMap((e) => [e.source, e.target]))]
+        .sort()
+        .map((id) => ({ id, label: id, attributes: {} })),
+      edges: r.edges.map((e) => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        weight: e.share ?? 0,
+        attributes: {
+          commodity: e.commodity,
+          share: e.share,
+          value: e.value,
+          unit: e.unit,
+          derived: e.derived,
+          basis: e.basis,
+          estimate: e.estimate,
+        },
+      })),
+    }),
+  },
 });

@@ -1,30 +1,19 @@
 /** The `network` analysis: the alignment network at a date, with blocs, as JSON, CSV, GEXF or GraphML. */
+import type { ResultOf } from '../../contracts/contract.js';
+import { networkContract } from '../../contracts/analyses/network.js';
 import { defineAnalysis, citeCell } from '../analysis.js';
-import { NetworkParams, alignmentNetwork, type AlignmentNetwork } from '../network.js';
-import { BlocParams, withBlocs } from '../structure.js';
+import { alignmentNetwork } from '../network.js';
+import { withBlocs } from '../structure.js';
+import { tieEdge } from './graph.js';
 
-export const NetworkAnalysisParams = NetworkParams.extend(BlocParams.shape);
+export type NetworkResult = ResultOf<typeof networkContract>;
 
-export type NetworkResult = AlignmentNetwork & { modularity: number };
+/** The ids of the strongest contributions to a tie. */
+const top = (e: NetworkResult['edges'][number]): string[] => e.contributions.slice(0, 5).map((c) => c.id);
 
-export const networkAnalysis = defineAnalysis({
-  id: 'network',
-  title: 'Alignment network at a date',
-  description:
-    'Signed, weighted ties between actors at a date: relations in force plus decayed events in a trailing window; each edge lists the relations and events behind it; nodes carry their bloc (signed Louvain).',
-  params: NetworkAnalysisParams,
-  positional: [],
+export const networkAnalysis = defineAnalysis(networkContract, {
   needs: ['events', 'relations', 'actors'],
-  outputs: {
-    json: '{ date, modularity, nodes: [{ id, name, kind, bloc }], edges: [{ source, target, weight, relationWeight, eventWeight, eventCount, contributions: [{ kind, id, weight, type, date, summary, citations }] }] }',
-    tables: {
-      edges: 'one row per tie',
-      nodes: 'one row per actor',
-      contributions: 'one row per relation or event behind a tie',
-    },
-    graph: 'undirected; edge weight signed, with sign and absWeight for layouts; node bloc',
-  },
-  run(data, p): NetworkResult {
+  run(data, p) {
     const { network, modularity } = withBlocs(alignmentNetwork(data, p), p);
     return { date: network.date, modularity, nodes: network.nodes, edges: network.edges };
   },
@@ -36,7 +25,7 @@ export const networkAnalysis = defineAnalysis({
       relationWeight: e.relationWeight,
       eventWeight: e.eventWeight,
       eventCount: e.eventCount,
-      top: e.contributions.slice(0, 5).map((c) => c.id),
+      top: top(e),
     })),
     nodes: r.nodes.map((n) => ({ id: n.id, name: n.name ?? null, kind: n.kind ?? null, bloc: n.bloc })),
     contributions: r.edges.flatMap((e) =>
@@ -52,30 +41,26 @@ export const networkAnalysis = defineAnalysis({
       })),
     ),
   }),
-  graph: (r) => ({
-    directed: false,
-    meta: { analysis: 'network', date: r.date },
-    nodes: r.nodes.map((n) => ({
-      id: n.id,
-      label: n.name ?? n.id,
-      attributes: { kind: n.kind ?? null, bloc: n.bloc },
-    })),
-    edges: r.edges.map((e) => ({
-      id: `${e.source}--${e.target}`,
-      source: e.source,
-      target: e.target,
-      weight: e.weight,
-      attributes: {
-        sign: Math.sign(e.weight),
-        absWeight: Math.abs(e.weight),
-        relationWeight: e.relationWeight,
-        eventWeight: e.eventWeight,
-        eventCount: e.eventCount,
-        top: e.contributions
-          .slice(0, 5)
-          .map((c) => c.id)
-          .join(';'),
-      },
-    })),
-  }),
+  graph: {
+    about: 'undirected; edge weight signed, with sign and absWeight for layouts; node bloc',
+    of: (r) => ({
+      directed: false,
+      meta: { analysis: 'network', date: r.date },
+      nodes: r.nodes.map((n) => ({
+        id: n.id,
+        label: n.name ?? n.id,
+        attributes: { kind: n.kind ?? null, bloc: n.bloc },
+      })),
+      edges: r.edges.map((e) =>
+        tieEdge(e, e.weight, {
+          sign: Math.sign(e.weight),
+          absWeight: Math.abs(e.weight),
+          relationWeight: e.relationWeight,
+          eventWeight: e.eventWeight,
+          eventCount: e.eventCount,
+          top: top(e).join(';'),
+        }),
+      ),
+    }),
+  },
 });

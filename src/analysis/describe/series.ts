@@ -1,19 +1,10 @@
 /** The `series` analysis: cooperation and conflict between two actors over time. */
+import { seriesContract } from '../../contracts/analyses/series.js';
 import { defineAnalysis } from '../analysis.js';
-import { SeriesParams, pairSeries } from '../series.js';
+import { pairSeries } from '../series.js';
 
-export const seriesAnalysis = defineAnalysis({
-  id: 'series',
-  title: 'Pair series',
-  description:
-    'Events between two actors by month, quarter or year: counts per quad class (verbal and material cooperation and conflict), summed intensity and the events behind each bucket.',
-  params: SeriesParams,
-  positional: ['a', 'b'],
+export const seriesAnalysis = defineAnalysis(seriesContract, {
   needs: ['events'],
-  outputs: {
-    json: '{ a, b, granularity, direction, buckets: [{ bucket, start, end, counts: { <quad class>: n }, total, intensity, imprecise, events: [{ id, date, direction, quad_class, intensity, event_type, summary }] }], totals }',
-    tables: { buckets: 'one row per bucket', events: 'one row per event, with its bucket' },
-  },
   run: (data, p) => pairSeries(data, p),
   tables: (r) => ({
     buckets: r.buckets.map((b) => ({

@@ -1,6 +1,6 @@
 /** `orrery trajectory A B --from D1 --to D2`: one tie month by month, and when it turned. */
 import type { Command } from 'commander';
-import type { Trajectory } from '../../analysis/trajectory.js';
+import { trajectoryAnalysis } from '../../analysis/describe/trajectory.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 
@@ -10,26 +10,23 @@ const bar = (w: number): string =>
     : `${' '.repeat(20)}|${'█'.repeat(Math.min(20, Math.round(w * 5)))}`;
 
 export function register(program: Command): void {
-  registerAnalysis<Trajectory>(program, {
-    id: 'trajectory',
-    table: (r) => {
-      const points = r.points.map((p) => [
-        p.date,
-        num(p.weight),
-        num(p.relationWeight, 2),
-        num(p.eventWeight, 2),
-        bar(p.weight),
-      ]);
-      const turns = r.turns.map((t) => [
-        `${t.previous} → ${t.date}`,
-        t.to > 0 ? 'turns positive' : 'turns negative',
-        t.explanation.map((x) => `${x.id} (${num(x.delta, 2)})`).join(', '),
-      ]);
-      return [
-        `${r.a}–${r.b}: the tie over time (relations + decayed events)`,
-        table(['date', 'weight', 'relations', 'events', '−  hostile | friendly  +'], points),
-        turns.length ? table(['turn', 'direction', 'explained by'], turns, [26, 16, 70]) : 'no turn in the range',
-      ].join('\n');
-    },
+  registerAnalysis(program, trajectoryAnalysis, (r) => {
+    const points = r.points.map((p) => [
+      p.date,
+      num(p.weight),
+      num(p.relationWeight, 2),
+      num(p.eventWeight, 2),
+      bar(p.weight),
+    ]);
+    const turns = r.turns.map((t) => [
+      `${t.previous} → ${t.date}`,
+      t.to > 0 ? 'turns positive' : 'turns negative',
+      t.explanation.map((x) => `${x.id} (${num(x.delta, 2)})`).join(', '),
+    ]);
+    return [
+      `${r.a}–${r.b}: the tie over time (relations + decayed events)`,
+      table(['date', 'weight', 'relations', 'events', '−  hostile | friendly  +'], points),
+      turns.length ? table(['turn', 'direction', 'explained by'], turns, [26, 16, 70]) : 'no turn in the range',
+    ].join('\n');
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Analyses: the registry's descriptions, and one route per registered analysis whose query
- * parameters come from the analysis's description (GET /api/analyses/network?at=2025-06-01).
- * Results are kept per process for the same parameters until the data change.
+ * parameters and response schema come from the analysis's contract (GET
+ * /api/analyses/network?at=2025-06-01), so the OpenAPI document types every result. Results are kept
+ * per process for the same parameters until the data change.
  */
 import { z } from 'zod';
 import { paramsSchema, render, type Analysis, type ExportFormat } from '../../analysis/analysis.js';
@@ -10,7 +11,6 @@ import { resolveParams } from '../../operations/resolve.js';
 import { analysisCost, analysisQuery } from '../analysis-query.js';
 import { stringify } from '../respond.js';
 import { route, type Route } from '../route.js';
-import { AnalysisResult } from '../schemas.js';
 
 const tag = 'analyses';
 
@@ -24,15 +24,15 @@ const TYPES: Record<ExportFormat, string> = {
 function analysisRoute(a: Analysis): Route {
   return route({
     method: 'get',
-    path: `/api/analyses/${a.id}`,
-    tag,
-    summary: `${a.title}`,
-    description: `${a.description}\n\nJSON: ${a.outputs.json}\n\nCSV tables: ${Object.entries(a.outputs.tables)
+    path: a.contract.path,
+    tag: a.contract.tag,
+    summary: a.title,
+    description: `${a.description}\n\nCSV tables: ${Object.entries(a.outputs.tables)
       .map(([k, v]) => `${k} (${v})`)
       .join('; ')}`,
     query: analysisQuery(a),
     cost: (q) => analysisCost(q as Record<string, unknown>),
-    response: AnalysisResult,
+    response: a.contract.result,
     produces: ['text/csv', ...(a.graph ? ['application/gexf+xml', 'application/graphml+xml'] : [])],
     handler: async ({ query, ctx }) => {
       const { format, table, ...params } = query as Record<string, unknown> & { format: ExportFormat; table?: string };
@@ -81,7 +81,7 @@ export const analysisRoutes: Route[] = [
         needs: [...a.needs],
         outputs: a.outputs,
         params: paramsSchema(a),
-        path: `/api/analyses/${a.id}`,
+        path: a.contract.path,
       })),
   }),
   ...ANALYSES.map(analysisRoute),
