@@ -99,25 +99,52 @@ export interface AlignmentNetwork {
 }
 
 function relationPhase(r: AnalysisRelation, day: string): string {
-  const phase = [...(r.phases ?? [])].reverse().find((p) => coversDate(p.from, p.to, day));
-  return phase ? `${r.type} (${phase.state})` : r.type;
+  const phases = r.phases ?? [];
+  for (let i = phases.length - 1; i >= 0; i--) {
+    const p = phases[i]!;
+    if (coversDate(p.from, p.to, day)) return `${r.type} (${p.state})`;
+  }
+  return r.type;
 }
+
+const NO_PHASES: readonly never[] = [];
 
 /** Signed weight of a relation at a day (relationWeightAt reads only dates, phases, sign and strength). */
 export function relationWeight(r: AnalysisRelation, day: string): number {
-  return relationWeightAt({ ...r, phases: r.phases ?? [] } as unknown as Relation, day);
+  return relationWeightAt((r.phases ? r : { ...r, phases: NO_PHASES }) as unknown as Relation, day);
 }
 
 function validAt(actor: AnalysisActor | undefined, day: string): boolean {
   return !actor || coversDate(actor.valid_from ?? null, actor.valid_to ?? null, day);
 }
 
-/** The state or body an actor stood for at a day (resolve.ts), from the analysis' actor records. */
-export function stateOf(id: string, day: string, actorById: ReadonlyMap<string, AnalysisActor>): string {
-  return resolveCountry(id, day, (x) => {
-    const a = actorById.get(x);
-    return a && ({ parent: null, country: null, roles: [], held_by: [], ...a } as unknown as Actor);
-  });
+/** The analysis' actor records by id, and each as the full Actor record resolve.ts reads (built once). */
+interface ActorTable {
+  byId: ReadonlyMap<string, AnalysisActor>;
+  asActor: (id: string) => Actor | undefined;
+}
+
+const actorTables = new WeakMap<readonly AnalysisActor[], ActorTable>();
+
+/**
+ * The actor table of an actor array, kept per array as the event index is kept per event array: a
+ * time slider's snapshots share one array, and each used to rebuild the map and the records.
+ */
+function actorTable(actors: readonly AnalysisActor[]): ActorTable {
+  let table = actorTables.get(actors);
+  if (!table) {
+    const byId = new Map(actors.map((a) => [a.id, a]));
+    const full = new Map<string, Actor>();
+    const asActor = (id: string): Actor | undefined => {
+      const a = byId.get(id);
+      if (!a) return undefined;
+      let x = full.get(id);
+      if (!x) full.set(id, (x = { parent: null, country: null, roles: [], held_by: [], ...a } as unknown as Actor));
+      return x;
+    };
+    actorTables.set(actors, (table = { byId, asActor }));
+  }
+  return table;
 }
 
 export function alignmentNetwork(
@@ -138,14 +165,27 @@ export function indexedNetwork(
 ): AlignmentNetwork {
   const day = analysisDay(options.at);
   const atDay = dayNumber(day);
-  const actorById = new Map(data.actors.map((a) => [a.id, a]));
+  const { byId: actorById, asActor } = actorTable(data.actors);
   const only = options.actors ? new Set(options.actors) : null;
   const kinds = new Set<string>(
     options.kinds ?? (options.level === 'actor' ? ACTOR_KINDS : ACTOR_KINDS.filter((k) => k !== 'person')),
   );
+  // Whether an actor is shown, and the state it stands for, asked once per actor in a snapshot.
+  const shown = new Map<string, boolean>();
   const keep = (id: string): boolean => {
-    const actor = actorById.get(id);
-    return (!only || only.has(id)) && (!actor || kinds.has(actor.kind)) && validAt(actor, day);
+    let k = shown.get(id);
+    if (k === undefined) {
+      const actor = actorById.get(id);
+      k = (!only || only.has(id)) && (!actor || kinds.has(actor.kind)) && validAt(actor, day);
+      shown.set(id, k);
+    }
+    return k;
+  };
+  const states = new Map<string, string>();
+  const state = (id: string): string => {
+    let s = states.get(id);
+    if (s === undefined) states.set(id, (s = resolveCountry(id, day, asActor)));
+    return s;
   };
   const { index, actors, actorIndex } = events;
   const kept = Uint8Array.from(actors, (id) => (keep(id) ? 1 : 0));
@@ -197,10 +237,7 @@ export function indexedNetwork(
 
   for (const r of filterRelations(data.relations, options)) {
     const ends = r.actors as [string, string];
-    const [x, y] =
-      options.level === 'actor' || !actorById.size
-        ? ends
-        : [stateOf(ends[0], day, actorById), stateOf(ends[1], day, actorById)];
+    const [x, y] = options.level === 'actor' || !actorById.size ? ends : [state(ends[0]), state(ends[1])];
     const w = relationWeight(r, day) * options.relationScale;
     if (w === 0 || x === y || !keep(x) || !keep(y)) continue;
     const ix = actorIndex.get(x);
