@@ -30,6 +30,7 @@ declare module 'autocannon' {
     amount?: number;
     duration?: number;
     timeout?: number;
+    headers?: Record<string, string>;
     requests?: Array<
       RawRequest & {
         setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
