@@ -25,7 +25,7 @@ import { openStore } from '../../src/store/open.js';
 import { mulberry32 as random } from '../../src/analysis/random.js';
 import { count, flag } from '../analysis/args.js';
 import { bareInsert, type BareInsert } from './bare-insert.js';
-import { gdeltLine, writeLines, type GdeltActor } from './gdelt-file.js';
+import { gdeltLine, writeLines, type GdeltActor } from './gdelt-rows.js';
 
 const TARGET = 100_000;
 const rows = count('rows', 1_000_000);
