@@ -106,5 +106,4 @@ export interface EventDetail {
   corroborating_sources: string[];
 }
 
-export * from './analysis-types';
 export * from './corridor-types';

@@ -2,9 +2,12 @@
  * Compare two dates: the `diff` analysis between the compare date and the slider's date, sign flips
  * first, each change with the records that explain it. The changed ties are highlighted in the graph.
  */
-import type { DiffResult } from '../../api/types';
+import type { ResultOf } from '../../../../src/contracts/contract';
+import type { diffContract } from '../../../../src/contracts/analyses/diff';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { edgeId, signed } from './edges';
+
+export type DiffResult = ResultOf<typeof diffContract>;
 
 /** Changes smaller than this (in weight) are not highlighted: decay moves every tie a little. */
 export const CHANGE_THRESHOLD = 0.1;

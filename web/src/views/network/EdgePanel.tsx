@@ -2,15 +2,18 @@
  * One tie explained: its weight at the date, split into relations and events, and each relation and
  * event behind it with the passages that assert it.
  */
-import { query } from '../../api/client';
-import type { Contribution, NetworkResult } from '../../api/types';
+import type { z } from 'zod';
+import { urlFor } from '../../api/call';
+import type { Contribution } from '../../../../src/contracts/analyses/parts';
+import { networkContract } from '../../../../src/contracts/analyses/network';
 import { CitationList } from '../../ui/Citations';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor } from '../../url/state';
 import { signed } from './edges';
+import type { NetworkResult } from './snapshots';
 
-function ContributionItem({ c }: { c: Contribution }) {
+function ContributionItem({ c }: { c: z.output<typeof Contribution> }) {
   return (
     <li className={`contribution ${c.weight >= 0 ? 'tie-pos' : 'tie-neg'}`}>
       <div className="head">
@@ -36,7 +39,7 @@ export function EdgePanel({
   name: (id: string) => string;
   onClose: () => void;
 }) {
-  const path = `/api/analyses/network${query({ at, actors: ends })}`;
+  const path = urlFor(networkContract, { at, actors: ends });
   const { data, error, loading, reload } = useApi<NetworkResult>(path);
   const edge = data?.edges.find(
     (e) => (e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]),

@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import type { NetworkResult } from '../../api/types';
+import type { NetworkResult } from './snapshots';
 import type { BlocColour } from './blocColours';
 import { edgeId, edgeWidth, signed } from './edges';
 import { graphStyle, SHAPES } from './graphStyle';
@@ -50,7 +50,7 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
       const data = {
         id: n.id,
         name: n.name ?? n.id,
-        colour: colours.get(n.bloc)?.colour ?? '#999',
+        colour: (n.bloc === null ? undefined : colours.get(n.bloc)?.colour) ?? '#999',
         shape: SHAPES[n.kind ?? ''] ?? 'ellipse',
       };
       const el = cy.getElementById(n.id);

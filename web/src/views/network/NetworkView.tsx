@@ -4,8 +4,8 @@
  * URL: #/network?at=YYYY-MM-DD&edge=ARM--RUS&node=ARM&compare=YYYY-MM-DD
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { query } from '../../api/client';
-import type { DiffResult, NetworkResult } from '../../api/types';
+import { urlFor } from '../../api/call';
+import { diffContract } from '../../../../src/contracts/analyses/diff';
 import { useActors } from '../../ui/actors';
 import { markReady, measureStep } from '../../ui/perf';
 import { ErrorBox } from '../../ui/Status';
@@ -13,13 +13,13 @@ import { useApi } from '../../ui/useApi';
 import { defaultDate, isDate, monthEnd, monthIndex, MONTHS } from '../../url/dates';
 import { useLoc } from '../../url/state';
 import { blocColours } from './blocColours';
-import { ComparePanel, changedTies } from './ComparePanel';
+import { ComparePanel, changedTies, type DiffResult } from './ComparePanel';
 import { EdgePanel } from './EdgePanel';
 import { edgeEnds } from './edges';
 import { Graph } from './Graph';
 import { Legend } from './Legend';
 import { NodePanel, Overview } from './Overview';
-import { loadSnapshot, prefetchAround } from './snapshots';
+import { loadSnapshot, prefetchAround, type NetworkResult } from './snapshots';
 import { TimeSlider } from './TimeSlider';
 
 export function NetworkView() {
@@ -102,7 +102,11 @@ export function NetworkView() {
   const compare = loc.params.get('compare');
   const diffPath =
     isDate(compare) && !playing
-      ? `/api/analyses/diff${query({ from: compare < date ? compare : date, to: compare < date ? date : compare, explainTop: 3 })}`
+      ? urlFor(diffContract, {
+          from: compare < date ? compare : date,
+          to: compare < date ? date : compare,
+          explainTop: 3,
+        })
       : null;
   const diff = useApi<DiffResult>(diffPath, { keep: true });
   const changed = useMemo(() => changedTies(diffPath ? diff.data : undefined), [diffPath, diff.data]);

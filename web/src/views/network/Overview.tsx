@@ -1,5 +1,5 @@
 /** The snapshot in words: blocs with their colours and members, and every tie as a button (the keyboard's way into the graph). */
-import type { NetworkResult } from '../../api/types';
+import type { NetworkResult } from './snapshots';
 import type { BlocColour } from './blocColours';
 import { byStrength, edgeId, signed } from './edges';
 

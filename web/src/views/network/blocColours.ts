@@ -24,9 +24,10 @@ export interface BlocColour {
   members: string[];
 }
 
-export function blocColours(nodes: readonly { id: string; bloc: number }[]): Map<number, BlocColour> {
+/** Colours of the blocs of these nodes; a node without a bloc (null) has none. */
+export function blocColours(nodes: readonly { id: string; bloc: number | null }[]): Map<number, BlocColour> {
   const members = new Map<number, string[]>();
-  for (const n of nodes) members.set(n.bloc, [...(members.get(n.bloc) ?? []), n.id]);
+  for (const n of nodes) if (n.bloc !== null) members.set(n.bloc, [...(members.get(n.bloc) ?? []), n.id]);
   const blocs = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   const used = new Set<string>();
   const out = new Map<number, BlocColour>();

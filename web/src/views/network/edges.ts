@@ -1,5 +1,8 @@
 /** Ties as the network view names and draws them. */
-import type { NetworkEdge } from '../../api/types';
+import type { z } from 'zod';
+import type { NetworkEdge as EdgeSchema } from '../../../../src/contracts/analyses/network';
+
+type NetworkEdge = z.output<typeof EdgeSchema>;
 
 /** `ARM--RUS`: an undirected tie, ends in code-point order as the engine gives them. */
 export function edgeId(a: string, b: string): string {

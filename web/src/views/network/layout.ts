@@ -17,8 +17,8 @@ export function angleOf(id: string): number {
   return ((h >>> 0) / 2 ** 32) * 2 * Math.PI;
 }
 
-export function circleStart(nodes: readonly { id: string; bloc: number }[], radius = 260): Map<string, Point> {
-  const sorted = [...nodes].sort((a, b) => a.bloc - b.bloc || (a.id < b.id ? -1 : 1));
+export function circleStart(nodes: readonly { id: string; bloc: number | null }[], radius = 260): Map<string, Point> {
+  const sorted = [...nodes].sort((a, b) => (a.bloc ?? -1) - (b.bloc ?? -1) || (a.id < b.id ? -1 : 1));
   return new Map(
     sorted.map((n, i) => {
       const t = (2 * Math.PI * i) / Math.max(1, sorted.length);

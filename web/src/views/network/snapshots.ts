@@ -3,12 +3,16 @@
  * evidence, a few kB each), kept in the client cache, with the next months fetched ahead so that
  * stepping and playing draw from memory.
  */
-import { cachedJson, isCached, query } from '../../api/client';
-import type { NetworkResult } from '../../api/types';
+import { urlFor } from '../../api/call';
+import { cachedJson, isCached } from '../../api/client';
+import type { ResultOf } from '../../../../src/contracts/contract';
+import { networkContract } from '../../../../src/contracts/analyses/network';
 import { monthEnd, MONTHS } from '../../url/dates';
 
+export type NetworkResult = ResultOf<typeof networkContract>;
+
 export function snapshotPath(at: string): string {
-  return `/api/analyses/network${query({ at, explain: false })}`;
+  return urlFor(networkContract, { at, explain: false });
 }
 
 export function loadSnapshot(at: string): { cached: boolean; result: Promise<NetworkResult> } {

@@ -4,14 +4,17 @@
  * URL: #/pair?a=ARM&b=RUS&g=year&bucket=2023
  */
 import { useEffect } from 'react';
-import { query } from '../../api/client';
-import type { SeriesResult } from '../../api/types';
+import { urlFor } from '../../api/call';
+import type { InputOf, ResultOf } from '../../../../src/contracts/contract';
+import { seriesContract } from '../../../../src/contracts/analyses/series';
 import { useActors } from '../../ui/actors';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor, useLoc } from '../../url/state';
 import { QUADS, SeriesChart } from './SeriesChart';
+
+type Input = InputOf<typeof seriesContract>;
 
 const MAIN_KINDS = new Set(['state', 'organization', 'alliance', 'format', 'group', 'territory']);
 
@@ -23,8 +26,14 @@ export function PairView() {
   const direction = loc.params.get('direction') ?? 'both';
   const bucket = loc.params.get('bucket');
   const { actors, name } = useActors();
-  const series = useApi<SeriesResult>(
-    `/api/analyses/series${query({ a, b, granularity: g, direction: direction === 'both' ? undefined : direction })}`,
+  const series = useApi<ResultOf<typeof seriesContract>>(
+    urlFor(seriesContract, {
+      a,
+      b,
+      // As the URL has them: the server says when one is not a choice.
+      granularity: g as Input['granularity'],
+      direction: direction === 'both' ? undefined : (direction as Input['direction']),
+    }),
   );
   const chosen = series.data?.buckets.find((x) => x.bucket === bucket);
   useEffect(() => {

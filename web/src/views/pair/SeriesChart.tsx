@@ -3,9 +3,13 @@
  * stacked above the axis (verbal, material), conflict counts below, and the summed intensity as a
  * line. Each bucket is a focusable button that lists its events.
  */
-import type { SeriesBucket } from '../../api/types';
+import type { z } from 'zod';
+import type { QuadClass } from '../../../../src/model/plover';
+import type { SeriesBucket as BucketSchema } from '../../../../src/contracts/analyses/series';
 
-export const QUADS: [string, string, string][] = [
+type SeriesBucket = z.output<typeof BucketSchema>;
+
+export const QUADS: [QuadClass, string, string][] = [
   ['material-cooperation', '#3182bd', 'material cooperation'],
   ['verbal-cooperation', '#9ecae1', 'verbal cooperation'],
   ['verbal-conflict', '#fcae91', 'verbal conflict'],
