@@ -26,7 +26,7 @@ import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { count, flag } from '../analysis/args.js';
 import { corpus, sourceSentences } from './corpus.js';
-import { gdeltLine, writeLines, type GdeltActor } from './gdelt-rows.js';
+import { gdeltLine, writeLines, type GdeltActor } from './gdelt-file.js';
 
 const RATIO_TARGET = 1.5;
 const BIG_TARGET_S = 10;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { miniEnv, orrery } from '../helpers/cli.js';
 import { writeMini } from '../helpers/mini.js';
-import { gdeltText, manyGdeltRows } from '../ingest/exchange/gdelt-rows.js';
+import { gdeltText, manyGdeltRows } from '../ingest/exchange/gdelt-file.js';
 
 const BIN = fileURLToPath(new URL('../../bin/orrery.js', import.meta.url));
 const ROWS = 200_000;

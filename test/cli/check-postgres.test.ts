@@ -17,7 +17,7 @@ import { ingestDocument } from '../../src/ingest/pipeline.js';
 import { reviewEvents } from '../../src/ingest/review.js';
 import { NotFoundError } from '../../src/model/index.js';
 import { openStore } from '../../src/store/open.js';
-import { GDELT_ROWS, gdeltText } from '../ingest/exchange/gdelt-rows.js';
+import { GDELT_ROWS, gdeltText } from '../ingest/exchange/gdelt-file.js';
 
 type Report = {
   ok: boolean;

@@ -14,7 +14,7 @@ import { writeMini } from '../helpers/mini.js';
 import { openStore } from '../../src/store/open.js';
 import { initStore } from '../../src/store/init.js';
 import { ingestDocument } from '../../src/ingest/pipeline.js';
-import { GDELT_ROWS, gdeltText } from '../ingest/exchange/gdelt-rows.js';
+import { GDELT_ROWS, gdeltText } from '../ingest/exchange/gdelt-file.js';
 
 type Report = {
   ok: boolean;

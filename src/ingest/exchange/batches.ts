@@ -43,7 +43,7 @@ export const HELD_BATCHES = 100;
 export const PROBLEMS_LISTED = 100;
 
 export interface ImportBatch {
-  /** The rows of a GDELT or ICEWS file, derived and packed (packed-rows.ts). */
+  /** The rows of a GDELT or ICEWS file, derived and packed (wire/packed-batch.ts). */
   rows?: PackedRows;
   /** The events of a POLECAT file. */
   events?: Event[];

@@ -5,7 +5,7 @@
  * after a dataset reload. Callers run these inside writeTransaction (connect.ts), which holds the
  * write lock, so nobody changes a version between reading and writing it.
  */
-import { EVENT_COLUMNS } from '../record-rows.js';
+import { EVENT_COLUMNS } from '../encoding/record-tables.js';
 import {
   Actor as ActorSchema,
   Conflict as ConflictSchema,
@@ -22,7 +22,7 @@ import { deriveEvent, plainEvent } from '../../model/index.js';
 import { eventFromRow, type EventRow } from '../encoding/event-row.js';
 import { eventVersion } from '../event-version.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
-import * as rows from './rows.js';
+import * as rows from './write-records.js';
 import { RowSet, type Queryable } from './tables.js';
 
 /** Every actor, parsed, by id: the lookup that derives resolved countries. */
@@ -36,7 +36,7 @@ export async function actorMap(db: Queryable): Promise<Map<string, Actor>> {
   );
 }
 
-/** The stored event with this id, read back from its row (event-json.ts). */
+/** The stored event with this id, read back from its row (encoding/event-row.ts). */
 export async function storedEvent(db: Queryable, id: string): Promise<StoredEvent | undefined> {
   const r = (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
   return r && eventFromRow(r);

@@ -13,7 +13,7 @@ import { rowEvents, type ImportedRows } from '../../ingest/exchange/wire/row-bat
 import type { BatchWritten, ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
-import * as rows from './rows.js';
+import * as rows from './write-records.js';
 import { RowSet, type Queryable } from './tables.js';
 
 export class PostgresImportSession implements ImportSession {

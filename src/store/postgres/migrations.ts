@@ -103,7 +103,7 @@ export const MIGRATIONS: Migration[] = [
   `,
   },
   {
-    // As the SQLite store's migration 3: lone sides in the event's own columns (record-rows.ts, loneSides).
+    // As the SQLite store's migration 3: lone sides in the event's own columns (encoding/event-row.ts, loneSides).
     name: 'lone sides',
     sql: `
   ALTER TABLE events ADD COLUMN lone_actor text COLLATE "C", ADD COLUMN lone_recipient text COLLATE "C";
@@ -112,7 +112,7 @@ export const MIGRATIONS: Migration[] = [
   `,
   },
   {
-    // As the SQLite store's migration 4: a lone citation in the event's own columns (event-json.ts, loneCitation).
+    // As the SQLite store's migration 4: a lone citation in the event's own columns (encoding/event-row.ts, loneCitation).
     name: 'lone citation',
     sql: `
   ALTER TABLE events ADD COLUMN cite_source text COLLATE "C", ADD COLUMN cite_start bigint, ADD COLUMN cite_end bigint, ADD COLUMN cite_sha256 text;

@@ -3,7 +3,7 @@
  * the same semantics as the SQLite store, checked by the same conformance suite. Opened with a
  * `postgres://` or `postgresql://` URL; the database must exist, the schema is created by migrate().
  */
-import { EVENT_COLUMNS } from '../record-rows.js';
+import { EVENT_COLUMNS } from '../encoding/record-tables.js';
 import type pg from 'pg';
 import {
   Conflict as ConflictSchema,
@@ -42,7 +42,7 @@ import * as documents from './documents.js';
 import { candidateWhere, eventWhere, LONGEST_SPAN } from './event-query.js';
 import { PostgresImportSession } from './import-session.js';
 import { migrate, schemaVersion } from './migrate.js';
-import * as rows from './rows.js';
+import * as rows from './write-records.js';
 import { RowSet, type Queryable } from './tables.js';
 import { tsqueryLiteral } from './text-search.js';
 

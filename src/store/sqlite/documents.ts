@@ -4,7 +4,7 @@
  * concurrency, and ingested conflicts. Read-then-write steps run in IMMEDIATE transactions so two
  * processes cannot both read the same version and then both write.
  */
-import { EVENT_COLUMNS } from '../record-rows.js';
+import { EVENT_COLUMNS } from '../encoding/record-tables.js';
 import type Database from 'better-sqlite3';
 import {
   Actor as ActorSchema,
@@ -22,7 +22,7 @@ import { deriveEvent, plainEvent } from '../../model/index.js';
 import { eventFromRow, type EventRow } from '../encoding/event-row.js';
 import { eventVersion } from '../event-version.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
-import * as rows from './rows.js';
+import * as rows from './write-records.js';
 
 type Db = Database.Database;
 
@@ -37,7 +37,7 @@ export function actorMap(db: Db): Map<string, Actor> {
   );
 }
 
-/** The stored event with this id, read back from its row (event-json.ts). */
+/** The stored event with this id, read back from its row (encoding/event-row.ts). */
 export function storedEvent(db: Db, id: string): StoredEvent | undefined {
   const r = rows.stmt(db, `SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
   return r && eventFromRow(r);

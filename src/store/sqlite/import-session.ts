@@ -16,8 +16,8 @@ import { rowEvents, type ImportedRows } from '../../ingest/exchange/wire/row-bat
 import type { BatchWritten, ImportSession } from '../store.js';
 import { actorMap } from './documents.js';
 import { dropEventIndexes, ensureEventIndexes } from './bulk-indexes.js';
-import { ensureCodingTable, insertEventsBulk, insertImportedRows, insertPackedRows } from './bulk-rows.js';
-import * as rows from './rows.js';
+import { ensureCodingTable, insertEventsBulk, insertImportedRows, insertPackedRows } from './bulk-insert.js';
+import * as rows from './write-records.js';
 
 /** Events added in one session from which the secondary indexes are dropped and rebuilt at commit. */
 const BULK_THRESHOLD = 20_000;

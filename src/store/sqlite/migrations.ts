@@ -67,7 +67,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX events_origin ON events(origin, review);
   `,
   // 3: bulk imports made cheaper. An event with one actor and at most one recipient, each standing for
-  // itself, keeps them in its own columns instead of event_actors rows (record-rows.ts, loneSides);
+  // itself, keeps them in its own columns instead of event_actors rows (encoding/event-row.ts, loneSides);
   // rows written before keep their event_actors rows and leave the columns empty; queries look in
   // both. The indexes by type and by origin leave imported events out: queries that exclude imported
   // events say so (event-query.ts) and use them; a query over imported events reads the table.
@@ -82,7 +82,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX events_origin ON events(origin, review) WHERE origin <> 'imported';
   `,
   // 4: an event with one citation (every imported event) keeps it in its own columns instead of its
-  // JSON (event-json.ts, loneCitation); rows written before keep it in the JSON and read the same.
+  // JSON (encoding/event-row.ts, loneCitation); rows written before keep it in the JSON and read the same.
   `
   ALTER TABLE events ADD COLUMN cite_source TEXT;
   ALTER TABLE events ADD COLUMN cite_start INTEGER;

@@ -1,5 +1,5 @@
 /** The embedded store: one SQLite file through better-sqlite3, foreign keys on, WAL journal. */
-import { EVENT_COLUMNS } from '../record-rows.js';
+import { EVENT_COLUMNS } from '../encoding/record-tables.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -41,7 +41,7 @@ import { ftsQuery } from './fts.js';
 import { SqliteImportSession } from './import-session.js';
 import { MIGRATIONS } from './migrations.js';
 import { ensureEventIndexes } from './bulk-indexes.js';
-import * as rows from './rows.js';
+import * as rows from './write-records.js';
 
 const parse = <T>(r: { json: string }): T => JSON.parse(r.json) as T;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { miniEnv, orrery } from '../../helpers/cli.js';
 import { writeMini } from '../../helpers/mini.js';
 import { THREADS_FROM_BYTES } from '../../../src/ingest/exchange/importer.js';
-import { GDELT_ROWS, gdeltText, manyGdeltRows } from './gdelt-rows.js';
+import { GDELT_ROWS, gdeltText, manyGdeltRows } from './gdelt-file.js';
 
 const dirs = writeMini();
 const env = miniEnv(dirs);

@@ -13,8 +13,14 @@ import { deriveRows } from '../../ingest/exchange/wire/derived-columns.js';
 import { derivedRow, rowCount, type ImportedRows } from '../../ingest/exchange/wire/row-batch.js';
 import { eventFromRow } from '../encoding/event-row.js';
 import { PACKED_AT, PACKED_INTS, unpackRows, type PackedRows } from '../../ingest/exchange/wire/packed-batch.js';
-import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues, rowValues } from '../record-rows.js';
-import { deleteEventRows, insertEvent, stmt } from './rows.js';
+import {
+  EVENT_WRITE_COLUMNS,
+  EVENT_WRITE_WIDTH,
+  eventActorRows,
+  eventValues,
+  rowValues,
+} from '../encoding/record-tables.js';
+import { deleteEventRows, insertEvent, stmt } from './write-records.js';
 
 type Db = Database.Database;
 type Lookup = (id: string) => Actor | undefined;

@@ -1,5 +1,5 @@
 /** Writing records into the SQLite tables: one function per kind, sharing citation and search rows. */
-import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues } from '../record-rows.js';
+import { EVENT_WRITE_COLUMNS, EVENT_WRITE_WIDTH, eventActorRows, eventValues } from '../encoding/record-tables.js';
 import type Database from 'better-sqlite3';
 import {
   citationsOf,

@@ -14,11 +14,11 @@ import {
   type Dependency,
   type Indicator,
   type Relation,
-} from '../model/index.js';
-import { eventRow, loneSides, type EventRow } from './encoding/event-row.js';
-import type { SearchHit, StoredEvent } from './store.js';
+} from '../../model/index.js';
+import { eventRow, loneSides, type EventRow } from './event-row.js';
+import type { SearchHit, StoredEvent } from '../store.js';
 
-/** The columns of an `events` row that `eventFromRow` (model/event-json.ts) reads, in SELECT order. */
+/** The columns of an `events` row that `eventFromRow` (event-row.ts) reads, in SELECT order. */
 export const EVENT_COLUMNS =
   'id, date, event_type, mode, quad_code, intensity, status, summary, json, origin, lone_actor, lone_recipient, cite_source, cite_start, cite_end, cite_sha256';
 

@@ -23,7 +23,7 @@ import {
   eventValues,
   searchText,
   type CitationRow,
-} from '../record-rows.js';
+} from '../encoding/record-tables.js';
 import type { SearchHit, StoredEvent } from '../store.js';
 import { noNul, type Queryable, type RowSet } from './tables.js';
 import { tsvectorLiteral } from './text-search.js';
