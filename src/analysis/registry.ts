@@ -1,6 +1,7 @@
 /**
- * Every analysis, registered once. The CLI (src/cli/commands), the HTTP API and the web app list and
- * run analyses from here: a new analysis is a description in describe/ plus one line below.
+ * Every analysis, registered once. The CLI (src/cli/commands) and the HTTP API list and run analyses
+ * from here, and the web app calls them through their contracts: a new analysis is a contract in
+ * src/contracts/analyses, a description in describe/ (what runs it) and one line below.
  */
 import { NotFoundError } from '../model/index.js';
 import { parseParams, type Analysis } from './analysis.js';

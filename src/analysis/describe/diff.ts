@@ -3,44 +3,29 @@ import { diffContract } from '../../contracts/analyses/diff.js';
 import { citeCell, defineAnalysis } from '../analysis.js';
 import { networkDiff } from '../diff.js';
 import { tieEdge } from './graph.js';
+import { pick, topIds } from './rows.js';
 
-/** The ids of the records that explain a change most. */
-const top = (x: { explanation: Array<{ id: string }> }): string[] => x.explanation.slice(0, 5).map((e) => e.id);
+const CHANGE = ['before', 'after', 'delta'] as const;
 
 export const diffAnalysis = defineAnalysis(diffContract, {
   needs: ['events', 'relations', 'actors'],
-  run: (data, p) => networkDiff(data, p),
+  run: networkDiff,
   tables: (r) => ({
     changes: r.changes.map((c) => ({
-      source: c.source,
-      target: c.target,
-      before: c.before,
-      after: c.after,
-      delta: c.delta,
-      signFlip: c.signFlip,
-      top: top(c),
+      ...pick(c, ['source', 'target', ...CHANGE, 'signFlip']),
+      top: topIds(c.explanation),
     })),
     actors: r.actors.map((a) => ({
-      id: a.id,
-      change: a.change,
-      blocBefore: a.blocBefore,
-      blocAfter: a.blocAfter,
+      ...pick(a, ['id', 'change', 'blocBefore', 'blocAfter']),
       gained: a.blocPartnersGained,
       lost: a.blocPartnersLost,
       ties: a.ties.map((t) => `${t.other}:${t.delta.toFixed(3)}`),
-      top: top(a),
+      top: topIds(a.explanation),
     })),
     explanation: r.changes.flatMap((c) =>
       c.explanation.map((x) => ({
-        source: c.source,
-        target: c.target,
-        kind: x.kind,
-        id: x.id,
-        type: x.type,
-        date: x.date,
-        before: x.before,
-        after: x.after,
-        delta: x.delta,
+        ...pick(c, ['source', 'target']),
+        ...pick(x, ['kind', 'id', 'type', 'date', ...CHANGE]),
         citations: citeCell(x.citations),
       })),
     ),
@@ -53,10 +38,10 @@ export const diffAnalysis = defineAnalysis(diffContract, {
       nodes: r.actors.map((a) => ({
         id: a.id,
         label: a.id,
-        attributes: { change: a.change, blocBefore: a.blocBefore, blocAfter: a.blocAfter },
+        attributes: pick(a, ['change', 'blocBefore', 'blocAfter']),
       })),
       edges: r.changes.map((c) =>
-        tieEdge(c, c.delta, { before: c.before, after: c.after, signFlip: c.signFlip, absWeight: Math.abs(c.delta) }),
+        tieEdge(c, c.delta, { ...pick(c, ['before', 'after', 'signFlip']), absWeight: Math.abs(c.delta) }),
       ),
     }),
   },

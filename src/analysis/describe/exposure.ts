@@ -1,46 +1,42 @@
 /** The `exposure` analysis: the dependency graph at a date and each actor's exposure to its suppliers. */
 import { exposureContract } from '../../contracts/analyses/exposure.js';
+import type { Citation } from '../../model/citation.js';
 import { citeCell, defineAnalysis } from '../analysis.js';
 import { exposure } from '../exposure.js';
+import { pick } from './rows.js';
+
+/** A record's period and citations as CSV cells. */
+const cells = (r: { period: readonly [string, string | null]; citations: readonly Citation[] }) => ({
+  period: `${r.period[0]}..${r.period[1] ?? ''}`,
+  citations: citeCell(r.citations),
+});
 
 export const exposureAnalysis = defineAnalysis(exposureContract, {
   needs: ['dependencies'],
-  run: (data, p) => exposure(data, p),
+  run: exposure,
   tables: (r) => ({
     bySupplier: r.bySupplier.map((s) => ({
-      actor: s.actor,
-      supplier: s.supplier,
-      max: s.max,
-      basis: s.basis,
-      estimate: s.estimate,
+      ...pick(s, ['actor', 'supplier', 'max', 'basis', 'estimate']),
       ...s.shares,
     })),
     byCommodity: r.byCommodity.flatMap((c) =>
       c.suppliers.map((s) => ({
-        actor: c.actor,
-        commodity: c.commodity,
-        supplier: s.supplier,
-        share: s.share,
-        derived: s.derived,
-        dependency: s.dependency,
-        known: c.known,
-        concentration: c.concentration,
-        basis: s.basis,
-        estimate: s.estimate,
+        ...pick(c, ['actor', 'commodity']),
+        ...pick(s, ['supplier', 'share', 'derived', 'dependency']),
+        ...pick(c, ['known', 'concentration']),
+        ...pick(s, ['basis', 'estimate']),
         some_years_low: s.someYears?.range?.[0] ?? null,
         some_years_high: s.someYears?.range?.[1] ?? null,
       })),
     ),
     edges: r.edges.map(({ someYears, ...e }) => ({
       ...e,
-      period: `${e.period[0]}..${e.period[1] ?? ''}`,
-      citations: citeCell(e.citations),
+      ...cells(e),
       some_years: someYears ? `${someYears.range?.join('-') ?? ''} (${someYears.dependency})` : null,
     })),
     projections: r.projections.map(({ current, ...p }) => ({
       ...p,
-      period: `${p.period[0]}..${p.period[1] ?? ''}`,
-      citations: citeCell(p.citations),
+      ...cells(p),
       current_share: current?.share ?? null,
       current_basis: current?.basis ?? null,
       current_dependency: current?.dependency ?? null,
@@ -59,15 +55,7 @@ export const exposureAnalysis = defineAnalysis(exposureContract, {
         source: e.source,
         target: e.target,
         weight: e.share ?? 0,
-        attributes: {
-          commodity: e.commodity,
-          share: e.share,
-          value: e.value,
-          unit: e.unit,
-          derived: e.derived,
-          basis: e.basis,
-          estimate: e.estimate,
-        },
+        attributes: pick(e, ['commodity', 'share', 'value', 'unit', 'derived', 'basis', 'estimate']),
       })),
     }),
   },

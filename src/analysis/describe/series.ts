@@ -2,19 +2,16 @@
 import { seriesContract } from '../../contracts/analyses/series.js';
 import { defineAnalysis } from '../analysis.js';
 import { pairSeries } from '../series.js';
+import { pick } from './rows.js';
 
 export const seriesAnalysis = defineAnalysis(seriesContract, {
   needs: ['events'],
-  run: (data, p) => pairSeries(data, p),
+  run: pairSeries,
   tables: (r) => ({
     buckets: r.buckets.map((b) => ({
-      bucket: b.bucket,
-      start: b.start,
-      end: b.end,
+      ...pick(b, ['bucket', 'start', 'end']),
       ...b.counts,
-      total: b.total,
-      intensity: b.intensity,
-      imprecise: b.imprecise,
+      ...pick(b, ['total', 'intensity', 'imprecise']),
       events: b.events.map((e) => e.id),
     })),
     events: r.buckets.flatMap((b) => b.events.map((e) => ({ bucket: b.bucket, ...e }))),

@@ -2,21 +2,17 @@
 import { trajectoryContract } from '../../contracts/analyses/trajectory.js';
 import { citeCell, defineAnalysis } from '../analysis.js';
 import { trajectory } from '../trajectory.js';
+import { pick } from './rows.js';
 
 export const trajectoryAnalysis = defineAnalysis(trajectoryContract, {
   needs: ['events', 'relations', 'actors'],
-  run: (data, p) => trajectory(data, p),
+  run: trajectory,
   tables: (r) => ({
     points: r.points.map((p) => ({ a: r.a, b: r.b, ...p })),
     turns: r.turns.flatMap((t) =>
       t.explanation.map((x) => ({
-        date: t.date,
-        previous: t.previous,
-        from: t.from,
-        to: t.to,
-        kind: x.kind,
-        id: x.id,
-        type: x.type,
+        ...pick(t, ['date', 'previous', 'from', 'to']),
+        ...pick(x, ['kind', 'id', 'type']),
         recordDate: x.date,
         delta: x.delta,
         citations: citeCell(x.citations),
