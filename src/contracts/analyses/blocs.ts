@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { StructureParams } from '../../analysis/structure.js';
 import { analysisContract } from './define.js';
-import { Count } from './parts.js';
+import { Count, WeightedTie } from './parts.js';
 
 const share = z.number().nullable();
 
@@ -39,7 +39,7 @@ export const BlocsResult = z
     negativeWithin: z.number(),
     negativeBetween: z.number(),
     actors: z.array(ActorRole),
-    edges: z.array(z.strictObject({ source: z.string(), target: z.string(), weight: z.number() })),
+    edges: z.array(WeightedTie),
   })
   .meta({ id: 'BlocsResult' });
 

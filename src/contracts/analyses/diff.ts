@@ -2,19 +2,13 @@
 import { z } from 'zod';
 import { DiffParams } from '../../analysis/diff.js';
 import { analysisContract } from './define.js';
-import { Explanation } from './parts.js';
+import { Change, Explanation, Tie } from './parts.js';
 
-export const TieChange = z
-  .strictObject({
-    source: z.string(),
-    target: z.string(),
-    before: z.number(),
-    after: z.number(),
-    delta: z.number().describe('after − before'),
-    signFlip: z.boolean(),
-    explanation: z.array(Explanation).describe('the records whose contributions differ, largest change first'),
-  })
-  .meta({ id: 'TieChange' });
+export const TieChange = Tie.extend({
+  ...Change,
+  signFlip: z.boolean(),
+  explanation: z.array(Explanation).describe('the records whose contributions differ, largest change first'),
+}).meta({ id: 'TieChange' });
 
 export const ActorChange = z
   .strictObject({
@@ -24,7 +18,7 @@ export const ActorChange = z
     blocAfter: z.number().int().nullable(),
     blocPartnersGained: z.array(z.string()),
     blocPartnersLost: z.array(z.string()),
-    ties: z.array(z.strictObject({ other: z.string(), before: z.number(), after: z.number(), delta: z.number() })),
+    ties: z.array(z.strictObject({ other: z.string(), ...Change })),
     explanation: z.array(Explanation),
   })
   .meta({ id: 'ActorChange' });

@@ -9,6 +9,18 @@ import { Period } from './parts.js';
 const share = z.number().nullable();
 const estimate = z.boolean().describe('true when the figure is an estimate, not one a source reports');
 const dependency = z.string().describe('id of the dependency record');
+const series = z.string().describe('its series name, or "supplier>dependent:commodity"');
+
+/** What a dependency record says: who supplies whom with what, as a share or an amount. */
+const Figure = {
+  id: z.string(),
+  source: z.string().describe('the supplier or transit country'),
+  target: z.string().describe('the dependent'),
+  commodity: z.string(),
+  share,
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+};
 
 export const SomeYears = z
   .strictObject({
@@ -23,20 +35,14 @@ export const SomeYears = z
 
 export const DependencyEdge = z
   .strictObject({
-    id: z.string(),
-    source: z.string().describe('the supplier or transit country'),
-    target: z.string().describe('the dependent'),
-    commodity: z.string(),
-    share,
-    value: z.number().nullable(),
-    unit: z.string().nullable(),
+    ...Figure,
     derived: z.boolean().describe('share derived from amounts of two or more suppliers'),
     period: Period,
     citations: z.array(Citation),
     basis: DependencyBasis.describe('observed or estimated (projections are never edges)'),
     estimate,
     approximate: z.boolean(),
-    series: z.string().describe('its series name, or "supplier>dependent:commodity"'),
+    series,
     someYears: SomeYears.nullable(),
   })
   .meta({ id: 'DependencyEdge' });
@@ -77,17 +83,11 @@ export const SupplierExposure = z
 
 export const Projection = z
   .strictObject({
-    id: z.string(),
-    source: z.string(),
-    target: z.string(),
-    commodity: z.string(),
-    share,
-    value: z.number().nullable(),
-    unit: z.string().nullable(),
+    ...Figure,
     period: Period.describe('from when it was set to the date it is for'),
     basis: z.literal('projected'),
     estimate: z.literal(false),
-    series: z.string(),
+    series,
     current: z
       .strictObject({ dependency, share, basis: DependencyBasis, estimate: z.boolean() })
       .nullable()

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NetworkParams } from '../../analysis/network.js';
 import { BlocParams } from '../../analysis/structure.js';
 import { analysisContract } from './define.js';
-import { Contribution, Count } from './parts.js';
+import { Contribution, Count, WeightedTie } from './parts.js';
 
 export const NetworkNode = z
   .strictObject({
@@ -14,21 +14,17 @@ export const NetworkNode = z
   })
   .meta({ id: 'NetworkNode' });
 
-export const NetworkEdge = z
-  .strictObject({
-    source: z.string(),
-    target: z.string(),
-    weight: z.number().describe('relationWeight + eventWeight'),
-    relationWeight: z.number(),
-    eventWeight: z.number(),
-    eventCount: Count,
-    relationCount: Count,
-    sources: z
-      .array(z.string())
-      .describe('distinct sources cited by its relations and events (listed when explained or minSources is set)'),
-    contributions: z.array(Contribution).describe('the relations and events behind the tie, strongest first'),
-  })
-  .meta({ id: 'NetworkEdge' });
+export const NetworkEdge = WeightedTie.extend({
+  weight: z.number().describe('relationWeight + eventWeight'),
+  relationWeight: z.number(),
+  eventWeight: z.number(),
+  eventCount: Count,
+  relationCount: Count,
+  sources: z
+    .array(z.string())
+    .describe('distinct sources cited by its relations and events (listed when explained or minSources is set)'),
+  contributions: z.array(Contribution).describe('the relations and events behind the tie, strongest first'),
+}).meta({ id: 'NetworkEdge' });
 
 export const NetworkResult = z
   .strictObject({

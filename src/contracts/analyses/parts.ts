@@ -1,7 +1,7 @@
 /**
- * Result pieces several analyses share: what a relation or event adds to a tie (network, diff), how a
- * record's contribution changed between two snapshots (diff, trajectory), and the counts per quad
- * class (series).
+ * Result pieces several analyses share: a tie between two actors (network, blocs, diff), what a
+ * relation or event adds to a tie (network, diff), how a weight or a record's contribution changed
+ * between two snapshots (diff, trajectory), and the counts per quad class (series).
  */
 import { z } from 'zod';
 import { Citation } from '../../model/citation.js';
@@ -9,6 +9,15 @@ import { QUAD_CLASSES, type QuadClass } from '../../model/plover.js';
 import { Reference } from '../../model/reference.js';
 
 export const RecordKind = z.enum(['relation', 'event']);
+
+/** The two ends of an undirected tie, in code-point order. */
+export const Tie = z.strictObject({ source: z.string(), target: z.string() });
+
+/** A tie with its signed weight. */
+export const WeightedTie = Tie.extend({ weight: z.number() });
+
+/** A weight before and after, and the change (after − before). */
+export const Change = { before: z.number(), after: z.number(), delta: z.number().describe('after − before') };
 
 export const Contribution = z
   .strictObject({
@@ -30,9 +39,7 @@ export const Explanation = z
     type: z.string(),
     date: z.string(),
     summary: z.string().optional(),
-    before: z.number(),
-    after: z.number(),
-    delta: z.number(),
+    ...Change,
     citations: z.array(Citation),
   })
   .meta({ id: 'Explanation', description: 'a record whose contribution to a tie changed, before and after' });
