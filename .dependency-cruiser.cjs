@@ -79,6 +79,31 @@ module.exports = {
       to: { pathNot: ['^src/contracts/', '^src/model/', '^(node_modules/)?zod(/|$)', '^src/analysis/[^/]+[.]ts$'] },
     },
     {
+      name: 'import-wire-is-pure',
+      severity: 'error',
+      comment:
+        'The bulk-import batch (src/ingest/exchange/wire) crosses between threads and into every store: it imports ' +
+        'only the model and the stored-row encodings (src/store/encoding), never a store, a file or a worker.',
+      from: { path: '^src/ingest/exchange/wire/' },
+      to: { pathNot: ['^src/ingest/exchange/wire/', '^src/model/', '^src/store/encoding/', pureLib] },
+    },
+    {
+      name: 'store-encoding-is-pure',
+      severity: 'error',
+      comment:
+        'How a record becomes rows (src/store/encoding) is the same on every backend: it imports the model and the ' +
+        "store's types (src/store/store.ts, type-only), no backend and no database driver.",
+      from: { path: '^src/store/encoding/' },
+      to: { pathNot: ['^src/store/encoding/', '^src/model/', '^src/store/store[.]ts$', pureLib] },
+    },
+    {
+      name: 'store-encoding-uses-store-types-only',
+      severity: 'error',
+      comment: 'src/store/encoding may use the Store interface file for its types, not run anything from it.',
+      from: { path: '^src/store/encoding/' },
+      to: { path: '^src/store/store[.]ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'server-does-not-import-cli',
       severity: 'error',
       comment: 'The server and the CLI are two fronts over the same layers; what they share lives below both.',
@@ -118,7 +143,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules)/' },
+    exclude: { path: '^(web/)?dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

@@ -1,9 +1,11 @@
 /**
- * The dependency rules of .dependency-cruiser.cjs fail the build: probe files with a forbidden import
- * (the model reading a file, the server importing the CLI, an engine importing the store, the web
- * app importing the store, two files importing each other) are written into the tree, dependency-
- * cruiser runs on them with the project's config, and it must exit non-zero naming each rule
- * against each probe. The probes are removed whatever happens. The real tree must pass.
+ * The dependency rules of .dependency-cruiser.cjs fail the build. Probe files with a forbidden
+ * import (the model reading a file or serving HTTP, the server importing the CLI, the CLI importing
+ * the server, an engine importing the store, claims running routing code, the import batch opening
+ * a store, the row encodings loading a driver, the web app importing the store, two files importing
+ * each other) are written into the tree; dependency-cruiser runs on them with the project's config
+ * and must exit non-zero, naming each rule against each probe. The probes are removed whatever
+ * happens. The real tree must pass.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -46,6 +48,11 @@ const PROBES = [
     rule: 'model-is-pure',
   },
   {
+    path: `src/model/${tag}-http.ts`,
+    text: "import { Hono } from 'hono';\nexport const probe = Hono;\n",
+    rule: 'model-is-pure',
+  },
+  {
     path: `src/server/${tag}.ts`,
     text: "export * from '../cli/output.js';\n",
     rule: 'server-does-not-import-cli',
@@ -59,6 +66,21 @@ const PROBES = [
     path: `src/corridors/${tag}.ts`,
     text: "export type { Store } from '../store/store.js';\n",
     rule: 'engines-import-only-the-model',
+  },
+  {
+    path: `src/analysis/claims/${tag}.ts`,
+    text: "export { findRoutes } from '../../corridors/route.js';\n",
+    rule: 'claims-route-types-only',
+  },
+  {
+    path: `src/ingest/exchange/wire/${tag}.ts`,
+    text: "export { openStore } from '../../../store/open.js';\n",
+    rule: 'import-wire-is-pure',
+  },
+  {
+    path: `src/store/encoding/${tag}.ts`,
+    text: "import Database from 'better-sqlite3';\nexport const probe = Database;\n",
+    rule: 'store-encoding-is-pure',
   },
   {
     path: `web/src/${tag}.ts`,
