@@ -6,10 +6,12 @@
  * - `ETag` is a weak validator, the digest of the body: the same answer has the same tag whatever
  *   process or restart served it, and a different answer can never share one, so `If-None-Match`
  *   gets a 304 exactly when the client's copy is still the answer.
- * - The store's version is `ServerData.generation`, which every write through this server bumps
+ * - The store's version is `ctx.data.generation`, which every write through this server bumps
  *   (ingest, review): a write empties the cache at once. A write through another process (an
  *   `orrery import` against the same database) does not bump it, so an entry also expires after
- *   `ttlMs` (one second by default): such writes are seen at most that long after they commit.
+ *   `ttlMs` (one second by default): such writes are seen at most that long after they commit. (A
+ *   version the store itself could give, such as SQLite's `PRAGMA data_version` or a counter row
+ *   bumped by a trigger on PostgreSQL, would let the bound go; the store does not offer one yet.)
  * - An answer is kept from the second time its URL is asked within the version (`minUses`): a URL
  *   asked once, such as a time slider's new date for each request, is passed through untouched,
  *   without the cost of copying, hashing and keeping a body nobody asks for again.
