@@ -95,7 +95,7 @@ export const Projection = z
     summary: z.string().nullable(),
     citations: z.array(Citation),
   })
-  .meta({ id: 'Projection', description: 'a target or forecast in its period: never counted in shares' });
+  .meta({ id: 'DependencyProjection', description: 'a target or forecast in its period: never counted in shares' });
 
 export const ExposureResult = z
   .strictObject({

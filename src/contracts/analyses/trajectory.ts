@@ -18,7 +18,7 @@ export const Turn = z
     to: Sign,
     explanation: z.array(Explanation),
   })
-  .meta({ id: 'Turn' });
+  .meta({ id: 'TrajectoryTurn' });
 
 export const TrajectoryResult = z
   .strictObject({ a: z.string(), b: z.string(), points: z.array(TrajectoryPoint), turns: z.array(Turn) })
