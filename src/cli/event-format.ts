@@ -3,7 +3,8 @@ import type { StoredEvent } from '../store/store.js';
 
 export { exchangeEvent } from '../model/index.js';
 
-export function sides(e: StoredEvent): string {
+/** Who acted on whom: `A+B → C`, for a stored event or one in the exchange format. */
+export function sides(e: Pick<StoredEvent, 'actor' | 'recipient'>): string {
   const who = e.actor.join('+');
   return e.recipient.length ? `${who} → ${e.recipient.join('+')}` : who;
 }

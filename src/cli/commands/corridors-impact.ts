@@ -1,10 +1,12 @@
-/** `orrery corridors impact NAME`: best routes with and without a corridor, and who gains or loses transit. */
+/** `orrery corridors impact NAME`: best routes with and without a corridor, and who gains or loses transit (the impact operation). */
 import type { Command } from 'commander';
-import { impact, type ImpactReport } from '../../corridors/index.js';
-import { transportNetworkFor, parseDate, parseMetric, parseModes } from '../transport.js';
-import { print, printJson, table } from '../output.js';
+import type { z } from 'zod';
+import type { ImpactReport } from '../../contracts/records.js';
+import { impactOperation } from '../../operations/reads/transport.js';
+import { registerOperation } from '../operation-command.js';
+import { table } from '../output.js';
 
-function describe(r: ImpactReport): string {
+function describe(r: z.output<typeof ImpactReport>): string {
   const pairs = table(
     ['from', 'to', 'with: km / h / via', 'without: km / h / via', 'saved km', 'saved h', 'effect'],
     r.pairs.map((p) => [
@@ -32,28 +34,16 @@ function describe(r: ImpactReport): string {
 }
 
 export function registerImpact(corridors: Command): void {
-  corridors
-    .command('impact')
-    .description(
+  registerOperation(corridors, impactOperation, {
+    name: 'impact',
+    description:
       "best routes for standard origin–destination pairs with and without a corridor, distance and time saved, and each state's transit position",
-    )
-    .argument('<name>', 'corridor id, name or alias (TRIPP, Zangezur, Lachin, "Iran road", "Middle Corridor"...)')
-    .option('--at <date>', "the date (default: the corridor's impact date, else today)")
-    .option('--by <metric>', 'distance or time', 'distance')
-    .option(
-      '--modes <modes>',
-      "allowed modes, comma-separated (default: transport modes, or the corridor's own for a pipeline)",
-    )
-    .option('--json', 'print JSON')
-    .action((name: string, _opts: unknown, cmd: Command) => {
-      // --at and --json are also options of `corridors`, which may take them first: read both levels.
-      const opts = cmd.optsWithGlobals<{ at?: string; by?: string; modes?: string; json?: boolean }>();
-      const report = impact(transportNetworkFor(cmd), name, {
-        at: parseDate(opts.at),
-        by: parseMetric(opts.by),
-        modes: parseModes(opts.modes),
-      });
-      if (opts.json) printJson(report);
-      else print(describe(report));
-    });
+    help: {
+      id: 'corridor id, name or alias (TRIPP, Zangezur, Lachin, "Iran road", "Middle Corridor"...)',
+      modes: "allowed modes (default: transport modes, or the corridor's own for a pipeline)",
+    },
+    // --at and --json are also options of `corridors`, which may take them first: read both levels.
+    inherit: true,
+    table: describe,
+  });
 }

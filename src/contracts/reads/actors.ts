@@ -5,6 +5,7 @@ import { ACTOR_KINDS } from '../../model/actor.js';
 import { RELATION_TYPES } from '../../model/relation.js';
 import { actorParam, dateParam } from '../../model/param-kinds.js';
 import { Actor, Relation } from '../records.js';
+import { oneOf } from '../text.js';
 
 export const actorsContract = defineContract({
   id: 'actors',
@@ -13,7 +14,7 @@ export const actorsContract = defineContract({
   tag: 'actors',
   method: 'get',
   path: '/api/actors',
-  input: z.object({ kind: z.enum(ACTOR_KINDS).optional().describe('only this kind') }).strict(),
+  input: z.object({ kind: oneOf(ACTOR_KINDS).optional().describe('only this kind') }).strict(),
   result: z.array(Actor),
 });
 

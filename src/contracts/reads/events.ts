@@ -5,7 +5,7 @@ import { EVENT_TYPES } from '../../model/plover.js';
 import { STATUSES } from '../../model/status.js';
 import { actorsParam, dateParam } from '../../model/param-kinds.js';
 import { Conflict, ConflictWithPassages, EVENT_ORIGINS, ExchangeEvent, Passage, REVIEW_STATES } from '../records.js';
-import { id, integer } from '../text.js';
+import { id, integer, oneOf } from '../text.js';
 
 /** Events per page when the answer is one JSON page. */
 export const PAGE_SIZE = 1000;
@@ -29,9 +29,9 @@ export const EventFilters = z
     from: dateParam('on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)').optional(),
     to: dateParam('on or before this date').optional(),
     text: z.string().min(1).max(500).optional().describe('full-text search in summaries'),
-    status: z.array(z.enum(STATUSES)).optional().describe('statuses, comma-separated'),
-    origin: z.array(z.enum(EVENT_ORIGINS)).optional().describe('curated, coded, imported (default: all)'),
-    review: z.array(z.enum(REVIEW_STATES)).optional().describe('for coded events: which review states'),
+    status: z.array(oneOf(STATUSES)).optional().describe('statuses, comma-separated'),
+    origin: z.array(oneOf(EVENT_ORIGINS)).optional().describe('curated, coded, imported (default: all)'),
+    review: z.array(oneOf(REVIEW_STATES)).optional().describe('for coded events: which review states'),
   })
   .strict();
 
@@ -51,7 +51,7 @@ export const eventsContract = defineContract({
         `events per page (default ${DEFAULT_PAGE}, at most ${PAGE_SIZE} as JSON; jsonl and csv stream every match when absent)`,
       ),
     offset: integer(0).default(0).describe('skip this many events first'),
-    format: z.enum(['json', 'jsonl', 'csv']).default('json').describe('json (a page), jsonl or csv (streamed)'),
+    format: oneOf(['json', 'jsonl', 'csv']).default('json').describe('json (a page), jsonl or csv (streamed)'),
   }).strict(),
   result: z.object({
     total: z.number().int(),
@@ -73,6 +73,7 @@ export const eventContract = defineContract({
   input: z.object({ id: id.describe('the event id') }).strict(),
   result: z.object({
     event: ExchangeEvent,
+    note: z.string().optional().describe("the curator's note on the event"),
     passages: z.array(Passage),
     conflicts: z.array(Conflict),
     corroborating_sources: z.array(z.string()),

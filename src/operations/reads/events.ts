@@ -70,6 +70,7 @@ export const eventOperation = defineOperation({
     if (!e) throw new NotFoundError('event', p.id, 'list events with `orrery events` or GET /api/events');
     return {
       event: exchange(e),
+      ...(e.note ? { note: e.note } : {}),
       passages: passages(await ctx.data.texts(), e.citations).map(shownPassage),
       conflicts: await ctx.store.listConflicts({ record: e.id }),
       corroborating_sources: [...new Set(e.citations.map((c) => c.source))],
