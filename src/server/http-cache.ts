@@ -51,6 +51,7 @@ type Encoding = 'br' | 'gzip';
 interface Entry {
   body: Buffer;
   etag: string;
+  /** The answer's headers, its ETag among them: built once, given to every response (which copies them). */
   headers: Record<string, string>;
   made: number;
   encoded: Partial<Record<Encoding, Promise<Buffer>>>;
@@ -138,6 +139,7 @@ export class HttpCache {
       headers.vary = 'Accept-Encoding';
       delete headers['content-length'];
       const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+      headers.etag = etag;
       entry = { body, etag, headers, made: Date.now(), encoded: {}, bytes: body.length };
       // A write that landed while this answer was computed may have made it stale: serve it, keep it not.
       if (generation === this.ctx.data.generation) this.keep(key, entry);
@@ -206,25 +208,30 @@ export class HttpCache {
       });
     }
     const encoding = e.body.length >= this.compressMin ? pickEncoding(c.req.header('accept-encoding')) : undefined;
-    if (!encoding) return new Response(e.body, { status: 200, headers: { ...e.headers, etag: e.etag } });
+    if (!encoding) return new Response(e.body, { status: 200, headers: e.headers });
     let pending = e.encoded[encoding];
     if (!pending) {
       pending = e.encoded[encoding] =
         encoding === 'br'
           ? brotli(e.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
           : gzipped(e.body, { level: 6 });
-      void pending.then((b) => {
-        e.bytes += b.length;
-        if (this.map.get(c.req.url) === e) {
-          this.total += b.length;
-          this.evict();
-        }
-      });
+      const key = c.req.url;
+      pending.then(
+        (b) => {
+          e.bytes += b.length;
+          if (this.map.get(key) === e) {
+            this.total += b.length;
+            this.evict();
+          }
+        },
+        // The request that waits on it reports the error; the next one tries again.
+        () => delete e.encoded[encoding],
+      );
     }
     const body = await pending;
     return new Response(body, {
       status: 200,
-      headers: { ...e.headers, etag: e.etag, 'content-encoding': encoding },
+      headers: { ...e.headers, 'content-encoding': encoding },
     });
   }
 }
