@@ -10,7 +10,10 @@
 
 /** Pure libraries any layer may use: no I/O, no Node built-ins. */
 const PURE_LIBS = ['zod', 'graphology', 'graphology-types', 'graphology-[a-z-]+'];
-const pureLib = `^(node_modules/)?(${PURE_LIBS.join('|')})(/|$)`;
+/** A package by name, wherever its node_modules is (a symlinked install resolves outside the project). */
+const npm = (names) => `(^|/)node_modules/(${names.join('|')})/|^(${names.join('|')})$`;
+const pureLib = npm(PURE_LIBS);
+const zod = npm(['zod']);
 const ENGINES = '^src/(analysis|corridors|forecast)/';
 
 module.exports = {
@@ -66,7 +69,7 @@ module.exports = {
       severity: 'error',
       comment: 'src/contracts is imported by the web app: it may import only src/model, itself and zod.',
       from: { path: '^src/contracts/', pathNot: '^src/contracts/analyses/' },
-      to: { pathNot: ['^src/contracts/', '^src/model/', '^(node_modules/)?zod(/|$)'] },
+      to: { pathNot: ['^src/contracts/', '^src/model/', zod] },
     },
     {
       name: 'analysis-contracts-import-only-engine-params',
@@ -76,7 +79,7 @@ module.exports = {
         'reuse the parameter schemas each analysis engine declares in its own top-level file (src/analysis/<name>.ts), ' +
         'which engines-import-only-the-model keeps free of I/O. Nothing deeper in src/analysis, and nothing else.',
       from: { path: '^src/contracts/analyses/' },
-      to: { pathNot: ['^src/contracts/', '^src/model/', '^(node_modules/)?zod(/|$)', '^src/analysis/[^/]+[.]ts$'] },
+      to: { pathNot: ['^src/contracts/', '^src/model/', zod, '^src/analysis/[^/]+[.]ts$'] },
     },
     {
       name: 'import-wire-is-pure',
