@@ -1,0 +1,15 @@
+/** Every operation's contract: the analyses and the other reads. Browser-safe, like each contract. */
+import { ANALYSIS_CONTRACTS } from './analyses/index.js';
+import { READ_CONTRACTS } from './reads/index.js';
+
+export {
+  defineContract,
+  pathParams,
+  urlOf,
+  type Contract,
+  type InputOf,
+  type ParamsOf,
+  type ResultOf,
+} from './contract.js';
+
+export const CONTRACTS = [...READ_CONTRACTS, ...ANALYSIS_CONTRACTS] as const;
