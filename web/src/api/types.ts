@@ -1,109 +1,34 @@
 /**
- * The shapes the web app reads from /api (the HTTP contract, docs/analysis.md and docs/corridors.md).
- * Only the fields the views use are typed; the server may send more.
+ * The shapes the web app reads from /api, taken from the operations' contracts (src/contracts): each
+ * type is the output of the schema the server's answer is checked against, so nothing here is typed
+ * by hand and a change to an answer shows up in the web typecheck.
  */
+import type { z } from 'zod';
+import type { ResultOf } from '../../../src/contracts/contract';
+import type {
+  Actor as ActorSchema,
+  CitationRef,
+  CitedPassage,
+  Conflict as ConflictSchema,
+  ConflictWithPassages,
+  ExchangeEvent as ExchangeEventSchema,
+  Passage as PassageSchema,
+  Source as SourceSchema,
+} from '../../../src/contracts/records';
+import type { eventContract, eventsContract, sourceContract } from '../../../src/contracts/reads/index';
 
-import type { Citation } from './citation';
-
-export type { Citation } from './citation';
-
-export interface Source {
-  id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  published: string;
-  published_inferred?: boolean;
-  kind: string;
-  url: string | null;
-}
-
-export interface CitedRecord {
-  kind: string;
-  id: string;
-  summary?: string;
-  /** Set on a figure that is an estimate or a projection, not an observation. */
-  basis?: 'estimated' | 'projected';
-}
-
-export interface SourcePassage {
-  start: number;
-  end: number;
-  sha256: string;
-  records: CitedRecord[];
-}
-
-export interface SourceDetail {
-  source: Source;
-  text: string | null;
-  text_problem?: string;
-  passages: SourcePassage[];
-}
-
-export interface Passage extends Citation {
-  text: string | null;
-  problem?: string;
-}
-
-export interface Actor {
-  id: string;
-  kind: string;
-  name: string;
-  aliases?: string[];
-}
-
-export interface ExchangeEvent {
-  id: string;
-  date: string;
-  date_precision?: string;
-  end_date?: string | null;
-  event_type: string;
-  mode?: string | null;
-  context?: string[];
-  actor: string[];
-  recipient: string[];
-  actor_country?: string[];
-  recipient_country?: string[];
-  quad_class?: string;
-  intensity?: number;
-  summary: string;
-  status: string;
-  origin: string;
-  confidence?: number;
-  rule?: string;
-  review?: string;
-  citations: Citation[];
-}
-
-export interface EventsPage {
-  total: number;
-  limit: number;
-  offset: number;
-  items: ExchangeEvent[];
-}
-
-export interface Claim {
-  says: string;
-  record?: string;
-  value?: string;
-  preferred?: boolean;
-  citations: Citation[];
-  passages?: Passage[];
-}
-
-export interface Conflict {
-  id: string;
-  kind: string;
-  topic: string;
-  claims: Claim[];
-  note?: string;
-}
-
-export interface EventDetail {
-  event: ExchangeEvent;
-  passages: Passage[];
-  conflicts: Conflict[];
-  corroborating_sources: string[];
-}
+export type Citation = z.output<typeof CitationRef>;
+export type Source = z.output<typeof SourceSchema>;
+export type SourcePassage = z.output<typeof CitedPassage>;
+export type CitedRecord = SourcePassage['records'][number];
+export type SourceDetail = ResultOf<typeof sourceContract>;
+export type Passage = z.output<typeof PassageSchema>;
+export type Actor = z.output<typeof ActorSchema>;
+export type ExchangeEvent = z.output<typeof ExchangeEventSchema>;
+export type EventsPage = ResultOf<typeof eventsContract>;
+/** A conflict as /api/conflicts gives it (each claim with its passages) or as an event carries it (without). */
+export type Conflict = z.output<typeof ConflictSchema> | z.output<typeof ConflictWithPassages>;
+export type Claim = Conflict['claims'][number] & { passages?: Passage[] };
+export type EventDetail = ResultOf<typeof eventContract>;
 
 export * from './corridor-types';

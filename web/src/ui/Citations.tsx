@@ -2,7 +2,8 @@
  * Citations as the passages they point at: each fetches its passage text from /api/passages and shows
  * it as text (never as HTML), with the source and offsets linking to the reader.
  */
-import { query } from '../api/client';
+import { passageContract } from '../../../src/contracts/reads/index';
+import { urlFor } from '../api/call';
 import type { Citation, Passage } from '../api/types';
 import { hrefFor } from '../url/state';
 import { ErrorBox, Loading } from './Status';
@@ -30,7 +31,7 @@ export function PassageQuote({ passage }: { passage: Passage }) {
 
 /** One citation whose text is fetched on display. */
 export function CitationQuote({ citation }: { citation: Citation }) {
-  const path = `/api/passages${query({ source: citation.source, start: citation.start, end: citation.end })}`;
+  const path = urlFor(passageContract, { source: citation.source, start: citation.start, end: citation.end });
   const { data, error, loading } = useApi<Passage>(path);
   if (loading && !data) return <Loading what={`the passage ${citationLabel(citation)}`} />;
   if (error) return <ErrorBox what={`the passage ${citationLabel(citation)}`} error={error} />;

@@ -4,36 +4,23 @@
  * URL: #/claims?verdict=disagrees&source=ieee-2026&claim=ieee-iran-sees-threat
  */
 import { useEffect, useState } from 'react';
-import type { Citation } from '../../api/types';
+import type { ResultOf } from '../../../../src/contracts/contract';
+import { claimsContract } from '../../../../src/contracts/reads/index';
+import { VERDICTS as VERDICT_NAMES } from '../../../../src/contracts/records';
+import { urlFor } from '../../api/call';
 import { CitationList } from '../../ui/Citations';
 import { markReady } from '../../ui/perf';
 import { Empty, ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor, useLoc } from '../../url/state';
 
-type Verdict = 'agrees' | 'disagrees' | 'undetermined';
-type Figure = number | string | boolean | null | string[];
+/** A claim as the claims operation evaluates it (its contract's result). */
+export type ClaimResult = ResultOf<typeof claimsContract>[number];
+type Verdict = ClaimResult['verdict'];
+type Check = ClaimResult['checks'][number];
+type Figure = Check['figures'][string];
 
-interface Check {
-  kind: string;
-  verdict: Verdict;
-  figures: Record<string, Figure>;
-  key: string;
-  reason?: string;
-}
-
-export interface ClaimResult {
-  id: string;
-  statement: string;
-  verdict: Verdict;
-  key: string;
-  checks: Check[];
-  sources: string[];
-  citations: Citation[];
-  known_disagreement?: string;
-}
-
-const VERDICTS: Verdict[] = ['agrees', 'disagrees', 'undetermined'];
+const VERDICTS: readonly Verdict[] = VERDICT_NAMES;
 
 function figureText(v: Figure): string {
   if (v === null) return '—';
@@ -140,7 +127,7 @@ export function ClaimsView() {
   const verdict = loc.params.get('verdict');
   const source = loc.params.get('source');
   const chosen = loc.params.get('claim');
-  const list = useApi<ClaimResult[]>('/api/claims');
+  const list = useApi<ClaimResult[]>(urlFor(claimsContract, {}));
   useEffect(() => {
     if (list.data) markReady('claims');
   }, [list.data]);

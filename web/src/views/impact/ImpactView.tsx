@@ -5,7 +5,8 @@
  * URL: #/impact?corridor=tripp&at=&by=&pair=0
  */
 import { useEffect, useMemo } from 'react';
-import { query } from '../../api/client';
+import { corridorsContract, impactContract } from '../../../../src/contracts/reads/index';
+import { urlFor } from '../../api/call';
 import type { CorridorSummary, ImpactReport, Route } from '../../api/types';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
@@ -27,9 +28,9 @@ export function ImpactView() {
   const at = p.get('at');
   const by = p.get('by') === 'time' ? 'time' : 'distance';
   const pair = Number(p.get('pair') ?? 0) || 0;
-  const corridors = useApi<CorridorSummary[]>('/api/corridors');
+  const corridors = useApi<CorridorSummary[]>(urlFor(corridorsContract, {}));
   const report = useApi<ImpactReport>(
-    `/api/corridors/${encodeURIComponent(id)}/impact${query({ at: isDate(at) ? at : undefined, by: by === 'time' ? by : undefined })}`,
+    urlFor(impactContract, { id, at: isDate(at) ? at! : undefined, by: by === 'time' ? by : undefined }),
   );
   const r = report.data;
   const net = useNetworkGeo(r?.at ?? (isDate(at) ? at : '2026-12-31'));

@@ -4,7 +4,9 @@
  * URL: #/map?at=&seg=&corridor=&tab=&from=&to=&avoid=&modes=&by=&alt=&rplanned=&route=
  */
 import { useEffect, useMemo } from 'react';
-import { query } from '../../api/client';
+import { corridorsContract, routeContract } from '../../../../src/contracts/reads/index';
+import type { TransportMode } from '../../../../src/model/transport';
+import { urlFor } from '../../api/call';
 import type { CorridorSummary, RouteAnswer } from '../../api/types';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
@@ -36,10 +38,19 @@ export function MapView() {
   const showPlanned = p.get('planned') !== 'false';
   const { projection, path } = useMemo(makeProjection, []);
   const net = useNetworkGeo(at);
-  const corridors = useApi<CorridorSummary[]>(`/api/corridors${query({ at })}`, { keep: true });
+  const corridors = useApi<CorridorSummary[]>(urlFor(corridorsContract, { at }), { keep: true });
   const rq = routeQuery(p);
   const routePath = rq
-    ? `/api/route${query({ from: rq.from, to: rq.to, at, planned: rq.planned || undefined, avoid: rq.avoid, modes: rq.modes, by: rq.by, alternatives: rq.alt })}`
+    ? urlFor(routeContract, {
+        from: rq.from,
+        to: rq.to,
+        at,
+        planned: rq.planned || undefined,
+        avoid: rq.avoid,
+        modes: rq.modes as TransportMode[],
+        by: rq.by === 'time' ? 'time' : 'distance',
+        alternatives: rq.alt,
+      })
     : null;
   const routes = useApi<RouteAnswer>(routePath);
   const chosen = Number(p.get('route') ?? 0) || 0;

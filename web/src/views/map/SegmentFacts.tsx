@@ -1,24 +1,11 @@
 /** A segment's facts: status at the date, length, countries, control, and its record (status history, parties, length) with sources. */
-import { query } from '../../api/client';
-import type { Citation, CorridorSummary, SegmentFeature } from '../../api/types';
+import { segmentContract } from '../../../../src/contracts/reads/index';
+import type { ResultOf } from '../../../../src/contracts/contract';
+import { urlFor } from '../../api/call';
+import type { CorridorSummary, SegmentFeature } from '../../api/types';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
-import { History, Provenance, type Dated, type Reference } from './Provenance';
-
-interface SegmentRecord {
-  id: string;
-  name?: string;
-  from: string;
-  to: string;
-  mode: string;
-  length?: { km?: number; basis?: string; citations?: Citation[]; reference?: Reference };
-  status: Dated[];
-  parties?: Dated[];
-  countries: string[];
-  territories?: string[];
-  corridors?: string[];
-  note?: string;
-}
+import { History, Provenance } from './Provenance';
 
 export function SegmentFacts({
   segment,
@@ -32,9 +19,7 @@ export function SegmentFacts({
   onCorridor: (id: string) => void;
 }) {
   const p = segment.properties;
-  const rec = useApi<{ segment: SegmentRecord; status: string | null }>(
-    `/api/segments/${encodeURIComponent(p.id)}${query({ at })}`,
-  );
+  const rec = useApi<ResultOf<typeof segmentContract>>(urlFor(segmentContract, { id: p.id, at }));
   const s = rec.data?.segment;
   return (
     <section className="panel facts" aria-label="segment">

@@ -1,11 +1,12 @@
 /** The corridor network at a date from /api/network, split into segments (by id) and places. */
 import { useMemo } from 'react';
-import { query } from '../../api/client';
+import { networkGeoContract } from '../../../../src/contracts/reads/index';
+import { urlFor } from '../../api/call';
 import type { NetworkGeo, PlaceFeature, SegmentFeature } from '../../api/types';
 import { useApi } from '../../ui/useApi';
 
 export function useNetworkGeo(at: string) {
-  const state = useApi<NetworkGeo>(`/api/network${query({ at })}`, { keep: true });
+  const state = useApi<NetworkGeo>(urlFor(networkGeoContract, { at }), { keep: true });
   const split = useMemo(() => {
     const segments: SegmentFeature[] = [];
     const places: PlaceFeature[] = [];

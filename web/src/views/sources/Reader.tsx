@@ -1,5 +1,7 @@
 /** The reader: a document's text with every cited passage highlighted, and the records citing the chosen one. */
 import { useEffect, useMemo } from 'react';
+import { sourceContract } from '../../../../src/contracts/reads/index';
+import { urlFor } from '../../api/call';
 import type { SourceDetail } from '../../api/types';
 import { HighlightedText } from '../../ui/HighlightedText';
 import { markReady } from '../../ui/perf';
@@ -21,7 +23,7 @@ export function Reader({
   passage: number | undefined;
   onPassage: (start: number) => void;
 }) {
-  const { data, error, loading, reload } = useApi<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`);
+  const { data, error, loading, reload } = useApi<SourceDetail>(urlFor(sourceContract, { id }));
   const ranges = useMemo(
     () =>
       (data?.passages ?? []).map((p) => ({

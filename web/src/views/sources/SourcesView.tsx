@@ -4,6 +4,8 @@
  * URL: #/sources?source=ieee-2026&passage=257
  */
 import { useEffect } from 'react';
+import { sourcesContract } from '../../../../src/contracts/reads/index';
+import { urlFor } from '../../api/call';
 import type { Source } from '../../api/types';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
@@ -13,7 +15,7 @@ import { Reader } from './Reader';
 
 export function SourcesView() {
   const [loc, update] = useLoc();
-  const list = useApi<Source[]>('/api/sources');
+  const list = useApi<Source[]>(urlFor(sourcesContract, {}));
   const chosen = loc.params.get('source') ?? list.data?.[0]?.id ?? null;
   const passage = loc.params.get('passage');
   useEffect(() => {

@@ -2,15 +2,16 @@
  * One event: what happened, who, when, its status and origin; each cited passage highlighted inside
  * its source; the other sources that report it; and any conflicting claims, side by side.
  */
+import { eventContract } from '../../../../src/contracts/reads/index';
+import { urlFor } from '../../api/call';
 import type { EventDetail as Detail } from '../../api/types';
-import { PassageQuote } from '../../ui/Citations';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor } from '../../url/state';
 import { SourceExcerpt } from './SourceExcerpt';
 
 export function EventDetail({ id, onClose }: { id: string; onClose: () => void }) {
-  const { data, error, loading, reload } = useApi<Detail>(`/api/events/${encodeURIComponent(id)}`);
+  const { data, error, loading, reload } = useApi<Detail>(urlFor(eventContract, { id }));
   if (loading && !data) return <Loading what={`the event ${id}`} />;
   if (error) return <ErrorBox what={`the event ${id}`} error={error} retry={reload} />;
   if (!data) return null;
@@ -98,9 +99,6 @@ export function EventDetail({ id, onClose }: { id: string; onClose: () => void }
                   {cl.says} {cl.value && <code>{cl.value}</code>}{' '}
                   {cl.preferred && <span className="badge">preferred</span>}
                 </p>
-                {(cl.passages ?? []).map((p) => (
-                  <PassageQuote key={`${p.source}:${p.start}`} passage={p} />
-                ))}
               </div>
             ))}
           </div>

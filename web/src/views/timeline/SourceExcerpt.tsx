@@ -1,4 +1,6 @@
 /** A cited passage shown in place inside its source's text, the event's other passages in the same source highlighted too. */
+import { sourceContract } from '../../../../src/contracts/reads/index';
+import { urlFor } from '../../api/call';
 import type { Passage, SourceDetail } from '../../api/types';
 import { HighlightedText } from '../../ui/HighlightedText';
 import { PassageQuote } from '../../ui/Citations';
@@ -7,7 +9,7 @@ import { useApi } from '../../ui/useApi';
 import { hrefFor } from '../../url/state';
 
 export function SourceExcerpt({ passage, siblings, open }: { passage: Passage; siblings: Passage[]; open: boolean }) {
-  const { data, error, loading } = useApi<SourceDetail>(`/api/sources/${encodeURIComponent(passage.source)}`);
+  const { data, error, loading } = useApi<SourceDetail>(urlFor(sourceContract, { id: passage.source }));
   return (
     <div className="source-excerpt">
       <PassageQuote passage={passage} />

@@ -1,28 +1,24 @@
-/** The timeline's filters as URL parameters and as the /api/events query. */
-import { query } from '../../api/client';
+/** The timeline's filters as URL parameters and as the events operation's input. */
+import type { z } from 'zod';
+import { eventsContract } from '../../../../src/contracts/reads/index';
+import { EVENT_ORIGINS } from '../../../../src/contracts/records';
+import { EVENT_TYPES } from '../../../../src/model/plover';
+import { STATUSES } from '../../../../src/model/status';
+import { urlFor } from '../../api/call';
 import { listParam } from '../../url/state';
 
-export const EVENT_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
-export const STATUSES = ['asserted', 'disputed', 'denied', 'retracted'];
-export const ORIGINS = ['curated', 'coded', 'imported'];
+export { EVENT_TYPES, STATUSES };
+export const ORIGINS = EVENT_ORIGINS;
 export const PAGE = 50;
+
+type EventsInput = z.input<typeof eventsContract.input>;
+const list = (s: string): string[] | undefined =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
 
 export interface Filters {
   actor: string;
@@ -49,5 +45,17 @@ export function readFilters(p: URLSearchParams): Filters {
 }
 
 export function eventsPath(f: Filters, offset: number): string {
-  return `/api/events${query({ actor: f.actor, pair: f.pair, type: f.type, from: f.from, to: f.to, status: f.status, origin: f.origin, text: f.text, limit: PAGE, offset: offset || undefined })}`;
+  // The filters come from the URL as the user wrote them; the server checks them against the contract.
+  return urlFor(eventsContract, {
+    actor: list(f.actor),
+    pair: list(f.pair),
+    type: f.type as EventsInput['type'],
+    from: f.from || undefined,
+    to: f.to || undefined,
+    status: list(f.status) as EventsInput['status'],
+    origin: list(f.origin) as EventsInput['origin'],
+    text: f.text || undefined,
+    limit: PAGE,
+    offset: offset || undefined,
+  });
 }
