@@ -1,13 +1,5 @@
 /** The one mapping from Orrery's error family to process exit codes. */
-import {
-  CitationError,
-  ConflictError,
-  EnvironmentError,
-  NotFoundError,
-  OrreryError,
-  UsageError,
-  ValidationError,
-} from '../model/index.js';
+import * as errors from '../model/errors.js';
 
 export const EXIT = {
   ok: 0,
@@ -23,13 +15,13 @@ export const EXIT = {
 } as const;
 
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof UsageError) return EXIT.usage;
-  if (error instanceof NotFoundError) return EXIT.notFound;
-  if (error instanceof CitationError) return EXIT.citation;
-  if (error instanceof ValidationError) return EXIT.invalidData;
-  if (error instanceof EnvironmentError) return EXIT.environment;
-  if (error instanceof ConflictError) return EXIT.conflict;
-  if (error instanceof OrreryError) return EXIT.failed;
+  if (error instanceof errors.UsageError) return EXIT.usage;
+  if (error instanceof errors.NotFoundError) return EXIT.notFound;
+  if (error instanceof errors.CitationError) return EXIT.citation;
+  if (error instanceof errors.ValidationError) return EXIT.invalidData;
+  if (error instanceof errors.EnvironmentError) return EXIT.environment;
+  if (error instanceof errors.ConflictError) return EXIT.conflict;
+  if (error instanceof errors.OrreryError) return EXIT.failed;
   return EXIT.internal;
 }
 
@@ -39,7 +31,7 @@ export function exitCodeFor(error: unknown): number {
  * message, never its stack: that is for `--debug`).
  */
 export function errorMessage(error: unknown): string {
-  if (error instanceof OrreryError) return error.message;
+  if (error instanceof errors.OrreryError) return error.message;
   if (error instanceof Error) {
     const first = error.message.split('\n').find((l) => l.trim()) ?? '';
     const code = (error as NodeJS.ErrnoException).code;

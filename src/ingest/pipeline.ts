@@ -12,7 +12,7 @@ import { codeText } from './coder/index.js';
 import { DEFAULT_CORROBORATE, type CorroborateOptions } from './corroborate.js';
 import { readDocument, type DocumentFormat, type ReadDocument } from './formats/index.js';
 import { planDocument } from './plan.js';
-import { sourceIdFor, sourceRecord, type SourceKind } from './source-record.js';
+import { documentSource, sourceIdFor, type SourceKind } from './source-record.js';
 
 export interface IngestInput {
   text?: string;
@@ -99,19 +99,7 @@ export async function ingestRead(
       `${doc.file}: no publication date: give --published YYYY-MM-DD (the document's metadata has none)`,
     );
   }
-  const source = sourceRecord(
-    {
-      file: doc.file,
-      sha256: hash,
-      published,
-      title: input.title ?? doc.title,
-      author: doc.author,
-      publisher: doc.publisher,
-      url: doc.url,
-      kind: input.kind,
-    },
-    doc.text,
-  );
+  const source = documentSource(doc, hash, published, input);
   const actors = await store.listActors();
   const coded = codeText(doc.text, { actors, published, sourceId: source.id });
   for (let attempt = 1; ; attempt++) {

@@ -57,3 +57,27 @@ export function sourceRecord(facts: SourceFacts, text: string): Source {
     note: `ingested from ${basename(facts.file)}`,
   };
 }
+
+/** What a read document says about itself, and what the caller said over it (title, kind). */
+export interface DocumentFacts {
+  file: string;
+  text: string;
+  title?: string;
+  author?: string;
+  publisher?: string;
+  url?: string;
+}
+
+/** The Source record of a read document: the caller's title and kind win over the document's own. */
+export function documentSource(
+  doc: DocumentFacts,
+  hash: string,
+  published: string,
+  given: { title?: string; kind?: SourceKind },
+): Source {
+  const { file, author, publisher, url } = doc;
+  return sourceRecord(
+    { file, sha256: hash, published, title: given.title ?? doc.title, author, publisher, url, kind: given.kind },
+    doc.text,
+  );
+}

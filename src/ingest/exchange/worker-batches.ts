@@ -14,7 +14,8 @@
  * module hooks of `--import tsx` to a worker's modules, so the worker then registers tsx's loader
  * itself before it imports its entry.
  */
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker/thread.js';
+import type { Worker } from 'node:worker_threads';
 import type { BatchOptions, ImportBatch } from './batches.js';
 import { rebuildError, type ErrorData } from './worker-errors.js';
 
@@ -47,14 +48,7 @@ export interface WorkerReader {
 }
 
 function startWorker(workerData: ReaderOptions): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./import-worker.${typescript ? 'ts' : 'js'}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData });
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(
-    `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
-    { eval: true, workerData },
-  );
+  return startModuleWorker(import.meta.url, 'import-worker', workerData);
 }
 
 export function startWorkerReader(

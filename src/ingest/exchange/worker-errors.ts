@@ -4,23 +4,15 @@
  * system error's code); here an error becomes plain data in the worker and the same typed error
  * again on the other side, with the same message.
  */
-import {
-  CitationError,
-  ConflictError,
-  EnvironmentError,
-  NotFoundError,
-  OrreryError,
-  UsageError,
-  ValidationError,
-  type Problem,
-} from '../../model/index.js';
+import * as errors from '../../model/errors.js';
+import type { Problem } from '../../model/index.js';
 
 export interface ErrorData {
   name: string;
   message: string;
   stack?: string;
   problems?: Problem[];
-  /** NotFoundError's fields. */
+  /** errors.NotFoundError's fields. */
   kind?: string;
   id?: string;
   /** A system error's fields (ENOENT, EACCES...). */
@@ -35,8 +27,8 @@ const SYSTEM_FIELDS = ['code', 'errno', 'syscall', 'path'] as const;
 export function errorData(error: unknown): ErrorData {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const data: ErrorData = { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
-  if (error instanceof ValidationError) data.problems = error.problems;
-  if (error instanceof NotFoundError) Object.assign(data, { kind: error.kind, id: error.id });
+  if (error instanceof errors.ValidationError) data.problems = error.problems;
+  if (error instanceof errors.NotFoundError) Object.assign(data, { kind: error.kind, id: error.id });
   const fields = error as Error & Partial<Record<(typeof SYSTEM_FIELDS)[number], unknown>>;
   for (const f of SYSTEM_FIELDS) {
     const v = fields[f];
@@ -46,13 +38,13 @@ export function errorData(error: unknown): ErrorData {
 }
 
 const MAKERS: Record<string, (d: ErrorData) => Error> = {
-  ValidationError: (d) => new ValidationError(d.problems ?? []),
-  CitationError: (d) => new CitationError(d.problems ?? []),
-  NotFoundError: (d) => new NotFoundError(d.kind ?? '', d.id ?? ''),
-  UsageError: (d) => new UsageError(d.message),
-  EnvironmentError: (d) => new EnvironmentError(d.message),
-  ConflictError: (d) => new ConflictError(d.message),
-  OrreryError: (d) => new OrreryError(d.message),
+  ValidationError: (d) => new errors.ValidationError(d.problems ?? []),
+  CitationError: (d) => new errors.CitationError(d.problems ?? []),
+  NotFoundError: (d) => new errors.NotFoundError(d.kind ?? '', d.id ?? ''),
+  UsageError: (d) => new errors.UsageError(d.message),
+  EnvironmentError: (d) => new errors.EnvironmentError(d.message),
+  ConflictError: (d) => new errors.ConflictError(d.message),
+  OrreryError: (d) => new errors.OrreryError(d.message),
   TypeError: (d) => new TypeError(d.message),
   RangeError: (d) => new RangeError(d.message),
 };

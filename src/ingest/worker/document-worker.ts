@@ -16,7 +16,7 @@ import { DEFAULT_CORROBORATE } from '../corroborate.js';
 import { errorData, rebuildError } from '../exchange/worker-errors.js';
 import { readDocument, type ReadDocument } from '../formats/index.js';
 import { planDocument } from '../plan.js';
-import { sourceRecord } from '../source-record.js';
+import { documentSource } from '../source-record.js';
 import type { FromDocumentWorker, ToDocumentWorker, WorkerInput } from './messages.js';
 
 const port = parentPort;
@@ -46,7 +46,7 @@ const store = new Proxy({} as Store, {
 
 let doc: ReadDocument;
 let coded: CoderResult;
-let source: ReturnType<typeof sourceRecord>;
+let source: ReturnType<typeof documentSource>;
 
 async function read(): Promise<void> {
   if (input.text !== undefined) {
@@ -65,19 +65,7 @@ async function read(): Promise<void> {
   const published = input.published ?? doc.published;
   if (!published)
     throw new UsageError(`${doc.file}: no publication date: ${missingDate} (the document's metadata has none)`);
-  source = sourceRecord(
-    {
-      file: doc.file,
-      sha256: hash,
-      published,
-      title: input.title ?? doc.title,
-      author: doc.author,
-      publisher: doc.publisher,
-      url: doc.url,
-      kind: input.kind,
-    },
-    doc.text,
-  );
+  source = documentSource(doc, hash, published, input);
   let last = 0;
   coded = codeText(doc.text, {
     actors,

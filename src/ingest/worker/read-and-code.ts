@@ -10,7 +10,8 @@
  * module runs from TypeScript under tsx (tests, benchmarks): Node 20 does not apply `--import tsx`
  * to a worker's modules, so the worker then registers tsx's loader itself before its entry.
  */
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from './thread.js';
+import type { Worker } from 'node:worker_threads';
 import { UsageError } from '../../model/index.js';
 import { errorData, rebuildError } from '../exchange/worker-errors.js';
 import type { Plan } from '../plan.js';
@@ -64,14 +65,7 @@ export interface DocumentWorker {
 }
 
 function startWorker(workerData: WorkerInput): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./document-worker.${typescript ? 'ts' : 'js'}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData });
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(
-    `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
-    { eval: true, workerData },
-  );
+  return startModuleWorker(import.meta.url, 'document-worker', workerData);
 }
 
 interface Pending<T> {
