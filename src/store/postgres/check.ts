@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { sharedChecks, type CheckDb, type CheckOptions, type CheckReport } from '../check.js';
 import { MIGRATIONS } from './migrations.js';
+import { checkSchemaVersion, startReport } from '../sql/check-report.js';
 import { redactUrl } from './url.js';
 
 /** Tables and indexes (name → statement) the first `version` migrations leave. */
@@ -74,22 +75,8 @@ function checkDb(client: pg.PoolClient | pg.Client): CheckDb {
 }
 
 export async function checkPostgres(url: string, opts: CheckOptions): Promise<CheckReport> {
-  const t0 = performance.now();
   const location = redactUrl(url);
-  const report: CheckReport = {
-    ok: false,
-    backend: 'postgres',
-    location,
-    schema: { store: 0, code: MIGRATIONS.length },
-    counts: { sources: 0, events: 0, citations_checked: 0, imported_citations_sampled: 0 },
-    problems: [],
-    seconds: 0,
-  };
-  const done = (): CheckReport => ({
-    ...report,
-    ok: report.problems.length === 0,
-    seconds: (performance.now() - t0) / 1000,
-  });
+  const { report, done } = startReport('postgres', location, MIGRATIONS.length);
   const client = new pg.Client({
     connectionString: url,
     application_name: 'orrery check',
@@ -116,28 +103,7 @@ export async function checkPostgres(url: string, opts: CheckOptions): Promise<Ch
           (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0,
         )
       : 0;
-    report.schema.store = version;
-    if (version === 0) {
-      problems.push({
-        check: 'schema',
-        message: 'the database holds no Orrery schema',
-        repair: 'run `orrery init` to create the schema and load the dataset',
-      });
-      return done();
-    }
-    if (version < MIGRATIONS.length) {
-      problems.push({
-        check: 'schema',
-        message: `the schema is at version ${version}, the code's at ${MIGRATIONS.length}`,
-        repair: 'run any command that opens the store (e.g. `orrery stats`): it migrates the schema',
-      });
-    } else if (version > MIGRATIONS.length) {
-      problems.push({
-        check: 'schema',
-        message: `the schema is at version ${version}, newer than this Orrery's (${MIGRATIONS.length})`,
-        repair: 'use the Orrery that wrote this store (upgrade this one)',
-      });
-    }
+    if (!checkSchemaVersion(report, version, 'the database')) return done();
     const expected = expectedSchema(Math.min(version, MIGRATIONS.length));
     const tables = new Set(
       (

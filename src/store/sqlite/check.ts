@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { sharedChecks, type CheckDb, type CheckOptions, type CheckProblem, type CheckReport } from '../check.js';
 import { BULK_INDEXES } from './bulk-indexes.js';
+import { checkSchemaVersion, startReport } from '../sql/check-report.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Db = Database.Database;
@@ -55,21 +56,7 @@ function checkDb(db: Db): CheckDb {
 }
 
 export async function checkSqlite(path: string, opts: CheckOptions): Promise<CheckReport> {
-  const t0 = performance.now();
-  const report: CheckReport = {
-    ok: false,
-    backend: 'sqlite',
-    location: path,
-    schema: { store: 0, code: MIGRATIONS.length },
-    counts: { sources: 0, events: 0, citations_checked: 0, imported_citations_sampled: 0 },
-    problems: [],
-    seconds: 0,
-  };
-  const done = (): CheckReport => ({
-    ...report,
-    ok: report.problems.length === 0,
-    seconds: (performance.now() - t0) / 1000,
-  });
+  const { report, done } = startReport('sqlite', path, MIGRATIONS.length);
   if (path !== ':memory:' && !existsSync(path)) {
     report.problems.push({
       check: 'integrity',
@@ -114,28 +101,7 @@ export async function checkSqlite(path: string, opts: CheckOptions): Promise<Che
       return done();
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    report.schema.store = version;
-    if (version === 0) {
-      problems.push({
-        check: 'schema',
-        message: 'the file holds no Orrery schema',
-        repair: 'run `orrery init` to create the schema and load the dataset',
-      });
-      return done();
-    }
-    if (version < MIGRATIONS.length) {
-      problems.push({
-        check: 'schema',
-        message: `the schema is at version ${version}, the code's at ${MIGRATIONS.length}`,
-        repair: 'run any command that opens the store (e.g. `orrery stats`): it migrates the schema',
-      });
-    } else if (version > MIGRATIONS.length) {
-      problems.push({
-        check: 'schema',
-        message: `the schema is at version ${version}, newer than this Orrery's (${MIGRATIONS.length})`,
-        repair: 'use the Orrery that wrote this store (upgrade this one)',
-      });
-    }
+    if (!checkSchemaVersion(report, version, 'the file')) return done();
     const present = new Set(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[],
     );
