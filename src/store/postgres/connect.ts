@@ -48,19 +48,33 @@ export async function connect(pool: pg.Pool, url: string): Promise<pg.PoolClient
   }
 }
 
-/** Run `fn` in a transaction holding the write lock; commit when it returns, roll back when it throws. */
-export async function writeTransaction<T>(pool: pg.Pool, url: string, fn: (db: Queryable) => Promise<T>): Promise<T> {
+/**
+ * Run `fn` on one connection in a transaction that `begin` opens; commit when it returns, roll back
+ * when it throws (the error passed through `failed`).
+ */
+async function transaction<T>(
+  pool: pg.Pool,
+  url: string,
+  begin: (client: Queryable) => Promise<unknown>,
+  fn: (db: Queryable) => Promise<T>,
+  failed: (error: unknown) => unknown = (error) => error,
+): Promise<T> {
   const client = await connect(pool, url);
   try {
-    await beginWrite(client);
+    await begin(client);
     const result = await fn(client);
     await client.query('COMMIT');
     client.release();
     return result;
   } catch (error) {
     await rollbackAndRelease(client);
-    throw busyAsConflict(error);
+    throw failed(error);
   }
+}
+
+/** Run `fn` in a transaction holding the write lock. */
+export function writeTransaction<T>(pool: pg.Pool, url: string, fn: (db: Queryable) => Promise<T>): Promise<T> {
+  return transaction(pool, url, beginWrite, fn, busyAsConflict);
 }
 
 /** BEGIN and take the write lock (waiting at most the lock timeout). */
@@ -91,16 +105,6 @@ export function busyAsConflict(error: unknown): unknown {
 }
 
 /** Run read-only `fn` on one connection in one snapshot (REPEATABLE READ), so related reads agree. */
-export async function readSnapshot<T>(pool: pg.Pool, url: string, fn: (db: Queryable) => Promise<T>): Promise<T> {
-  const client = await connect(pool, url);
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    client.release();
-    return result;
-  } catch (error) {
-    await rollbackAndRelease(client);
-    throw error;
-  }
+export function readSnapshot<T>(pool: pg.Pool, url: string, fn: (db: Queryable) => Promise<T>): Promise<T> {
+  return transaction(pool, url, (client) => client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'), fn);
 }

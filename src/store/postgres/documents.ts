@@ -5,45 +5,22 @@
  * after a dataset reload. Callers run these inside writeTransaction (connect.ts), which holds the
  * write lock, so nobody changes a version between reading and writing it.
  */
-import { EVENT_COLUMNS } from '../encoding/record-tables.js';
-import {
-  Actor as ActorSchema,
-  Conflict as ConflictSchema,
-  ConflictError,
-  Event as EventSchema,
-  NotFoundError,
-  Source as SourceSchema,
-  type Actor,
-  type Citation,
-  type Conflict,
-  type Event,
-} from '../../model/index.js';
-import { deriveEvent, plainEvent } from '../../model/index.js';
-import { eventFromRow, type EventRow } from '../encoding/event-row.js';
-import { eventVersion } from '../event-version.js';
+import { deriveEvent, type Actor, type Conflict, type Event } from '../../model/index.js';
+import { citationsByEvent, citing, corroborated, editable, mustBeNew, uncited } from '../sql/document-rules.js';
+import { actorsById, eventById } from '../sql/sql-reads.js';
 import type { DocumentCommit, StoredEvent } from '../store.js';
+import { postgres } from './dialect.js';
+import { run } from './run.js';
+import { writeConflict, writeEvent, writeSource } from '../sql/record-writes.js';
 import * as rows from './write-records.js';
 import { RowSet, type Queryable } from './tables.js';
 
-/** Every actor, parsed, by id: the lookup that derives resolved countries. */
-export async function actorMap(db: Queryable): Promise<Map<string, Actor>> {
-  const all = await db.query<{ json: unknown }>('SELECT json FROM actors');
-  return new Map(
-    all.rows.map((r) => {
-      const a = ActorSchema.parse(r.json);
-      return [a.id, a];
-    }),
-  );
-}
+/** Every actor, parsed, by id. */
+export const actorMap = (db: Queryable): Promise<Map<string, Actor>> => run(db, actorsById(postgres));
 
-/** The stored event with this id, read back from its row (encoding/event-row.ts). */
-export async function storedEvent(db: Queryable, id: string): Promise<StoredEvent | undefined> {
-  const r = (await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
-  return r && eventFromRow(r);
-}
-
-const sameCitation = (a: Citation, b: Citation): boolean =>
-  a.source === b.source && a.start === b.start && a.end === b.end;
+/** The stored event with this id. */
+export const storedEvent = (db: Queryable, id: string): Promise<StoredEvent | undefined> =>
+  run(db, eventById(postgres, id));
 
 /** Insert or replace events (the last of any repeated id wins), deriving what the store keeps beside them. */
 export async function writeEvents(db: Queryable, events: Event[], actors: Map<string, Actor>): Promise<StoredEvent[]> {
@@ -54,7 +31,7 @@ export async function writeEvents(db: Queryable, events: Event[], actors: Map<st
   );
   const set = new RowSet();
   const stored = unique.map((e) => deriveEvent(e, (id) => actors.get(id)));
-  for (const e of stored) rows.addEvent(set, e);
+  for (const e of stored) writeEvent(rows.sink(set), e);
   await set.write(db);
   return stored;
 }
@@ -67,7 +44,7 @@ export async function writeConflicts(db: Queryable, conflicts: Conflict[]): Prom
     unique.map((c) => c.id),
   );
   const set = new RowSet();
-  for (const c of unique) rows.addConflict(set, c, 'ingested');
+  for (const c of unique) writeConflict(rows.sink(set), c, 'ingested');
   await set.write(db);
 }
 
@@ -77,16 +54,8 @@ async function corroborate(
   c: DocumentCommit['corroborations'][number],
   actors: Map<string, Actor>,
 ): Promise<void> {
-  const current = await storedEvent(db, c.event);
-  if (!current) throw new ConflictError(`event "${c.event}" was deleted while the document was being ingested`);
-  if (eventVersion(current) !== c.ifMatch) {
-    throw new ConflictError(
-      `event "${c.event}" changed while the document was being ingested (version ${eventVersion(current)}, expected ${c.ifMatch})`,
-    );
-  }
-  if (!current.citations.some((x) => sameCitation(x, c.citation))) {
-    await writeEvents(db, [{ ...plainEvent(current), citations: [...current.citations, c.citation] }], actors);
-  }
+  const current = corroborated(await storedEvent(db, c.event), c.event, [c.ifMatch]);
+  if (uncited(current, [c.citation]).length) await writeEvents(db, [citing(current, [c.citation])], actors);
   await db.query('INSERT INTO corroborations (event_id, source_id, start, "end", sha256) VALUES ($1, $2, $3, $4, $5)', [
     c.event,
     c.citation.source,
@@ -96,16 +65,7 @@ async function corroborate(
   ]);
 }
 
-/** Parse what a DocumentCommit carries before any transaction starts. */
-export function parseDocument(doc: DocumentCommit): DocumentCommit {
-  return {
-    ...doc,
-    source: SourceSchema.parse(doc.source),
-    events: doc.events.map((e) => EventSchema.parse(plainEvent(e))),
-    conflicts: doc.conflicts.map((c) => ConflictSchema.parse(c)),
-  };
-}
-
+/** Commit a parsed document (sql/document-rules.ts, parseDocument). */
 export async function commitDocument(db: Queryable, doc: DocumentCommit): Promise<{ duplicate: boolean }> {
   const known = await db.query('SELECT 1 FROM sources WHERE sha256 = $1 OR id = $2', [
     doc.source.sha256,
@@ -114,10 +74,10 @@ export async function commitDocument(db: Queryable, doc: DocumentCommit): Promis
   if (known.rowCount) return { duplicate: true };
   const actors = await actorMap(db);
   const set = new RowSet();
-  rows.addSource(set, doc.source, 'ingested', doc.text);
+  writeSource(rows.sink(set), doc.source, 'ingested', doc.text);
   await set.write(db);
   for (const e of doc.events) {
-    if (await storedEvent(db, e.id)) throw new ConflictError(`an event with id "${e.id}" already exists`);
+    mustBeNew(await storedEvent(db, e.id), e.id);
     await writeEvents(db, [e], actors);
   }
   for (const c of doc.corroborations) await corroborate(db, c, actors);
@@ -125,14 +85,9 @@ export async function commitDocument(db: Queryable, doc: DocumentCommit): Promis
   return { duplicate: false };
 }
 
+/** Replace a parsed event whose version must still be `ifMatch`. */
 export async function updateEvent(db: Queryable, event: Event, ifMatch: string | undefined): Promise<StoredEvent> {
-  const current = await storedEvent(db, event.id);
-  if (!current) throw new NotFoundError('event', event.id);
-  if (ifMatch !== undefined && eventVersion(current) !== ifMatch) {
-    throw new ConflictError(
-      `event "${event.id}" was changed by someone else (its version is now ${eventVersion(current)}, you edited ${ifMatch}); reload it and try again`,
-    );
-  }
+  editable(await storedEvent(db, event.id), event.id, ifMatch);
   const [stored] = await writeEvents(db, [event], await actorMap(db));
   return stored as StoredEvent;
 }
@@ -143,18 +98,13 @@ export async function reapplyCorroborations(db: Queryable, actors: Map<string, A
     `SELECT c.event_id, c.source_id, c.start, c."end", c.sha256 FROM corroborations c
       JOIN events e ON e.id = c.event_id WHERE e.origin = 'curated' ORDER BY c.seq`,
   );
-  const byEvent = new Map<string, Citation[]>();
-  for (const r of found.rows) {
-    const list = byEvent.get(r.event_id) ?? [];
-    list.push({ source: r.source_id, start: r.start, end: r.end, sha256: r.sha256 });
-    byEvent.set(r.event_id, list);
-  }
+  const byEvent = citationsByEvent(found.rows);
   const changed: Event[] = [];
   for (const [id, extra] of byEvent) {
     const current = await storedEvent(db, id);
     if (!current) continue;
-    const add = extra.filter((c) => !current.citations.some((x) => sameCitation(x, c)));
-    if (add.length) changed.push({ ...plainEvent(current), citations: [...current.citations, ...add] });
+    const add = uncited(current, extra);
+    if (add.length) changed.push(citing(current, add));
   }
   await writeEvents(db, changed, actors);
 }

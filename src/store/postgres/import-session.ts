@@ -13,6 +13,7 @@ import { rowEvents, type ImportedRows } from '../../ingest/exchange/wire/row-bat
 import type { BatchWritten, ImportSession } from '../store.js';
 import { beginWrite, busyAsConflict, rollbackAndRelease } from './connect.js';
 import { actorMap, writeEvents } from './documents.js';
+import { writeSource } from '../sql/record-writes.js';
 import * as rows from './write-records.js';
 import { RowSet, type Queryable } from './tables.js';
 
@@ -131,6 +132,6 @@ export class PostgresImportSession implements ImportSession {
 async function replaceSource(db: Queryable, source: Source): Promise<void> {
   await db.query('DELETE FROM sources WHERE id = $1', [source.id]);
   const set = new RowSet();
-  rows.addSource(set, source, 'imported');
+  writeSource(rows.sink(set), source, 'imported');
   await set.write(db);
 }

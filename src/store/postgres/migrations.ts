@@ -127,7 +127,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     // As the SQLite store's migration 6: corroboration candidates (Store.findCandidates) by type and
-    // first day, and the longest span of a type (event-query.ts, SPAN) in one probe; imported rows
+    // first day, and the longest span of a type (sql/event-where.ts, span) in one probe; imported rows
     // are left out of both and found through the index by day.
     name: 'corroboration candidates',
     sql: `

@@ -70,7 +70,7 @@ export const MIGRATIONS: string[] = [
   // itself, keeps them in its own columns instead of event_actors rows (encoding/event-row.ts, loneSides);
   // rows written before keep their event_actors rows and leave the columns empty; queries look in
   // both. The indexes by type and by origin leave imported events out: queries that exclude imported
-  // events say so (event-query.ts) and use them; a query over imported events reads the table.
+  // events say so (sql/event-where.ts) and use them; a query over imported events reads the table.
   `
   ALTER TABLE events ADD COLUMN lone_actor TEXT;
   ALTER TABLE events ADD COLUMN lone_recipient TEXT;
@@ -95,7 +95,7 @@ export const MIGRATIONS: string[] = [
   `,
   // 6: corroboration candidates (Store.findCandidates) found by index, not by reading every event of a
   // type: events that are not imported by type and first day, with the columns the look-up checks;
-  // and by type and span (event-query.ts, SPAN: each month counted as 31 days), so that the longest
+  // and by type and span (sql/event-where.ts, span: each month counted as 31 days), so that the longest
   // span of a type, which bounds the range read, is one index probe. Imported rows stay out of both
   // (a bulk import pays nothing for them); they are found through the index by day.
   `
