@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import { actorParam, dateParam } from '../model/param-kinds.js';
 import { COMMODITIES, coversDate, firstDay, lastDay, type Citation, type DependencyBasis } from '../model/index.js';
-import { analysisDay } from './filters.js';
+import { analysisDay, statusesParam } from './filters.js';
 import type { AnalysisData, AnalysisDependency } from './input.js';
 import { normaliseUnit } from './indicator-values.js';
 
@@ -27,10 +27,7 @@ export const ExposureParams = z.object({
   actor: actorParam('the dependent actor (default: every actor with a dependency)').optional(),
   at: dateParam('date; a partial date means its last day'),
   commodities: z.array(z.enum(COMMODITIES)).optional().describe('only these commodities (default: all)'),
-  statuses: z
-    .array(z.enum(['asserted', 'disputed', 'denied', 'retracted']))
-    .default(['asserted', 'disputed', 'denied'])
-    .describe('dependency statuses that count'),
+  statuses: statusesParam('dependency'),
 });
 export type ExposureOptions = z.output<typeof ExposureParams>;
 
@@ -45,7 +42,8 @@ export interface SomeYears {
   estimate: boolean;
 }
 
-export interface DependencyEdge {
+/** Who supplies whom with what, and how much: what edges and projections share. */
+interface DependencyFigure {
   id: string;
   source: string;
   target: string;
@@ -53,6 +51,9 @@ export interface DependencyEdge {
   share: number | null;
   value: number | null;
   unit: string | null;
+}
+
+export interface DependencyEdge extends DependencyFigure {
   derived: boolean;
   period: [string, string | null];
   citations: Citation[];
@@ -103,14 +104,7 @@ export interface SupplierExposure {
 }
 
 /** A target or forecast whose period covers the date, beside the figure then in force for its series. */
-export interface Projection {
-  id: string;
-  source: string;
-  target: string;
-  commodity: string;
-  share: number | null;
-  value: number | null;
-  unit: string | null;
+export interface Projection extends DependencyFigure {
   /** From when it was set to the date it is for. */
   period: [string, string | null];
   basis: 'projected';

@@ -11,15 +11,20 @@ import { LevelParam } from './ties.js';
 export const ORIGIN_CHOICES = ['curated', 'coded', 'imported'] as const;
 export type OriginChoice = (typeof ORIGIN_CHOICES)[number];
 
+/** Which record statuses count; retracted records are left out by default. */
+export function statusesParam(records: string) {
+  return z
+    .array(z.enum(STATUSES))
+    .default(['asserted', 'disputed', 'denied'])
+    .describe(`${records} statuses that count (retracted records are left out by default)`);
+}
+
 export const EventFilterParams = z.object({
   origins: z
     .array(z.enum(ORIGIN_CHOICES))
     .default(['curated', 'coded'])
     .describe('event origins that count: curated, coded (only those a reviewer accepted), imported'),
-  statuses: z
-    .array(z.enum(STATUSES))
-    .default(['asserted', 'disputed', 'denied'])
-    .describe('event and relation statuses that count (retracted records are left out by default)'),
+  statuses: statusesParam('event and relation'),
   level: LevelParam,
 });
 export type EventFilter = Pick<z.output<typeof EventFilterParams>, 'origins' | 'statuses'> & {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { actorsParam, dateParam, ratiosParam } from '../model/param-kinds.js';
 import { UsageError } from '../model/index.js';
 import { CINC_COMPONENTS, cinc, metricsOf, type CapabilityRow } from './cinc.js';
-import { analysisDay } from './filters.js';
+import { analysisDay, statusesParam } from './filters.js';
 import type { AnalysisData } from './input.js';
 import { latestFigure, type Figure } from './indicator-values.js';
 
@@ -22,10 +22,7 @@ export const PowerParams = z.object({
     [],
   ),
   maxAge: z.number().nonnegative().default(5).describe('ignore figures older than this many years'),
-  statuses: z
-    .array(z.enum(['asserted', 'disputed', 'denied', 'retracted']))
-    .default(['asserted', 'disputed', 'denied'])
-    .describe('indicator statuses that count'),
+  statuses: statusesParam('indicator'),
 });
 export type PowerOptions = z.output<typeof PowerParams>;
 
