@@ -2,7 +2,7 @@
  * Referential integrity of a dataset: every actor, source and record a record names exists, and
  * every citation resolves to its passage (offsets in range, hash matching).
  */
-import { citationsOf, claimActors, type Dataset, type Problem, type RecordKind } from '../model/index.js';
+import { RECORD_KINDS, citationsOf, claimActors, type Dataset, type Problem, type RecordKind } from '../model/index.js';
 export { citationsOf } from '../model/index.js';
 import type { SourceTexts } from './texts.js';
 
@@ -20,6 +20,16 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
     ...ds.corridors.map((c) => c.id),
     ...ds.conflicts.map((c) => c.id),
   ]);
+  const counterClaims = (kind: RecordKind, r: { id: string; counter_claims: readonly string[] }): void =>
+    r.counter_claims.forEach((c, i) => {
+      if (!anyRecord.has(c))
+        problems.push({
+          where: where(kind, r.id),
+          record: r.id,
+          field: `counter_claims.${i}`,
+          message: `unknown record "${c}"`,
+        });
+    });
   const need = (kind: RecordKind, id: string, field: string, actor: string | null | undefined): void => {
     if (actor && !actors.has(actor))
       problems.push({ where: where(kind, id), record: id, field, message: `unknown actor "${actor}"` });
@@ -34,27 +44,11 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
     e.actor.forEach((x, i) => need('events', e.id, `actor.${i}`, x));
     e.recipient.forEach((x, i) => need('events', e.id, `recipient.${i}`, x));
     need('events', e.id, 'location.actor', e.location?.actor);
-    e.counter_claims.forEach((c, i) => {
-      if (!anyRecord.has(c))
-        problems.push({
-          where: where('events', e.id),
-          record: e.id,
-          field: `counter_claims.${i}`,
-          message: `unknown record "${c}"`,
-        });
-    });
+    counterClaims('events', e);
   }
   for (const r of ds.relations) {
     r.actors.forEach((x, i) => need('relations', r.id, `actors.${i}`, x));
-    r.counter_claims.forEach((c, i) => {
-      if (!anyRecord.has(c))
-        problems.push({
-          where: where('relations', r.id),
-          record: r.id,
-          field: `counter_claims.${i}`,
-          message: `unknown record "${c}"`,
-        });
-    });
+    counterClaims('relations', r);
   }
   for (const i of ds.indicators) need('indicators', i.id, 'actor', i.actor);
   for (const d of ds.dependencies) {
@@ -86,16 +80,8 @@ export function checkReferences(ds: Dataset, where: Where): Problem[] {
 /** Check every citation of every record against the source texts. */
 export function checkCitations(ds: Dataset, texts: SourceTexts, where: Where): Problem[] {
   const problems: Problem[] = [];
-  for (const kind of [
-    'actors',
-    'events',
-    'relations',
-    'indicators',
-    'dependencies',
-    'corridors',
-    'conflicts',
-    'claims',
-  ] as const) {
+  for (const kind of RECORD_KINDS) {
+    if (kind === 'sources') continue;
     for (const record of (ds[kind] ?? []) as Array<{ id: string }>) {
       for (const { field, citation } of citationsOf(record)) {
         const problem = texts.check(citation);

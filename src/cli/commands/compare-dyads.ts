@@ -16,6 +16,14 @@ const whole = (name: string, v: string): number => {
   return n;
 };
 
+interface CompareOptions {
+  from?: string;
+  to?: string;
+  minEvents: string;
+  hostile: string;
+  json?: boolean;
+}
+
 export function register(program: Command): void {
   program
     .command('compare-dyads')
@@ -31,44 +39,38 @@ export function register(program: Command): void {
     .option('--min-events <n>', 'leave out pairs with fewer ICEWS events in the year', '100')
     .option('--hostile <n>', 'list this many of the most conflictual pairs per year', '3')
     .option('--json', 'print the result as JSON')
-    .action(
-      async (
-        file: string,
-        opts: { from?: string; to?: string; minEvents: string; hostile: string; json?: boolean },
-        cmd: Command,
-      ) => {
-        if (!existsSync(file)) throw new EnvironmentError(`dyad-year file not found: ${file}`);
-        const dyads = parseDyadYears(readFileSync(file, 'utf8'), file);
-        if (!dyads.length) throw new UsageError(`${file} has no rows`);
-        const years = dyads.map((d) => d.year);
-        const from = opts.from ? whole('from', opts.from) : Math.min(...years);
-        const to = opts.to ? whole('to', opts.to) : Math.max(...years);
-        if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-        await withStore(cmd, async (store) => {
-          const data = {
-            events: await store.listEvents(),
-            relations: await store.listRelations(),
-            actors: await store.listActors(),
-          };
-          const r = dyadCheck(data, dyads, {
-            from,
-            to,
-            minEvents: whole('min-events', opts.minEvents),
-            hostile: whole('hostile', opts.hostile),
-          });
-          if (opts.json) return printJson(r);
-          const rows = r.years.map((y) => [
-            y.year,
-            y.pairs,
-            y.covered,
-            y.rho === null ? '—' : y.rho.toFixed(2),
-            y.mostHostile.map((h) => `${h.pair} ${h.icews.toFixed(2)} / ${h.model.toFixed(2)}`).join(', '),
-          ]);
-          print(
-            `Model ties against ICEWS dyad-years, ${from}–${to}: mean rank correlation ${r.meanRho === null ? '—' : r.meanRho.toFixed(2)}, ${Math.round(r.covered * 100)}% of pair-years with a tie in the model, ICEWS's most hostile pair of the year hostile in the model in ${Math.round(r.hostileFound * 100)}% of years`,
-          );
-          print(table(['year', 'pairs', 'with a tie', 'rho', 'most hostile in ICEWS: balance / model weight'], rows));
+    .action(async (file: string, opts: CompareOptions, cmd: Command) => {
+      if (!existsSync(file)) throw new EnvironmentError(`dyad-year file not found: ${file}`);
+      const dyads = parseDyadYears(readFileSync(file, 'utf8'), file);
+      if (!dyads.length) throw new UsageError(`${file} has no rows`);
+      const years = dyads.map((d) => d.year);
+      const from = opts.from ? whole('from', opts.from) : Math.min(...years);
+      const to = opts.to ? whole('to', opts.to) : Math.max(...years);
+      if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+      await withStore(cmd, async (store) => {
+        const data = {
+          events: await store.listEvents(),
+          relations: await store.listRelations(),
+          actors: await store.listActors(),
+        };
+        const r = dyadCheck(data, dyads, {
+          from,
+          to,
+          minEvents: whole('min-events', opts.minEvents),
+          hostile: whole('hostile', opts.hostile),
         });
-      },
-    );
+        if (opts.json) return printJson(r);
+        const rows = r.years.map((y) => [
+          y.year,
+          y.pairs,
+          y.covered,
+          y.rho === null ? '—' : y.rho.toFixed(2),
+          y.mostHostile.map((h) => `${h.pair} ${h.icews.toFixed(2)} / ${h.model.toFixed(2)}`).join(', '),
+        ]);
+        print(
+          `Model ties against ICEWS dyad-years, ${from}–${to}: mean rank correlation ${r.meanRho === null ? '—' : r.meanRho.toFixed(2)}, ${Math.round(r.covered * 100)}% of pair-years with a tie in the model, ICEWS's most hostile pair of the year hostile in the model in ${Math.round(r.hostileFound * 100)}% of years`,
+        );
+        print(table(['year', 'pairs', 'with a tie', 'rho', 'most hostile in ICEWS: balance / model weight'], rows));
+      });
+    });
 }
