@@ -208,26 +208,36 @@ function edgesOf(deps: AnalysisDependency[], someYears: Map<string, AnalysisDepe
         derived = true;
       }
     }
-    const basis = basisOf(d);
     const peak = someYears.get(seriesOf(d));
-    return {
-      id: d.id,
-      source: d.from,
-      target: d.to,
-      commodity: d.commodity,
-      share,
-      value: d.value ?? null,
-      unit: d.unit ?? null,
-      derived,
-      period: [d.period_from, d.period_to],
-      citations: [...(d.citations ?? [])],
-      basis,
-      estimate: basis === 'estimated',
-      approximate: d.approximate ?? false,
-      series: seriesOf(d),
-      someYears: peak && peak.id !== d.id ? someYearsOf(peak) : null,
-    };
+    return edgeOf(
+      d,
+      { share, value: d.value ?? null, unit: d.unit ?? null, derived },
+      peak && peak.id !== d.id ? peak : null,
+    );
   });
+}
+
+/** The edge of a dependency, with its level (unknown for a series with only a some-years figure) and any peak beside it. */
+function edgeOf(
+  d: AnalysisDependency,
+  level: Pick<DependencyEdge, 'share' | 'value' | 'unit' | 'derived'>,
+  peak: AnalysisDependency | null,
+): DependencyEdge {
+  const basis = basisOf(d);
+  return {
+    id: d.id,
+    source: d.from,
+    target: d.to,
+    commodity: d.commodity,
+    ...level,
+    period: [d.period_from, d.period_to],
+    citations: [...(d.citations ?? [])],
+    basis,
+    estimate: basis === 'estimated',
+    approximate: d.approximate ?? false,
+    series: seriesOf(d),
+    someYears: peak ? someYearsOf(peak) : null,
+  };
 }
 
 export function exposure(data: Pick<AnalysisData, 'dependencies'>, o: ExposureOptions): Exposure {
@@ -242,26 +252,7 @@ export function exposure(data: Pick<AnalysisData, 'dependencies'>, o: ExposureOp
   const levelless = [...force.someYears].filter(([k]) => !force.levels.has(k)).map(([, d]) => d);
   const edges = [
     ...edgesOf([...force.levels.values()], force.someYears),
-    ...levelless.map((d): DependencyEdge => {
-      const basis = basisOf(d);
-      return {
-        id: d.id,
-        source: d.from,
-        target: d.to,
-        commodity: d.commodity,
-        share: null,
-        value: null,
-        unit: null,
-        derived: false,
-        period: [d.period_from, d.period_to],
-        citations: [...(d.citations ?? [])],
-        basis,
-        estimate: basis === 'estimated',
-        approximate: d.approximate ?? false,
-        series: seriesOf(d),
-        someYears: someYearsOf(d),
-      };
-    }),
+    ...levelless.map((d) => edgeOf(d, { share: null, value: null, unit: null, derived: false }, d)),
   ].sort(
     (a, b) =>
       a.target.localeCompare(b.target) || a.commodity.localeCompare(b.commodity) || (b.share ?? -1) - (a.share ?? -1),

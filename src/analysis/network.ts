@@ -191,17 +191,7 @@ export function indexedNetwork(
   const kept = Uint8Array.from(actors, (id) => (keep(id) ? 1 : 0));
   const byPair: Array<NetworkEdge | undefined> = new Array(index.pairCount);
   const others = new Map<string, NetworkEdge>();
-  const newEdge = (x: string, y: string): NetworkEdge => ({
-    source: x < y ? x : y,
-    target: x < y ? y : x,
-    weight: 0,
-    relationWeight: 0,
-    eventWeight: 0,
-    eventCount: 0,
-    relationCount: 0,
-    sources: [],
-    contributions: [],
-  });
+  const newEdge = (x: string, y: string): NetworkEdge => emptyEdge(x < y ? x : y, x < y ? y : x);
   const evidence = options.explain || options.minSources > 0;
   const sourcesOf = new Map<NetworkEdge, Set<string>>();
   const cite = (e: NetworkEdge, citations: readonly Citation[] | undefined): void => {
@@ -299,4 +289,19 @@ function mergeSorted(a: NetworkEdge[], b: NetworkEdge[]): NetworkEdge[] {
   while (i < a.length || j < b.length)
     out.push(j >= b.length || (i < a.length && byPairIds(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!);
   return out;
+}
+
+/** A tie with nothing behind it yet: no weight, no relation, no event. */
+export function emptyEdge(source: string, target: string): NetworkEdge {
+  return {
+    source,
+    target,
+    weight: 0,
+    relationWeight: 0,
+    eventWeight: 0,
+    eventCount: 0,
+    relationCount: 0,
+    sources: [],
+    contributions: [],
+  };
 }

@@ -9,7 +9,7 @@ import { actorParam, dateParam } from '../model/param-kinds.js';
 import { lastDay } from '../model/index.js';
 import { explain, type Explanation } from './diff.js';
 import type { AnalysisData } from './input.js';
-import { NetworkParams, alignmentNetwork, type NetworkEdge } from './network.js';
+import { NetworkParams, alignmentNetwork, emptyEdge } from './network.js';
 import { bucketBounds, bucketOf } from './series.js';
 
 export const TrajectoryParams = NetworkParams.omit({ at: true, explain: true, actors: true }).extend({
@@ -62,17 +62,7 @@ export function trajectory(
     next.setUTCDate(next.getUTCDate() + 1);
     label = bucketOf(next.toISOString().slice(0, 10), o.step);
   }
-  const none: NetworkEdge = {
-    source: o.a,
-    target: o.b,
-    weight: 0,
-    relationWeight: 0,
-    eventWeight: 0,
-    eventCount: 0,
-    relationCount: 0,
-    sources: [],
-    contributions: [],
-  };
+  const none = emptyEdge(o.a, o.b);
   const edges = dates.map(
     (at) => alignmentNetwork(data, { ...o, at, explain: true, actors: [o.a, o.b] }).edges[0] ?? none,
   );
