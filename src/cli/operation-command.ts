@@ -53,9 +53,9 @@ function optionFor(name: string, p: Prop, required: boolean): Option {
     `--${kebab(name)} ${arg}`,
     `${help}${p.type === 'array' && !/comma-separated/.test(help) ? '; comma-separated' : ''}${required ? ' (required)' : ''}`,
   );
-  // Defaults are the contract's, applied when it is checked; help shows them.
+  // Defaults are the contract's (help shows them; the contract checks them like any value).
   if (p.default !== undefined && p.type !== 'boolean')
-    o.default(undefined, Array.isArray(p.default) ? p.default.join(',') || 'none' : String(p.default));
+    o.default(p.default, Array.isArray(p.default) ? p.default.join(',') || 'none' : String(p.default));
   if (required) o.makeOptionMandatory();
   return o;
 }

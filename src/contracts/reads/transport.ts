@@ -113,7 +113,9 @@ export const routeContract = defineContract({
       avoid_controlled_by: z.array(z.string()).optional().describe('parties whose segments not to use'),
       modes,
       by,
-      alternatives: integer(1, 50).default(1).describe(`how many routes (at most ${MAX_ALTERNATIVES})`),
+      alternatives: integer(1, 50)
+        .default(1)
+        .describe(`how many routes (the API gives at most ${MAX_ALTERNATIVES} per request)`),
     })
     .strict(),
   result: RouteResult,
