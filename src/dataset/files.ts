@@ -2,9 +2,9 @@
  * The dataset on disk: a folder per record kind (actors/, events/...), each holding YAML files whose
  * top level is a list of records, plus sources.yaml. Files are read in name order.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { readYamlList } from './yaml-lists.js';
 import { RECORD_KINDS, type Problem, type RecordKind } from '../model/index.js';
 
 export interface RawRecord {
@@ -39,25 +39,8 @@ export function readDatasetFiles(dataDir: string, base = dataDir): { records: Ra
   for (const kind of RECORD_KINDS) {
     for (const path of filesOfKind(dataDir, kind)) {
       const where = relative(base, path) || path;
-      const docs = parseAllDocuments(readFileSync(path, 'utf8'));
-      const list = Array.isArray(docs) ? docs : [docs];
-      for (const doc of list) {
-        for (const err of doc.errors) {
-          const line = err.linePos?.[0];
-          problems.push({
-            where: line ? `${where}:${line.line}` : where,
-            message: `YAML syntax: ${err.message.split('\n')[0]}`,
-          });
-        }
-        if (doc.errors.length) continue;
-        const value: unknown = doc.toJS();
-        if (value === null || value === undefined) continue;
-        if (!Array.isArray(value)) {
-          problems.push({ where, message: 'the file must hold a list of records (each starting with "- ")' });
-          continue;
-        }
-        value.forEach((v, index) => records.push({ kind, file: where, index, value: v }));
-      }
+      for (const { index, value } of readYamlList(path, where, problems))
+        records.push({ kind, file: where, index, value });
     }
   }
   return { records, problems };

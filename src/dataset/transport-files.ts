@@ -3,9 +3,9 @@
  * `network/segments/*.yaml` under the dataset directory, each a YAML list of records. Syntax errors
  * become problems, never exceptions.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { readYamlList } from './yaml-lists.js';
 import type { Problem } from '../model/index.js';
 
 export type TransportPart = 'places' | 'segments' | 'corridors';
@@ -39,27 +39,8 @@ export function readTransportFiles(dataDir: string): { records: RawTransportReco
   for (const part of ['places', 'corridors', 'segments'] as const) {
     for (const path of filesOf(dir, part)) {
       const where = relative(dataDir, path) || path;
-      for (const doc of parseAllDocuments(readFileSync(path, 'utf8'))) {
-        for (const err of doc.errors) {
-          const line = err.linePos?.[0];
-          problems.push({
-            where: line ? `${where}:${line.line}` : where,
-            message: `YAML syntax: ${err.message.split('\n')[0]}`,
-          });
-        }
-        if (doc.errors.length) continue;
-        let value: unknown;
-        try {
-          value = doc.toJS();
-        } catch (e) {
-          problems.push({ where, message: `YAML: ${e instanceof Error ? e.message : String(e)}` });
-          continue;
-        }
-        if (value === null || value === undefined) continue;
-        if (!Array.isArray(value))
-          problems.push({ where, message: 'the file must hold a list of records (each starting with "- ")' });
-        else value.forEach((v, index) => records.push({ part, file: where, index, value: v }));
-      }
+      for (const { index, value } of readYamlList(path, where, problems))
+        records.push({ part, file: where, index, value });
     }
   }
   return { records, problems };
