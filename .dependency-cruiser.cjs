@@ -137,6 +137,19 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/contracts/', '^src/model/'] },
     },
     {
+      name: 'tests-below-the-cli-do-not-import-it',
+      severity: 'error',
+      comment:
+        'A test of a layer below the fronts (model, engines, dataset, store, ingest, server, contracts, operations) ' +
+        'tests that layer: it never reaches into src/cli, which is only a front. Tests of the CLI (test/cli, the ' +
+        'CLI tests inside other folders named cli.test.ts) and end-to-end tests may.',
+      from: {
+        path: '^test/(model|analysis|corridors|dataset|store|ingest|server|contracts|operations|architecture|docs|fuzz)/',
+        pathNot: '(^|/)cli[.]test[.]ts$',
+      },
+      to: { path: '^src/cli/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing is a broken path (a moved file).',

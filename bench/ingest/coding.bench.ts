@@ -8,7 +8,7 @@
  *   npm run bench -- coding [--sentences 200k] [--sources DIR] [--seed 1]
  */
 import { fileURLToPath } from 'node:url';
-import { datasetActors } from '../../src/cli/commands/extract.js';
+import { datasetActors } from '../../src/dataset/actors.js';
 import { defaultSourcesDir } from '../../src/dataset/paths.js';
 import { codeSentences, defaultPatterns } from '../../src/ingest/coder/index.js';
 import { arg, count } from '../analysis/args.js';

@@ -2,7 +2,8 @@
  * The dependency rules of .dependency-cruiser.cjs fail the build. Probe files with a forbidden
  * import (the model reading a file or serving HTTP, the server importing the CLI, the CLI importing
  * the server, an engine importing the store, claims running routing code, the import batch opening
- * a store, the row encodings loading a driver, the web app importing the store, two files importing
+ * a store, the row encodings loading a driver, the web app importing the store, a server test
+ * reaching into the CLI, two files importing
  * each other) are written into the tree; dependency-cruiser runs on them with the project's config
  * and must exit non-zero, naming each rule against each probe. The probes are removed whatever
  * happens. The real tree must pass.
@@ -88,6 +89,11 @@ const PROBES = [
     rule: 'web-imports-only-contracts',
   },
   {
+    path: `test/server/${tag}.test.ts`,
+    text: "export { withStore } from '../../src/cli/open.js';\n",
+    rule: 'tests-below-the-cli-do-not-import-it',
+  },
+  {
     path: `src/model/${tag}-a.ts`,
     text: `import type { B } from './${tag}-b.js';\nexport interface A { b?: B }\n`,
     rule: 'no-circular',
@@ -116,7 +122,7 @@ test('a forbidden import fails the dependency check, naming the rule it breaks',
 });
 
 test('the tree as it is passes every dependency rule', async () => {
-  const { code, output } = await depcruise(['src', 'web/src']);
+  const { code, output } = await depcruise(['src', 'web/src', 'test']);
   assert.equal(code, 0, output);
   assert.match(output, /no dependency violations found/);
 });

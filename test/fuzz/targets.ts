@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { datasetActors } from '../../src/cli/commands/extract.js';
+import { datasetActors } from '../../src/dataset/actors.js';
 import { codeText } from '../../src/ingest/coder/index.js';
 import { findDates, nearestDate } from '../../src/ingest/coder/dates.js';
 import { splitSentences } from '../../src/ingest/coder/sentences.js';

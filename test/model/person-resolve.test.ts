@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { datasetActors } from '../../src/cli/commands/extract.js';
+import { datasetActors } from '../../src/dataset/actors.js';
 import { Actor, type Actor as ActorT } from '../../src/model/index.js';
 import { choosePerson, officeHolders, officeOfTitle, parseTitle, spanOf } from '../../src/model/office.js';
 

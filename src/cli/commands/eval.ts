@@ -4,52 +4,17 @@
  * src/ingest/coder/evaluate.ts and docs/coding.md).
  */
 import type { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeText } from '../../ingest/coder/index.js';
-import { evaluate, GoldLine, type Extracted } from '../../ingest/coder/evaluate.js';
+import { evaluate, type Extracted } from '../../ingest/coder/evaluate.js';
 import { readDocument } from '../../ingest/formats/index.js';
-import {
-  EnvironmentError,
-  UsageError,
-  ValidationError,
-  resolveCountries,
-  type Actor,
-  type Problem,
-} from '../../model/index.js';
+import { EnvironmentError, UsageError, resolveCountries, type Actor } from '../../model/index.js';
 import { globals } from '../context.js';
 import { print, printJson, table } from '../output.js';
-import { datasetActors, sourceIdOf } from './extract.js';
-
-export function readGold(path: string): GoldLine[] {
-  if (!existsSync(path)) throw new EnvironmentError(`gold file not found: ${path}`);
-  const problems: Problem[] = [];
-  const out: GoldLine[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        problems.push({ where: `${path}:${i + 1}`, message: `not JSON: ${(error as Error).message}` });
-        return;
-      }
-      const r = GoldLine.safeParse(value);
-      if (r.success) out.push(r.data);
-      else
-        problems.push(
-          ...r.error.issues.map((x) => ({
-            where: `${path}:${i + 1}`,
-            field: x.path.join('.') || undefined,
-            message: x.message,
-          })),
-        );
-    });
-  if (problems.length) throw new ValidationError(problems, `${path} has ${problems.length} bad line(s)`);
-  return out;
-}
+import { datasetActors } from '../../dataset/actors.js';
+import { readGold } from '../../ingest/coder/gold-file.js';
+import { sourceIdOf } from './extract.js';
 
 /** Code one document of the gold set and describe each event for scoring. */
 export async function extractForEval(

@@ -5,25 +5,14 @@
  */
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { readDatasetFiles } from '../../dataset/files.js';
-import { parseRecords } from '../../dataset/parse.js';
+import { datasetActors } from '../../dataset/actors.js';
 import { codeText, type CodedCandidate } from '../../ingest/coder/index.js';
 import { readDocument } from '../../ingest/formats/index.js';
-import { dateProblem, UsageError, ValidationError, type Actor } from '../../model/index.js';
+import { dateProblem, UsageError, type Actor } from '../../model/index.js';
 import { deriveEvent } from '../../model/index.js';
 import { globals } from '../context.js';
 import { exchangeEvent } from '../event-format.js';
 import { print, printJson, safeText, table } from '../output.js';
-
-/** The dataset's actors, read from the YAML files (no store). */
-export function datasetActors(dataDir: string): Actor[] {
-  const { records, problems } = readDatasetFiles(dataDir);
-  const parsed = parseRecords(records.filter((r) => r.kind === 'actors'));
-  problems.push(...parsed.problems);
-  if (problems.length)
-    throw new ValidationError(problems, `the actors in ${dataDir} have ${problems.length} problem(s)`);
-  return parsed.dataset.actors;
-}
 
 /** One coded candidate as an exchange-format line with its sentence offsets. */
 export function extractLine(c: CodedCandidate, lookup: (id: string) => Actor | undefined): Record<string, unknown> {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readGold } from '../../../src/cli/commands/eval.js';
+import { readGold } from '../../../src/ingest/coder/gold-file.js';
 import { evaluate, GoldLine, type Extracted } from '../../../src/ingest/coder/evaluate.js';
 import { splitSentences } from '../../../src/ingest/coder/index.js';
 

@@ -1,6 +1,6 @@
 /** Coding sentences written for the tests with the shipped dictionaries and the shipped actors. */
 import { fileURLToPath } from 'node:url';
-import { datasetActors } from '../../../src/cli/commands/extract.js';
+import { datasetActors } from '../../../src/dataset/actors.js';
 import { codeText, type CodedCandidate, type CoderResult } from '../../../src/ingest/coder/index.js';
 import { resolveCountries, type Actor, type Event } from '../../../src/model/index.js';
 
