@@ -2,6 +2,8 @@
  * The bulk path of the SQLite import session on a real file: a large import (secondary indexes
  * dropped and rebuilt, multi-row inserts, journal and sync settings switched) stores exactly the
  * rows and JSON the one-by-one path writes, and leaves the store as it found it.
+ * SQLite only: it reads SQLite's own indexes and pragmas; imports on both backends are in
+ * test/store/conformance.ts and test/ingest/exchange.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
