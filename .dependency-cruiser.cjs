@@ -39,30 +39,10 @@ module.exports = {
       severity: 'error',
       comment:
         'Engines (analysis, corridors, forecast) compute over the model: they import src/model, their own folder ' +
-        'and pure libraries, never I/O (dataset, store, ingest), a front, or a Node built-in. They may import ' +
-        'src/contracts, which is itself pure (contracts-import-only-the-model): an analysis pairs its computation ' +
-        'with its contract.',
-      from: { path: `${ENGINES}`, pathNot: '^src/analysis/claims/' },
-      to: { pathNot: ['^src/model/', '^src/$1/', '^src/contracts/', pureLib] },
-    },
-    {
-      name: 'claims-import-only-the-model-and-route-types',
-      severity: 'error',
-      comment:
-        'Exception to engines-import-only-the-model, kept narrow: claim evaluation (src/analysis/claims) tests ' +
-        'route claims, so it may import the types (type-only) of src/corridors/route.ts; the routing itself is ' +
-        'handed in by the caller.',
-      from: { path: '^src/analysis/claims/' },
-      to: {
-        pathNot: ['^src/model/', '^src/analysis/', pureLib, '^src/corridors/route[.]ts$'],
-      },
-    },
-    {
-      name: 'claims-route-types-only',
-      severity: 'error',
-      comment: 'The claims exception above covers types only: importing routing code would make an engine run another.',
-      from: { path: '^src/analysis/claims/' },
-      to: { path: '^src/corridors/', dependencyTypesNot: ['type-only'] },
+        'and pure libraries, never I/O (dataset, store, ingest), contracts, operations, a front, or a Node ' +
+        'built-in. How an engine is offered as an operation lives in src/operations/analyses.',
+      from: { path: `${ENGINES}` },
+      to: { pathNot: ['^src/model/', '^src/$1/', pureLib] },
     },
     {
       name: 'contracts-import-only-the-model',

@@ -1,8 +1,6 @@
-/** The analysis engine: pure functions over model data, and the registry the CLI, API and web app use. */
-export * from './analysis.js';
+/** The analysis engines: pure functions over model data (their descriptions as operations are in src/operations/analyses). */
 export * from './input.js';
 export * from './filters.js';
-export * from './registry.js';
 export * from './network.js';
 export * from './structure.js';
 export * from './diff.js';
@@ -18,4 +16,3 @@ export * from './balance.js';
 export * from './polarisation.js';
 export * from './actor-roles.js';
 export * from './random.js';
-export type { ExportGraph } from './export/export-graph.js';

@@ -7,7 +7,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, paramsSchema, render, type Analysis, type ExportFormat } from '../analysis/analysis.js';
+import {
+  EXPORT_FORMATS,
+  paramsSchema,
+  render,
+  type Analysis,
+  type ExportFormat,
+} from '../operations/analyses/analysis.js';
 import type { AnalysisData, DataPart } from '../analysis/input.js';
 import type { Contract, ParamsOf, ResultOf } from '../contracts/contract.js';
 import type { Store } from '../store/store.js';

@@ -1,6 +1,6 @@
 /** Printing results: human tables by default, JSON, JSON lines or CSV for machines. */
 import Table from 'cli-table3';
-import { toCsv } from '../analysis/export/csv.js';
+import { toCsv } from '../operations/export/csv.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

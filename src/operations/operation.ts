@@ -6,8 +6,8 @@
  */
 import type { z } from 'zod';
 import type { Contract } from '../contracts/contract.js';
-import type { Row } from '../analysis/export/csv.js';
-import type { ExportGraph } from '../analysis/export/export-graph.js';
+import type { Row } from './export/csv.js';
+import type { ExportGraph } from './export/export-graph.js';
 import type { OperationContext } from './context.js';
 
 export interface Operation<C extends Contract = Contract> {

@@ -5,7 +5,7 @@
  * request may cost: the window, the number of actors and the number of dates computed.
  */
 import { z } from 'zod';
-import type { Analysis } from '../analysis/analysis.js';
+import type { Analysis } from '../operations/analyses/analysis.js';
 import { textField } from '../contracts/text.js';
 import { firstDay, lastDay } from '../model/index.js';
 import { LIMITS, atMost } from './limits.js';

@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { CSV_EOL, csvHeader, csvLine } from '../analysis/export/csv.js';
+import { CSV_EOL, csvHeader, csvLine } from '../operations/export/csv.js';
 import { pathParams } from '../contracts/contract.js';
 import { readText } from '../contracts/text.js';
 import type { Operation } from '../operations/operation.js';

@@ -1,17 +1,10 @@
 /**
- * Schemas only the server has: the error body, and what an analysis answers until its contract types
- * it. The records the operations answer with are in src/contracts/records.ts (re-exported here for the
- * routes that are not operations: ingest and review).
+ * Schemas only the server has: the error body. The records the operations answer with are in
+ * src/contracts/records.ts (re-exported here for the routes that are not operations: ingest, review).
  */
 import { z } from 'zod';
 
 export * from '../contracts/records.js';
-
-/** Whatever an analysis returns: its shape is described by the analysis (GET /api/analyses). */
-export const AnalysisResult = z.record(z.string(), z.unknown()).meta({
-  id: 'AnalysisResult',
-  description: 'the result as `orrery <analysis> --json` prints it; its shape is in outputs.json of GET /api/analyses',
-});
 
 export const ErrorBody = z
   .object({

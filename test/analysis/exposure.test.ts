@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExposureParams, exposure } from '../../src/analysis/exposure.js';
 import { analysisData, type AnalysisDependency } from '../../src/analysis/input.js';
-import { runAnalysis } from '../../src/analysis/registry.js';
+import { runAnalysis } from '../../src/operations/analyses/registry.js';
 import { loadDatasetOrThrow } from '../../src/dataset/load.js';
 import { defaultDataDir, defaultSourcesDir } from '../../src/dataset/paths.js';
 import { Dependency } from '../../src/model/index.js';

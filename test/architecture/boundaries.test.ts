@@ -1,7 +1,7 @@
 /**
  * The dependency rules of .dependency-cruiser.cjs fail the build. Probe files with a forbidden
  * import (the model reading a file or serving HTTP, the server importing the CLI, the CLI importing
- * the server, an engine importing the store, claims running routing code, the import batch opening
+ * the server, an engine importing the store, the import batch opening
  * a store, the row encodings loading a driver, the web app importing the store, a server test
  * reaching into the CLI, two files importing
  * each other) are written into the tree; dependency-cruiser runs on them with the project's config
@@ -67,11 +67,6 @@ const PROBES = [
     path: `src/corridors/${tag}.ts`,
     text: "export type { Store } from '../store/store.js';\n",
     rule: 'engines-import-only-the-model',
-  },
-  {
-    path: `src/analysis/claims/${tag}.ts`,
-    text: "export { findRoutes } from '../../corridors/route.js';\n",
-    rule: 'claims-route-types-only',
   },
   {
     path: `src/ingest/exchange/wire/${tag}.ts`,

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimSummary, evaluateClaims, type ClaimResult } from '../../src/analysis/claims/index.js';
+import { claimSummary, evaluateClaims, type ClaimResult } from '../../src/operations/claims/index.js';
 import { findRoutes } from '../../src/corridors/index.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { loadTransportNetwork } from '../../src/dataset/transport.js';

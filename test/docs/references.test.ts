@@ -37,3 +37,13 @@ test('the check finds a missing path', () => {
   assert.deepEqual(pathsIn('see `src/no/such/file.ts` and `src/model`'), ['src/no/such/file.ts', 'src/model']);
   assert.equal(existsSync(join(ROOT, 'src/no/such/file.ts')), false);
 });
+
+test("the README's layout table lists every folder of src/, and only folders that exist", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Architecture'));
+  const listed = [...section.matchAll(/^\| `(src\/[a-z-]+)` \|/gm)].map((m) => m[1]!);
+  const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `src/${d.name}`);
+  assert.deepEqual([...listed].sort(), [...folders].sort());
+});

@@ -1,7 +1,7 @@
 /** GET /api/analyses and one route per registered analysis, on the mini dataset. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ANALYSES, runAnalysis } from '../../src/analysis/registry.js';
+import { ANALYSES, runAnalysis } from '../../src/operations/analyses/registry.js';
 import { forEachBackend, type Fixture } from './fixture.js';
 
 type Err = { error: { code: string; message: string; details?: Array<{ field?: string }> } };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { cite, miniRecords } from '../helpers/mini.js';
 import { csvObjects, readCsv } from '../cli/rfc4180.js';
-import { toCsv } from '../../src/analysis/export/csv.js';
+import { toCsv } from '../../src/operations/export/csv.js';
 import { forEachBackend, type Fixture } from './fixture.js';
 
 forEachBackend(({ miniApp }) => {

@@ -1,7 +1,7 @@
 /** `orrery analyses`: the registered analyses with their parameters, outputs and commands. */
 import type { Command } from 'commander';
-import { paramsSchema } from '../../analysis/analysis.js';
-import { ANALYSES } from '../../analysis/registry.js';
+import { paramsSchema } from '../../operations/analyses/analysis.js';
+import { ANALYSES } from '../../operations/analyses/registry.js';
 import { print, printJson, table } from '../output.js';
 
 export function register(program: Command): void {

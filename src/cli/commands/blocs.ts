@@ -1,6 +1,6 @@
 /** `orrery blocs --at DATE`: blocs, balance, polarisation and each actor's role. */
 import type { Command } from 'commander';
-import { blocsAnalysis } from '../../analysis/describe/blocs.js';
+import { blocsAnalysis } from '../../operations/analyses/blocs.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 

@@ -5,7 +5,7 @@
  * say why.
  */
 import type { Command } from 'commander';
-import { claimSummary } from '../../analysis/claims/index.js';
+import { claimSummary } from '../../operations/claims/index.js';
 import type { ClaimResult } from '../../contracts/records.js';
 import { claimsContract } from '../../contracts/reads/claims.js';
 import { evaluateAll } from '../../operations/reads/claims.js';

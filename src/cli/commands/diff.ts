@@ -1,6 +1,6 @@
 /** `orrery diff DATE1 DATE2`: the ties and actors that changed most between two dates, and why. */
 import type { Command } from 'commander';
-import { diffAnalysis } from '../../analysis/describe/diff.js';
+import { diffAnalysis } from '../../operations/analyses/diff.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 

@@ -4,7 +4,7 @@
  * are listed in their own table as projected, never mixed into the shares.
  */
 import type { Command } from 'commander';
-import { exposureAnalysis } from '../../analysis/describe/exposure.js';
+import { exposureAnalysis } from '../../operations/analyses/exposure.js';
 import type { Projection, SomeYears } from '../../analysis/exposure.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';

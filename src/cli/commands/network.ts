@@ -1,6 +1,6 @@
 /** `orrery network --at DATE`: the alignment network at a date, its ties and what makes each. */
 import type { Command } from 'commander';
-import { networkAnalysis } from '../../analysis/describe/network.js';
+import { networkAnalysis } from '../../operations/analyses/network.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 

@@ -1,6 +1,6 @@
 /** `orrery power --at DATE`: the capability index (after CINC) and power ratios such as AZE:ARM:military_budget. */
 import type { Command } from 'commander';
-import { powerAnalysis } from '../../analysis/describe/power.js';
+import { powerAnalysis } from '../../operations/analyses/power.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 

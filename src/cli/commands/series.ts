@@ -1,6 +1,6 @@
 /** `orrery series A B`: cooperation and conflict between two actors by month, quarter or year. */
 import type { Command } from 'commander';
-import { seriesAnalysis } from '../../analysis/describe/series.js';
+import { seriesAnalysis } from '../../operations/analyses/series.js';
 import { registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 

@@ -1,6 +1,6 @@
 /** `orrery trajectory A B --from D1 --to D2`: one tie month by month, and when it turned. */
 import type { Command } from 'commander';
-import { trajectoryAnalysis } from '../../analysis/describe/trajectory.js';
+import { trajectoryAnalysis } from '../../operations/analyses/trajectory.js';
 import { num, registerAnalysis } from '../analysis-command.js';
 import { table } from '../output.js';
 

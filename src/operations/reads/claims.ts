@@ -1,5 +1,5 @@
 /** The sources' claims evaluated over the engines; route claims use the network when there is one. */
-import { evaluateClaims, type Router } from '../../analysis/claims/index.js';
+import { evaluateClaims, type Router } from '../claims/index.js';
 import { findRoutes } from '../../corridors/index.js';
 import { claimsContract } from '../../contracts/reads/claims.js';
 import type { OperationContext } from '../context.js';

@@ -5,8 +5,8 @@
  * per process for the same parameters until the data change.
  */
 import { z } from 'zod';
-import { paramsSchema, render, type Analysis, type ExportFormat } from '../../analysis/analysis.js';
-import { ANALYSES, runAnalysis } from '../../analysis/registry.js';
+import { paramsSchema, render, type Analysis, type ExportFormat } from '../../operations/analyses/analysis.js';
+import { ANALYSES, runAnalysis } from '../../operations/analyses/registry.js';
 import { resolveParams } from '../../operations/resolve.js';
 import { analysisCost, analysisQuery } from '../analysis-query.js';
 import { stringify } from '../respond.js';

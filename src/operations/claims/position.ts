@@ -3,7 +3,7 @@
  * friendly and hostile weight, brokerage, multi-vector score), and whether two actors share a bloc.
  */
 import type { ClaimTest } from '../../model/index.js';
-import type { BlocsResult } from '../describe/blocs.js';
+import type { BlocsResult } from '../analyses/blocs.js';
 import { judge, trendLine } from './compare.js';
 import type { CheckResult, ClaimContext } from './types.js';
 

@@ -1,6 +1,6 @@
 /** `share`: a dependent's share of a commodity from a supplier (the `exposure` analysis). */
 import type { ClaimTest } from '../../model/index.js';
-import type { Exposure } from '../exposure.js';
+import type { Exposure } from '../../analysis/exposure.js';
 import { judge, trendLine } from './compare.js';
 import type { CheckResult, ClaimContext } from './types.js';
 

@@ -7,8 +7,8 @@
  * undetermined otherwise.
  */
 import { claimSources, claimTests, type ClaimTest, type SourceClaim } from '../../model/index.js';
-import type { AnalysisData } from '../input.js';
-import { runAnalysis } from '../registry.js';
+import type { AnalysisData } from '../../analysis/input.js';
+import { runAnalysis } from '../analyses/registry.js';
 import { checkPosition, checkBloc } from './position.js';
 import { checkPower } from './power.js';
 import { checkRoute } from './route.js';

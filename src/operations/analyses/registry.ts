@@ -3,16 +3,16 @@
  * from here, and the web app calls them through their contracts: a new analysis is a contract in
  * src/contracts/analyses, a description in describe/ (what runs it) and one line below.
  */
-import { NotFoundError } from '../model/index.js';
+import { NotFoundError } from '../../model/index.js';
 import { parseParams, type Analysis } from './analysis.js';
-import type { AnalysisData } from './input.js';
-import { blocsAnalysis } from './describe/blocs.js';
-import { diffAnalysis } from './describe/diff.js';
-import { exposureAnalysis } from './describe/exposure.js';
-import { networkAnalysis } from './describe/network.js';
-import { powerAnalysis } from './describe/power.js';
-import { seriesAnalysis } from './describe/series.js';
-import { trajectoryAnalysis } from './describe/trajectory.js';
+import type { AnalysisData } from '../../analysis/input.js';
+import { blocsAnalysis } from './blocs.js';
+import { diffAnalysis } from './diff.js';
+import { exposureAnalysis } from './exposure.js';
+import { networkAnalysis } from './network.js';
+import { powerAnalysis } from './power.js';
+import { seriesAnalysis } from './series.js';
+import { trajectoryAnalysis } from './trajectory.js';
 
 export const ANALYSES: readonly Analysis[] = [
   seriesAnalysis,

@@ -6,13 +6,13 @@
  * Outputs: the result as JSON, flat tables as CSV, and graphs as GEXF and GraphML.
  */
 import { z } from 'zod';
-import type { Contract, ParamsOf, ResultOf } from '../contracts/contract.js';
-import { UsageError, type Citation } from '../model/index.js';
-import { toCsv, type Row } from './export/csv.js';
-import type { ExportGraph } from './export/export-graph.js';
-import { toGexf } from './export/gexf.js';
-import { toGraphml } from './export/graphml.js';
-import type { AnalysisData, DataPart } from './input.js';
+import type { Contract, ParamsOf, ResultOf } from '../../contracts/contract.js';
+import { UsageError, type Citation } from '../../model/index.js';
+import { toCsv, type Row } from '../export/csv.js';
+import type { ExportGraph } from '../export/export-graph.js';
+import { toGexf } from '../export/gexf.js';
+import { toGraphml } from '../export/graphml.js';
+import type { AnalysisData, DataPart } from '../../analysis/input.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'gexf', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

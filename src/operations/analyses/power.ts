@@ -1,8 +1,8 @@
 /** The `power` analysis: the capability index (after CINC) and power ratios at a date. */
 import { powerContract } from '../../contracts/analyses/power.js';
-import { defineAnalysis } from '../analysis.js';
-import { balanceOfPower } from '../power.js';
-import { pick } from './rows.js';
+import { defineAnalysis } from './analysis.js';
+import { balanceOfPower } from '../../analysis/power.js';
+import { pick } from './table-columns.js';
 
 export const powerAnalysis = defineAnalysis(powerContract, {
   needs: ['indicators', 'actors'],

@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimSummary, combine, evaluateClaims, judge, type Router } from '../../src/analysis/claims/index.js';
+import { claimSummary, combine, evaluateClaims, judge, type Router } from '../../src/operations/claims/index.js';
 import { analysisData, type AnalysisDependency } from '../../src/analysis/input.js';
 import type { Route, RouteResult } from '../../src/corridors/route.js';
 import { SourceClaim, claimActors, type ClaimTest } from '../../src/model/index.js';
-import { CITE, ev, ind, rel } from './fixtures.js';
+import { CITE, ev, ind, rel } from '../analysis/fixtures.js';
 
 const actors = ['AAA', 'BBB', 'CCC'].map((id) => ({ id, kind: 'state', name: id }));
 const dep = (

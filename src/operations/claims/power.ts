@@ -1,6 +1,6 @@
 /** `power`: an actor's capability index, or the ratio a/b on the index or one metric (the `power` analysis). */
 import type { ClaimTest } from '../../model/index.js';
-import type { BalanceOfPower } from '../power.js';
+import type { BalanceOfPower } from '../../analysis/power.js';
 import { judge, trendLine } from './compare.js';
 import type { CheckResult, ClaimContext } from './types.js';
 

@@ -1,11 +1,11 @@
 /** The `blocs` analysis: the structure of the alignment network at a date. */
 import type { ResultOf } from '../../contracts/contract.js';
 import { blocsContract } from '../../contracts/analyses/blocs.js';
-import { defineAnalysis } from '../analysis.js';
-import { alignmentNetwork } from '../network.js';
-import { structureOf } from '../structure.js';
-import { signedGraph } from './graph.js';
-import { pick } from './rows.js';
+import { defineAnalysis } from './analysis.js';
+import { alignmentNetwork } from '../../analysis/network.js';
+import { structureOf } from '../../analysis/structure.js';
+import { signedGraph } from './signed-graph.js';
+import { pick } from './table-columns.js';
 
 export type BlocsResult = ResultOf<typeof blocsContract>;
 

@@ -1,6 +1,6 @@
 /** `series`: a pair's events over a period (the `series` analysis): summed intensity, or how many events. */
 import type { ClaimTest } from '../../model/index.js';
-import type { PairSeries } from '../series.js';
+import type { PairSeries } from '../../analysis/series.js';
 import { fmt, judge } from './compare.js';
 import type { CheckResult, ClaimContext } from './types.js';
 

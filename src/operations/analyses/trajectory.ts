@@ -1,8 +1,8 @@
 /** The `trajectory` analysis: one tie's weight over time, and when it turned. */
 import { trajectoryContract } from '../../contracts/analyses/trajectory.js';
-import { citeCell, defineAnalysis } from '../analysis.js';
-import { trajectory } from '../trajectory.js';
-import { pick } from './rows.js';
+import { citeCell, defineAnalysis } from './analysis.js';
+import { trajectory } from '../../analysis/trajectory.js';
+import { pick } from './table-columns.js';
 
 export const trajectoryAnalysis = defineAnalysis(trajectoryContract, {
   needs: ['events', 'relations', 'actors'],

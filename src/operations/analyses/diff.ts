@@ -1,9 +1,9 @@
 /** The `diff` analysis: how the alignment network changed between two dates, and why. */
 import { diffContract } from '../../contracts/analyses/diff.js';
-import { citeCell, defineAnalysis } from '../analysis.js';
-import { networkDiff } from '../diff.js';
-import { tieEdge } from './graph.js';
-import { pick, topIds } from './rows.js';
+import { citeCell, defineAnalysis } from './analysis.js';
+import { networkDiff } from '../../analysis/diff.js';
+import { tieEdge } from './signed-graph.js';
+import { pick, topIds } from './table-columns.js';
 
 const CHANGE = ['before', 'after', 'delta'] as const;
 

@@ -1,8 +1,8 @@
 /** The `series` analysis: cooperation and conflict between two actors over time. */
 import { seriesContract } from '../../contracts/analyses/series.js';
-import { defineAnalysis } from '../analysis.js';
-import { pairSeries } from '../series.js';
-import { pick } from './rows.js';
+import { defineAnalysis } from './analysis.js';
+import { pairSeries } from '../../analysis/series.js';
+import { pick } from './table-columns.js';
 
 export const seriesAnalysis = defineAnalysis(seriesContract, {
   needs: ['events'],

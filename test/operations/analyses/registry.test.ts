@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UndirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import { paramsSchema, parseParams, render } from '../../src/analysis/analysis.js';
-import { analysisData } from '../../src/analysis/input.js';
-import { ANALYSES, getAnalysis } from '../../src/analysis/registry.js';
-import { UsageError, NotFoundError } from '../../src/model/index.js';
-import { ev, rel } from './fixtures.js';
+import { paramsSchema, parseParams, render } from '../../../src/operations/analyses/analysis.js';
+import { analysisData } from '../../../src/analysis/input.js';
+import { ANALYSES, getAnalysis } from '../../../src/operations/analyses/registry.js';
+import { UsageError, NotFoundError } from '../../../src/model/index.js';
+import { ev, rel } from '../../analysis/fixtures.js';
 
 const data = analysisData({
   relations: [rel('ally', 'alliance', 'AAA', 'BBB', 1, 1, '2000'), rel('war', 'war', 'AAA', 'CCC', -1, 1, '2020')],

@@ -1,6 +1,6 @@
 /** `tie`: the weight between two actors in the alignment network (the `network` analysis), at one date or two. */
 import type { ClaimTest } from '../../model/index.js';
-import type { NetworkResult } from '../describe/network.js';
+import type { NetworkResult } from '../analyses/network.js';
 import { judge, trendLine } from './compare.js';
 import type { CheckResult, ClaimContext } from './types.js';
 

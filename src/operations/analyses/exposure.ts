@@ -1,9 +1,9 @@
 /** The `exposure` analysis: the dependency graph at a date and each actor's exposure to its suppliers. */
 import { exposureContract } from '../../contracts/analyses/exposure.js';
 import type { Citation } from '../../model/citation.js';
-import { citeCell, defineAnalysis } from '../analysis.js';
-import { exposure } from '../exposure.js';
-import { pick } from './rows.js';
+import { citeCell, defineAnalysis } from './analysis.js';
+import { exposure } from '../../analysis/exposure.js';
+import { pick } from './table-columns.js';
 
 /** A record's period and citations as CSV cells. */
 const cells = (r: { period: readonly [string, string | null]; citations: readonly Citation[] }) => ({

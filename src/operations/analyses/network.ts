@@ -1,11 +1,11 @@
 /** The `network` analysis: the alignment network at a date, with blocs, as JSON, CSV, GEXF or GraphML. */
 import type { ResultOf } from '../../contracts/contract.js';
 import { networkContract } from '../../contracts/analyses/network.js';
-import { defineAnalysis, citeCell } from '../analysis.js';
-import { alignmentNetwork } from '../network.js';
-import { withBlocs } from '../structure.js';
-import { signedGraph } from './graph.js';
-import { pick, topIds } from './rows.js';
+import { defineAnalysis, citeCell } from './analysis.js';
+import { alignmentNetwork } from '../../analysis/network.js';
+import { withBlocs } from '../../analysis/structure.js';
+import { signedGraph } from './signed-graph.js';
+import { pick, topIds } from './table-columns.js';
 
 export type NetworkResult = ResultOf<typeof networkContract>;
 

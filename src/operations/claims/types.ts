@@ -5,7 +5,7 @@
  */
 import type { RouteQuery, RouteResult } from '../../corridors/route.js';
 import type { Citation } from '../../model/index.js';
-import type { AnalysisData } from '../input.js';
+import type { AnalysisData } from '../../analysis/input.js';
 
 export type Verdict = 'agrees' | 'disagrees' | 'undetermined';
 
