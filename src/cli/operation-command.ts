@@ -8,7 +8,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Contract } from '../contracts/contract.js';
-import { readText } from '../contracts/text.js';
+import { readText, textErrors } from '../contracts/text.js';
 import { UsageError } from '../model/errors.js';
 import type { OperationContext } from '../operations/context.js';
 import { OperationData } from '../operations/data.js';
@@ -87,7 +87,7 @@ export async function readParams<I extends z.ZodObject>(
     Object.keys(input.shape).map((k) => [k, positional.includes(k) ? `<${kebab(k)}>` : `--${kebab(k)}`]),
   );
   const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  const r = input.safeParse(readText(input, given));
+  const r = input.safeParse(readText(input, given), { error: textErrors });
   if (!r.success) throw usageError(r.error, flags);
   return (await resolveParams(store, input, r.data as Record<string, unknown>)) as z.output<I>;
 }

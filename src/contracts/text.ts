@@ -116,3 +116,22 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     error: (iss) => `must be one of ${values.join(', ')}, not "${String(iss.input)}"`,
   });
 }
+
+const EXPECTED: Record<string, string> = {
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  array: 'a comma-separated list',
+  object: 'an object',
+};
+
+/**
+ * Messages for values read from text that are still text after reading: "must be a number (got
+ * "soon")" rather than zod's "expected number, received string". Pass it to the parse of any input
+ * read with `readText` (`schema.safeParse(v, { error: textErrors })`); other issues keep their messages.
+ */
+export const textErrors: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code !== 'invalid_type' || typeof iss.input !== 'string') return undefined;
+  const want = EXPECTED[iss.expected];
+  return want ? `must be ${want}${got(iss.input)}` : undefined;
+};

@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { textErrors } from '../contracts/text.js';
 import { UsageError, ValidationError, type Problem } from '../model/index.js';
 import type { ServerContext } from './context.js';
 import { json } from './respond.js';
@@ -83,7 +84,7 @@ function problemsOf(where: string, error: z.ZodError, schema: z.ZodType): Proble
 }
 
 export function check<S extends z.ZodType>(where: string, schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { error: textErrors });
   if (!r.success) throw new ValidationError(problemsOf(where, r.error, schema), `invalid ${where}`);
   return r.data;
 }

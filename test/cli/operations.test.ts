@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { integer, readText } from '../../src/contracts/text.js';
+import { integer, readText, textErrors } from '../../src/contracts/text.js';
 import { eventsContract } from '../../src/contracts/reads/events.js';
 import { miniEnv, orrery } from '../helpers/cli.js';
 import { writeMini } from '../helpers/mini.js';
@@ -100,5 +100,31 @@ describe('text read as parameters once', () => {
     assert.deepEqual(p.type, ['AGREE', 'CONSULT']);
     assert.equal(p.limit, 5);
     assert.equal(p.format, 'csv');
+  });
+
+  test('a number that does not read says so, the same on the CLI and in the API, never "expected number"', async () => {
+    const plain = z.object({ window: z.number().positive(), on: z.boolean() });
+    const r = plain.safeParse(readText(plain, { window: 'soon', on: 'maybe' }), { error: textErrors });
+    assert.deepEqual(
+      r.error!.issues.map((i) => i.message),
+      ['must be a number (got "soon")', 'must be true or false (got "maybe")'],
+    );
+    const dirs = writeMini();
+    try {
+      const cli = orrery(['network', '--at', '2024', '--window', 'soon'], miniEnv(dirs));
+      assert.equal(cli.code, 2);
+      assert.match(cli.stderr, /--window must be a number \(got "soon"\)/);
+      assert.doesNotMatch(cli.stderr, /expected number/);
+    } finally {
+      rmSync(dirs.root, { recursive: true, force: true });
+    }
+    const f = await miniApp();
+    try {
+      const api = await f.json<{ error: { message: string } }>('/api/analyses/network?at=2024&window=soon');
+      assert.equal(api.status, 400);
+      assert.match(api.body.error.message, /window must be a number \(got "soon"\)/);
+    } finally {
+      await f.close();
+    }
   });
 });

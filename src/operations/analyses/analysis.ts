@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Contract, ParamsOf, ResultOf } from '../../contracts/contract.js';
+import { textErrors } from '../../contracts/text.js';
 import { UsageError, type Citation } from '../../model/index.js';
 import { toCsv, type Row } from '../export/csv.js';
 import type { ExportGraph } from '../export/export-graph.js';
@@ -99,7 +100,7 @@ export function outline(schema: z.ZodType): string {
 
 /** Check raw parameters (from a command line, a query string or a form) against the description. */
 export function parseParams<C extends Contract>(a: Analysis<C>, raw: Record<string, unknown>): ParamsOf<C> {
-  const parsed = a.params.safeParse(raw);
+  const parsed = a.params.safeParse(raw, { error: textErrors });
   if (parsed.success) return parsed.data as ParamsOf<C>;
   const problems = parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
   throw new UsageError(`${a.id}: ${problems.join('; ')}`);
