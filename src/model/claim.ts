@@ -223,9 +223,6 @@ export function claimActors(c: Pick<SourceClaim, 'test'>): Array<{ field: string
         break;
       case 'bloc':
       case 'series':
-        add('a', t.a);
-        add('b', t.b);
-        break;
       case 'power':
         add('a', t.a);
         add('b', t.b);

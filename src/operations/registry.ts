@@ -4,14 +4,7 @@ import { actorOperation, actorsOperation, relationsOperation } from './reads/act
 import { claimsOperation } from './reads/claims.js';
 import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
 import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
-import {
-  corridorsOperation,
-  impactOperation,
-  networkGeoOperation,
-  placesOperation,
-  routeOperation,
-  segmentOperation,
-} from './reads/transport.js';
+import * as transport from './reads/transport.js';
 
 /** The reads that are not analyses, in the order the API documents them. */
 export const READ_OPERATIONS: readonly Operation[] = [
@@ -25,10 +18,10 @@ export const READ_OPERATIONS: readonly Operation[] = [
   eventOperation,
   conflictsOperation,
   claimsOperation,
-  placesOperation,
-  networkGeoOperation,
-  segmentOperation,
-  corridorsOperation,
-  impactOperation,
-  routeOperation,
+  transport.placesOperation,
+  transport.networkGeoOperation,
+  transport.segmentOperation,
+  transport.corridorsOperation,
+  transport.impactOperation,
+  transport.routeOperation,
 ];

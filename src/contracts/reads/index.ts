@@ -3,14 +3,7 @@ import { actorContract, actorsContract, relationsContract } from './actors.js';
 import { claimsContract } from './claims.js';
 import { conflictsContract, eventContract, eventsContract } from './events.js';
 import { passageContract, sourceContract, sourcesContract } from './sources.js';
-import {
-  corridorsContract,
-  impactContract,
-  networkGeoContract,
-  placesContract,
-  routeContract,
-  segmentContract,
-} from './transport.js';
+import * as transport from './transport.js';
 
 export * from './actors.js';
 export * from './claims.js';
@@ -29,10 +22,10 @@ export const READ_CONTRACTS = [
   eventContract,
   conflictsContract,
   claimsContract,
-  placesContract,
-  networkGeoContract,
-  segmentContract,
-  corridorsContract,
-  impactContract,
-  routeContract,
+  transport.placesContract,
+  transport.networkGeoContract,
+  transport.segmentContract,
+  transport.corridorsContract,
+  transport.impactContract,
+  transport.routeContract,
 ] as const;

@@ -40,6 +40,11 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** A word or abbreviation as written at `start`: folded for matching, capitalised or not. */
+function wordToken(text: string, start: number, kind: 'word' | 'abbr'): Token {
+  return { text, low: fold(text), start, end: start + text.length, cap: isUpper(text[0] as string), kind };
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -48,27 +53,13 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (m[4] !== undefined) continue; // footnote marker
     if (m[1] !== undefined) {
-      out.push({
-        text: raw,
-        low: fold(raw),
-        start,
-        end: start + raw.length,
-        cap: isUpper(raw[0] as string),
-        kind: 'abbr',
-      });
+      out.push(wordToken(raw, start, 'abbr'));
       continue;
     }
     if (m[2] !== undefined) {
       const poss = /['’]s$/i.test(raw) && raw.length > 2 ? raw.length - 2 : -1;
       const word = poss > 0 ? raw.slice(0, poss) : raw;
-      out.push({
-        text: word,
-        low: fold(word),
-        start,
-        end: start + word.length,
-        cap: isUpper(word[0] as string),
-        kind: 'word',
-      });
+      out.push(wordToken(word, start, 'word'));
       if (poss > 0)
         out.push({
           text: raw.slice(poss),

@@ -15,14 +15,7 @@ import {
 import { passages } from '../../dataset/passages.js';
 import { citationsOf } from '../../model/citation.js';
 import { NotFoundError, UsageError } from '../../model/errors.js';
-import {
-  corridorsContract,
-  impactContract,
-  networkGeoContract,
-  placesContract,
-  routeContract,
-  segmentContract,
-} from '../../contracts/reads/transport.js';
+import * as contracts from '../../contracts/reads/transport.js';
 import type { NetworkGeo } from '../../contracts/records.js';
 import type { z } from 'zod';
 import { defineOperation } from '../operation.js';
@@ -32,7 +25,7 @@ const upper = (ids: readonly string[] | undefined): string[] => (ids ?? []).map(
 const sorted = (xs: readonly string[] | undefined): string => [...new Set(xs ?? [])].sort().join(',');
 
 export const placesOperation = defineOperation({
-  contract: placesContract,
+  contract: contracts.placesContract,
   async run(ctx, p) {
     const countries = upper(p.country);
     return (await ctx.data.network()).places.filter(
@@ -45,7 +38,7 @@ export const placesOperation = defineOperation({
 });
 
 export const networkGeoOperation = defineOperation({
-  contract: networkGeoContract,
+  contract: contracts.networkGeoContract,
   async run(ctx, p) {
     const at = p.at ?? today();
     const all = networkGeoJson(await ctx.data.network(), at);
@@ -60,7 +53,7 @@ export const networkGeoOperation = defineOperation({
 });
 
 export const segmentOperation = defineOperation({
-  contract: segmentContract,
+  contract: contracts.segmentContract,
   async run(ctx, p) {
     const net = await ctx.data.network();
     const segment = net.segments.find((s) => s.id === p.id);
@@ -74,7 +67,7 @@ export const segmentOperation = defineOperation({
 });
 
 export const corridorsOperation = defineOperation({
-  contract: corridorsContract,
+  contract: contracts.corridorsContract,
   async run(ctx, p) {
     const at = p.at ?? today();
     const net = await ctx.data.network();
@@ -123,7 +116,7 @@ export const corridorsOperation = defineOperation({
 });
 
 export const impactOperation = defineOperation({
-  contract: impactContract,
+  contract: contracts.impactContract,
   async run(ctx, p) {
     return impact(await ctx.data.network(), p.id, { at: p.at, by: p.by, modes: p.modes });
   },
@@ -132,7 +125,7 @@ export const impactOperation = defineOperation({
 
 /** What findRoutes (src/corridors/route.ts) does, on the routing graph kept per date and constraints. */
 export const routeOperation = defineOperation({
-  contract: routeContract,
+  contract: contracts.routeContract,
   async run(ctx, p) {
     const net = await ctx.data.network();
     const from = findPlace(net, p.from);

@@ -1,12 +1,5 @@
 /** The transport network: places, the network as GeoJSON at a date, segments, corridors, impact reports and routing. */
-import {
-  corridorsOperation,
-  impactOperation,
-  networkGeoOperation,
-  placesOperation,
-  routeOperation,
-  segmentOperation,
-} from '../../operations/reads/transport.js';
+import * as transport from '../../operations/reads/transport.js';
 import type { Operation } from '../../operations/operation.js';
 import { LIMITS, atMost } from '../limits.js';
 import { operationRoute } from '../operation-route.js';
@@ -14,10 +7,10 @@ import { operationRoute } from '../operation-route.js';
 const route = (op: Operation, cost?: (q: Record<string, unknown>) => void) => operationRoute(op, cost ? { cost } : {});
 
 export const corridorRoutes = [
-  route(placesOperation),
-  route(networkGeoOperation),
-  route(segmentOperation),
-  route(corridorsOperation),
-  route(impactOperation),
-  route(routeOperation, (q) => atMost('alternatives', q.alternatives as number, LIMITS.alternatives)),
+  route(transport.placesOperation),
+  route(transport.networkGeoOperation),
+  route(transport.segmentOperation),
+  route(transport.corridorsOperation),
+  route(transport.impactOperation),
+  route(transport.routeOperation, (q) => atMost('alternatives', q.alternatives as number, LIMITS.alternatives)),
 ];
