@@ -16,8 +16,7 @@ import { jobsOf, type JobQueue } from '../jobs/queue.js';
 import type { ServerContext } from '../context.js';
 import { json } from '../respond.js';
 import { route } from '../route.js';
-import { Source } from '../schemas.js';
-import { ReviewItem } from './review.js';
+import { Job } from '../../contracts/writes.js';
 
 const tag = 'ingest';
 
@@ -76,46 +75,6 @@ async function readIngestBody(c: Context): Promise<unknown> {
   out.filename ??= name;
   return out;
 }
-
-const Report = z.object({
-  source: Source,
-  duplicate: z.boolean(),
-  created: z.array(z.string()),
-  corroborated: z.array(z.string()),
-  conflicts: z.array(z.string()),
-  candidates: z
-    .array(z.object({ name: z.string(), count: z.number().int() }))
-    .describe('proper names that acted like actors but are not known'),
-  warnings: z.array(z.string()),
-  format: z.string().optional(),
-  sentences: z.number().int().optional(),
-  events: z.array(ReviewItem).describe('the coded events created, with their sentences and rules'),
-});
-
-const Job = z.object({
-  id: z.string(),
-  kind: z.string(),
-  state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
-  created: z.string(),
-  started: z.string().nullable(),
-  finished: z.string().nullable(),
-  progress: z.object({
-    stage: z
-      .string()
-      .describe(
-        'queued, reading, coding (sentences), matching (candidates against the store), storing, reporting, done or cancelled',
-      ),
-    done: z.number().int(),
-    total: z.number().int(),
-  }),
-  result: Report.optional().describe(
-    'when done: the ingest report (duplicate: true when the same text was already stored)',
-  ),
-  error: z
-    .object({ code: z.string(), message: z.string(), details: z.array(z.unknown()).optional() })
-    .optional()
-    .describe('when failed: the error, as the API answers errors'),
-});
 
 const JobId = z.object({ id: z.string().min(1).max(64) });
 

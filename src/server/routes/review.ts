@@ -12,22 +12,11 @@ import { LIMITS, atMost } from '../limits.js';
 import { date, id, int } from '../params.js';
 import { shownItem } from '../review-item.js';
 import { route } from '../route.js';
-import { CitationRef, ExchangeEvent } from '../schemas.js';
+import { ExchangeEvent } from '../schemas.js';
+import { ReviewItem, ReviewQueue, Reviewed } from '../../contracts/writes.js';
 
 const tag = 'review';
 const IfMatch = z.string().min(1).max(64).describe('the version of the event the reviewer saw (from GET /api/review)');
-
-export const ReviewItem = z
-  .object({
-    event: ExchangeEvent,
-    version: z.string(),
-    confidence: z.number().nullable(),
-    rule: z.string().nullable().describe('the coding rule that produced the event'),
-    passages: z.array(CitationRef.extend({ text: z.string().nullable() })).describe('the sentences the event cites'),
-  })
-  .meta({ id: 'ReviewItem' });
-
-const Reviewed = z.object({ event: ExchangeEvent, version: z.string() });
 
 export const reviewRoutes = [
   route({
@@ -42,7 +31,7 @@ export const reviewRoutes = [
       })
       .strict(),
     cost: (q) => atMost('limit', q.limit, LIMITS.pageSize),
-    response: z.object({ total: z.number().int(), items: z.array(ReviewItem) }),
+    response: ReviewQueue,
     handler: async ({ query, ctx }) => {
       const [total, items] = await Promise.all([
         ctx.store.countEvents({ origin: ['coded'], review: ['pending'] }),

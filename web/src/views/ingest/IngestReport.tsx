@@ -1,33 +1,11 @@
 /** What one ingested document gave: its source record, and the coded candidates, corroborations and conflicts. */
 import { hrefFor } from '../../url/state';
-import { normaliseList } from './review';
+import { normaliseList, type Report } from './review';
 import { ReviewCard } from './ReviewCard';
 
-export interface Report {
-  source?: { id: string; title: string; published?: string };
-  duplicate?: boolean;
-  created?: string[];
-  corroborated?: string[];
-  conflicts?: string[];
-  candidates?: unknown;
-  events?: unknown;
-  coded?: unknown;
-  warnings?: string[];
-  sentences?: number;
-  format?: string;
-}
-
 export function IngestReport({ report, onDone }: { report: Report; onDone: (m: string) => void }) {
-  const coded = normaliseList(
-    report.coded ??
-      report.events ??
-      (Array.isArray(report.candidates) && report.candidates.some((c) => c && typeof c === 'object' && 'event' in c)
-        ? report.candidates
-        : []),
-  );
-  const names = Array.isArray(report.candidates)
-    ? (report.candidates as { name?: string; count?: number }[]).filter((c) => typeof c?.name === 'string')
-    : [];
+  const coded = normaliseList(report.events);
+  const names = report.candidates;
   return (
     <section className="panel ingest-report" aria-label="ingest report">
       {report.source && (

@@ -8,22 +8,22 @@ import { useEffect, useState } from 'react';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
-import { IngestReport, type Report } from './IngestReport';
+import { IngestReport } from './IngestReport';
 import { JobProgress } from './JobProgress';
-import { cancelJob, followJob, ingest, normaliseList, type Job } from './review';
+import { cancelJob, followJob, ingest, normaliseList, type Job, type Report, type ReviewQueue } from './review';
 import { ReviewCard } from './ReviewCard';
 import { TokenField } from './TokenField';
 import { UploadForm } from './UploadForm';
 
 export function IngestView() {
-  const queue = useApi<unknown>('/api/review');
+  const queue = useApi<ReviewQueue>('/api/review');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
   const [error, setError] = useState<Error>();
   const [job, setJob] = useState<Job>();
   const [cancelling, setCancelling] = useState(false);
   const [log, setLog] = useState<string[]>([]);
-  const items = normaliseList(queue.data);
+  const items = normaliseList(queue.data?.items);
   useEffect(() => {
     if (queue.data !== undefined || queue.error) markReady('ingest');
   }, [queue.data, queue.error]);
@@ -46,7 +46,7 @@ export function IngestView() {
             try {
               const started = await ingest(body);
               setJob(started);
-              setReport((await followJob(started.id, setJob)) as Report);
+              setReport(await followJob(started.id, setJob));
               queue.reload();
             } catch (e) {
               setError(e as Error);

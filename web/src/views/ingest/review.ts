@@ -1,87 +1,59 @@
 /**
- * Review items as the view shows them, read from what /api/review and ingest jobs return (a coded
- * event, stored or in the exchange form, with its version, rule, confidence and cited sentences).
+ * Review items as the view shows them: the review queue's items and an ingest report's events (both
+ * the ReviewItem of src/contracts/writes.ts), flattened for the cards. The types come from the
+ * contracts: the shapes the server's answers are checked against.
  */
+import type { z } from 'zod';
+import type {
+  IngestReport as IngestReportSchema,
+  Job as JobSchema,
+  ReviewItem as ReviewItemSchema,
+  ReviewQueue as ReviewQueueSchema,
+} from '../../../../src/contracts/writes';
+import type { ExchangeEvent } from '../../api/types';
 import { ApiError, forget, getJson, write } from '../../api/client';
 
-export interface ReviewSentence {
-  source: string;
-  start: number;
-  end: number;
-  text?: string | null;
-}
+/** One queue item as the server answers it. */
+export type ReviewAnswer = z.output<typeof ReviewItemSchema>;
+/** The review queue: GET /api/review. */
+export type ReviewQueue = z.output<typeof ReviewQueueSchema>;
+/** What one ingested document gave. */
+export type Report = z.output<typeof IngestReportSchema>;
+/** A background job as GET /api/jobs/:id reports it. */
+export type Job = z.output<typeof JobSchema>;
 
-export interface ReviewItem {
-  id: string;
+/** A coded event as a review card shows it: the event's own fields, and the review's. */
+export type ReviewItem = Pick<
+  ExchangeEvent,
+  'id' | 'event_type' | 'mode' | 'actor' | 'recipient' | 'date' | 'summary'
+> & {
   version: string;
   rule: string;
   confidence: number | null;
   review: string;
-  event_type: string;
-  mode: string | null;
-  actor: string[];
-  recipient: string[];
-  date: string;
-  summary: string;
-  passages: ReviewSentence[];
-}
+  passages: ReviewAnswer['passages'];
+};
 
-type Loose = Record<string, unknown>;
-
-function str(v: unknown, d = ''): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : d;
-}
-
-function strs(v: unknown): string[] {
-  return Array.isArray(v) ? v.map((x) => str(x)) : [];
-}
-
-/** One item from any of the shapes the server may use; null if it is not a coded event. */
-export function normalise(raw: unknown): ReviewItem | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const item = raw as Loose;
-  const e = (item.event && typeof item.event === 'object' ? item.event : item) as Loose;
-  const origin = (e.origin && typeof e.origin === 'object' ? e.origin : {}) as Loose;
-  const id = str(e.id);
-  if (!id) return null;
-  const passages = (
-    Array.isArray(item.passages)
-      ? item.passages
-      : Array.isArray(item.sentences)
-        ? item.sentences
-        : ((e.citations as unknown[]) ?? [])
-  ) as Loose[];
+export function normalise(item: ReviewAnswer): ReviewItem {
+  const e = item.event;
   return {
-    id,
-    version: str(item.version ?? e.version),
-    rule: str(item.rule ?? e.rule ?? origin.rule),
-    confidence:
-      typeof (item.confidence ?? e.confidence ?? origin.confidence) === 'number'
-        ? Number(item.confidence ?? e.confidence ?? origin.confidence)
-        : null,
-    review: str(item.review ?? e.review ?? origin.review, 'pending'),
-    event_type: str(e.event_type ?? e.type),
-    mode: e.mode === null || e.mode === undefined ? null : str(e.mode),
-    actor: strs(e.actor),
-    recipient: strs(e.recipient),
-    date: str(e.date),
-    summary: str(e.summary),
-    passages: passages.map((p) => ({
-      source: str(p.source),
-      start: Number(p.start),
-      end: Number(p.end),
-      text: typeof p.text === 'string' ? p.text : typeof p.sentence === 'string' ? p.sentence : null,
-    })),
+    id: e.id,
+    event_type: e.event_type,
+    mode: e.mode,
+    actor: e.actor,
+    recipient: e.recipient,
+    date: e.date,
+    summary: e.summary,
+    version: item.version,
+    rule: item.rule ?? '',
+    confidence: item.confidence,
+    review: e.review ?? 'pending',
+    passages: item.passages,
   };
 }
 
-export function normaliseList(raw: unknown): ReviewItem[] {
-  const list = Array.isArray(raw)
-    ? raw
-    : raw && typeof raw === 'object'
-      ? ((raw as Loose).items ?? (raw as Loose).pending ?? (raw as Loose).events ?? [])
-      : [];
-  return (Array.isArray(list) ? list : []).map(normalise).filter((x): x is ReviewItem => !!x);
+export function normaliseList(items: readonly ReviewAnswer[] | undefined): ReviewItem[] {
+  return (items ?? []).map(normalise);
 }
 
 /** After a decision: the queue, events, analyses and sources may all have changed. */
@@ -114,15 +86,6 @@ export async function edit(item: ReviewItem, e: Edit): Promise<unknown> {
   return out;
 }
 
-/** A background job as GET /api/jobs/:id reports it. */
-export interface Job {
-  id: string;
-  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-  progress: { stage: string; done: number; total: number };
-  result?: unknown;
-  error?: { code: string; message: string; details?: unknown };
-}
-
 /** Start ingesting a document: the server answers at once with the job that reads, codes and stores it. */
 export async function ingest(body: FormData | Record<string, unknown>): Promise<Job> {
   return write<Job>('POST', '/api/ingest', body);
@@ -144,7 +107,11 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Poll a job until it ends, telling `onProgress` each state seen; resolves with its result, throws
  * the job's error as an ApiError (as if the request had failed), or an ApiError "cancelled".
  */
-export async function followJob(id: string, onProgress: (job: Job) => void, intervalMs = 250): Promise<unknown> {
+export async function followJob(
+  id: string,
+  onProgress: (job: Job) => void,
+  intervalMs = 250,
+): Promise<Report | undefined> {
   for (;;) {
     const job = await getJson<Job>(`/api/jobs/${encodeURIComponent(id)}`);
     onProgress(job);
