@@ -18,11 +18,29 @@ export function namesOf(p: Place): string[] {
   return [p.id, p.name, ...p.aliases];
 }
 
+/** Each place's id and name, and its aliases, normalised once per network (the network is read-only). */
+const normalised = new WeakMap<TransportNetwork, Map<Place, { own: string[]; aliases: string[] }>>();
+
+function namesNormalised(net: TransportNetwork): Map<Place, { own: string[]; aliases: string[] }> {
+  let m = normalised.get(net);
+  if (!m) {
+    m = new Map(
+      net.places.map((p) => [
+        p,
+        { own: [normalizeName(p.id), normalizeName(p.name)], aliases: p.aliases.map(normalizeName) },
+      ]),
+    );
+    normalised.set(net, m);
+  }
+  return m;
+}
+
 export function findPlace(net: TransportNetwork, query: string): Place {
   const q = normalizeName(query);
-  const exact = net.places.filter((p) => normalizeName(p.id) === q || normalizeName(p.name) === q);
+  const names = namesNormalised(net);
+  const exact = net.places.filter((p) => names.get(p)!.own.includes(q));
   if (exact.length === 1) return exact[0] as Place;
-  const byAlias = net.places.filter((p) => p.aliases.some((a) => normalizeName(a) === q));
+  const byAlias = net.places.filter((p) => names.get(p)!.aliases.includes(q));
   if (exact.length + byAlias.length === 1) return (exact[0] ?? byAlias[0]) as Place;
   const hits = [...new Set([...exact, ...byAlias])];
   if (hits.length > 1)

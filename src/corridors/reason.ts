@@ -5,11 +5,14 @@
  */
 import type { TransportNetwork, Place } from '../model/transport.js';
 import { shortestPath } from './dijkstra.js';
-import { buildGraph, closedEdgesFor, type GraphOptions } from './graph.js';
+import { buildGraph, closedEdgesFor, type Graph, type GraphOptions } from './graph.js';
 import { TRANSPORT_MODES } from './params.js';
 
-function reachable(net: TransportNetwork, from: Place, to: Place, o: GraphOptions): boolean {
-  const g = buildGraph(net, o);
+/** How the graph of a set of options is had: built anew by default, or taken from a caller's cache. */
+export type GraphOf = (o: GraphOptions) => Graph;
+
+function reachable(from: Place, to: Place, o: GraphOptions, graphOf: GraphOf): boolean {
+  const g = graphOf(o);
   const a = g.index.get(from.id);
   const b = g.index.get(to.id);
   if (a === undefined || b === undefined) return false;
@@ -19,7 +22,14 @@ function reachable(net: TransportNetwork, from: Place, to: Place, o: GraphOption
   );
 }
 
-export function explainNoRoute(net: TransportNetwork, from: Place, to: Place, q: GraphOptions, at: string): string {
+export function explainNoRoute(
+  net: TransportNetwork,
+  from: Place,
+  to: Place,
+  q: GraphOptions,
+  at: string,
+  graphOf: GraphOf = (o) => buildGraph(net, o),
+): string {
   const head = `no route from ${from.name} to ${to.name} on ${at}`;
   for (const p of [from, to]) {
     const hit = q.avoid?.find((a) => a === p.country || a === p.territory);
@@ -37,7 +47,7 @@ export function explainNoRoute(net: TransportNetwork, from: Place, to: Place, q:
     ['with other modes', { ...q, modes: TRANSPORT_MODES.filter((m) => !modes.includes(m)).concat(modes) }],
     ['with planned links (--planned)', { ...q, planned: true }],
   ];
-  const would = relaxations.filter(([, o]) => reachable(net, from, to, o)).map(([label]) => label);
+  const would = relaxations.filter(([, o]) => reachable(from, to, o, graphOf)).map(([label]) => label);
   const tail = would.length
     ? `; a route exists ${would.join(', or ')}`
     : '; no single constraint is to blame (the network has no such link that day, or several constraints together cut every route)';

@@ -141,7 +141,10 @@ export const routeOperation = defineOperation({
     };
     const routes = routesOnGraph(ctx.data.routeGraph(net, options), from, to, p.by, p.alternatives);
     const res: RouteResult = { from: from.id, to: to.id, at: options.at, by: p.by, routes };
-    if (!routes.length) res.reason = explainNoRoute(net, from, to, options, options.at);
+    if (!routes.length)
+      res.reason = explainNoRoute(net, from, to, options, options.at, (o) =>
+        ctx.data.routeGraph(net, { ...o, at: options.at }),
+      );
     return { ...res, routes: routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })) };
   },
   // Answers depend on the network files only; kept per resolved query, so a repeated route costs a lookup.
