@@ -1,6 +1,7 @@
 /** Every operation, listed once: the server mounts a route for each, the CLI a command where it has one. */
 import type { Operation } from './operation.js';
 import { actorOperation, actorsOperation, relationsOperation } from './reads/actors.js';
+import { searchOperation, statsOperation } from './reads/catalog.js';
 import { claimsOperation } from './reads/claims.js';
 import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
 import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
@@ -18,6 +19,8 @@ export const READ_OPERATIONS: readonly Operation[] = [
   eventOperation,
   conflictsOperation,
   claimsOperation,
+  searchOperation,
+  statsOperation,
   transport.placesOperation,
   transport.networkGeoOperation,
   transport.segmentOperation,

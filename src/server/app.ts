@@ -17,6 +17,7 @@ import { json } from './respond.js';
 import type { Route } from './route.js';
 import { actorRoutes } from './routes/actors.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { catalogRoutes } from './routes/catalog.js';
 import { claimRoutes } from './routes/claims.js';
 import { corridorRoutes } from './routes/corridors.js';
 import { eventRoutes } from './routes/events.js';
@@ -47,6 +48,7 @@ export function apiRoutes(): Route[] {
     ...eventRoutes,
     ...analysisRoutes,
     ...claimRoutes,
+    ...catalogRoutes,
     ...corridorRoutes,
     ...geoRoutes,
     ...ingestRoutes,

@@ -128,3 +128,43 @@ describe('text read as parameters once', () => {
     }
   });
 });
+
+describe('search and stats: one operation each, the same on the CLI and in the API', () => {
+  let f: Fixture;
+  let db: string;
+  before(async () => {
+    f = await shippedApp();
+    db = mkdtempSync(join(tmpdir(), 'orrery-catalog-'));
+  });
+  after(async () => {
+    await f.close();
+    rmSync(db, { recursive: true, force: true });
+  });
+
+  test('orrery search --json is GET /api/search, and finds what the words name', async () => {
+    const cli = orrery(['--db', join(db, 'o.db'), 'search', 'Lachin', 'corridor', '--limit', '5', '--json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    const hits = JSON.parse(cli.stdout) as Array<{ kind: string; id: string; text: string }>;
+    assert.ok(hits.length > 0 && hits.length <= 5);
+    assert.ok(hits.every((h) => /lachin/i.test(h.text)));
+    const api = await f.json<typeof hits>('/api/search?words=Lachin%20corridor&limit=5');
+    assert.equal(api.status, 200);
+    assert.deepEqual(api.body, hits);
+    const none = await f.json<{ error: { message: string } }>('/api/search?limit=5');
+    assert.equal(none.status, 400);
+    assert.match(none.body.error.message, /words/);
+  });
+
+  test('orrery stats --json is GET /api/stats, and counts the shipped events', async () => {
+    const cli = orrery(['--db', join(db, 'o.db'), 'stats', '--json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    const stats = JSON.parse(cli.stdout) as {
+      counts: { events: number };
+      events_by_type: Record<string, number>;
+    };
+    const api = await f.json<typeof stats>('/api/stats');
+    assert.deepEqual(api.body, stats);
+    const byType = Object.values(stats.events_by_type).reduce((a, b) => a + b, 0);
+    assert.equal(byType, stats.counts.events);
+  });
+});
