@@ -3,6 +3,7 @@ import type { Operation } from './operation.js';
 import { actorOperation, actorsOperation, relationsOperation } from './reads/actors.js';
 import { searchOperation, statsOperation } from './reads/catalog.js';
 import { claimsOperation } from './reads/claims.js';
+import { timelineOperation } from './reads/timeline.js';
 import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
 import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
 import * as transport from './reads/transport.js';
@@ -18,6 +19,7 @@ export const READ_OPERATIONS: readonly Operation[] = [
   eventsOperation,
   eventOperation,
   conflictsOperation,
+  timelineOperation,
   claimsOperation,
   searchOperation,
   statsOperation,

@@ -155,6 +155,18 @@ describe('search and stats: one operation each, the same on the CLI and in the A
     assert.match(none.body.error.message, /words/);
   });
 
+  test('orrery timeline A,B --json is GET /api/timeline, in date order, names resolved', async () => {
+    const cli = orrery(['--db', join(db, 'o.db'), 'timeline', 'Yerevan,Moscow', '--from', '2020', '--json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    const t = JSON.parse(cli.stdout) as { subject: string[]; rows: Array<{ date: string }>; events: unknown[] };
+    assert.deepEqual(t.subject, ['ARM', 'RUS']);
+    assert.ok(t.events.length > 0);
+    const days = t.rows.map((r) => r.date.padEnd(10, '-'));
+    assert.deepEqual(days, [...days].sort());
+    const api = await f.json<typeof t>('/api/timeline?who=Yerevan,Moscow&from=2020');
+    assert.deepEqual(api.body, t);
+  });
+
   test('orrery stats --json is GET /api/stats, and counts the shipped events', async () => {
     const cli = orrery(['--db', join(db, 'o.db'), 'stats', '--json']);
     assert.equal(cli.code, 0, cli.stderr);

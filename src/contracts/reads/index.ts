@@ -2,6 +2,7 @@
 import { actorContract, actorsContract, relationsContract } from './actors.js';
 import { searchContract, statsContract } from './catalog.js';
 import { claimsContract } from './claims.js';
+import { timelineContract } from './timeline.js';
 import { conflictsContract, eventContract, eventsContract } from './events.js';
 import { passageContract, sourceContract, sourcesContract } from './sources.js';
 import * as transport from './transport.js';
@@ -9,6 +10,7 @@ import * as transport from './transport.js';
 export * from './actors.js';
 export * from './catalog.js';
 export * from './claims.js';
+export * from './timeline.js';
 export * from './events.js';
 export * from './sources.js';
 export * from './transport.js';
@@ -23,6 +25,7 @@ export const READ_CONTRACTS = [
   eventsContract,
   eventContract,
   conflictsContract,
+  timelineContract,
   claimsContract,
   searchContract,
   statsContract,
