@@ -33,24 +33,20 @@ export function claimContext(data: AnalysisData, route?: Router): ClaimContext {
   };
 }
 
+/** The check of each kind of test. */
+const CHECKS: { [K in ClaimTest['kind']]: (t: Extract<ClaimTest, { kind: K }>, ctx: ClaimContext) => CheckResult } = {
+  tie: checkTie,
+  share: checkShare,
+  power: checkPower,
+  position: checkPosition,
+  bloc: checkBloc,
+  route: checkRoute,
+  series: checkSeries,
+};
+
 export function checkTest(t: ClaimTest, ctx: ClaimContext): CheckResult {
   try {
-    switch (t.kind) {
-      case 'tie':
-        return checkTie(t, ctx);
-      case 'share':
-        return checkShare(t, ctx);
-      case 'power':
-        return checkPower(t, ctx);
-      case 'position':
-        return checkPosition(t, ctx);
-      case 'bloc':
-        return checkBloc(t, ctx);
-      case 'route':
-        return checkRoute(t, ctx);
-      case 'series':
-        return checkSeries(t, ctx);
-    }
+    return (CHECKS[t.kind] as (t: ClaimTest, ctx: ClaimContext) => CheckResult)(t, ctx);
   } catch (error) {
     // A parameter an analysis refuses (an unknown metric, an option it does not take) leaves the test unjudged and says why.
     const reason = error instanceof Error ? error.message : String(error);
