@@ -217,6 +217,11 @@ function edgesOf(deps: AnalysisDependency[], someYears: Map<string, AnalysisDepe
   });
 }
 
+/** A dependency's id, supplier (source), dependent (target) and commodity, as edges and projections name them. */
+function whoWhat(d: AnalysisDependency): Pick<DependencyFigure, 'id' | 'source' | 'target' | 'commodity'> {
+  return { id: d.id, source: d.from, target: d.to, commodity: d.commodity };
+}
+
 /** The edge of a dependency, with its level (unknown for a series with only a some-years figure) and any peak beside it. */
 function edgeOf(
   d: AnalysisDependency,
@@ -225,10 +230,7 @@ function edgeOf(
 ): DependencyEdge {
   const basis = basisOf(d);
   return {
-    id: d.id,
-    source: d.from,
-    target: d.to,
-    commodity: d.commodity,
+    ...whoWhat(d),
     ...level,
     period: [d.period_from, d.period_to],
     citations: [...(d.citations ?? [])],
@@ -318,10 +320,7 @@ export function exposure(data: Pick<AnalysisData, 'dependencies'>, o: ExposureOp
       const level = force.levels.get(seriesOf(d));
       const levelEdge = level ? edges.find((e) => e.id === level.id) : undefined;
       return {
-        id: d.id,
-        source: d.from,
-        target: d.to,
-        commodity: d.commodity,
+        ...whoWhat(d),
         share: midShare(d),
         value: d.value ?? null,
         unit: d.unit ?? null,

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { PartialDate } from './dates.js';
 import { ActorId } from './ids.js';
-import { Citation } from './citation.js';
+import { Citation, noteAndCitations } from './citation.js';
 import { Reference } from './reference.js';
 
 export const ACTOR_KINDS = ['state', 'organization', 'alliance', 'format', 'person', 'group', 'territory'] as const;
@@ -34,8 +34,7 @@ export const Control = z
     by: ActorId,
     from: PartialDate.nullable().default(null),
     to: PartialDate.nullable().default(null),
-    note: z.string().optional(),
-    citations: z.array(Citation).default([]),
+    ...noteAndCitations,
   })
   .strict();
 export type Control = z.infer<typeof Control>;
@@ -57,8 +56,7 @@ export const Actor = z
     held_by: z.array(Control).default([]),
     valid_from: PartialDate.nullable().default(null),
     valid_to: PartialDate.nullable().default(null),
-    note: z.string().optional(),
-    citations: z.array(Citation).default([]),
+    ...noteAndCitations,
   })
   .strict();
 export type Actor = z.infer<typeof Actor>;

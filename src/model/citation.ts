@@ -39,3 +39,9 @@ export function citationsOf(record: unknown, path = ''): Array<{ field: string; 
   walk(record, path);
   return out;
 }
+
+/** The note and citations a sourced record, or a sourced part of one, ends with. */
+export const noteAndCitations = {
+  note: z.string().optional(),
+  citations: z.array(Citation).default([]),
+};

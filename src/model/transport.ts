@@ -17,7 +17,7 @@
  * waypoints.
  */
 import { z } from 'zod';
-import { Citation } from './citation.js';
+import { Citation, noteAndCitations } from './citation.js';
 import { RIGHT_ROLES } from './corridor.js';
 import { PartialDate } from './dates.js';
 import { ActorId, RecordId } from './ids.js';
@@ -70,6 +70,14 @@ const provenanceMessage = {
   path: ['citations'],
 };
 
+/** A fact with its own fields, a note, and the passages that assert it or a reference: one of the two at least. */
+function sourcedFact<S extends z.ZodRawShape>(shape: S) {
+  return z
+    .object({ ...shape, ...noteAndCitations, reference: Reference.optional() })
+    .strict()
+    .refine((v) => hasProvenance(v as { citations: unknown[]; reference?: unknown }), provenanceMessage);
+}
+
 export const Place = z
   .object({
     id: RecordId,
@@ -89,26 +97,20 @@ export const Place = z
   .strict();
 export type Place = z.infer<typeof Place>;
 
-export const StatusEntry = z
-  .object({
-    status: z.enum(SEGMENT_STATUSES),
-    from: PartialDate,
-    /**
-     * Scope: the entry holds only for traffic between these two areas (a state or territory id each;
-     * a state stands for its land outside the other id's territory: [AZE, NAKHCHIVAN] is mainland
-     * Azerbaijan to or from Nakhchivan). Unscoped entries hold for all traffic.
-     */
-    traffic: z
-      .array(ActorId)
-      .length(2)
-      .refine((t) => t[0] !== t[1], 'two different areas')
-      .optional(),
-    note: z.string().optional(),
-    citations: z.array(Citation).default([]),
-    reference: Reference.optional(),
-  })
-  .strict()
-  .refine(hasProvenance, provenanceMessage);
+export const StatusEntry = sourcedFact({
+  status: z.enum(SEGMENT_STATUSES),
+  from: PartialDate,
+  /**
+   * Scope: the entry holds only for traffic between these two areas (a state or territory id each;
+   * a state stands for its land outside the other id's territory: [AZE, NAKHCHIVAN] is mainland
+   * Azerbaijan to or from Nakhchivan). Unscoped entries hold for all traffic.
+   */
+  traffic: z
+    .array(ActorId)
+    .length(2)
+    .refine((t) => t[0] !== t[1], 'two different areas')
+    .optional(),
+});
 export type StatusEntry = z.infer<typeof StatusEntry>;
 
 export const SegmentLength = z
@@ -129,18 +131,12 @@ export const SegmentLength = z
 export type SegmentLength = z.infer<typeof SegmentLength>;
 
 /** A party's standing on a segment over an interval: sovereign, controls, operates, develops, owns... */
-export const SegmentParty = z
-  .object({
-    party: ActorId,
-    role: z.enum(RIGHT_ROLES),
-    from: PartialDate.nullable().default(null),
-    to: PartialDate.nullable().default(null),
-    note: z.string().optional(),
-    citations: z.array(Citation).default([]),
-    reference: Reference.optional(),
-  })
-  .strict()
-  .refine(hasProvenance, provenanceMessage);
+export const SegmentParty = sourcedFact({
+  party: ActorId,
+  role: z.enum(RIGHT_ROLES),
+  from: PartialDate.nullable().default(null),
+  to: PartialDate.nullable().default(null),
+});
 export type SegmentParty = z.infer<typeof SegmentParty>;
 
 export const Segment = z
