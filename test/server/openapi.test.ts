@@ -93,6 +93,30 @@ forEachBackend(({ miniApp }) => {
       assert.ok(doc.paths['/api/ingest']!.post!.requestBody);
     });
 
+    it('types every success answer: each JSON result has a schema with properties or items, not an open record', () => {
+      const comps = doc.components.schemas as Record<string, Record<string, unknown>>;
+      const resolve = (s: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
+        let x = s;
+        for (let i = 0; x && typeof x.$ref === 'string' && i < 10; i++) x = comps[(x.$ref as string).split('/').pop()!];
+        return x;
+      };
+      const open: string[] = [];
+      let seen = 0;
+      for (const [path, ops] of Object.entries(doc.paths))
+        for (const [method, op] of Object.entries(ops))
+          for (const [code, r] of Object.entries(
+            op.responses as Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>,
+          )) {
+            if (!code.startsWith('2')) continue;
+            const s = resolve(r.content?.['application/json']?.schema);
+            seen++;
+            const typed = s && ['properties', 'items', 'anyOf', 'oneOf', 'allOf', 'enum'].some((k) => k in s);
+            if (!typed) open.push(`${method.toUpperCase()} ${path} ${code}: ${JSON.stringify(s)?.slice(0, 80)}`);
+          }
+      assert.ok(seen >= 30, `only ${seen} success answers found`);
+      assert.deepEqual(open, [], `answers without a typed schema:\n${open.join('\n')}`);
+    });
+
     it('marks writes with the bearer scheme and resolves every $ref', () => {
       assert.ok(doc.components.securitySchemes.bearer);
       for (const ops of Object.values(doc.paths)) {
