@@ -33,3 +33,9 @@ export function exchangeEvent(e: StoredEvent): Record<string, unknown> {
     citations: e.citations.map((c) => ({ source: c.source, start: c.start, end: c.end, sha256: c.sha256 })),
   };
 }
+
+/** Who acted on whom, as one line: `A+B → C` (or `A+B` when no one was acted on). */
+export function sides(e: { actor: readonly string[]; recipient: readonly string[] }): string {
+  const who = e.actor.join('+');
+  return e.recipient.length ? `${who} → ${e.recipient.join('+')}` : who;
+}

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { timelineContract, TimelineRow } from '../../contracts/reads/timeline.js';
 import type { ExchangeEvent } from '../../contracts/records.js';
-import { exchangeEvent } from '../../model/exchange-event.js';
+import { exchangeEvent, sides } from '../../model/exchange-event.js';
 import { firstDay } from '../../model/dates.js';
 import type { Relation } from '../../model/relation.js';
 import { resolveActor, resolvePair } from '../../store/find-actor.js';
@@ -18,12 +18,6 @@ function relationRows(r: Relation): Row[] {
     out.push({ date: p.from, kind: 'relation-start', id: r.id, what: `${p.state}: ${what}`, detail: r.summary });
   if (r.to) out.push({ date: r.to, kind: 'relation-end', id: r.id, what: `ends: ${what}`, detail: r.summary });
   return out;
-}
-
-/** Who acted on whom: `A+B → C`. */
-function sides(e: { actor: readonly string[]; recipient: readonly string[] }): string {
-  const who = e.actor.join('+');
-  return e.recipient.length ? `${who} → ${e.recipient.join('+')}` : who;
 }
 
 export const timelineOperation = defineOperation({
