@@ -48,12 +48,18 @@ export function kindOf(field: z.ZodType): ParamKind | undefined {
   return undefined;
 }
 
-/** The kinds of every field of an object schema that has one. */
-export function paramKinds(schema: z.ZodObject): Record<string, ParamKind> {
-  const out: Record<string, ParamKind> = {};
-  for (const [name, field] of Object.entries(schema.shape)) {
-    const kind = kindOf(field as z.ZodType);
-    if (kind) out[name] = kind;
+const kindsOf = new WeakMap<z.ZodObject, Readonly<Record<string, ParamKind>>>();
+
+/** The kinds of every field of an object schema that has one (read once per schema: schemas do not change). */
+export function paramKinds(schema: z.ZodObject): Readonly<Record<string, ParamKind>> {
+  let out = kindsOf.get(schema);
+  if (!out) {
+    const found: Record<string, ParamKind> = {};
+    for (const [name, field] of Object.entries(schema.shape)) {
+      const kind = kindOf(field as z.ZodType);
+      if (kind) found[name] = kind;
+    }
+    kindsOf.set(schema, (out = found));
   }
   return out;
 }
