@@ -11,6 +11,7 @@ import { SCHEMAS, type Event, type Source } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
 import { miniDataset } from '../store/conformance.js';
 import { miniStore } from './helpers/store.js';
+import { importSource } from '../helpers/import-source.js';
 
 const cit = { source: 's', start: 0, end: 5, sha256: 'a'.repeat(64) };
 function ev(over: Partial<ResolvedEvent>): ResolvedEvent {
@@ -102,18 +103,7 @@ const ARTICLE = [
 /** Import rows into the store: `make(i)` gives the type, day and sides of row i. */
 async function importRows(store: Store, n: number, make: (i: number) => Partial<Event>): Promise<void> {
   const text = Array.from({ length: n }, (_, i) => `row ${i}`).join('\n');
-  const source: Source = {
-    id: 'wire-import',
-    title: 'Imported rows',
-    author: null,
-    publisher: null,
-    published: '2024-04-01',
-    published_inferred: true,
-    kind: 'news',
-    url: null,
-    file: 'rows.tab',
-    sha256: sha256(text),
-  };
+  const source: Source = importSource('wire-import', sha256(text), { published: '2024-04-01' });
   const session = await store.beginImport(source);
   await session.appendText(text);
   const events: Event[] = [];

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { sha256 } from '../../src/dataset/hash.js';
 import { SCHEMAS, type Event, type Source } from '../../src/model/index.js';
 import { forEachBackend, type Fixture } from './fixture.js';
+import { importSource } from '../helpers/import-source.js';
 
 type Job = { id: string; state: string; result?: { corroborated: string[]; created: string[] }; error?: unknown };
 
@@ -11,18 +12,7 @@ const ARTICLE = 'Wire report.\nAlphaland leaders visited Northland on 4 March 20
 
 async function importOneRow(f: Fixture): Promise<void> {
   const line = 'row 0';
-  const source: Source = {
-    id: 'wire-import',
-    title: 'Imported rows',
-    author: null,
-    publisher: null,
-    published: '2024-04-01',
-    published_inferred: true,
-    kind: 'news',
-    url: null,
-    file: 'rows.tab',
-    sha256: sha256(line),
-  };
+  const source: Source = importSource('wire-import', sha256(line), { published: '2024-04-01' });
   const session = await f.ctx.store.beginImport(source);
   await session.appendText(line);
   await session.addEvents([

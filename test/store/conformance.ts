@@ -28,6 +28,7 @@ import { eventVersion } from '../../src/store/event-version.js';
 import { PACKED_INTS, packRows } from '../../src/ingest/exchange/wire/packed-batch.js';
 import type { Store } from '../../src/store/store.js';
 import { cite, miniRecords } from '../helpers/mini.js';
+import { importSource } from '../helpers/import-source.js';
 
 export function miniDataset(): Dataset {
   const raw = miniRecords() as unknown as Record<keyof Dataset, unknown[]>;
@@ -433,18 +434,7 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
   test(`${name}: a bulk import commits whole, rolls back whole, and keeps the file text`, async () => {
     const s = await loaded();
     const rowsText = 'row one\tAAA\trow\nrow two\tBBB\trow\nGümrü — 🇬🇪\n';
-    const source: Source = {
-      id: 'import-test',
-      title: 'Imported rows',
-      author: null,
-      publisher: null,
-      published: '2024-01-02',
-      published_inferred: true,
-      kind: 'news',
-      url: null,
-      file: 'rows.tab',
-      sha256: sha256(rowsText),
-    };
+    const source: Source = importSource('import-test', sha256(rowsText));
     const row = (i: number, line: string): Event => {
       const start = rowsText.indexOf(line);
       return SCHEMAS.events.parse({
@@ -494,18 +484,7 @@ function ingestConformance(name: string, loaded: () => Promise<Store>): void {
 
   test(`${name}: imported rows are stored as the events they stand for, read back whole`, async () => {
     const s = await loaded();
-    const source: Source = {
-      id: 'rows-test',
-      title: 'Imported rows',
-      author: null,
-      publisher: null,
-      published: '2024-01-02',
-      published_inferred: true,
-      kind: 'news',
-      url: null,
-      file: 'rows.tab',
-      sha256: 'c'.repeat(64),
-    };
+    const source: Source = importSource('rows-test', 'c'.repeat(64));
     const rows = emptyRows('gdelt', 'rows-test');
     const base: ImportedRow = {
       id: 'rows-test-1',

@@ -16,24 +16,14 @@ import { deriveEvent } from '../../../src/model/index.js';
 import { eventJson } from '../../../src/store/encoding/event-row.js';
 import { openStore } from '../../../src/store/open.js';
 import { BULK_INDEXES } from '../../../src/store/sqlite/bulk-indexes.js';
+import { importSource } from '../../helpers/import-source.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'orrery-bulk-'));
 const ACTORS = ['ARM', 'AZE', 'GEO', 'RUS', 'TUR'];
 const TYPES = ['CONSULT', 'ACCUSE', 'AID', 'ASSAULT'] as const;
 
 function source(id: string): Source {
-  return {
-    id,
-    title: 'Bulk rows',
-    author: null,
-    publisher: null,
-    published: '2024-01-02',
-    published_inferred: true,
-    kind: 'news',
-    url: null,
-    file: 'rows.tab',
-    sha256: 'a'.repeat(64),
-  };
+  return importSource(id, 'a'.repeat(64), { title: 'Bulk rows' });
 }
 
 function event(i: number, variant = 0): Event {

@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { deriveEvent, SCHEMAS, type Event } from '../../../src/model/index.js';
 import { openStore } from '../../../src/store/open.js';
 import { MIGRATIONS } from '../../../src/store/sqlite/migrations.js';
+import { importSource } from '../../helpers/import-source.js';
 
 const event = (id: string, actor: string, recipient: string, origin: 'curated' | 'imported'): Event =>
   SCHEMAS.events.parse({
@@ -62,18 +63,7 @@ test('sqlite store: a file of schema 2 upgrades, and its events read and query a
   const store = await openStore(path);
   assert.equal(await store.schemaVersion(), MIGRATIONS.length);
   assert.deepEqual(await store.getEvent('old-one'), old);
-  const session = await store.beginImport({
-    id: 'src',
-    title: 'Rows',
-    author: null,
-    publisher: null,
-    published: '2024-01-02',
-    published_inferred: true,
-    kind: 'news',
-    url: null,
-    file: 'rows.tab',
-    sha256: 'f'.repeat(64),
-  });
+  const session = await store.beginImport(importSource('src', 'f'.repeat(64), { title: 'Rows' }));
   await session.addEvents([event('new-one', 'AZE', 'ARM', 'imported')]);
   await session.commit();
   await store.putEvents([event('curated-one', 'ARM', 'TUR', 'curated')]);
