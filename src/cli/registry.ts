@@ -31,6 +31,7 @@ import { register as exportCmd } from './commands/export.js';
 import { register as extract } from './commands/extract.js';
 import { register as evaluate } from './commands/eval.js';
 import { register as compareDyads } from './commands/compare-dyads.js';
+import { register as forecast } from './commands/forecast.js';
 import { register as serve } from './commands/serve.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -65,5 +66,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   review,
   importCmd,
   exportCmd,
+  forecast,
   serve,
 ];
