@@ -23,3 +23,5 @@ export * from './schemas.js';
 export * from './stored-event.js';
 export * from './source.js';
 export * from './status.js';
+export * from './feed.js';
+export * from './alert.js';

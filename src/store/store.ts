@@ -8,6 +8,10 @@
  */
 import type {
   Actor,
+  AlertFiring,
+  AlertRule,
+  Feed,
+  FeedItem,
   Citation,
   Conflict,
   SourceClaim,
@@ -204,6 +208,28 @@ export interface Store {
   putConflicts(conflicts: Conflict[]): Promise<void>;
   /** The sources' claims (curated with the dataset), by id. */
   listClaims(): Promise<SourceClaim[]>;
+
+  /** Watched feeds (`orrery watch`), by id, with their state. */
+  listFeeds(): Promise<Feed[]>;
+  getFeed(id: string): Promise<Feed | undefined>;
+  /** Insert or replace a feed (its settings and state). */
+  putFeed(feed: Feed): Promise<void>;
+  /** Remove a feed and its items; false when there was none. */
+  deleteFeed(id: string): Promise<boolean>;
+  /** The feed's item with this key (URL or path), or else, when `sha256` is given, one read with the same bytes. */
+  findFeedItem(feed: string, key: string, sha256?: string): Promise<FeedItem | undefined>;
+  listFeedItems(feed: string): Promise<FeedItem[]>;
+  /** Insert or replace an item, and with it (in the same transaction) the feed's new state when given. */
+  putFeedItem(item: FeedItem, feed?: Feed): Promise<void>;
+
+  /** Alert rules (`orrery alert`), by id, with what each saw when last evaluated. */
+  listAlertRules(): Promise<AlertRule[]>;
+  /** Insert or replace rules and record firings, in one transaction. */
+  putAlertRules(rules: AlertRule[], firings?: AlertFiring[]): Promise<void>;
+  /** Remove a rule and what it fired; false when there was none. */
+  deleteAlertRule(id: string): Promise<boolean>;
+  /** What fired, newest first. */
+  listAlertFirings(filter?: { rule?: string; limit?: number }): Promise<AlertFiring[]>;
 
   /** Full-text search over names and summaries of every kind. */
   search(text: string, limit?: number): Promise<SearchHit[]>;

@@ -20,6 +20,7 @@ import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import type { Store } from '../../src/store/store.js';
 import { withPostgres } from '../helpers/postgres.js';
 import { miniDataset, storeConformance } from './conformance.js';
+import { monitoringConformance } from './monitoring-conformance.js';
 
 await withPostgres('postgres', (cluster) => {
   const urls = new WeakMap<Store, string>();
@@ -36,6 +37,7 @@ await withPostgres('postgres', (cluster) => {
       return openStore(urls.get(s)!);
     },
   );
+  monitoringConformance('postgres', async () => openStore(cluster.url(await cluster.createDatabase())));
 
   test('postgres: the shipped dataset answers every query as SQLite does', async () => {
     const { dataset } = loadDatasetOrThrow(defaultDataDir(), defaultSourcesDir());

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { storeConformance } from './conformance.js';
+import { monitoringConformance } from './monitoring-conformance.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'orrery-sqlite-'));
 let n = 0;
@@ -24,3 +25,5 @@ storeConformance(
     return openStore(path);
   },
 );
+
+monitoringConformance('sqlite', () => openStore(join(dir, `store-${n++}.db`)));

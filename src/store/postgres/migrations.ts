@@ -138,4 +138,22 @@ export const MIGRATIONS: Migration[] = [
   )) WHERE origin <> 'imported';
   `,
   },
+  {
+    // As the SQLite store's migration 7: watched feeds and their items, alert rules and what they fired (sql/monitoring.ts).
+    name: 'monitoring',
+    sql: `
+  CREATE TABLE feeds (id text COLLATE "C" PRIMARY KEY, json json NOT NULL);
+  CREATE TABLE feed_items (
+    feed_id text COLLATE "C" NOT NULL, item_key text COLLATE "C" NOT NULL, sha256 text, json json NOT NULL,
+    PRIMARY KEY (feed_id, item_key)
+  );
+  CREATE INDEX feed_items_sha256 ON feed_items (feed_id, sha256);
+  CREATE TABLE alert_rules (id text COLLATE "C" PRIMARY KEY, json json NOT NULL);
+  CREATE TABLE alert_firings (
+    id text COLLATE "C" PRIMARY KEY, rule_id text COLLATE "C" NOT NULL, fired_at text COLLATE "C" NOT NULL, json json NOT NULL
+  );
+  CREATE INDEX alert_firings_rule ON alert_firings (rule_id, fired_at);
+  CREATE INDEX alert_firings_time ON alert_firings (fired_at);
+  `,
+  },
 ];

@@ -15,6 +15,7 @@ import { PostgresImportSession } from './import-session.js';
 import { migrate, schemaVersion } from './migrate.js';
 import * as rows from './write-records.js';
 import { executor } from './run.js';
+import type { Write } from '../sql/monitoring.js';
 import { RowSet, type Queryable } from './tables.js';
 import { tsqueryLiteral } from './text-search.js';
 
@@ -99,6 +100,14 @@ export class PostgresStore extends SqlStore implements Store {
 
   protected async writeConflicts(conflicts: Conflict[]): Promise<void> {
     await this.write((db) => documents.writeConflicts(db, conflicts));
+  }
+
+  protected async runWrites(writes: Write[]): Promise<number[]> {
+    return this.write(async (db) => {
+      const changed: number[] = [];
+      for (const w of writes) changed.push((await db.query(w.sql, w.params)).rowCount ?? 0);
+      return changed;
+    });
   }
 
   /** Ranked by ts_rank normalised by document length (SQLite ranks by bm25; the top hits agree, ties may not). */

@@ -6,12 +6,17 @@
 import {
   Conflict as ConflictSchema,
   Source as SourceSchema,
+  type AlertFiring,
+  type AlertRule,
   type Conflict,
   type Event,
+  type Feed,
+  type FeedItem,
   type Source,
 } from '../../model/index.js';
 import type { DocumentCommit, ImportSession, Store, StoredEvent } from '../store.js';
 import { parseDocument, parseEvent } from './document-rules.js';
+import * as monitoring from './monitoring.js';
 import { SqlReads } from './sql-reads.js';
 
 export interface ImportOptions {
@@ -31,6 +36,8 @@ export abstract class SqlStore extends SqlReads implements Partial<Store> {
   protected abstract writeUpdates(changes: Array<{ event: Event; ifMatch?: string }>): Promise<StoredEvent[]>;
   /** Replace parsed conflicts found while ingesting. */
   protected abstract writeConflicts(conflicts: Conflict[]): Promise<void>;
+  /** Run statements in one transaction; each one's count of rows changed. */
+  protected abstract runWrites(writes: monitoring.Write[]): Promise<number[]>;
   /** Open an import of a parsed source; `done` is called when it ends. */
   protected abstract openImport(source: Source, opts: ImportOptions, done: () => void): Promise<ImportSession>;
 
@@ -67,5 +74,56 @@ export abstract class SqlStore extends SqlReads implements Partial<Store> {
       this.importing = undefined;
       throw error;
     }
+  }
+
+  async listFeeds(): Promise<Feed[]> {
+    return this.read(monitoring.listFeeds(this.dialect));
+  }
+
+  async getFeed(id: string): Promise<Feed | undefined> {
+    return this.read(monitoring.feedById(this.dialect, id));
+  }
+
+  async putFeed(feed: Feed): Promise<void> {
+    await this.runWrites(monitoring.putFeed(this.dialect, feed));
+  }
+
+  async deleteFeed(id: string): Promise<boolean> {
+    const [, feeds] = await this.runWrites(monitoring.deleteFeed(this.dialect, id));
+    return (feeds ?? 0) > 0;
+  }
+
+  async findFeedItem(feed: string, key: string, sha256?: string): Promise<FeedItem | undefined> {
+    return this.read(monitoring.findFeedItem(this.dialect, feed, key, sha256));
+  }
+
+  async listFeedItems(feed: string): Promise<FeedItem[]> {
+    return this.read(monitoring.listFeedItems(this.dialect, feed));
+  }
+
+  async putFeedItem(item: FeedItem, feed?: Feed): Promise<void> {
+    const writes = monitoring.putFeedItem(this.dialect, item);
+    if (feed) writes.push(...monitoring.putFeed(this.dialect, feed));
+    await this.runWrites(writes);
+  }
+
+  async listAlertRules(): Promise<AlertRule[]> {
+    return this.read(monitoring.listAlertRules(this.dialect));
+  }
+
+  async putAlertRules(rules: AlertRule[], firings: AlertFiring[] = []): Promise<void> {
+    await this.runWrites([
+      ...monitoring.putAlertRules(this.dialect, rules),
+      ...monitoring.putAlertFirings(this.dialect, firings),
+    ]);
+  }
+
+  async deleteAlertRule(id: string): Promise<boolean> {
+    const [, rules] = await this.runWrites(monitoring.deleteAlertRule(this.dialect, id));
+    return (rules ?? 0) > 0;
+  }
+
+  async listAlertFirings(filter: { rule?: string; limit?: number } = {}): Promise<AlertFiring[]> {
+    return this.read(monitoring.listAlertFirings(this.dialect, filter));
   }
 }

@@ -105,4 +105,17 @@ export const MIGRATIONS: string[] = [
     - (CAST(substr(day_first, 1, 4) AS INTEGER) * 372 + CAST(substr(day_first, 6, 2) AS INTEGER) * 31 + CAST(substr(day_first, 9, 2) AS INTEGER))
   )) WHERE origin <> 'imported';
   `,
+  // 7: monitoring. Watched feeds and the items read from them (de-duplicated by key, found by the hash
+  // of their bytes), alert rules and what they fired; each record kept whole as JSON (sql/monitoring.ts).
+  `
+  CREATE TABLE feeds (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+  CREATE TABLE feed_items (
+    feed_id TEXT NOT NULL, item_key TEXT NOT NULL, sha256 TEXT, json TEXT NOT NULL, PRIMARY KEY (feed_id, item_key)
+  );
+  CREATE INDEX feed_items_sha256 ON feed_items(feed_id, sha256);
+  CREATE TABLE alert_rules (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+  CREATE TABLE alert_firings (id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, fired_at TEXT NOT NULL, json TEXT NOT NULL);
+  CREATE INDEX alert_firings_rule ON alert_firings(rule_id, fired_at);
+  CREATE INDEX alert_firings_time ON alert_firings(fired_at);
+  `,
 ];

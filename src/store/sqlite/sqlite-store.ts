@@ -21,6 +21,7 @@ import { ftsQuery } from './fts.js';
 import { SqliteImportSession } from './import-session.js';
 import { MIGRATIONS } from './migrations.js';
 import { executor } from './run.js';
+import type { Write } from '../sql/monitoring.js';
 import * as rows from './write-records.js';
 
 function open(path: string): Database.Database {
@@ -108,6 +109,10 @@ export class SqliteStore extends SqlStore implements Store {
 
   protected async writeConflicts(conflicts: Conflict[]): Promise<void> {
     documents.putConflicts(this.db, conflicts);
+  }
+
+  protected async runWrites(writes: Write[]): Promise<number[]> {
+    return this.db.transaction(() => writes.map((w) => rows.stmt(this.db, w.sql).run(...w.params).changes))();
   }
 
   async search(text: string, limit = 50): Promise<SearchHit[]> {
