@@ -1,0 +1,112 @@
+/**
+ * The small estimators the hurdle model needs, written out because they are a few lines each: ridge
+ * logistic regression by Newton–Raphson (iteratively reweighted least squares, McCullagh & Nelder
+ * 1989), ridge least squares, a linear solve by Gaussian elimination with partial pivoting, and the
+ * standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). The first
+ * coefficient is the intercept and is not penalised.
+ */
+
+/** Solves A x = b for a small dense system (A is copied). */
+export function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] as number]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    const piv = m[c]![c]!;
+    if (Math.abs(piv) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / piv;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+const dot = (w: readonly number[], x: readonly number[]): number => w.reduce((s, wi, i) => s + wi * (x[i] ?? 0), 0);
+
+/** Ridge logistic regression: coefficients maximising the penalised likelihood of y ∈ {0,1}. */
+export function logistic(xs: readonly number[][], ys: readonly number[], lambda: number, iterations = 25): number[] {
+  const p = xs[0]?.length ?? 0;
+  let w = new Array<number>(p).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    const h = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    const g = new Array<number>(p).fill(0);
+    xs.forEach((x, r) => {
+      const mu = sigmoid(dot(w, x));
+      const s = Math.max(mu * (1 - mu), 1e-9);
+      const e = (ys[r] as number) - mu;
+      for (let i = 0; i < p; i++) {
+        g[i]! += e * x[i]!;
+        for (let j = 0; j <= i; j++) h[i]![j]! += s * x[i]! * x[j]!;
+      }
+    });
+    for (let i = 0; i < p; i++) {
+      for (let j = 0; j < i; j++) h[j]![i] = h[i]![j]!;
+      if (i > 0) {
+        h[i]![i]! += lambda;
+        g[i]! -= lambda * w[i]!;
+      }
+    }
+    const step = solve(h, g);
+    w = w.map((wi, i) => wi + step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+  }
+  return w;
+}
+
+/** Ridge least squares, and the residual standard deviation (degrees of freedom corrected). */
+export function leastSquares(
+  xs: readonly number[][],
+  ys: readonly number[],
+  lambda: number,
+): { w: number[]; sigma: number } {
+  const p = xs[0]?.length ?? 0;
+  const a = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const b = new Array<number>(p).fill(0);
+  xs.forEach((x, r) => {
+    for (let i = 0; i < p; i++) {
+      b[i]! += x[i]! * (ys[r] as number);
+      for (let j = 0; j < p; j++) a[i]![j]! += x[i]! * x[j]!;
+    }
+  });
+  for (let i = 1; i < p; i++) a[i]![i]! += lambda;
+  const w = solve(a, b);
+  const rss = xs.reduce((s, x, r) => s + ((ys[r] as number) - dot(w, x)) ** 2, 0);
+  return { w, sigma: Math.sqrt(rss / Math.max(1, xs.length - p)) };
+}
+
+export { dot };
+
+/** Φ⁻¹(q), the standard normal quantile, for 0 < q < 1 (Acklam 2003). */
+export function normalQuantile(q: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  if (q < lo) {
+    const t = Math.sqrt(-2 * Math.log(q));
+    return (
+      (((((c[0]! * t + c[1]!) * t + c[2]!) * t + c[3]!) * t + c[4]!) * t + c[5]!) /
+      ((((d[0]! * t + d[1]!) * t + d[2]!) * t + d[3]!) * t + 1)
+    );
+  }
+  if (q > 1 - lo) return -normalQuantile(1 - q);
+  const u = q - 0.5;
+  const r = u * u;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * u) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
