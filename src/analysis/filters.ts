@@ -35,6 +35,8 @@ export type EventFilter = Pick<z.output<typeof EventFilterParams>, 'origins' | '
 export function eventCounts(e: AnalysisEvent, f: EventFilter): boolean {
   if (!f.statuses.includes(e.status ?? 'asserted')) return false;
   const origin = e.origin ?? { kind: 'curated' };
+  // Hypothetical events exist only in data a scenario made, and there they count.
+  if (origin.kind === 'hypothetical') return true;
   if (!f.origins.includes(origin.kind)) return false;
   return origin.kind !== 'coded' || origin.review === 'accepted';
 }

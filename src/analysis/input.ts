@@ -3,11 +3,24 @@
  * engines use, so the store's records (StoredEvent, Relation, Indicator, Dependency, Actor) fit them
  * as they are, and tests can build fixtures by hand with only the fields that matter.
  */
-import type { Citation, Reference, DatePrecision, Phase, QuadClass, RelationType, Status } from '../model/index.js';
+import type {
+  Citation,
+  DatePrecision,
+  Hypothesis,
+  Phase,
+  QuadClass,
+  Reference,
+  RelationType,
+  Status,
+} from '../model/index.js';
 
 /** Where an event came from; coded events count only once a reviewer accepted them. */
 export type AnalysisOrigin =
-  { kind: 'curated' } | { kind: 'coded'; review?: 'pending' | 'accepted' | 'rejected' } | { kind: 'imported' };
+  | { kind: 'curated' }
+  | { kind: 'coded'; review?: 'pending' | 'accepted' | 'rejected' }
+  | { kind: 'imported' }
+  /** Made by a scenario (model/scenario.ts): it counts only in answers computed under that scenario. */
+  | ({ kind: 'hypothetical' } & Hypothesis);
 
 /** An event as the store derives it: the states its actors stand for at its date, its quad class and intensity. */
 export interface AnalysisEvent {
@@ -47,6 +60,8 @@ export interface AnalysisRelation {
   status?: Status;
   citations?: readonly Citation[];
   references?: readonly Reference[];
+  /** Set when a scenario made or altered the relation (its end, say): not evidence. */
+  hypothetical?: Hypothesis;
 }
 
 export interface AnalysisIndicator {
@@ -86,6 +101,8 @@ export interface AnalysisDependency {
   summary?: string;
   status?: Status;
   citations?: readonly Citation[];
+  /** Set when a scenario made the figure: not evidence. */
+  hypothetical?: Hypothesis;
 }
 
 export interface AnalysisActor {

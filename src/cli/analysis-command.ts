@@ -17,9 +17,10 @@ import {
 import type { AnalysisData, DataPart } from '../analysis/input.js';
 import type { Contract, ParamsOf, ResultOf } from '../contracts/contract.js';
 import type { Store } from '../store/store.js';
-import { addInputOptions, kebab, optionValues, readParams } from './operation-command.js';
+import { runAnalysisIn } from '../operations/analyses/registry.js';
+import { addInputOptions, kebab, operationContext, optionValues, readParams } from './operation-command.js';
 import { withStore } from './open.js';
-import { print } from './output.js';
+import { print, scenarioBanner } from './output.js';
 
 async function loadData(store: Store, needs: readonly DataPart[]): Promise<AnalysisData> {
   const want = new Set(needs);
@@ -71,10 +72,17 @@ export function registerAnalysis<C extends Contract>(
     analysis.positional.forEach((name, i) => (raw[name] = args[i]));
     await withStore(command, async (store) => {
       const params = (await readParams(store, analysis.params, raw, analysis.positional)) as ParamsOf<C>;
-      const result = analysis.run(await loadData(store, analysis.needs), params);
+      // Without a scenario, read only the parts the analysis needs; a scenario is checked against all.
+      const result = (
+        (params as { scenario?: string }).scenario
+          ? await runAnalysisIn(operationContext(command, store), analysis as Analysis, params)
+          : analysis.run(await loadData(store, analysis.needs), params)
+      ) as ResultOf<C>;
       const format = (opts.json ? 'json' : opts.format) as ExportFormat | 'table';
       const text =
-        format === 'table' ? table(result) : render(analysis, result, format, opts.table as string | undefined);
+        format === 'table'
+          ? scenarioBanner(result) + table(result)
+          : render(analysis, result, format, opts.table as string | undefined);
       if (opts.out) writeFileSync(opts.out as string, text.endsWith('\n') ? text : `${text}\n`);
       else print(text);
     });

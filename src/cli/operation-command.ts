@@ -17,7 +17,7 @@ import { resolveParams } from '../operations/resolve.js';
 import type { Store } from '../store/store.js';
 import { globals } from './context.js';
 import { withStore } from './open.js';
-import { print, printJson } from './output.js';
+import { print, printJson, scenarioBanner } from './output.js';
 
 interface Prop {
   type?: string;
@@ -202,7 +202,7 @@ export function registerOperation<C extends Contract>(
       const { params, result } = await runOperation(ctx, op, raw);
       if (await spec.print?.(result, opts, params, ctx)) return;
       if (opts.json || !spec.table) printJson(result);
-      else print(spec.table(result, params));
+      else print(scenarioBanner(result) + spec.table(result, params));
     });
   });
   return cmd;

@@ -1,5 +1,6 @@
 /** Printing results: human tables by default, JSON, JSON lines or CSV for machines. */
 import Table from 'cli-table3';
+import type { ScenarioMark } from '../model/index.js';
 import { toCsv } from '../operations/export/csv.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
@@ -85,4 +86,12 @@ export function printRecords<T extends object>(
     const cols = records.length ? Object.keys(records[0] as object) : head;
     printData(csv(cols, records as Array<Record<string, unknown>>));
   } else print(records.length ? table(head, records.map(toRow), widths) : '(none)');
+}
+
+/** Above a table computed under a scenario: which one, its changes, and that they are hypothetical. */
+export function scenarioBanner(result: unknown): string {
+  const mark = (result as { scenario?: ScenarioMark } | null)?.scenario;
+  if (!mark || typeof mark !== 'object' || !('changes' in mark)) return '';
+  const lines = mark.changes.map((c) => `  - from ${c.on}: ${c.what} (why: ${c.rationale})`);
+  return [`SCENARIO ${mark.id}: ${mark.title} (hypothetical, not evidence)`, ...lines, '', ''].join('\n');
 }

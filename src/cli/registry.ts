@@ -32,6 +32,7 @@ import { register as extract } from './commands/extract.js';
 import { register as evaluate } from './commands/eval.js';
 import { register as compareDyads } from './commands/compare-dyads.js';
 import { register as forecast } from './commands/forecast.js';
+import { register as scenario } from './commands/scenario.js';
 import { register as serve } from './commands/serve.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -66,6 +67,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   review,
   importCmd,
   exportCmd,
+  scenario,
   forecast,
   serve,
 ];

@@ -19,6 +19,8 @@ export * from './reference.js';
 export * from './relation.js';
 export * from './resolve.js';
 export * from './names.js';
+export * from './scenario.js';
+export * from './scenario-check.js';
 export * from './schemas.js';
 export * from './stored-event.js';
 export * from './source.js';

@@ -5,10 +5,20 @@
  * review) calls `changed()`, which drops everything read from the store.
  */
 import type { AnalysisData } from '../analysis/input.js';
+import { applyScenario } from '../analysis/scenario.js';
 import { buildGraph, type Graph, type GraphOptions } from '../corridors/index.js';
+import { applyScenarioToNetwork } from '../corridors/scenario.js';
+import { readScenarioFiles, type ScenarioFile } from '../dataset/scenarios.js';
 import { loadTransportNetwork } from '../dataset/transport.js';
 import { SourceTexts } from '../dataset/texts.js';
-import { EnvironmentError, formatProblem, type Dataset, type TransportNetwork } from '../model/index.js';
+import {
+  EnvironmentError,
+  formatProblem,
+  type Actor,
+  type Dataset,
+  type Scenario,
+  type TransportNetwork,
+} from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { Lru } from './lru.js';
 
@@ -68,6 +78,25 @@ export class OperationData {
     }));
   }
 
+  /** The scenario files of the dataset directory, read once (checked against the evidence in operations/scenarios). */
+  scenarioFiles(): Promise<ScenarioFile[]> {
+    return this.once('scenario-files', async () => readScenarioFiles(this.dataDir));
+  }
+
+  /** The analysis input under a scenario, built once per scenario until the next write. */
+  scenarioData(s: Scenario): Promise<AnalysisData> {
+    return this.once(`analysis:${s.id}`, async () => {
+      const data = await this.analysisData();
+      const actors = new Map((data.actors as Actor[]).map((a) => [a.id, a]));
+      return applyScenario(data, s, (id) => actors.get(id));
+    });
+  }
+
+  /** The corridor network under a scenario (its segment changes), built once per scenario. */
+  scenarioNetwork(s: Scenario): Promise<TransportNetwork> {
+    return this.once(`network:${s.id}`, async () => applyScenarioToNetwork(await this.network(), s));
+  }
+
   dataset(): Promise<Dataset> {
     return this.once('dataset', () => this.store.readDataset());
   }
@@ -88,11 +117,13 @@ export class OperationData {
   /**
    * The routing graph of the network for a date and a set of constraints, built once per distinct set
    * (the order of lists does not matter) and kept in a bounded LRU: routing many pairs at one date,
-   * or the same pair again, skips the graph's construction. Graphs are only read by the router.
+   * or the same pair again, skips the graph's construction. Graphs are only read by the router. A
+   * graph of a scenario's network is keyed by the scenario's id as well.
    */
-  routeGraph(net: TransportNetwork, options: GraphOptions & { at: string }): Graph {
+  routeGraph(net: TransportNetwork, options: GraphOptions & { at: string; scenario?: string }): Graph {
     const list = (xs: readonly string[] | undefined): string => (xs?.length ? [...new Set(xs)].sort().join(',') : '');
     const key = [
+      options.scenario ?? '',
       options.at,
       options.planned ? 1 : 0,
       options.modes ? list(options.modes) || '-' : '*',
@@ -107,7 +138,8 @@ export class OperationData {
 
   /** After a write: forget what was read from the store (the network comes from files and stays). */
   changed(): void {
-    for (const key of [...this.memo.keys()]) if (key !== 'network') this.memo.delete(key);
+    for (const key of [...this.memo.keys()])
+      if (key !== 'network' && !key.startsWith('network:')) this.memo.delete(key);
     this.results.clear();
     this.generation++;
   }

@@ -7,6 +7,8 @@ import { timelineOperation } from './reads/timeline.js';
 import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
 import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
 import * as transport from './reads/transport.js';
+import { scenarioDiffOperation } from './scenarios/diff.js';
+import { scenariosOperation } from './scenarios/list.js';
 
 /** The reads that are not analyses, in the order the API documents them. */
 export const READ_OPERATIONS: readonly Operation[] = [
@@ -29,4 +31,6 @@ export const READ_OPERATIONS: readonly Operation[] = [
   transport.corridorsOperation,
   transport.impactOperation,
   transport.routeOperation,
+  scenariosOperation,
+  scenarioDiffOperation,
 ];

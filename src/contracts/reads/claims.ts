@@ -1,6 +1,8 @@
 /** The sources' claims, each evaluated over the engines. */
 import { z } from 'zod';
 import { defineContract } from '../contract.js';
+import { ScenarioMark } from '../../model/index.js';
+import { scenarioParam } from '../scenario.js';
 import { ClaimResult, Verdict } from '../records.js';
 
 export const claimsContract = defineContract({
@@ -11,6 +13,10 @@ export const claimsContract = defineContract({
   tag: 'claims',
   method: 'get',
   path: '/api/claims',
-  input: z.object({ verdict: Verdict.optional().describe('only claims with this verdict') }).strict(),
-  result: z.array(ClaimResult),
+  input: z
+    .object({ verdict: Verdict.optional().describe('only claims with this verdict'), scenario: scenarioParam })
+    .strict(),
+  result: z.array(
+    ClaimResult.extend({ scenario: ScenarioMark.optional().describe('set when judged under a scenario') }),
+  ),
 });

@@ -3,6 +3,7 @@
  * named corridors, what a corridor changes, and the best routes between two places.
  */
 import { z } from 'zod';
+import { scenarioParam, withScenarioMark } from '../scenario.js';
 import { defineContract } from '../contract.js';
 import { TRANSPORT_MODES, PLACE_KINDS } from '../../model/transport.js';
 import { dateParam } from '../../model/param-kinds.js';
@@ -46,9 +47,10 @@ export const networkGeoContract = defineContract({
     .object({
       at: dateParam('the date (default today)').optional(),
       planned: flag().default(true).describe('include planned links and those under construction'),
+      scenario: scenarioParam,
     })
     .strict(),
-  result: NetworkGeo,
+  result: withScenarioMark(NetworkGeo),
 });
 
 export const segmentContract = defineContract({
@@ -89,9 +91,10 @@ export const impactContract = defineContract({
       at: dateParam("the date (default: the corridor's impact date, else today)").optional(),
       by,
       modes,
+      scenario: scenarioParam,
     })
     .strict(),
-  result: ImpactReport,
+  result: withScenarioMark(ImpactReport),
   positional: ['id'],
 });
 
@@ -116,8 +119,9 @@ export const routeContract = defineContract({
       alternatives: integer(1, 50)
         .default(1)
         .describe(`how many routes (the API gives at most ${MAX_ALTERNATIVES} per request)`),
+      scenario: scenarioParam,
     })
     .strict(),
-  result: RouteResult,
+  result: withScenarioMark(RouteResult),
   positional: ['from', 'to'],
 });

@@ -6,6 +6,8 @@
 import { NotFoundError } from '../../model/index.js';
 import { parseParams, type Analysis } from './analysis.js';
 import type { AnalysisData } from '../../analysis/input.js';
+import type { OperationContext } from '../context.js';
+import { evidence } from '../scenarios/evidence.js';
 import { blocsAnalysis } from './blocs.js';
 import { diffAnalysis } from './diff.js';
 import { exposureAnalysis } from './exposure.js';
@@ -30,7 +32,22 @@ export function getAnalysis(id: string): Analysis {
   return found;
 }
 
-/** Look up, check the parameters of and run an analysis: what the CLI and the HTTP API do for every request. */
+/**
+ * Run an analysis over the evidence, or under the scenario its parameters name: the answer then
+ * carries the scenario's mark. What the CLI and the HTTP API do for every request.
+ */
+export async function runAnalysisIn(
+  ctx: OperationContext,
+  analysis: Analysis,
+  params: Record<string, unknown>,
+): Promise<unknown> {
+  const { scenario, ...rest } = params;
+  const { data, mark } = await evidence(ctx, typeof scenario === 'string' ? scenario : undefined);
+  const result = analysis.run(data, rest);
+  return mark ? { ...(result as object), scenario: mark } : result;
+}
+
+/** Look up, check the parameters of and run an analysis over given data (tests, benchmarks). */
 export function runAnalysis(
   id: string,
   data: AnalysisData,

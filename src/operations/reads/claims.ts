@@ -4,17 +4,19 @@ import { findRoutes } from '../../corridors/index.js';
 import { claimsContract } from '../../contracts/reads/claims.js';
 import type { OperationContext } from '../context.js';
 import { defineOperation } from '../operation.js';
+import { evidence, marked } from '../scenarios/evidence.js';
 
 /** Every claim evaluated, with why route claims are undetermined when the network cannot be read. */
-export async function evaluateAll(ctx: OperationContext) {
+export async function evaluateAll(ctx: OperationContext, scenario?: string) {
   let unrouted: string | undefined;
-  const net = await ctx.data.network().catch((error: unknown) => {
+  const ev = await evidence(ctx, scenario);
+  const net = await ev.network().catch((error: unknown) => {
     unrouted = error instanceof Error ? error.message : String(error);
     return undefined;
   });
   const router: Router | undefined = net ? (from, to, q) => findRoutes(net, from, to, q) : undefined;
   return {
-    results: evaluateClaims(await ctx.store.listClaims(), await ctx.data.analysisData(), router),
+    results: evaluateClaims(await ctx.store.listClaims(), ev.data, router).map((r) => ({ ...r, ...marked(ev) })),
     unrouted,
   };
 }
@@ -22,8 +24,8 @@ export async function evaluateAll(ctx: OperationContext) {
 export const claimsOperation = defineOperation({
   contract: claimsContract,
   async run(ctx, p) {
-    const { results } = await evaluateAll(ctx);
+    const { results } = await evaluateAll(ctx, p.scenario);
     return p.verdict ? results.filter((r) => r.verdict === p.verdict) : results;
   },
-  cache: { key: (_ctx, p) => `claims|${p.verdict ?? ''}` },
+  cache: { key: (_ctx, p) => `claims|${p.verdict ?? ''}|${p.scenario ?? ''}` },
 });

@@ -20,6 +20,7 @@ import type { NetworkGeo } from '../../contracts/records.js';
 import type { z } from 'zod';
 import { defineOperation } from '../operation.js';
 import { shownPassage } from './passages.js';
+import { evidence, marked } from '../scenarios/evidence.js';
 
 const upper = (ids: readonly string[] | undefined): string[] => (ids ?? []).map((s) => s.toUpperCase());
 const sorted = (xs: readonly string[] | undefined): string => [...new Set(xs ?? [])].sort().join(',');
@@ -41,15 +42,16 @@ export const networkGeoOperation = defineOperation({
   contract: contracts.networkGeoContract,
   async run(ctx, p) {
     const at = p.at ?? today();
-    const all = networkGeoJson(await ctx.data.network(), at);
+    const ev = await evidence(ctx, p.scenario);
+    const all = networkGeoJson(await ev.network(), at);
     const features = all.features.filter((f) => {
       if (f.geometry.type !== 'LineString') return true;
       const status = f.properties.status;
       return status !== null && (p.planned || (status !== 'planned' && status !== 'under-construction'));
     });
-    return { type: 'FeatureCollection', at, features } as z.input<typeof NetworkGeo>;
+    return { type: 'FeatureCollection', at, features, ...marked(ev) } as z.input<typeof NetworkGeo>;
   },
-  cache: { key: (_ctx, p) => `network-geojson|${p.at ?? today()}|${p.planned}` },
+  cache: { key: (_ctx, p) => `network-geojson|${p.at ?? today()}|${p.planned}|${p.scenario ?? ''}` },
 });
 
 export const segmentOperation = defineOperation({
@@ -118,16 +120,20 @@ export const corridorsOperation = defineOperation({
 export const impactOperation = defineOperation({
   contract: contracts.impactContract,
   async run(ctx, p) {
-    return impact(await ctx.data.network(), p.id, { at: p.at, by: p.by, modes: p.modes });
+    const ev = await evidence(ctx, p.scenario);
+    return { ...impact(await ev.network(), p.id, { at: p.at, by: p.by, modes: p.modes }), ...marked(ev) };
   },
-  cache: { key: (_ctx, p) => `impact|${p.id}|${p.at ?? ''}|${p.by}|${(p.modes ?? []).join(',')}` },
+  cache: {
+    key: (_ctx, p) => `impact|${p.id}|${p.at ?? ''}|${p.by}|${(p.modes ?? []).join(',')}|${p.scenario ?? ''}`,
+  },
 });
 
 /** What findRoutes (src/corridors/route.ts) does, on the routing graph kept per date and constraints. */
 export const routeOperation = defineOperation({
   contract: contracts.routeContract,
   async run(ctx, p) {
-    const net = await ctx.data.network();
+    const ev = await evidence(ctx, p.scenario);
+    const net = await ev.network();
     const from = findPlace(net, p.from);
     const to = findPlace(net, p.to);
     if (from.id === to.id) throw new UsageError(`"${p.from}" and "${p.to}" are the same place`);
@@ -138,6 +144,7 @@ export const routeOperation = defineOperation({
       avoidControlledBy: upper(p.avoid_controlled_by),
       modes: p.modes,
       by: p.by,
+      scenario: p.scenario,
     };
     const routes = routesOnGraph(ctx.data.routeGraph(net, options), from, to, p.by, p.alternatives);
     const res: RouteResult = { from: from.id, to: to.id, at: options.at, by: p.by, routes };
@@ -145,7 +152,7 @@ export const routeOperation = defineOperation({
       res.reason = explainNoRoute(net, from, to, options, options.at, (o) =>
         ctx.data.routeGraph(net, { ...o, at: options.at }),
       );
-    return { ...res, routes: routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })) };
+    return { ...res, routes: routes.map((r) => ({ ...r, geojson: routeGeoJson(net, r, res.at) })), ...marked(ev) };
   },
   // Answers depend on the network files only; kept per resolved query, so a repeated route costs a lookup.
   cache: {
@@ -162,6 +169,7 @@ export const routeOperation = defineOperation({
         p.modes ? sorted(p.modes) : '*',
         p.by,
         p.alternatives,
+        p.scenario ?? '',
       ].join('|');
     },
   },

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { paramsSchema, render, type Analysis, type ExportFormat } from '../../operations/analyses/analysis.js';
-import { ANALYSES, runAnalysis } from '../../operations/analyses/registry.js';
+import { ANALYSES, runAnalysisIn } from '../../operations/analyses/registry.js';
 import { resolveParams } from '../../operations/resolve.js';
 import { analysisCost, analysisQuery } from '../analysis-query.js';
 import { stringify } from '../respond.js';
@@ -41,7 +41,7 @@ function analysisRoute(a: Analysis): Route {
       let text = ctx.data.results.get(key);
       if (text === undefined) {
         const generation = ctx.data.generation;
-        const { result } = runAnalysis(a.id, await ctx.data.analysisData(), resolved);
+        const result = await runAnalysisIn(ctx, a, resolved);
         text = format === 'json' ? stringify(result) : render(a, result, format, table);
         if (generation === ctx.data.generation) ctx.data.results.set(key, text);
       }

@@ -1,0 +1,54 @@
+/**
+ * The scenario files: `<data>/scenarios/<id>.yaml`, one scenario a file (model/scenario.ts), kept
+ * beside the evidence as reviewable text. Reading never throws on bad content: each file comes back
+ * with its scenario or with its problems, named by file and field, so one broken file never hides
+ * the others and a broken scenario is never applied in part.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { Scenario, type Problem } from '../model/index.js';
+import { zodProblems } from './parse.js';
+
+export interface ScenarioFile {
+  /** The file, relative to the dataset's parent folder (`caucasus/scenarios/tripp-opens.yaml`). */
+  file: string;
+  /** The id the file name gives. */
+  id: string;
+  scenario?: Scenario;
+  problems: Problem[];
+}
+
+export function scenariosDir(dataDir: string): string {
+  return join(dataDir, 'scenarios');
+}
+
+export function readScenarioFile(path: string, where: string): ScenarioFile {
+  const id = basename(path).replace(/\.ya?ml$/, '');
+  const problems: Problem[] = [];
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  for (const err of doc.errors) {
+    const line = err.linePos?.[0];
+    problems.push({
+      where: line ? `${where}:${line.line}` : where,
+      message: `YAML syntax: ${err.message.split('\n')[0]}`,
+    });
+  }
+  if (problems.length) return { file: where, id, problems };
+  const parsed = Scenario.safeParse(doc.toJS());
+  if (!parsed.success) return { file: where, id, problems: zodProblems(parsed.error, where, id) };
+  if (parsed.data.id !== id)
+    problems.push({ where, record: parsed.data.id, field: 'id', message: `the id must match the file name ("${id}")` });
+  return { file: where, id, scenario: parsed.data, problems };
+}
+
+/** Every scenario file of a dataset directory, in name order. */
+export function readScenarioFiles(dataDir: string): ScenarioFile[] {
+  const dir = scenariosDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const base = join(dataDir, '..');
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => readScenarioFile(join(dir, f), relative(base, join(dir, f))));
+}
