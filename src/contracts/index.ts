@@ -1,6 +1,7 @@
 /** Every operation's contract: the analyses and the other reads. Browser-safe, like each contract. */
 import { ANALYSIS_CONTRACTS } from './analyses/index.js';
 import { READ_CONTRACTS } from './reads/index.js';
+import { scenarioDiffContract, scenariosContract } from './scenarios.js';
 
 export {
   defineContract,
@@ -12,4 +13,4 @@ export {
   type ResultOf,
 } from './contract.js';
 
-export const CONTRACTS = [...READ_CONTRACTS, ...ANALYSIS_CONTRACTS] as const;
+export const CONTRACTS = [...READ_CONTRACTS, ...ANALYSIS_CONTRACTS, scenariosContract, scenarioDiffContract] as const;

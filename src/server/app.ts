@@ -19,6 +19,7 @@ import { actorRoutes } from './routes/actors.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { claimRoutes } from './routes/claims.js';
+import { scenarioRoutes } from './routes/scenarios.js';
 import { corridorRoutes } from './routes/corridors.js';
 import { eventRoutes } from './routes/events.js';
 import { geoRoutes } from './routes/geo.js';
@@ -48,6 +49,7 @@ export function apiRoutes(): Route[] {
     ...eventRoutes,
     ...analysisRoutes,
     ...claimRoutes,
+    ...scenarioRoutes,
     ...catalogRoutes,
     ...corridorRoutes,
     ...geoRoutes,

@@ -1,0 +1,141 @@
+/**
+ * Scenarios through the API and the CLI on the shipped dataset: the five shipped scenarios are usable;
+ * `scenario=ID` marks every answer and changes what the scenario says it changes; the evidence's
+ * answers are the same before and after a scenario ran (nothing hypothetical leaks); and a broken
+ * scenario file is refused with its file and field, nothing of it applied.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { orrery } from '../helpers/cli.js';
+import { shippedApp, type Fixture } from './fixture.js';
+import { DATA_DIR } from '../corridors/fixtures.js';
+
+const SHIPPED = ['aras-road-closed', 'armenia-leaves-csto', 'russia-leaves-gyumri', 'tripp-opens', 'upper-lars-closed'];
+
+describe('scenarios over the shipped dataset', () => {
+  let f: Fixture;
+  before(async () => (f = await shippedApp()));
+  after(() => f.close());
+
+  test('the shipped scenarios are listed and usable, each change with its rationale', async () => {
+    const { status, body } =
+      await f.json<Array<{ id: string; usable: boolean; problems: string[]; changes: Array<{ rationale: string }> }>>(
+        '/api/scenarios',
+      );
+    assert.equal(status, 200);
+    for (const id of SHIPPED) {
+      const s = body.find((x) => x.id === id);
+      assert.ok(s, id);
+      assert.equal(s.usable, true, `${id}: ${s.problems.join('; ')}`);
+      assert.ok(s.changes.length > 0 && s.changes.every((c) => c.rationale.length > 10));
+    }
+  });
+
+  test('scenario diff: leaving the CSTO flips the ARM–CSTO tie, and the tie is marked hypothetical', async () => {
+    const { status, body } = await f.json<{
+      ties: Array<{ a: string; b: string; change: string; hypothetical: boolean }>;
+      scenario: { hypothetical: boolean };
+    }>('/api/scenarios/armenia-leaves-csto/diff?at=2026-12');
+    assert.equal(status, 200);
+    assert.equal(body.scenario.hypothetical, true);
+    const t = body.ties.find((x) => [x.a, x.b].sort().join() === 'ARM,CSTO');
+    assert.ok(t, JSON.stringify(body.ties));
+    assert.ok(['flips', 'weakens', 'vanishes'].includes(t.change));
+    assert.equal(t.hypothetical, true);
+  });
+
+  test('routes: TRIPP shortens Baku–Nakhchivan across Armenia; closing the Aras road lengthens Yerevan–Nakhchivan', async () => {
+    const route = async (q: string) =>
+      (
+        await f.json<{ routes: Array<{ distance_km: number; countries: string[] }>; scenario?: { id: string } }>(
+          `/api/route?${q}`,
+        )
+      ).body;
+    const base = await route('from=baku&to=nakhchivan&at=2028-06');
+    const tripp = await route('from=baku&to=nakhchivan&at=2028-06&scenario=tripp-opens');
+    assert.equal(base.scenario, undefined);
+    assert.equal(tripp.scenario?.id, 'tripp-opens');
+    assert.ok(tripp.routes[0]!.distance_km < base.routes[0]!.distance_km - 300);
+    assert.ok(tripp.routes[0]!.countries.includes('ARM'));
+    const diff = (
+      await f.json<{ routes: Array<{ from: string; to: string; change: string }> }>(
+        '/api/scenarios/aras-road-closed/diff?at=2026-12',
+      )
+    ).body;
+    assert.ok(
+      diff.routes.some((r) => r.from === 'yerevan' && r.to === 'nakhchivan' && r.change === 'lengthens'),
+      JSON.stringify(diff.routes),
+    );
+  });
+
+  test('nothing hypothetical leaks into answers about the evidence', async () => {
+    const before = await (await f.get('/api/analyses/network?at=2026-12')).text();
+    const events0 = await (await f.get('/api/events?format=jsonl')).text();
+    const under = (
+      await f.json<{ scenario: { records: string[] }; edges: unknown[] }>(
+        '/api/analyses/network?at=2026-12&scenario=armenia-leaves-csto',
+      )
+    ).body;
+    assert.ok(under.scenario.records.includes('arm-quits-csto-2026'));
+    await f.json('/api/claims?scenario=russia-leaves-gyumri');
+    await f.json('/api/route?from=baku&to=nakhchivan&at=2028-06&scenario=tripp-opens');
+    assert.equal(await (await f.get('/api/analyses/network?at=2026-12')).text(), before);
+    const events1 = await (await f.get('/api/events?format=jsonl')).text();
+    assert.equal(events1, events0);
+    assert.ok(!events1.includes('arm-quits-csto-2026'));
+    assert.equal((await f.get('/api/events/arm-quits-csto-2026')).status, 404);
+    const base = (
+      await f.json<{ routes: Array<{ distance_km: number }> }>('/api/route?from=baku&to=nakhchivan&at=2028-06')
+    ).body;
+    assert.ok(base.routes[0]!.distance_km > 900, 'the evidence route still goes round');
+  });
+
+  test('an unknown scenario is a 404 naming the known ones', async () => {
+    const { status, body } = await f.json<{ error: { message: string } }>('/api/analyses/blocs?at=2026&scenario=nope');
+    assert.equal(status, 404);
+    assert.match(body.error.message, /no scenario "nope".*tripp-opens/);
+  });
+});
+
+describe('a broken scenario file', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'orrery-scenario-'));
+    cpSync(DATA_DIR, join(root, 'caucasus'), { recursive: true });
+    writeFileSync(
+      join(root, 'caucasus', 'scenarios', 'broken.yaml'),
+      [
+        'id: broken',
+        'title: Broken',
+        'description: Names a segment and an actor that do not exist.',
+        'from: 2026-01',
+        'changes:',
+        '  - { change: set-segment, segment: no-such-road, status: closed, rationale: testing }',
+        '  - { change: add-relation, id: zz-tie, type: alliance, actors: [ARM, ZZZ], sign: 1, strength: 0.5, summary: x, rationale: testing }',
+      ].join('\n'),
+    );
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  test('is listed as not usable, and running under it exits 4 naming the file and the field', () => {
+    const env = { ORRERY_DATA: join(root, 'caucasus'), ORRERY_DB: join(root, 'orrery.db') };
+    assert.equal(orrery(['init'], env).code, 0);
+    const list = orrery(['scenario', 'list'], env);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /broken {2}\(NOT USABLE\)/);
+    const run = orrery(['network', '--at', '2026-06', '--scenario', 'broken'], env);
+    assert.equal(run.code, 4, run.stderr);
+    assert.match(run.stderr, /scenario broken cannot be applied/);
+    assert.match(run.stderr, /scenarios\/broken\.yaml.*field changes\.0\.segment.*unknown segment "no-such-road"/);
+    assert.match(run.stderr, /field changes\.1\.actors\.1.*unknown actor "ZZZ"/);
+    const ok = orrery(['scenario', 'diff', 'upper-lars-closed', '--at', '2026-12', '--json'], env);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.ok(
+      (JSON.parse(ok.stdout) as { routes: unknown[] }).routes.length > 0,
+      'one broken file does not stop the others',
+    );
+  });
+});
