@@ -10,6 +10,7 @@ import { urlFor } from '../../api/call';
 import type { CorridorSummary, ImpactReport, Route } from '../../api/types';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
+import { IsoDateInput } from '../../ui/IsoDateInput';
 import { useApi } from '../../ui/useApi';
 import { isDate } from '../../url/dates';
 import { useLoc } from '../../url/state';
@@ -67,10 +68,10 @@ export function ImpactView() {
         </label>
         <label>
           Date{' '}
-          <input
-            type="date"
+          <IsoDateInput
+            label="date"
             value={isDate(at) ? at : (r?.at ?? '')}
-            onChange={(e) => update({ at: e.target.value || null }, { replace: true })}
+            onChange={(d) => update({ at: d }, { replace: true })}
           />
         </label>
         <label>
@@ -121,7 +122,12 @@ export function ImpactView() {
         </div>
         <aside className="side wide">
           {r && (
-            <ImpactTables report={r} chosen={pair} onChoose={(i) => update({ pair: i || null }, { replace: true })} />
+            <ImpactTables
+              by={by}
+              report={r}
+              chosen={pair}
+              onChoose={(i) => update({ pair: i || null }, { replace: true })}
+            />
           )}
         </aside>
       </div>

@@ -1,6 +1,7 @@
 /** A corridor's facts: summary, extent in the network, names and who uses them, status history, rights and sources. */
 import type { Citation, CorridorSummary } from '../../api/types';
 import { CitationList } from '../../ui/Citations';
+import { useNames, wordsOf } from '../../ui/names';
 import { Empty } from '../../ui/Status';
 import { History, type Dated } from './Provenance';
 
@@ -14,6 +15,7 @@ export function CorridorFacts({ corridor }: { corridor: CorridorSummary }) {
   const summary = rec.summary ?? net.summary;
   const citations = (Array.isArray(rec.citations) && rec.citations.length ? rec.citations : net.citations) as
     Citation[] | undefined;
+  const nm = useNames();
   const names = rec.names as { name: string; used_by?: string[]; citations?: Citation[] }[] | undefined;
   return (
     <section className="panel facts" aria-label="corridor">
@@ -23,19 +25,23 @@ export function CorridorFacts({ corridor }: { corridor: CorridorSummary }) {
         {corridor.km !== undefined && (
           <>
             <dt>length</dt>
-            <dd>{corridor.km} km in the network</dd>
+            <dd>
+              {corridor.km > 0
+                ? `${corridor.km} km in the network`
+                : 'not drawn: none of its segments is in the curated network yet'}
+            </dd>
           </>
         )}
         {corridor.modes && (
           <>
             <dt>modes</dt>
-            <dd>{corridor.modes.join(', ')}</dd>
+            <dd>{corridor.modes.map(wordsOf).join(', ')}</dd>
           </>
         )}
         {corridor.countries && (
           <>
             <dt>countries</dt>
-            <dd>{corridor.countries.join(', ')}</dd>
+            <dd>{corridor.countries.map(nm.country).join(', ')}</dd>
           </>
         )}
         {corridor.statuses && (
@@ -55,7 +61,7 @@ export function CorridorFacts({ corridor }: { corridor: CorridorSummary }) {
           <ul>
             {names.map((n) => (
               <li key={n.name}>
-                <strong>{n.name}</strong> {n.used_by?.length ? `— ${n.used_by.join(', ')}` : ''}
+                <strong>{n.name}</strong> {n.used_by?.length ? `— ${n.used_by.map(nm.actor).join(', ')}` : ''}
               </li>
             ))}
           </ul>

@@ -10,6 +10,8 @@ import { urlFor } from '../../api/call';
 import type { CorridorSummary, RouteAnswer } from '../../api/types';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
+import { IsoDateInput } from '../../ui/IsoDateInput';
+import { wordsOf } from '../../ui/names';
 import { useApi } from '../../ui/useApi';
 import { defaultDate, isDate } from '../../url/dates';
 import { useLoc } from '../../url/state';
@@ -81,14 +83,7 @@ export function MapView() {
     <div className="map-view">
       <div className="toolbar">
         <label>
-          Date{' '}
-          <input
-            type="date"
-            value={at}
-            min="1988-01-01"
-            max="2030-12-31"
-            onChange={(e) => e.target.value && update({ at: e.target.value }, { replace: true })}
-          />
+          Date <IsoDateInput label="date" value={at} onChange={(d) => update({ at: d }, { replace: true })} />
         </label>
         <label className="check">
           <input
@@ -187,7 +182,8 @@ export function MapView() {
                       {c.name}
                     </button>{' '}
                     <span className="muted">
-                      {c.km !== undefined ? `${c.km} km` : ''} {c.modes?.join(', ')}
+                      {c.km === undefined ? '' : c.km > 0 ? `${c.km} km` : 'not in the drawn network'}{' '}
+                      {c.modes?.map(wordsOf).join(', ')}
                     </span>
                   </li>
                 ))}

@@ -2,6 +2,7 @@
  * The route planner: from, to, states and territories to avoid, modes, metric, alternatives, planned
  * links and the date. Submitting writes the query into the URL, so a planned route can be shared.
  */
+import { useNames } from '../../ui/names';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { PlaceFeature } from '../../api/types';
 import { listParam, type ParamPatch } from '../../url/state';
@@ -87,6 +88,7 @@ export function RoutePlanner({
       route: null,
     });
   };
+  const { country } = useNames();
   const placeSelect = (which: 'from' | 'to') => (
     <label htmlFor={`${id}-${which}`}>
       {which === 'from' ? 'From' : 'To'}
@@ -99,7 +101,7 @@ export function RoutePlanner({
         {!places.some((p) => p.properties.id === q[which]) && <option value={q[which]}>{q[which]}</option>}
         {sorted.map((p) => (
           <option key={p.properties.id} value={p.properties.id}>
-            {p.properties.name} ({p.properties.country})
+            {p.properties.name} ({country(p.properties.country)})
           </option>
         ))}
       </select>

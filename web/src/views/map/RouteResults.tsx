@@ -1,6 +1,8 @@
 /** The planner's answer: each route's length, time, the countries it crosses (transit ones marked) and its segments, or why there is none. */
 import type { Route, RouteAnswer } from '../../api/types';
+import { useNames, wordsOf } from '../../ui/names';
 import { ErrorBox, Loading } from '../../ui/Status';
+import { HoursNote } from './HoursNote';
 import { ROUTE_COLOURS } from './style';
 
 /** States crossed that are neither the origin's nor the destination's. */
@@ -12,6 +14,7 @@ export function transitCountries(r: Route): string[] {
 
 export function RouteSummary({ route, index }: { route: Route; index: number }) {
   const transit = transitCountries(route);
+  const { country } = useNames();
   return (
     <>
       <span
@@ -20,13 +23,16 @@ export function RouteSummary({ route, index }: { route: Route; index: number }) 
         aria-hidden="true"
       />
       <strong>{route.distance_km.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km</strong>,{' '}
-      {route.hours.toFixed(1)} h, {route.modes.join(' + ')}
+      {route.hours.toFixed(1)} h, {route.modes.map(wordsOf).join(' + ')}
       <div className="countries">
-        via <span className="chain">{route.countries.join(' → ')}</span>
+        via{' '}
+        <span className="chain" title={route.countries.join(' → ')} data-codes={route.countries.join(' → ')}>
+          {route.countries.map(country).join(' → ')}
+        </span>
         {transit.length ? (
           <>
             {' '}
-            · transit: <span className="transit">{transit.join(', ')}</span>
+            · transit: <span className="transit">{transit.map(country).join(', ')}</span>
           </>
         ) : (
           ' · no transit state'
@@ -49,13 +55,15 @@ export function RouteResults({
   chosen: number;
   onChoose: (i: number) => void;
 }) {
+  const names = useNames();
   if (loading) return <Loading what="routes" />;
   if (error) return <ErrorBox what="routes" error={error} />;
   if (!answer) return null;
   if (!answer.routes.length)
     return (
       <p className="status empty" role="status">
-        No route from {answer.from} to {answer.to}: {answer.reason ?? 'no link meets the constraints'}.
+        No route from {names.place(answer.from)} to {names.place(answer.to)}:{' '}
+        {answer.reason ?? 'no link meets the constraints'}.
       </p>
     );
   const r = answer.routes[chosen] ?? answer.routes[0]!;
@@ -87,13 +95,13 @@ export function RouteResults({
           <tbody>
             {r.segments.map((s) => (
               <tr key={s.id}>
-                <td>
-                  {s.from} → {s.to}
+                <td title={`${s.id}: ${s.from} → ${s.to}`}>
+                  {names.place(s.from)} → {names.place(s.to)}
                 </td>
-                <td>{s.mode}</td>
+                <td>{wordsOf(s.mode)}</td>
                 <td className="num">{s.km.toFixed(1)}</td>
-                <td>{s.status}</td>
-                <td>{s.controlled_by.join(', ')}</td>
+                <td>{wordsOf(s.status)}</td>
+                <td title={s.controlled_by.join(', ')}>{s.controlled_by.map(names.country).join(', ')}</td>
               </tr>
             ))}
           </tbody>
@@ -102,10 +110,11 @@ export function RouteResults({
           <p className="muted">
             km by country:{' '}
             {Object.entries(r.km_by_country)
-              .map(([c, km]) => `${c} ${km.toFixed(0)}`)
+              .map(([c, km]) => `${names.country(c)} ${km.toFixed(0)}`)
               .join(', ')}
           </p>
         )}
+        <HoursNote borders={r.borders} />
       </details>
     </section>
   );

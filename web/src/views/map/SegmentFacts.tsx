@@ -3,6 +3,7 @@ import { segmentContract } from '../../../../src/contracts/reads/index';
 import type { ResultOf } from '../../../../src/contracts/contract';
 import { urlFor } from '../../api/call';
 import type { CorridorSummary, SegmentFeature } from '../../api/types';
+import { useNames, wordsOf } from '../../ui/names';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { History, Provenance } from './Provenance';
@@ -21,14 +22,15 @@ export function SegmentFacts({
   const p = segment.properties;
   const rec = useApi<ResultOf<typeof segmentContract>>(urlFor(segmentContract, { id: p.id, at }));
   const s = rec.data?.segment;
+  const names = useNames();
   return (
     <section className="panel facts" aria-label="segment">
-      <h2>{p.name ?? p.id}</h2>
+      <h2 title={p.id}>{p.name ?? names.place(p.id)}</h2>
       <dl className="facts-list">
         <dt>mode</dt>
-        <dd>{p.mode}</dd>
+        <dd>{wordsOf(p.mode)}</dd>
         <dt>status at {at}</dt>
-        <dd>{p.status ?? 'not yet in service'}</dd>
+        <dd>{p.status ? wordsOf(p.status) : 'not yet in service'}</dd>
         {p.km !== undefined && (
           <>
             <dt>length</dt>
@@ -39,11 +41,11 @@ export function SegmentFacts({
         )}
         <dt>crosses</dt>
         <dd>
-          {(p.countries ?? []).join(' → ') || '—'}
-          {s?.territories?.length ? ` (${s.territories.join(', ')})` : ''}
+          {(p.countries ?? []).map(names.country).join(' → ') || '—'}
+          {s?.territories?.length ? ` (${s.territories.map(names.country).join(', ')})` : ''}
         </dd>
         <dt>controlled by</dt>
-        <dd>{(p.controlled_by ?? []).join(', ') || '—'}</dd>
+        <dd>{(p.controlled_by ?? []).map(names.country).join(', ') || '—'}</dd>
       </dl>
       {s?.note && <p className="muted small">{s.note}</p>}
       {rec.loading && <Loading what="the segment's record" />}

@@ -7,6 +7,7 @@ import { urlFor } from '../../api/call';
 import type { Contribution } from '../../../../src/contracts/analyses/parts';
 import { networkContract } from '../../../../src/contracts/analyses/network';
 import { CitationList } from '../../ui/Citations';
+import { eventTypeName, wordsOf } from '../../ui/names';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor } from '../../url/state';
@@ -18,7 +19,10 @@ function ContributionItem({ c }: { c: z.output<typeof Contribution> }) {
     <li className={`contribution ${c.weight >= 0 ? 'tie-pos' : 'tie-neg'}`}>
       <div className="head">
         <span className="weight">{signed(c.weight)}</span> <span className="kind">{c.kind}</span>{' '}
-        <span className="type">{c.type}</span> <span className="date">{c.date}</span>
+        <span className="type" title={c.type}>
+          {c.kind === 'event' ? eventTypeName(c.type) : wordsOf(c.type)}
+        </span>{' '}
+        <span className="date">{c.date}</span>
       </div>
       <p className="summary">
         {c.kind === 'event' ? <a href={hrefFor('timeline', { event: c.id })}>{c.summary}</a> : c.summary}
@@ -48,17 +52,19 @@ export function EdgePanel({
     <section className="panel edge-panel" aria-label="tie explanation">
       <header>
         <h2>
-          {name(ends[0])} — {name(ends[1])}
+          <span title={ends.join('–')}>
+            {name(ends[0])} — {name(ends[1])}
+          </span>
         </h2>
         <button type="button" onClick={onClose} aria-label="close the explanation">
           ×
         </button>
       </header>
-      {loading && <Loading what={`the evidence behind ${ends.join('–')} at ${at}`} />}
+      {loading && <Loading what={`the evidence behind ${name(ends[0])}–${name(ends[1])} at ${at}`} />}
       {error && <ErrorBox what="the tie's evidence" error={error} retry={reload} />}
       {data && !edge && (
         <p className="status empty">
-          No tie between {ends.join(' and ')} at {at}.
+          No tie between {name(ends[0])} and {name(ends[1])} at {at}.
         </p>
       )}
       {edge && (

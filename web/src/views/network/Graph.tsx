@@ -24,6 +24,8 @@ export interface GraphProps {
   onDrawn?: () => void;
   /** Incremented by the view to ask for a new layout. */
   relayout: number;
+  /** The label of an actor (its short name; the id stays in the data). */
+  label: (id: string) => string;
 }
 
 function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
@@ -50,6 +52,7 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
       const data = {
         id: n.id,
         name: n.name ?? n.id,
+        label: p.label(n.id),
         colour: (n.bloc === null ? undefined : colours.get(n.bloc)?.colour) ?? '#999',
         shape: SHAPES[n.kind ?? ''] ?? 'ellipse',
       };
@@ -164,7 +167,7 @@ export function Graph(props: GraphProps) {
     decorate(cy, handlers.current);
     const done = handlers.current.onDrawn;
     if (done) cy.one('render', () => done());
-  }, [props.network, props.colours]);
+  }, [props.network, props.colours, props.label]);
 
   useEffect(() => {
     const cy = cyRef.current;

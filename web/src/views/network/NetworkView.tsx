@@ -6,14 +6,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { urlFor } from '../../api/call';
 import { diffContract } from '../../../../src/contracts/analyses/diff';
-import { useActors } from '../../ui/actors';
+import { useNames } from '../../ui/names';
 import { markReady, measureStep } from '../../ui/perf';
 import { ErrorBox } from '../../ui/Status';
+import { IsoDateInput } from '../../ui/IsoDateInput';
 import { useApi } from '../../ui/useApi';
 import { defaultDate, isDate, monthEnd, monthIndex, MONTHS } from '../../url/dates';
 import { useLoc } from '../../url/state';
 import { blocColours } from './blocColours';
-import { ComparePanel, changedTies, type DiffResult } from './ComparePanel';
+import { ComparePanel, changedTies, readThreshold, type DiffResult } from './ComparePanel';
 import { EdgePanel } from './EdgePanel';
 import { edgeEnds } from './edges';
 import { Graph } from './Graph';
@@ -33,7 +34,7 @@ export function NetworkView() {
   const [relayout, setRelayout] = useState(0);
   const stepStart = useRef<number | null>(null);
   const stepCached = useRef(false);
-  const { name } = useActors();
+  const { actor: name, short } = useNames();
 
   useEffect(() => {
     if (isDate(at) && at !== date) setDate(at);
@@ -109,7 +110,11 @@ export function NetworkView() {
         })
       : null;
   const diff = useApi<DiffResult>(diffPath, { keep: true });
-  const changed = useMemo(() => changedTies(diffPath ? diff.data : undefined), [diffPath, diff.data]);
+  const threshold = readThreshold(loc.params.get('min'));
+  const changed = useMemo(
+    () => changedTies(diffPath ? diff.data : undefined, threshold),
+    [diffPath, diff.data, threshold],
+  );
   const colours = useMemo(() => blocColours(network?.nodes ?? []), [network]);
 
   const edge = loc.params.get('edge');
@@ -137,14 +142,25 @@ export function NetworkView() {
             />{' '}
             Compare with
           </label>
-          <input
-            type="date"
-            aria-label="compare date"
+          <IsoDateInput
+            label="compare date"
             value={isDate(compare) ? compare : ''}
-            min="1988-01-01"
             max="2026-12-31"
-            onChange={(e) => update({ compare: e.target.value || null })}
+            onChange={(d) => update({ compare: d })}
           />
+          <label title="highlight ties whose weight moved by at least this much (sign flips always)">
+            change ≥{' '}
+            <input
+              type="number"
+              className="threshold"
+              aria-label="highlight threshold"
+              min={0}
+              max={3}
+              step={0.1}
+              value={threshold}
+              onChange={(e) => update({ min: e.target.value === '' ? null : e.target.value }, { replace: true })}
+            />
+          </label>
           <button type="button" onClick={() => setRelayout((n) => n + 1)}>
             Re-arrange
           </button>
@@ -170,6 +186,7 @@ export function NetworkView() {
               onSelectNode={selectNode}
               onDrawn={onDrawn}
               relayout={relayout}
+              label={short}
             />
           )}
           {network && network.nodes.length === 0 && (
@@ -179,7 +196,14 @@ export function NetworkView() {
         </div>
         <aside className="side">
           {diffPath && (
-            <ComparePanel diff={diff.data} error={diff.error} loading={diff.loading} onSelectEdge={selectEdge} />
+            <ComparePanel
+              name={name}
+              threshold={threshold}
+              diff={diff.data}
+              error={diff.error}
+              loading={diff.loading}
+              onSelectEdge={selectEdge}
+            />
           )}
           {ends && <EdgePanel ends={ends} at={network?.date ?? date} name={name} onClose={() => selectEdge(null)} />}
           {!ends && node && network && (
@@ -196,6 +220,7 @@ export function NetworkView() {
               network={network}
               colours={colours}
               name={name}
+              short={short}
               onSelectEdge={selectEdge}
               onSelectNode={selectNode}
             />

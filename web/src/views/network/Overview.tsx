@@ -7,12 +7,14 @@ export function Overview({
   network,
   colours,
   name,
+  short,
   onSelectEdge,
   onSelectNode,
 }: {
   network: NetworkResult;
   colours: Map<number, BlocColour>;
   name: (id: string) => string;
+  short: (id: string) => string;
   onSelectEdge: (id: string) => void;
   onSelectNode: (id: string) => void;
 }) {
@@ -28,8 +30,8 @@ export function Overview({
             {b.members.map((m, i) => (
               <span key={m}>
                 {i > 0 && ', '}
-                <button type="button" className="link" title={name(m)} onClick={() => onSelectNode(m)}>
-                  {m}
+                <button type="button" className="link" title={`${name(m)} (${m})`} onClick={() => onSelectNode(m)}>
+                  {short(m)}
                 </button>
               </span>
             ))}
@@ -40,8 +42,13 @@ export function Overview({
       <ol className="ties">
         {ties.map((e) => (
           <li key={edgeId(e.source, e.target)}>
-            <button type="button" className="link" onClick={() => onSelectEdge(edgeId(e.source, e.target))}>
-              {e.source} — {e.target}
+            <button
+              type="button"
+              className="link"
+              title={`${name(e.source)} — ${name(e.target)} (${e.source}–${e.target})`}
+              onClick={() => onSelectEdge(edgeId(e.source, e.target))}
+            >
+              {short(e.source)} — {short(e.target)}
             </button>{' '}
             <span className={e.weight >= 0 ? 'pos' : 'neg'}>{signed(e.weight)}</span>
           </li>
@@ -70,11 +77,8 @@ export function NodePanel({
     <section className="panel node-panel" aria-label="actor">
       <header>
         <h2>
-          {name(id)}{' '}
-          <span className="muted">
-            ({id}
-            {node?.kind ? `, ${node.kind}` : ''})
-          </span>
+          <span title={id}>{name(id)}</span>
+          {node?.kind ? <span className="muted"> ({node.kind})</span> : null}
         </h2>
         <button type="button" onClick={onClose} aria-label="close the actor">
           ×
@@ -82,7 +86,7 @@ export function NodePanel({
       </header>
       {!node && (
         <p className="status empty">
-          {id} has no tie at {network.date}.
+          {name(id)} has no tie at {network.date}.
         </p>
       )}
       <ol className="ties">
@@ -90,7 +94,12 @@ export function NodePanel({
           const other = e.source === id ? e.target : e.source;
           return (
             <li key={other}>
-              <button type="button" className="link" onClick={() => onSelectEdge(edgeId(e.source, e.target))}>
+              <button
+                type="button"
+                className="link"
+                title={other}
+                onClick={() => onSelectEdge(edgeId(e.source, e.target))}
+              >
                 {name(other)}
               </button>{' '}
               <span className={e.weight >= 0 ? 'pos' : 'neg'}>{signed(e.weight)}</span>

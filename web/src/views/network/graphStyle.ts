@@ -20,7 +20,7 @@ export const graphStyle: StylesheetJson = [
     style: {
       'background-color': 'data(colour)',
       shape: 'data(shape)' as never,
-      label: 'data(id)',
+      label: 'data(label)',
       'font-size': 11,
       'font-family': 'system-ui, sans-serif',
       'text-valign': 'bottom',

@@ -5,17 +5,26 @@
 import { eventContract } from '../../../../src/contracts/reads/index';
 import { urlFor } from '../../api/call';
 import type { EventDetail as Detail } from '../../api/types';
+import { eventTypeName, wordsOf, type Names } from '../../ui/names';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor } from '../../url/state';
 import { SourceExcerpt } from './SourceExcerpt';
 
-export function EventDetail({ id, onClose }: { id: string; onClose: () => void }) {
+export function EventDetail({ id, onClose, names }: { id: string; onClose: () => void; names: Names }) {
   const { data, error, loading, reload } = useApi<Detail>(urlFor(eventContract, { id }));
   if (loading && !data) return <Loading what={`the event ${id}`} />;
   if (error) return <ErrorBox what={`the event ${id}`} error={error} retry={reload} />;
   if (!data) return null;
   const e = data.event;
+  // Each source once: those quoted here, then the others that report the event.
+  const quoted = [...new Set(data.passages.map((p) => p.source))];
+  const others = [...new Set(data.corroborating_sources)].filter((s) => !quoted.includes(s));
+  const chip = (s: string) => (
+    <a key={s} href={hrefFor('sources', { source: s })} className="chip" title={s}>
+      {names.source(s)}
+    </a>
+  );
   return (
     <article className="panel event-detail" aria-label="event">
       <header>
@@ -33,12 +42,15 @@ export function EventDetail({ id, onClose }: { id: string; onClose: () => void }
         </dd>
         <dt>type</dt>
         <dd>
-          {e.event_type}
-          {e.mode ? ` / ${e.mode}` : ''} · {e.quad_class} · intensity {e.intensity}
+          <span title={e.event_type}>{eventTypeName(e.event_type)}</span>
+          {e.mode ? ` (${wordsOf(e.mode)})` : ''} · {wordsOf(e.quad_class)} · intensity {e.intensity}
         </dd>
         <dt>who</dt>
         <dd>
-          {e.actor.join(', ')} {e.recipient.length ? `→ ${e.recipient.join(', ')}` : ''}
+          <span title={`${e.actor.join(', ')}${e.recipient.length ? ` → ${e.recipient.join(', ')}` : ''}`}>
+            {e.actor.map(names.actor).join(', ')}{' '}
+            {e.recipient.length ? `→ ${e.recipient.map(names.actor).join(', ')}` : ''}
+          </span>
           {e.actor.length === 1 && e.recipient.length === 1 && (
             <>
               {' '}
@@ -69,22 +81,8 @@ export function EventDetail({ id, onClose }: { id: string; onClose: () => void }
       ))}
       <h3>Reported by</h3>
       <p>
-        {[...new Set(data.passages.map((p) => p.source))].map((s) => (
-          <a key={s} href={hrefFor('sources', { source: s })} className="chip">
-            {s}
-          </a>
-        ))}
-        {data.corroborating_sources.length > 0 && (
-          <>
-            {' '}
-            — other sources that report it:{' '}
-            {data.corroborating_sources.map((s) => (
-              <a key={s} href={hrefFor('sources', { source: s })} className="chip">
-                {s}
-              </a>
-            ))}
-          </>
-        )}
+        {quoted.map(chip)}
+        {others.length > 0 && <> — other sources that report it: {others.map(chip)}</>}
       </p>
       {data.conflicts.length > 0 && <h3>Conflicting claims</h3>}
       {data.conflicts.map((c) => (

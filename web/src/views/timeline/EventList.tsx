@@ -1,6 +1,7 @@
 /** A page of events in date order; each row opens the event. */
 import { useEffect, useRef } from 'react';
 import type { EventsPage } from '../../api/types';
+import { eventTypeName, type Names } from '../../ui/names';
 import { PAGE } from './filters';
 
 export function EventList({
@@ -8,7 +9,9 @@ export function EventList({
   selected,
   onOpen,
   onPage,
+  names,
 }: {
+  names: Names;
   page: EventsPage;
   selected: string | null;
   onOpen: (id: string) => void;
@@ -29,10 +32,15 @@ export function EventList({
           <li key={e.id} className={`${e.quad_class ?? ''}${e.id === selected ? ' selected' : ''}`}>
             <button type="button" className="event-row" aria-pressed={e.id === selected} onClick={() => onOpen(e.id)}>
               <span className="date">{e.date}</span>
-              <span className={`type ${e.quad_class ?? ''}`}>{e.event_type}</span>
-              <span className="sides">
-                {e.actor.join('+')}
-                {e.recipient.length ? ` → ${e.recipient.join('+')}` : ''}
+              <span className={`type ${e.quad_class ?? ''}`} title={e.event_type}>
+                {eventTypeName(e.event_type)}
+              </span>
+              <span
+                className="sides"
+                title={`${e.actor.join('+')}${e.recipient.length ? ` → ${e.recipient.join('+')}` : ''}`}
+              >
+                {e.actor.map(names.short).join(' + ')}
+                {e.recipient.length ? ` → ${e.recipient.map(names.short).join(' + ')}` : ''}
               </span>
               <span className="summary">{e.summary}</span>
               {e.status !== 'asserted' && <span className="badge">{e.status}</span>}

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { EventsPage } from '../../api/types';
+import { useNames } from '../../ui/names';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
@@ -20,6 +21,7 @@ export function TimelineView() {
   const offset = Number(loc.params.get('offset') ?? 0) || 0;
   const page = useApi<EventsPage>(eventsPath(filters, offset));
   const selected = loc.params.get('event');
+  const names = useNames();
   useEffect(() => {
     if (page.data) markReady('timeline');
   }, [page.data]);
@@ -32,6 +34,7 @@ export function TimelineView() {
           {page.error && <ErrorBox what="events" error={page.error} retry={page.reload} />}
           {page.data && (
             <EventList
+              names={names}
               page={page.data}
               selected={selected}
               onOpen={(id) => update({ event: id })}
@@ -41,7 +44,7 @@ export function TimelineView() {
         </div>
         <aside className="side wide">
           {selected ? (
-            <EventDetail id={selected} onClose={() => update({ event: null })} />
+            <EventDetail id={selected} names={names} onClose={() => update({ event: null })} />
           ) : (
             <p className="status empty">Choose an event to read the passages that report it.</p>
           )}
