@@ -34,6 +34,7 @@ import { register as compareDyads } from './commands/compare-dyads.js';
 import { register as forecast } from './commands/forecast.js';
 import { register as scenario } from './commands/scenario.js';
 import { register as serve } from './commands/serve.js';
+import { register as watch } from './commands/watch.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   init,
@@ -69,5 +70,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   exportCmd,
   scenario,
   forecast,
+  watch,
   serve,
 ];
