@@ -1,5 +1,6 @@
 /** Every operation's contract: the analyses and the other reads. Browser-safe, like each contract. */
 import { ANALYSIS_CONTRACTS } from './analyses/index.js';
+import { conflictForecastContract } from './forecast/conflict.js';
 import { READ_CONTRACTS } from './reads/index.js';
 import { scenarioDiffContract, scenariosContract } from './scenarios.js';
 
@@ -13,4 +14,10 @@ export {
   type ResultOf,
 } from './contract.js';
 
-export const CONTRACTS = [...READ_CONTRACTS, ...ANALYSIS_CONTRACTS, scenariosContract, scenarioDiffContract] as const;
+export const CONTRACTS = [
+  ...READ_CONTRACTS,
+  ...ANALYSIS_CONTRACTS,
+  scenariosContract,
+  scenarioDiffContract,
+  conflictForecastContract,
+] as const;

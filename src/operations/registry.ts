@@ -7,6 +7,7 @@ import { timelineOperation } from './reads/timeline.js';
 import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
 import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
 import * as transport from './reads/transport.js';
+import { conflictForecastOperation } from './forecast/conflict.js';
 import { scenarioDiffOperation } from './scenarios/diff.js';
 import { scenariosOperation } from './scenarios/list.js';
 
@@ -33,4 +34,5 @@ export const READ_OPERATIONS: readonly Operation[] = [
   transport.routeOperation,
   scenariosOperation,
   scenarioDiffOperation,
+  conflictForecastOperation,
 ];

@@ -22,6 +22,7 @@ import { claimRoutes } from './routes/claims.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { corridorRoutes } from './routes/corridors.js';
 import { eventRoutes } from './routes/events.js';
+import { forecastRoutes } from './routes/forecasts.js';
 import { geoRoutes } from './routes/geo.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -50,6 +51,7 @@ export function apiRoutes(): Route[] {
     ...analysisRoutes,
     ...claimRoutes,
     ...scenarioRoutes,
+    ...forecastRoutes,
     ...catalogRoutes,
     ...corridorRoutes,
     ...geoRoutes,

@@ -30,32 +30,64 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 const dot = (w: readonly number[], x: readonly number[]): number => w.reduce((s, wi, i) => s + wi * (x[i] ?? 0), 0);
 
-/** Ridge logistic regression: coefficients maximising the penalised likelihood of y ∈ {0,1}. */
-export function logistic(xs: readonly number[][], ys: readonly number[], lambda: number, iterations = 25): number[] {
+/** Rows copied into one flat array, for the inner loops. */
+function flat(xs: readonly number[][], p: number): Float64Array {
+  const out = new Float64Array(xs.length * p);
+  xs.forEach((x, r) => out.set(x.slice(0, p), r * p));
+  return out;
+}
+
+/**
+ * Ridge logistic regression: coefficients maximising the penalised likelihood of y ∈ {0,1}. Starts
+ * from `start` when given (the penalised likelihood is strictly concave for λ > 0, so the optimum is
+ * the same from any start; a near one only saves iterations), else from the intercept of the base
+ * rate, and stops when no coefficient moves by more than 1e-10.
+ */
+export function logistic(
+  xs: readonly number[][],
+  ys: readonly number[],
+  lambda: number,
+  iterations = 25,
+  start?: readonly number[],
+): number[] {
   const p = xs[0]?.length ?? 0;
+  const n = xs.length;
+  const x = flat(xs, p);
+  const rate = Math.min(1 - 1e-6, Math.max(1e-6, ys.reduce((s, v) => s + v, 0) / Math.max(1, n)));
   let w = new Array<number>(p).fill(0);
+  if (p > 0) w[0] = Math.log(rate / (1 - rate));
+  if (start?.length === p) w = [...start];
+  const h = new Float64Array(p * p);
+  const g = new Float64Array(p);
   for (let it = 0; it < iterations; it++) {
-    const h = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    const g = new Array<number>(p).fill(0);
-    xs.forEach((x, r) => {
-      const mu = sigmoid(dot(w, x));
+    h.fill(0);
+    g.fill(0);
+    for (let r = 0; r < n; r++) {
+      const o = r * p;
+      let z = 0;
+      for (let i = 0; i < p; i++) z += (w[i] as number) * (x[o + i] as number);
+      const mu = 1 / (1 + Math.exp(-z));
       const s = Math.max(mu * (1 - mu), 1e-9);
       const e = (ys[r] as number) - mu;
       for (let i = 0; i < p; i++) {
-        g[i]! += e * x[i]!;
-        for (let j = 0; j <= i; j++) h[i]![j]! += s * x[i]! * x[j]!;
-      }
-    });
-    for (let i = 0; i < p; i++) {
-      for (let j = 0; j < i; j++) h[j]![i] = h[i]![j]!;
-      if (i > 0) {
-        h[i]![i]! += lambda;
-        g[i]! -= lambda * w[i]!;
+        const xi = x[o + i] as number;
+        g[i] = (g[i] as number) + e * xi;
+        const sx = s * xi;
+        for (let j = 0; j <= i; j++) h[i * p + j] = (h[i * p + j] as number) + sx * (x[o + j] as number);
       }
     }
-    const step = solve(h, g);
-    w = w.map((wi, i) => wi + step[i]!);
-    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+    const hm: number[][] = [];
+    const gv: number[] = [];
+    for (let i = 0; i < p; i++) {
+      const row: number[] = [];
+      for (let j = 0; j < p; j++) row.push(j <= i ? (h[i * p + j] as number) : (h[j * p + i] as number));
+      if (i > 0) row[i] = (row[i] as number) + lambda;
+      hm.push(row);
+      gv.push((g[i] as number) - (i > 0 ? lambda * (w[i] as number) : 0));
+    }
+    const step = solve(hm, gv);
+    w = w.map((wi, i) => wi + (step[i] as number));
+    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
   }
   return w;
 }

@@ -41,7 +41,12 @@ export interface HurdleFit {
   positives: number;
 }
 
-export function fitHurdle(panel: Panel, horizon: number, options: HurdleOptions = {}): HurdleFit {
+export function fitHurdle(
+  panel: Panel,
+  horizon: number,
+  options: HurdleOptions = {},
+  start?: readonly number[],
+): HurdleFit {
   const o = { ...HURDLE_DEFAULTS, ...options };
   const xs: number[][] = [];
   const any: number[] = [];
@@ -63,7 +68,7 @@ export function fitHurdle(panel: Panel, horizon: number, options: HurdleOptions 
     }
   }
   const p = (xs[0] ?? featureRows({ code: '', name: '', deaths: [0] }, o.covariate)[0]!).length;
-  const hurdle = xs.length ? logistic(xs, any, o.lambda) : new Array<number>(p).fill(0);
+  const hurdle = xs.length ? logistic(xs, any, o.lambda, 25, start) : new Array<number>(p).fill(0);
   // Too few positive months to fit a slope: an intercept-only size, spread 1 on the log scale.
   const fit =
     px.length > p + 2
@@ -91,13 +96,29 @@ export function hurdlePredictive(fit: HurdleFit, unit: PanelUnit, options: Hurdl
   return { values, weights: values.map((v) => mass.get(v) ?? 0) };
 }
 
+/**
+ * The model. One instance keeps, per panel it was given, the fit of each horizon (so a pool that
+ * reuses the instance fits once), and the last hurdle coefficients per horizon as the start of the
+ * next fit: the rolling origin refits on a panel one month longer each time, whose optimum is close.
+ * The start changes only the number of iterations, not the answer (see `logistic`).
+ */
 export function hurdleModel(options: HurdleOptions = {}): ConflictModel {
+  const fits = new WeakMap<Panel, Map<number, HurdleFit>>();
+  const starts = new Map<number, number[]>();
   return {
-    name: options.covariate ? 'hurdle+orrery' : 'hurdle',
+    name: options.covariate ? 'hurdle-orrery' : 'hurdle',
     method: `hurdle: ridge logistic P(any) × log-normal size, pooled, direct per horizon${options.covariate ? ', with Orrery’s conflict intensity' : ''}`,
     prepare: (panel, horizon) => {
-      const fit = fitHurdle(panel, horizon, options);
-      return (unit) => hurdlePredictive(fit, unit, options);
+      let byHorizon = fits.get(panel);
+      if (!byHorizon) fits.set(panel, (byHorizon = new Map()));
+      let fit = byHorizon.get(horizon);
+      if (!fit) {
+        fit = fitHurdle(panel, horizon, options, starts.get(horizon));
+        byHorizon.set(horizon, fit);
+        starts.set(horizon, fit.hurdle);
+      }
+      const fitted = fit;
+      return (unit) => hurdlePredictive(fitted, unit, options);
     },
   };
 }

@@ -21,10 +21,11 @@ export const DEFAULT_MODEL = 'pooled';
  * panel carries Orrery's conflict series, the hurdle model with that feature.
  */
 export function conflictModels(withCovariate: boolean): ConflictModel[] {
+  const hurdle = hurdleModel();
   return [
     ...BASELINES,
-    hurdleModel(),
-    blendModel(hurdleModel(), resampleModel()),
+    hurdle,
+    blendModel(hurdle, resampleModel()),
     ...(withCovariate ? [hurdleModel({ covariate: true })] : []),
   ];
 }

@@ -42,10 +42,10 @@ test('a forecast at an origin is the same whatever happens after it', () => {
       covariate: c.covariate!.map((v, i) => (i > at ? v + 9 : v)),
     })),
   };
-  const models = conflictModels(true);
-  const a = backtest(p, models, BASELINE_NAMES, { from: origin, to: origin });
-  const b = backtest(altered, models, BASELINE_NAMES, { from: origin, to: origin });
-  assert.equal(a.forecasts.length, models.length * 3 * 6);
+  // Fresh models for each run: the hurdle model warm-starts from its previous fit, which moves the last bits.
+  const a = backtest(p, conflictModels(true), BASELINE_NAMES, { from: origin, to: origin });
+  const b = backtest(altered, conflictModels(true), BASELINE_NAMES, { from: origin, to: origin });
+  assert.equal(a.forecasts.length, conflictModels(true).length * 3 * 6);
   a.forecasts.forEach((f, i) => {
     const g = b.forecasts[i]!;
     assert.equal(`${g.model} ${g.country} ${g.horizon}`, `${f.model} ${f.country} ${f.horizon}`);
@@ -60,7 +60,7 @@ test('a forecast at an origin is the same whatever happens after it', () => {
       k === 0 ? { ...c, deaths: c.deaths.map((v, i) => (i === at ? 400 : v)) } : c,
     ),
   };
-  const c = backtest(before, models, BASELINE_NAMES, { from: origin, to: origin });
+  const c = backtest(before, conflictModels(true), BASELINE_NAMES, { from: origin, to: origin });
   const hurdle = (r: typeof a): number =>
     r.forecasts.find((f) => f.model === 'hurdle' && f.country === 'AZE' && f.horizon === 1)!.pAny;
   assert.notEqual(hurdle(c), hurdle(a));
