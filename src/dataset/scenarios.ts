@@ -4,10 +4,10 @@
  * with its scenario or with its problems, named by file and field, so one broken file never hides
  * the others and a broken scenario is never applied in part.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import { Scenario, type Problem } from '../model/index.js';
+import { parseDocument, stringify } from 'yaml';
+import { ConflictError, Scenario, type Problem, type ScenarioInput } from '../model/index.js';
 import { zodProblems } from './parse.js';
 
 export interface ScenarioFile {
@@ -51,4 +51,23 @@ export function readScenarioFiles(dataDir: string): ScenarioFile[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => readScenarioFile(join(dir, f), relative(base, join(dir, f))));
+}
+
+/**
+ * Write a scenario as `<data>/scenarios/<id>.yaml` (a temporary file renamed into place, so a reader
+ * never sees half a file). An existing file is kept unless `replace` is set. Returns the path.
+ */
+export function writeScenarioFile(dataDir: string, scenario: ScenarioInput, replace = false): string {
+  const dir = scenariosDir(dataDir);
+  const path = join(dir, `${scenario.id}.yaml`);
+  if (!replace && existsSync(path))
+    throw new ConflictError(`scenario "${scenario.id}" exists (${path}); send replace=true to overwrite it`);
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(
+    tmp,
+    `# Saved through the API; review it like any data file.\n${stringify(scenario, { lineWidth: 100 })}`,
+  );
+  renameSync(tmp, path);
+  return path;
 }

@@ -38,7 +38,8 @@ export class OperationData {
 
   constructor(
     private readonly store: Store,
-    private readonly dataDir: string,
+    /** The dataset directory: its network and scenario files are read from here. */
+    readonly dataDir: string,
     private readonly sourcesDir: string,
   ) {}
 
@@ -81,6 +82,14 @@ export class OperationData {
   /** The scenario files of the dataset directory, read once (checked against the evidence in operations/scenarios). */
   scenarioFiles(): Promise<ScenarioFile[]> {
     return this.once('scenario-files', async () => readScenarioFiles(this.dataDir));
+  }
+
+  /** After a scenario file is written: forget the files read and what was built from the scenario. */
+  scenarioChanged(id: string): void {
+    for (const key of ['scenario-files', `analysis:${id}`, `network:${id}`]) this.memo.delete(key);
+    this.results.clear();
+    this.routes.clear();
+    this.generation++;
   }
 
   /** The analysis input under a scenario, built once per scenario until the next write. */

@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { orrery } from '../helpers/cli.js';
-import { shippedApp, type Fixture } from './fixture.js';
+import { miniApp, shippedApp, type Fixture } from './fixture.js';
 import { DATA_DIR } from '../corridors/fixtures.js';
 
 const SHIPPED = ['aras-road-closed', 'armenia-leaves-csto', 'russia-leaves-gyumri', 'tripp-opens', 'upper-lars-closed'];
@@ -137,5 +137,71 @@ describe('a broken scenario file', () => {
       (JSON.parse(ok.stdout) as { routes: unknown[] }).routes.length > 0,
       'one broken file does not stop the others',
     );
+  });
+});
+
+describe('saving a scenario through the API', () => {
+  const TOKEN = 'scenario-token-123';
+  let f: Fixture;
+  before(async () => (f = await miniApp({ token: TOKEN })));
+  after(() => f.close());
+  const post = (body: unknown, q = '', token = TOKEN) =>
+    f.json<{ id?: string; usable?: boolean; error?: { message: string } }>(`/api/scenarios${q}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+  const rupture = {
+    id: 'rupture',
+    title: 'A rupture',
+    description: 'Alphaland and Northland fall out.',
+    from: '2024-06',
+    changes: [
+      {
+        change: 'add-relation',
+        id: 'aaa-nnn-hostility',
+        type: 'hostility',
+        actors: ['AAA', 'NNN'],
+        sign: -1,
+        strength: 0.8,
+        summary: 'They fall out.',
+        rationale: 'testing a save',
+      },
+    ],
+  };
+
+  test('a good scenario is written as a file and runs at once; a second save needs replace=true', async () => {
+    const file = join(f.ctx.data.dataDir, 'scenarios', 'rupture.yaml');
+    assert.equal((await post(rupture, '', 'wrong-token')).status, 401);
+    assert.equal(existsSync(file), false);
+    const saved = await post(rupture);
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.equal(saved.body.usable, true);
+    assert.match(readFileSync(file, 'utf8'), /aaa-nnn-hostility/);
+    const net = await f.json<{
+      edges: Array<{ source: string; target: string; weight: number }>;
+      scenario: { id: string };
+    }>('/api/analyses/network?at=2024-12&scenario=rupture');
+    assert.equal(net.status, 200);
+    assert.equal(net.body.scenario.id, 'rupture');
+    const base = await f.json<typeof net.body>('/api/analyses/network?at=2024-12');
+    const tie = (edges: typeof net.body.edges) =>
+      edges.find((e) => [e.source, e.target].sort().join() === 'AAA,NNN')?.weight ?? 0;
+    assert.ok(tie(net.body.edges) < tie(base.body.edges) - 0.5, `${tie(net.body.edges)} vs ${tie(base.body.edges)}`);
+    assert.equal((await post(rupture)).status, 409);
+    const replaced = await post({ ...rupture, title: 'A deeper rupture' }, '?replace=true');
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+    assert.match(readFileSync(file, 'utf8'), /A deeper rupture/);
+  });
+
+  test('a scenario naming an unknown actor is a 400 naming the field, and nothing is written', async () => {
+    const bad = { ...rupture, id: 'bad-one', changes: [{ ...rupture.changes[0], actors: ['AAA', 'ZZZ'] }] };
+    const r = await post(bad);
+    assert.equal(r.status, 400);
+    assert.match(r.body.error!.message, /changes\.0\.actors\.1.*unknown actor "ZZZ"/);
+    assert.equal(existsSync(join(f.ctx.data.dataDir, 'scenarios', 'bad-one.yaml')), false);
+    const shape = await post({ ...rupture, id: 'bad-two', changes: [{ ...rupture.changes[0], strength: 7 }] });
+    assert.equal(shape.status, 400);
+    assert.equal(existsSync(join(f.ctx.data.dataDir, 'scenarios', 'bad-two.yaml')), false);
   });
 });

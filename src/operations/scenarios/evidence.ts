@@ -25,7 +25,7 @@ export interface CheckedScenario {
   problems: Problem[];
 }
 
-async function universe(ctx: OperationContext): Promise<ScenarioUniverse> {
+export async function universe(ctx: OperationContext): Promise<ScenarioUniverse> {
   const data = await ctx.data.analysisData();
   const net = await ctx.data.network().catch(() => undefined);
   const dates = [...data.events.map((e) => e.date), ...data.relations.map((r) => r.from)].sort();
