@@ -26,6 +26,7 @@ import { forecastRoutes } from './routes/forecasts.js';
 import { geoRoutes } from './routes/geo.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { monitoringRoutes } from './routes/monitoring.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { reviewRoutes } from './routes/review.js';
 import { sourceRoutes } from './routes/sources.js';
@@ -55,6 +56,7 @@ export function apiRoutes(): Route[] {
     ...catalogRoutes,
     ...corridorRoutes,
     ...geoRoutes,
+    ...monitoringRoutes,
     ...ingestRoutes,
     ...reviewRoutes,
   );

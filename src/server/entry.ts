@@ -7,3 +7,4 @@ export { createApp } from './app.js';
 export { isLoopback } from './guard.js';
 export { checkExposure, DEFAULT_PORT, listen, parsePort, stopOnSignals } from './listen.js';
 export { jobs } from './routes/ingest.js';
+export { startServerWatch } from './watch.js';

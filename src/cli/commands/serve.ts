@@ -10,6 +10,7 @@ import {
   jobs,
   listen,
   parsePort,
+  startServerWatch,
   stopOnSignals,
 } from '../../server/entry.js';
 import { globals } from '../context.js';
@@ -22,6 +23,7 @@ interface ServeOptions {
   token?: string;
   geo?: string;
   web?: string;
+  watch?: boolean;
 }
 
 export function register(program: Command): void {
@@ -38,6 +40,7 @@ export function register(program: Command): void {
     )
     .option('--geo <dir>', 'Natural Earth layers (env ORRERY_GEO; default ../shared/geo)')
     .option('--web <dir>', 'the built web app (default web/dist)')
+    .option('--watch', 'also read the watched feeds on their schedule (`orrery watch`), off the request thread')
     .action(async (opts: ServeOptions, cmd: Command) => {
       const token = opts.token ?? (process.env.ORRERY_TOKEN || undefined);
       checkExposure(opts.host, token);
@@ -63,11 +66,18 @@ export function register(program: Command): void {
       print(
         `Orrery is serving ${server.url}/ (web app) and ${server.url}/api (API; ${server.url}/api/openapi.json describes it); Ctrl-C stops it`,
       );
+      const watching = opts.watch
+        ? startServerWatch(ctx, { log: (line) => process.stderr.write(`${safeText(line)}\n`) })
+        : undefined;
       // SIGTERM or SIGINT: stop accepting, cancel running ingest jobs (nothing half-stored), close the store, within 5 s.
       await stopOnSignals({
         server,
         stopJobs: (graceMs) => jobs(ctx).close(graceMs),
-        closeStore: () => store.close(),
+        closeStore: async () => {
+          // A cycle under way gets two seconds to finish; an item's commit is one transaction either way.
+          if (watching) await Promise.race([watching.stop(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+          await store.close();
+        },
         log: (line) => process.stderr.write(`${safeText(line)}\n`),
       });
     });
