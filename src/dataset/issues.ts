@@ -1,7 +1,8 @@
 /**
  * Reading the bargaining issues (`<data>/issues/*.yaml`, one issue per file): each file is parsed,
  * checked against the BargainingIssue schema (scales, the salience scale, at least two actors) and,
- * when a citation checker is given, every cited passage is checked against its source text. Every
+ * when a citation checker is given, every cited passage is checked against its source text (and, given
+ * the dataset's actor ids, every actor must be one of them). Every
  * problem names the file, the issue and the field; nothing is returned unless all files are sound.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ export function parseIssue(
   where: string,
   problems: Problem[],
   check?: CitationCheck,
+  knownActors?: ReadonlySet<string>,
 ): BargainingIssue | undefined {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
@@ -55,11 +57,16 @@ export function parseIssue(
       const why = check(citation);
       if (why) problems.push({ where, record: id, field, message: why });
     }
+  if (knownActors)
+    parsed.data.actors.forEach((a, i) => {
+      if (!knownActors.has(a.actor))
+        problems.push({ where, record: id, field: `actors.${i}.actor`, message: `unknown actor "${a.actor}"` });
+    });
   return problems.length === before ? parsed.data : undefined;
 }
 
 /** Every issue under `<dataDir>/issues`, sorted by id; throws a ValidationError naming every bad file and field. */
-export function loadIssues(dataDir: string, check?: CitationCheck): LoadedIssue[] {
+export function loadIssues(dataDir: string, check?: CitationCheck, knownActors?: ReadonlySet<string>): LoadedIssue[] {
   const dir = join(dataDir, 'issues');
   if (!existsSync(dir)) return [];
   const problems: Problem[] = [];
@@ -69,7 +76,7 @@ export function loadIssues(dataDir: string, check?: CitationCheck): LoadedIssue[
     .sort()) {
     const path = join(dir, name);
     const file = relative(join(dataDir, '..', '..'), path) || path;
-    const issue = parseIssue(readFileSync(path, 'utf8'), file, problems, check);
+    const issue = parseIssue(readFileSync(path, 'utf8'), file, problems, check, knownActors);
     if (issue) {
       if (`${issue.id}.yaml` !== name && `${issue.id}.yml` !== name)
         problems.push({

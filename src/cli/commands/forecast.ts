@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
+import { bargaining } from './forecast-bargaining.js';
 
 /** A family of forecasts: its subcommands, and the backtests it answers under `forecast backtest`. */
 export interface ForecastFamily {
@@ -16,7 +17,7 @@ export interface ForecastFamily {
 }
 
 /** The families, listed once; each lives in its own file beside this one. */
-const FAMILIES: ForecastFamily[] = [];
+const FAMILIES: ForecastFamily[] = [bargaining];
 
 export function register(program: Command): void {
   const forecast = program

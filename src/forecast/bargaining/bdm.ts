@@ -20,6 +20,9 @@
  *   default, as BDM) or 'mean'.
  * - `offer`: which challenge an actor yields to when several arrive: 'strongest' (the largest
  *   challenger EU, default) or 'nearest' (the one that moves it least).
+ * - `conflict`: who loses when both sides expect to gain: 'expected-utility' (the side expecting less
+ *   yields, default, the reading of Scholz et al.'s rules) or 'probability' (the side with less weighted
+ *   support, P < ½, yields).
  * - `stop`: 'rounds' (exactly `rounds` rounds) or 'stable' (stop earlier once no position moves more
  *   than `tolerance` points between rounds, default); `rounds` 10.
  */
@@ -32,6 +35,7 @@ export interface BdmOptions {
   center: 'median' | 'mean';
   offer: 'strongest' | 'nearest';
   stop: 'rounds' | 'stable';
+  conflict: 'expected-utility' | 'probability';
   rounds: number;
   tolerance: number;
 }
@@ -43,6 +47,7 @@ export const BDM_DEFAULTS: BdmOptions = {
   center: 'median',
   offer: 'strongest',
   stop: 'stable',
+  conflict: 'expected-utility',
   rounds: 10,
   tolerance: 0.01,
 };
@@ -160,9 +165,11 @@ export function bdmRounds(b: Bargain, options: Partial<BdmOptions> = {}): BdmRou
       });
       if (!chosen) return;
       const own = eu[j]?.[chosen.from] as number;
-      if (own > 0 && own < chosen.eu)
-        next[j] = chosen.x; // conflict, lost
-      else if (own < 0 && Math.abs(own) < chosen.eu)
+      if (own > 0) {
+        // Conflict: both expect to gain. Who yields is one of the open choices.
+        const lost = o.conflict === 'probability' ? winChance(actors, chosen.from, j) > 0.5 : own < chosen.eu;
+        if (lost) next[j] = chosen.x;
+      } else if (own < 0 && Math.abs(own) < chosen.eu)
         next[j] = target.x + (chosen.x - target.x) * Math.abs(own / chosen.eu); // compromise
       else if (own < 0 && Math.abs(own) >= chosen.eu) next[j] = chosen.x; // capitulation
     });

@@ -1,6 +1,7 @@
 /**
  * Choosing the expected-utility model's open options on training issues: every combination of Q
- * (1 or 0.5), the offer rule (strongest or nearest) and risk (computed or neutral) is scored by mean
+ * (1 or 0.5), the offer rule (strongest or nearest), risk (computed or neutral) and the conflict rule
+ * (expected utility or probability) is scored by mean
  * absolute error on the training cases only, and the best is kept. The result is then judged on
  * held-out issues, never on the ones it was chosen with.
  */
@@ -9,7 +10,9 @@ import type { Bargain, BargainingModel } from './stakes.js';
 
 export const BDM_GRID: ReadonlyArray<Partial<BdmOptions>> = [1, 0.5].flatMap((q) =>
   (['strongest', 'nearest'] as const).flatMap((offer) =>
-    (['computed', 'neutral'] as const).map((risk) => ({ q, offer, risk })),
+    (['computed', 'neutral'] as const).flatMap((risk) =>
+      (['expected-utility', 'probability'] as const).map((conflict) => ({ q, offer, risk, conflict })),
+    ),
   ),
 );
 
