@@ -7,7 +7,15 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { ConflictError, Scenario, type Problem, type ScenarioInput } from '../model/index.js';
+import {
+  ConflictError,
+  Scenario,
+  scenarioProblems,
+  type Dataset,
+  type Problem,
+  type ScenarioInput,
+} from '../model/index.js';
+import { loadTransportNetwork } from './transport.js';
 import { zodProblems } from './parse.js';
 
 export interface ScenarioFile {
@@ -70,4 +78,34 @@ export function writeScenarioFile(dataDir: string, scenario: ScenarioInput, repl
   );
   renameSync(tmp, path);
   return path;
+}
+
+/**
+ * Every problem of the scenario files against the dataset files (what `orrery validate` reports):
+ * their shape, and the names, contradictions and dates `scenarioProblems` checks. Events ingested
+ * into a store are not in the files, so a scenario naming one is checked again when it runs.
+ */
+export function checkScenarioFiles(dataDir: string, ds: Dataset): Problem[] {
+  const files = readScenarioFiles(dataDir);
+  if (!files.length) return [];
+  const segments = new Set(loadTransportNetwork(dataDir).network.segments.map((s) => s.id));
+  const dates = [...ds.events.map((e) => e.date), ...ds.relations.map((r) => r.from)].sort();
+  const universe = {
+    actors: new Set(ds.actors.map((a) => a.id)),
+    events: new Set(ds.events.map((e) => e.id)),
+    relations: new Map(ds.relations.map((r) => [r.id, { from: r.from, to: r.to, actors: r.actors }])),
+    segments,
+    otherIds: new Set([...ds.dependencies.map((d) => d.id), ...ds.indicators.map((i) => i.id)]),
+    span: { first: dates[0] ?? '1900', last: dates[dates.length - 1] ?? '2100' },
+  };
+  return files.flatMap((f) =>
+    f.scenario && !f.problems.length
+      ? scenarioProblems(f.scenario, universe).map((p) => ({
+          where: f.file,
+          record: f.id,
+          field: p.path,
+          message: p.message,
+        }))
+      : f.problems,
+  );
 }

@@ -131,6 +131,9 @@ describe('a broken scenario file', () => {
     assert.match(run.stderr, /scenario broken cannot be applied/);
     assert.match(run.stderr, /scenarios\/broken\.yaml.*field changes\.0\.segment.*unknown segment "no-such-road"/);
     assert.match(run.stderr, /field changes\.1\.actors\.1.*unknown actor "ZZZ"/);
+    const validate = orrery(['validate'], env);
+    assert.equal(validate.code, 1);
+    assert.match(validate.stdout, /broken\.yaml, record broken, field changes\.0\.segment: unknown segment "no-such-road"/);
     const ok = orrery(['scenario', 'diff', 'upper-lars-closed', '--at', '2026-12', '--json'], env);
     assert.equal(ok.code, 0, ok.stderr);
     assert.ok(

@@ -1,6 +1,7 @@
 /** `orrery validate`: schemas, referential integrity and every citation; non-zero exit on any problem. */
 import type { Command } from 'commander';
 import { loadDataset } from '../../dataset/load.js';
+import { checkScenarioFiles, readScenarioFiles } from '../../dataset/scenarios.js';
 import { countDataset, formatProblem } from '../../model/index.js';
 import { globals } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -9,12 +10,15 @@ import { print, printJson, table } from '../output.js';
 export function register(program: Command): void {
   program
     .command('validate')
-    .description('check the dataset: schemas, references between records, and that every citation matches its passage')
+    .description(
+      'check the dataset: schemas, references between records, that every citation matches its passage, and the scenario files',
+    )
     .option('--json', 'print a JSON report')
     .action((opts: { json?: boolean }, cmd: Command) => {
       const g = globals(cmd);
       const { dataset, problems, citationsChecked } = loadDataset(g.data, g.sources);
-      const counts = countDataset(dataset);
+      const counts = { ...countDataset(dataset), scenarios: readScenarioCount(g.data) };
+      problems.push(...checkScenarioFiles(g.data, dataset));
       if (!citationsChecked)
         problems.push({
           where: g.sources,
@@ -30,3 +34,5 @@ export function register(program: Command): void {
       if (problems.length) process.exitCode = EXIT.failed;
     });
 }
+
+const readScenarioCount = (dataDir: string): number => readScenarioFiles(dataDir).length;
