@@ -10,7 +10,7 @@ import { runFeed, type FeedRun, type WatchContext } from './run-feed.js';
 
 /** Default spacing of requests to one host, in milliseconds. */
 export const DEFAULT_HOST_INTERVAL_MS = 250;
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 16;
 
 /** True when the feed has not run, or its period has passed since it last did. */
 export function isDue(feed: Feed, now: Date): boolean {
