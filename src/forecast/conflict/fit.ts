@@ -1,7 +1,7 @@
 /**
  * The small estimators the hurdle model needs, written out because they are a few lines each: ridge
- * logistic regression by Newton–Raphson (iteratively reweighted least squares, McCullagh & Nelder
- * 1989), ridge least squares, a linear solve by Gaussian elimination with partial pivoting, and the
+ * logistic regression by Newton–Raphson with step halving (iteratively reweighted least squares,
+ * McCullagh & Nelder 1989), ridge least squares, a linear solve by Gaussian elimination with partial pivoting, and the
  * standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). The first
  * coefficient is the intercept and is not penalised.
  */
@@ -37,6 +37,28 @@ function flat(xs: readonly number[][], p: number): Float64Array {
   return out;
 }
 
+/** log(1 + eᶻ), finite for large |z|. */
+const log1pExp = (z: number): number => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+
+/** The ridge-penalised log-likelihood of logistic coefficients `w` (the intercept unpenalised). */
+function penalisedLikelihood(
+  x: Float64Array,
+  ys: readonly number[],
+  w: readonly number[],
+  lambda: number,
+  p: number,
+): number {
+  let ll = 0;
+  for (let r = 0; r < ys.length; r++) {
+    let z = 0;
+    for (let i = 0; i < p; i++) z += (w[i] as number) * (x[r * p + i] as number);
+    ll += (ys[r] as number) * z - log1pExp(z);
+  }
+  let pen = 0;
+  for (let i = 1; i < p; i++) pen += (w[i] as number) ** 2;
+  return ll - (lambda / 2) * pen;
+}
+
 /**
  * Ridge logistic regression: coefficients maximising the penalised likelihood of y ∈ {0,1}. Starts
  * from `start` when given (the penalised likelihood is strictly concave for λ > 0, so the optimum is
@@ -62,11 +84,13 @@ export function logistic(
   for (let it = 0; it < iterations; it++) {
     h.fill(0);
     g.fill(0);
+    let ll = 0;
     for (let r = 0; r < n; r++) {
       const o = r * p;
       let z = 0;
       for (let i = 0; i < p; i++) z += (w[i] as number) * (x[o + i] as number);
       const mu = 1 / (1 + Math.exp(-z));
+      ll += (ys[r] as number) * z - log1pExp(z);
       const s = Math.max(mu * (1 - mu), 1e-9);
       const e = (ys[r] as number) - mu;
       for (let i = 0; i < p; i++) {
@@ -86,8 +110,19 @@ export function logistic(
       gv.push((g[i] as number) - (i > 0 ? lambda * (w[i] as number) : 0));
     }
     const step = solve(hm, gv);
-    w = w.map((wi, i) => wi + (step[i] as number));
-    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
+    // Step halving: a full Newton step from a far start can overshoot, so shorten it until the
+    // penalised likelihood does not fall (it is concave, so some step along the direction rises).
+    let pen = 0;
+    for (let i = 1; i < p; i++) pen += (w[i] as number) ** 2;
+    const before = ll - (lambda / 2) * pen;
+    let t = 1;
+    let next = w.map((wi, i) => wi + (step[i] as number));
+    for (let k = 0; k < 40 && penalisedLikelihood(x, ys, next, lambda, p) < before - 1e-12; k++) {
+      t /= 2;
+      next = w.map((wi, i) => wi + t * (step[i] as number));
+    }
+    w = next;
+    if (t * Math.max(...step.map(Math.abs)) < 1e-10) break;
   }
   return w;
 }

@@ -110,3 +110,12 @@ test('pool: the mixture of two distributions, and a blend of two models', () => 
   const d = blendModel(zeroModel, lastModel, 0.25).prepare(panelOf(u), 1)(u);
   assert.deepEqual(d, { values: [0, 8], weights: [0.25, 0.75] });
 });
+
+test('hurdle: a warm start changes the iterations, not the fit', () => {
+  const a = unit([0, 0, 3, 0, 0, 0, 12, 40, 5, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 9, 30, 0, 0, 0, 0, 0, 1, 0, 0, 0], 'AZE');
+  const b = unit([1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3], 'ARM');
+  const panel = panelOf(a, b);
+  const cold = fitHurdle(panel, 2);
+  const warm = fitHurdle(panel, 2, {}, [3, -1, 2, 0.5, 1, -2]);
+  cold.hurdle.forEach((w, i) => assert.ok(Math.abs(w - warm.hurdle[i]!) < 1e-9, `coefficient ${i}`));
+});
