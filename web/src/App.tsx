@@ -1,5 +1,7 @@
 /** The shell: the header with one link per view, and the view the URL names. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useCoverage } from './ui/coverage';
+import { Intro, INTRO_KEY } from './ui/Intro';
 import { hrefFor, useLoc, type View } from './url/state';
 import { isDate } from './url/dates';
 import { MapView } from './views/map/MapView';
@@ -24,15 +26,45 @@ const TITLES: Record<View, string> = {
 
 const ORDER: View[] = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest'];
 
+/** Views that show the record at one date: without `at` in the URL they open at the newest evidence. */
+const DATED: View[] = ['network', 'map'];
+
+function introClosed(): boolean {
+  try {
+    return localStorage.getItem(INTRO_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 export function App() {
-  const [loc] = useLoc();
+  const [loc, update] = useLoc();
   const at = loc.params.get('at');
   const carry = isDate(at) ? { at } : {};
+  const cov = useCoverage();
+  const [intro, setIntro] = useState(() => loc.view === 'network' && !introClosed());
   useEffect(() => {
     document.title = `${TITLES[loc.view]} — Orrery`;
   }, [loc.view]);
+  const needsDate = DATED.includes(loc.view) && !isDate(at);
+  useEffect(() => {
+    if (needsDate && cov.data) update({ at: cov.data.newest }, { replace: true });
+  }, [needsDate, cov.data, update]);
+  // Wait for the newest date (a few ms) unless it cannot be had: then the view picks its own default.
+  const waiting = needsDate && !cov.error;
+  const closeIntro = () => {
+    setIntro(false);
+    try {
+      localStorage.setItem(INTRO_KEY, '1');
+    } catch {
+      // private mode: the intro comes back next time
+    }
+  };
   return (
     <div className="app">
+      <a className="skip-link" href="#view" onClick={skipToMain}>
+        Skip to content
+      </a>
       <header className="top">
         <a className="brand" href={hrefFor('network', carry)}>
           Orrery <span>South Caucasus</span>
@@ -44,17 +76,47 @@ export function App() {
             </a>
           ))}
         </nav>
+        <button
+          type="button"
+          className="about"
+          aria-expanded={intro}
+          onClick={() => (intro ? closeIntro() : setIntro(true))}
+        >
+          About
+        </button>
       </header>
-      <main id="view" data-view={loc.view}>
-        {loc.view === 'map' && <MapView />}
-        {loc.view === 'impact' && <ImpactView />}
-        {loc.view === 'network' && <NetworkView />}
-        {loc.view === 'timeline' && <TimelineView />}
-        {loc.view === 'pair' && <PairView />}
-        {loc.view === 'sources' && <SourcesView />}
-        {loc.view === 'claims' && <ClaimsView />}
-        {loc.view === 'ingest' && <IngestView />}
+      {intro && <Intro coverage={cov.data} onClose={closeIntro} />}
+      {cov.data && isDate(at) && DATED.includes(loc.view) && (
+        <p className="date-note" role="note" data-newest={cov.data.newest}>
+          {at === cov.data.newest
+            ? `Showing ${at}, the date of the newest event in the record (the data runs to ${cov.data.newest}, not to today).`
+            : `Showing ${at}. The newest event in the record is dated ${cov.data.newest}.`}
+        </p>
+      )}
+      <main id="view" data-view={loc.view} tabIndex={-1}>
+        {waiting ? <p className="status loading">Finding the newest evidence…</p> : <Views view={loc.view} />}
       </main>
     </div>
+  );
+}
+
+/** The skip link moves focus to the view without changing the hash (the hash holds the view's state). */
+function skipToMain(e: React.MouseEvent<HTMLAnchorElement>): void {
+  e.preventDefault();
+  document.getElementById('view')?.focus();
+}
+
+function Views({ view }: { view: View }) {
+  return (
+    <>
+      {view === 'map' && <MapView />}
+      {view === 'impact' && <ImpactView />}
+      {view === 'network' && <NetworkView />}
+      {view === 'timeline' && <TimelineView />}
+      {view === 'pair' && <PairView />}
+      {view === 'sources' && <SourcesView />}
+      {view === 'claims' && <ClaimsView />}
+      {view === 'ingest' && <IngestView />}
+    </>
   );
 }
