@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
 import { bargaining } from './forecast-bargaining.js';
+import { conflictFamily } from './forecast-conflict.js';
 
 /** A family of forecasts: its subcommands, and the backtests it answers under `forecast backtest`. */
 export interface ForecastFamily {
@@ -17,7 +18,7 @@ export interface ForecastFamily {
 }
 
 /** The families, listed once; each lives in its own file beside this one. */
-const FAMILIES: ForecastFamily[] = [bargaining];
+const FAMILIES: ForecastFamily[] = [bargaining, conflictFamily];
 
 export function register(program: Command): void {
   const forecast = program
