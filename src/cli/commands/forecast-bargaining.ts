@@ -9,7 +9,7 @@ import { readDeu3 } from '../../dataset/deu3.js';
 import { findIssue, loadIssues, type LoadedIssue } from '../../dataset/issues.js';
 import { loadDataset } from '../../dataset/load.js';
 import { backtest, type BacktestResult, type Case } from '../../forecast/bargaining/backtest.js';
-import { MODELS } from '../../forecast/bargaining/models.js';
+import { ISSUE_MODELS } from '../../forecast/bargaining/models.js';
 import { sensitivity } from '../../forecast/bargaining/sensitivity.js';
 import { checkBargain } from '../../forecast/bargaining/stakes.js';
 import { bargainOf, type SourcedValue } from '../../model/bargaining.js';
@@ -48,8 +48,8 @@ export function issueReport(loaded: LoadedIssue) {
     capabilityMeaning: issue.capabilityMeaning,
     reference: issue.reference ?? null,
     inputs: issue.actors,
-    forecasts: MODELS.map((m) => ({ name: m.name, method: m.method, forecast: m.forecast(bargain) })),
-    sensitivity: sensitivity(bargain, MODELS, { step: 10, salienceUnit: unit }),
+    forecasts: ISSUE_MODELS.map((m) => ({ name: m.name, method: m.method, forecast: m.forecast(bargain) })),
+    sensitivity: sensitivity(bargain, ISSUE_MODELS, { step: 10, salienceUnit: unit }),
   };
 }
 

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { mulberry32 } from '../../../src/analysis/random.js';
 import { parseDeu3, readDeu3 } from '../../../src/dataset/deu3.js';
 import { backtest, fitBlends, splitByGroup, type Case } from '../../../src/forecast/bargaining/backtest.js';
-import { MODELS } from '../../../src/forecast/bargaining/models.js';
-import { tuneBdm } from '../../../src/forecast/bargaining/tune.js';
+import { BDM_DEU3_OPTIONS, MODELS } from '../../../src/forecast/bargaining/models.js';
+import { describeBdm, tuneBdm } from '../../../src/forecast/bargaining/tune.js';
 import { ValidationError } from '../../../src/model/errors.js';
 
 const deu3 = readDeu3();
@@ -53,6 +53,9 @@ test('backtest: the compromise model reproduces the published ≈ 23 points, med
     if (m.name !== 'compromise') assert.ok(m.vsCompromise && m.vsCompromise.low <= m.vsCompromise.high);
   }
   assert.equal(r.heldOut.trainIssues + r.heldOut.testIssues, 353);
+  // The BDM variant `forecast issue` shows is the one this backtest picks on its training half.
+  const tuned = r.heldOut.models.find((m) => m.name === 'bdm-tuned');
+  assert.ok(tuned?.method.endsWith(describeBdm(BDM_DEU3_OPTIONS)), tuned?.method);
 });
 
 test('split: by proposal, never one proposal on both sides, and drawn without reading outcomes', () => {
