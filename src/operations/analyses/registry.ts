@@ -42,8 +42,9 @@ export async function runAnalysisIn(
   params: Record<string, unknown>,
 ): Promise<unknown> {
   const { scenario, ...rest } = params;
-  const { data, mark } = await evidence(ctx, typeof scenario === 'string' ? scenario : undefined);
-  const result = analysis.run(data, rest);
+  const ev = await evidence(ctx, typeof scenario === 'string' ? scenario : undefined);
+  const result = analysis.run(await ev.data(), rest);
+  const mark = ev.mark;
   return mark ? { ...(result as object), scenario: mark } : result;
 }
 

@@ -16,7 +16,10 @@ export async function evaluateAll(ctx: OperationContext, scenario?: string) {
   });
   const router: Router | undefined = net ? (from, to, q) => findRoutes(net, from, to, q) : undefined;
   return {
-    results: evaluateClaims(await ctx.store.listClaims(), ev.data, router).map((r) => ({ ...r, ...marked(ev) })),
+    results: evaluateClaims(await ctx.store.listClaims(), await ev.data(), router).map((r) => ({
+      ...r,
+      ...marked(ev),
+    })),
     unrouted,
   };
 }

@@ -10,6 +10,7 @@
  *   segments), lengthened, shortened, vanished, appeared or rerouted through other countries.
  */
 import { z } from 'zod';
+import type { AnalysisData } from '../../analysis/input.js';
 import { scenarioDiffContract, type ScenarioDiff } from '../../contracts/scenarios.js';
 import { routesOnGraph } from '../../corridors/index.js';
 import type { TransportNetwork } from '../../model/index.js';
@@ -85,11 +86,12 @@ export const scenarioDiffOperation = defineOperation({
   async run(ctx, p) {
     const base = await evidence(ctx);
     const alt = await evidence(ctx, p.id);
+    const [d0, d1] = await Promise.all([base.data(), alt.data()]);
     const mark = alt.mark!;
     const hypothetical = new Set(mark.records);
 
-    const network = (data: typeof base.data) => networkAnalysis.run(data, parseParams(networkAnalysis, { at: p.at }));
-    const [n0, n1] = [network(base.data), network(alt.data)];
+    const network = (data: AnalysisData) => networkAnalysis.run(data, parseParams(networkAnalysis, { at: p.at }));
+    const [n0, n1] = [network(d0), network(d1)];
     const weights = (r: typeof n0) =>
       new Map(r.edges.map((e) => [[e.source, e.target].sort().join('|'), e.weight] as [string, number]));
     const hypTies = new Set(
@@ -99,8 +101,8 @@ export const scenarioDiffOperation = defineOperation({
     );
     const ties = tieMoves(weights(n0), weights(n1), hypTies, p.threshold);
 
-    const blocs = (data: typeof base.data) => blocsAnalysis.run(data, parseParams(blocsAnalysis, { at: p.at }));
-    const [b0, b1] = [blocs(base.data), blocs(alt.data)];
+    const blocs = (data: AnalysisData) => blocsAnalysis.run(data, parseParams(blocsAnalysis, { at: p.at }));
+    const [b0, b1] = [blocs(d0), blocs(d1)];
     const m0 = mates(b0.blocs);
     const m1 = mates(b1.blocs);
     const moved = [...new Set([...m0.keys(), ...m1.keys()])]
@@ -108,15 +110,14 @@ export const scenarioDiffOperation = defineOperation({
       .sort()
       .map((actor) => ({ actor, before: m0.get(actor) ?? [], after: m1.get(actor) ?? [] }));
 
-    const exposure = (data: typeof base.data) =>
-      exposureAnalysis.run(data, parseParams(exposureAnalysis, { at: p.at }));
+    const exposure = (data: AnalysisData) => exposureAnalysis.run(data, parseParams(exposureAnalysis, { at: p.at }));
     const shares = (r: ReturnType<typeof exposure>) => {
       const out = new Map<string, number>();
       for (const c of r.byCommodity)
         for (const s of c.suppliers) if (s.share !== null) out.set(`${c.actor}|${s.supplier}|${c.commodity}`, s.share);
       return out;
     };
-    const [s0, s1] = [shares(exposure(base.data)), shares(exposure(alt.data))];
+    const [s0, s1] = [shares(exposure(d0)), shares(exposure(d1))];
     const exposures = [...new Set([...s0.keys(), ...s1.keys()])]
       .map((k) => {
         const [actor, supplier, commodity] = k.split('|') as [string, string, string];

@@ -65,19 +65,22 @@ export async function getScenario(ctx: OperationContext, id: string): Promise<Sc
   return found.scenario;
 }
 
-/** What an operation computes over: the evidence, or the evidence under a scenario. */
+/**
+ * What an operation computes over: the evidence, or the evidence under a scenario. Each part is read
+ * only when asked for, so a route over the evidence never loads the events.
+ */
 export interface Evidence {
-  data: AnalysisData;
+  data(): Promise<AnalysisData>;
   network(): Promise<TransportNetwork>;
   scenario?: Scenario;
   mark?: ScenarioMark;
 }
 
 export async function evidence(ctx: OperationContext, scenarioId?: string): Promise<Evidence> {
-  if (!scenarioId) return { data: await ctx.data.analysisData(), network: () => ctx.data.network() };
+  if (!scenarioId) return { data: () => ctx.data.analysisData(), network: () => ctx.data.network() };
   const scenario = await getScenario(ctx, scenarioId);
   return {
-    data: await ctx.data.scenarioData(scenario),
+    data: () => ctx.data.scenarioData(scenario),
     network: () => ctx.data.scenarioNetwork(scenario),
     scenario,
     mark: scenarioMark(scenario),
