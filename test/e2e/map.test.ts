@@ -72,7 +72,7 @@ test('a route planned with a constraint avoids it', async () => {
   );
   assert.equal(await page.locator('.routes .route').count(), avoiding.routes.length, 'every route is drawn');
   assert.equal(
-    await page.locator('.routes .route.chosen path').count(),
+    await page.locator('.routes .route.chosen path.core').count(),
     avoiding.routes[0]!.segments.length,
     'the chosen route is drawn segment by segment',
   );

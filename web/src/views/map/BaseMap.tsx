@@ -1,6 +1,8 @@
 /**
  * The base map: Natural Earth countries, disputed areas (hatched) and lakes from /api/geo, projected
  * once. The Nagorno-Karabakh polygon of this extract is the 1994 ceasefire area (see ../shared/geo).
+ * The extract stops at lon 52° E, before the Caspian's south-east shore: everything beyond its box is
+ * covered by a neutral "beyond the base map" layer (in the legend) rather than left to look like sea.
  */
 import { memo, useMemo } from 'react';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -81,6 +83,9 @@ export const BaseMap = memo(function BaseMap({ path }: { path: GeoPath }) {
           </text>
         ) : null,
       )}
+      <path className="beyond" d={`M-5000,-5000H5000V5000H-5000Z ${path(boxOutline()) ?? ''}`} fillRule="evenodd">
+        <title>Beyond the base map: the Natural Earth extract covers lon 36–52° E, lat 36–45° N only</title>
+      </path>
       {countries.error && (
         <foreignObject x={20} y={20} width={400} height={80}>
           <ErrorBox what="the countries layer" error={countries.error} retry={countries.reload} />

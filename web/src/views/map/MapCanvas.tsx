@@ -1,6 +1,7 @@
 /**
  * A zoomable, pannable SVG for the map: mouse wheel or + / − to zoom, drag or arrow keys to pan, 0 to
- * reset. Children receive the zoom factor so marks keep their size on screen.
+ * reset. Children receive the zoom factor so marks keep their size on screen. `fit`, when it changes,
+ * zooms to a box of the drawing (a chosen route, a selected segment) with a margin around it.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { HEIGHT, WIDTH } from './projection';
@@ -19,9 +20,39 @@ function zoomAt(v: View, factor: number, cx: number, cy: number): View {
   return { k, x: cx - (cx - v.x) * f, y: cy - (cy - v.y) * f };
 }
 
-export function MapCanvas({ label, children }: { label: string; children: (k: number) => ReactNode }) {
+/** Projected bounds, [[x0, y0], [x1, y1]], as d3-geo's path.bounds gives them. */
+export type Box = [[number, number], [number, number]];
+
+/** The view that shows a box with a margin, no closer than 12× and never farther out than the home view. */
+export function fitTo(b: Box): View {
+  const [[x0, y0], [x1, y1]] = b;
+  const w = Math.max(x1 - x0, 8);
+  const h = Math.max(y1 - y0, 8);
+  const k = Math.max(1, Math.min(12, WIDTH / (w * 1.6), HEIGHT / (h * 1.6)));
+  return { k, x: WIDTH / 2 - ((x0 + x1) / 2) * k, y: HEIGHT / 2 - ((y0 + y1) / 2) * k };
+}
+
+export function MapCanvas({
+  label,
+  children,
+  fit,
+}: {
+  label: string;
+  children: (k: number) => ReactNode;
+  fit?: Box | null;
+}) {
   const svg = useRef<SVGSVGElement>(null);
   const [view, setView] = useState<View>(HOME);
+  const fitKey = fit
+    ? fit
+        .flat()
+        .map((n) => n.toFixed(1))
+        .join(',')
+    : '';
+  useEffect(() => {
+    if (fit && fit.flat().every(Number.isFinite)) setView(fitTo(fit));
+    // only when the box itself changes
+  }, [fitKey]);
   const drag = useRef<{ x: number; y: number; v: View; moved: boolean } | null>(null);
 
   useEffect(() => {
@@ -85,7 +116,9 @@ export function MapCanvas({ label, children }: { label: string; children: (k: nu
           drag.current = null;
         }}
       >
-        <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>{children(view.k)}</g>
+        <g className="zoomed" data-k={view.k.toFixed(2)} transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
+          {children(view.k)}
+        </g>
       </svg>
       <div className="zoom" role="group" aria-label="zoom">
         <button

@@ -18,11 +18,11 @@ import { useLoc } from '../../url/state';
 import { BaseMap } from './BaseMap';
 import { CorridorFacts } from './CorridorFacts';
 import { SegmentFacts } from './SegmentFacts';
-import { MapCanvas } from './MapCanvas';
+import { MapCanvas, type Box } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { PlaceDots, SegmentLines } from './NetworkLayer';
 import { makeProjection } from './projection';
-import { RouteLines } from './RouteLines';
+import { RouteLines, routeFeatures } from './RouteLines';
 import { RoutePlanner, routeQuery } from './RoutePlanner';
 import { RouteResults } from './RouteResults';
 import { useNetworkGeo } from './useNetworkGeo';
@@ -67,6 +67,16 @@ export function MapView() {
       ),
     [net.segments, showPlanned],
   );
+  // Zoom to the chosen route, else to the selected segment (a 40 km segment is invisible at region scale).
+  const fit = useMemo((): Box | null => {
+    const r = routes.data?.routes[chosen];
+    if (r && tab === 'route') {
+      const fc = { type: 'FeatureCollection' as const, features: routeFeatures(r, net.byId) };
+      return fc.features.length ? (path.bounds(fc) as Box) : null;
+    }
+    const f = seg ? net.byId.get(seg) : undefined;
+    return f ? (path.bounds(f) as Box) : null;
+  }, [routes.data, chosen, tab, seg, net.byId, path]);
   const onRoute = useMemo(() => {
     const r = routes.data?.routes[chosen];
     return new Set(r ? r.segments.flatMap((s) => [s.from, s.to]) : []);
@@ -99,7 +109,7 @@ export function MapView() {
         <div className="canvas" data-ready={net.data ? 'true' : 'false'} data-segments={shown.length}>
           {net.loading && !net.data && <p className="overlay status loading">Loading the corridor network at {at}…</p>}
           {net.error && <ErrorBox what={`the corridor network at ${at}`} error={net.error} retry={net.reload} />}
-          <MapCanvas label={`map of the corridor network at ${at}`}>
+          <MapCanvas label={`map of the corridor network at ${at}`} fit={fit}>
             {(k) => (
               <>
                 <BaseMap path={path} />

@@ -1,11 +1,14 @@
 /**
  * The corridor network at a date on the map: each segment a line coloured by mode and dashed by its
- * status then; places as dots. Segments are focusable buttons (Enter opens their facts).
+ * status then; places as dots. The segments are one tab stop (a roving tab index): Tab reaches the
+ * segment last used (or the first by name), the arrow keys move between segments in name order, Home
+ * and End go to the first and last, and Enter opens a segment's facts.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GeoPath } from 'd3-geo';
 import type { GeoProjection } from 'd3-geo';
 import type { PlaceFeature, SegmentFeature } from '../../api/types';
+import { wordsOf } from '../../ui/names';
 import { MODE_COLOURS, STATUS_DASH, statusOpacity } from './style';
 
 export const SegmentLines = memo(function SegmentLines({
@@ -21,8 +24,46 @@ export const SegmentLines = memo(function SegmentLines({
   corridor: string | null;
   onSelect: (id: string) => void;
 }) {
+  const box = useRef<SVGGElement>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const order = useMemo(
+    () =>
+      [...segments]
+        .sort((a, b) => (a.properties.name ?? a.properties.id).localeCompare(b.properties.name ?? b.properties.id))
+        .map((f) => f.properties.id),
+    [segments],
+  );
+  const stop = active && order.includes(active) ? active : selected && order.includes(selected) ? selected : order[0];
+  const move = (e: KeyboardEvent<SVGPathElement>, id: string) => {
+    const i = order.indexOf(id);
+    const to: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: order.length - 1,
+    };
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+      return;
+    }
+    const j = to[e.key];
+    if (j === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const next = order[(j + order.length) % order.length]!;
+    setActive(next);
+    box.current?.querySelector<SVGPathElement>(`path.segment[data-id="${CSS.escape(next)}"]`)?.focus();
+  };
   return (
-    <g className="segments">
+    <g
+      className="segments"
+      ref={box}
+      role="group"
+      aria-label={`${order.length} segments; arrow keys move between them`}
+    >
       {segments.map((f) => {
         const p = f.properties;
         const inCorridor = !!corridor && (p.corridors ?? []).includes(corridor);
@@ -40,18 +81,14 @@ export const SegmentLines = memo(function SegmentLines({
               strokeDasharray={p.status ? STATUS_DASH[p.status] : undefined}
               strokeOpacity={statusOpacity(p.status ?? '')}
               vectorEffect="non-scaling-stroke"
-              tabIndex={0}
+              tabIndex={p.id === stop ? 0 : -1}
               role="button"
-              aria-label={`${p.name ?? p.id}: ${p.mode}, ${p.status}`}
+              aria-label={`${p.name ?? p.id}: ${wordsOf(p.mode)}, ${wordsOf(p.status)}`}
               onClick={() => onSelect(p.id)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onSelect(p.id);
-                }
-              }}
+              onFocus={() => setActive(p.id)}
+              onKeyDown={(e) => move(e, p.id)}
             >
-              <title>{`${p.name ?? p.id} — ${p.mode}, ${p.status}`}</title>
+              <title>{`${p.name ?? p.id} — ${wordsOf(p.mode)}, ${wordsOf(p.status)}`}</title>
             </path>
           </g>
         );

@@ -32,15 +32,26 @@ export const RouteLines = memo(function RouteLines({
     <g className="routes">
       {order.map((i) => (
         <g key={i} className={`route${i === chosen ? ' chosen' : ''}`} data-route={i + 1}>
-          {routeFeatures(routes[i]!, segments).map((f, j) => (
-            <path
-              key={j}
-              d={path(f) ?? ''}
-              stroke={ROUTE_COLOURS[i % ROUTE_COLOURS.length]}
-              strokeDasharray={dashed ? '8 6' : undefined}
-              vectorEffect="non-scaling-stroke"
-            />
-          ))}
+          {routeFeatures(routes[i]!, segments).map((f, j) => {
+            const d = path(f) ?? '';
+            return (
+              <g key={j}>
+                <path
+                  className="casing"
+                  d={d}
+                  strokeDasharray={dashed ? '8 6' : undefined}
+                  vectorEffect="non-scaling-stroke"
+                />
+                <path
+                  className="core"
+                  d={d}
+                  stroke={ROUTE_COLOURS[i % ROUTE_COLOURS.length]}
+                  strokeDasharray={dashed ? '8 6' : undefined}
+                  vectorEffect="non-scaling-stroke"
+                />
+              </g>
+            );
+          })}
         </g>
       ))}
     </g>

@@ -22,7 +22,7 @@ export const STATUS_DASH: Record<string, string | undefined> = {
   planned: '7 5',
   'under-construction': '2 3',
   closed: '1 5',
-  blocked: '1 5',
+  blocked: '6 2 1 2',
   dismantled: '1 8',
 };
 
@@ -34,5 +34,8 @@ export function statusOpacity(status: string): number {
   return 0.55;
 }
 
-/** Route colours, best first. */
-export const ROUTE_COLOURS = ['#0b5cad', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#17becf'];
+/**
+ * Route colours, best first: none of them is a mode's colour (teal, gold, navy, brown-red, grey-green,
+ * black), and a route is drawn wide on a dark casing, which no network line has.
+ */
+export const ROUTE_COLOURS = ['#00a6a6', '#e3b505', '#1b1f6b', '#8a2c02', '#6b8f71', '#000000'];
