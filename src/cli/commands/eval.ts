@@ -1,7 +1,8 @@
 /**
  * `orrery eval --gold GOLD.jsonl --docs DIR`: code every document the gold file names and score
  * the result (precision, recall, F1 overall and per event type; match rule in
- * src/ingest/coder/evaluate.ts and docs/coding.md).
+ * src/ingest/coder/evaluate.ts and docs/coding.md). With `--gold-format plover-gsr` the gold file is
+ * the PLOVER gold-standard records as published (one sentence each; src/ingest/coder/gsr-score.ts).
  */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,78 @@ import { print, printJson, table } from '../output.js';
 import { datasetActors } from '../../dataset/actors.js';
 import { readGold } from '../../ingest/coder/gold-file.js';
 import { sourceIdOf } from './extract.js';
+import { readPloverGsr } from '../../ingest/coder/plover-gsr.js';
+import { scoreGsr, type CodedView } from '../../ingest/coder/gsr-score.js';
+
+/** Countries of coded actors, with ORG added for a body that stands for no state (the UN, NATO). */
+function countriesForGsr(ids: readonly string[], date: string, lookup: (id: string) => Actor | undefined): string[] {
+  const out = resolveCountries(ids, date, lookup);
+  const org = out.some((id) => {
+    const a = lookup(id);
+    return a !== undefined && a.kind !== 'state' && a.kind !== 'person';
+  });
+  return org ? [...out, 'ORG'] : out;
+}
+
+function runGsr(path: string, actors: Actor[], modality: 'actual' | 'all', json: boolean): void {
+  const records = readPloverGsr(path);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const lookup = (id: string): Actor | undefined => byId.get(id);
+  const code = (text: string, date: string): CodedView[] =>
+    codeText(text, { actors, published: date, sourceId: 'gsr' }).events.map((c) => ({
+      event_type: c.event.event_type,
+      actor_country: countriesForGsr(c.event.actor, c.event.date, lookup),
+      recipient_country: countriesForGsr(c.event.recipient, c.event.date, lookup),
+      modality: c.event.modality,
+    }));
+  const r = scoreGsr(records, code, modality);
+  if (json) {
+    printJson(r);
+    return;
+  }
+  const p = (s: typeof r.strict): Array<string | number> => [
+    s.gold,
+    s.extracted,
+    s.matched,
+    s.precision,
+    s.recall,
+    s.f1,
+  ];
+  print(
+    table(
+      ['measure', 'gold', 'extracted', 'matched', 'precision', 'recall', 'F1'],
+      [
+        ['strict', ...p(r.strict)],
+        ['type only', ...p(r.type_only)],
+      ],
+    ),
+  );
+  print(
+    table(
+      ['check', 'records', 'right', 'share'],
+      [
+        ['dyad, roles in order', r.dyad.records, r.dyad.in_order, r.dyad.accuracy],
+        [
+          'role swap (of those in order)',
+          r.role_swap.original_in_order,
+          r.role_swap.swapped_in_order,
+          r.role_swap.consistency,
+        ],
+        ['recipient found (gold has a target)', r.recipient.records, r.recipient.found, r.recipient.share_found],
+        ['gold recipient found', r.recipient.records, r.recipient.right, r.recipient.share_right],
+      ],
+    ),
+  );
+  print(
+    table(
+      ['type', 'gold', 'extracted', 'matched', 'strict F1', 'type-only F1'],
+      Object.entries(r.by_type).map(([t, s]) => [t, s.gold, s.extracted, s.matched, s.strict_f1, s.type_only_f1]),
+    ),
+  );
+  print(
+    `${r.records} PLOVER GSR record(s) (written by the Open Event Data Alliance, not by this project); modality ${modality}; strict: same type, gold source and target countries among the coded ones`,
+  );
+}
 
 /** Code one document of the gold set and describe each event for scoring. */
 export async function extractForEval(
@@ -49,7 +122,12 @@ export function register(program: Command): void {
       '--gold <file>',
       'gold events, one JSON object per line (document, published, event_type, actor_country, recipient_country, sentence_start, sentence_end)',
     )
-    .requiredOption('--docs <dir>', 'directory holding the documents the gold file names')
+    .option('--docs <dir>', 'directory holding the documents the gold file names (jsonl format)')
+    .option(
+      '--gold-format <format>',
+      "jsonl (the project's gold lines) or plover-gsr (the PLOVER gold-standard records as published)",
+      'jsonl',
+    )
     .option(
       '--modality <which>',
       'actual: score only events reported as having happened; all: every event, modalities must agree',
@@ -59,7 +137,14 @@ export function register(program: Command): void {
     .option('--json', 'print JSON (with the missed and spurious events)')
     .action(
       async (
-        opts: { gold: string; docs: string; modality: string; minConfidence: string; json?: boolean },
+        opts: {
+          gold: string;
+          docs?: string;
+          goldFormat: string;
+          modality: string;
+          minConfidence: string;
+          json?: boolean;
+        },
         cmd: Command,
       ) => {
         if (opts.modality !== 'actual' && opts.modality !== 'all')
@@ -67,13 +152,21 @@ export function register(program: Command): void {
         const min = Number(opts.minConfidence);
         if (!Number.isFinite(min) || min < 0 || min > 1)
           throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${opts.minConfidence}"`);
-        const gold = readGold(opts.gold);
+        if (opts.goldFormat !== 'jsonl' && opts.goldFormat !== 'plover-gsr')
+          throw new UsageError(`--gold-format must be jsonl or plover-gsr, got "${opts.goldFormat}"`);
         const actors = datasetActors(globals(cmd).data);
+        if (opts.goldFormat === 'plover-gsr') {
+          runGsr(opts.gold, actors, opts.modality, opts.json === true);
+          return;
+        }
+        if (!opts.docs) throw new UsageError('--docs is required with --gold-format jsonl');
+        const docs = opts.docs;
+        const gold = readGold(opts.gold);
         const documents = new Map<string, string>();
         for (const g of gold) if (!documents.has(g.document)) documents.set(g.document, g.published);
         const extracted: Extracted[] = [];
         for (const [document, published] of documents)
-          extracted.push(...(await extractForEval(opts.docs, document, published, actors)));
+          extracted.push(...(await extractForEval(docs, document, published, actors)));
         const result = evaluate(
           gold,
           extracted.filter((x) => x.confidence >= min),
