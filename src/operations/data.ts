@@ -7,6 +7,7 @@
 import type { AnalysisData } from '../analysis/input.js';
 import { applyScenario } from '../analysis/scenario.js';
 import { buildGraph, type Graph, type GraphOptions } from '../corridors/index.js';
+import { periodOf } from '../corridors/epochs.js';
 import { applyScenarioToNetwork } from '../corridors/scenario.js';
 import { readScenarioFiles, type ScenarioFile } from '../dataset/scenarios.js';
 import { loadTransportNetwork } from '../dataset/transport.js';
@@ -124,16 +125,19 @@ export class OperationData {
   }
 
   /**
-   * The routing graph of the network for a date and a set of constraints, built once per distinct set
-   * (the order of lists does not matter) and kept in a bounded LRU: routing many pairs at one date,
-   * or the same pair again, skips the graph's construction. Graphs are only read by the router. A
+   * The routing graph of the network for a date and a set of constraints, built once per period of
+   * unchanged statuses and control (corridors/epochs.ts) and distinct set of constraints (the order
+   * of lists does not matter) and kept in a bounded LRU: routing many pairs at one date, the same
+   * pair again, or the same pair on another day of the period skips the graph's construction. The
+   * graph's own `at` is the first date asked in its period; everything it reads is the same on
+   * every day of the period. Graphs are only read by the router. A
    * graph of a scenario's network is keyed by the scenario's id as well.
    */
   routeGraph(net: TransportNetwork, options: GraphOptions & { at: string; scenario?: string }): Graph {
     const list = (xs: readonly string[] | undefined): string => (xs?.length ? [...new Set(xs)].sort().join(',') : '');
     const key = [
       options.scenario ?? '',
-      options.at,
+      periodOf(net, options.at),
       options.planned ? 1 : 0,
       options.modes ? list(options.modes) || '-' : '*',
       list(options.avoid),
