@@ -7,12 +7,15 @@
 import type { Command } from 'commander';
 import { conflictForecastContract } from '../../contracts/forecast/conflict.js';
 import { defaultUcdpDir } from '../../dataset/ucdp.js';
-import { SCORES, SUBSETS, type BacktestResult } from '../../forecast/conflict/backtest.js';
+import { SCORES, SUBSETS, scoresFrom, type BacktestResult } from '../../forecast/conflict/backtest.js';
 import { BASELINE_NAMES } from '../../forecast/conflict/models.js';
 import { contextPanel, runConflictForecast, ucdpBacktest } from '../../operations/forecast/conflict.js';
 import { withStore } from '../open.js';
 import { operationContext, readParams } from '../operation-command.js';
 import { print, printJson, table } from '../output.js';
+
+/** From here on the shipped events are dense enough for Orrery's own series to say something. */
+export const DENSE_FROM = '2020-01';
 
 const pct = (p: number): string => `${(100 * p).toFixed(1)}%`;
 const fixed = (x: number, d: number): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
@@ -41,6 +44,7 @@ export function backtestJson(r: BacktestResult, seconds: number): object {
       continuation: m.scores.continuation,
     })),
     skill: r.skill,
+    since2020: { from: DENSE_FROM, models: scoresFrom(r, DENSE_FROM) },
   };
 }
 
@@ -71,6 +75,17 @@ export function backtestText(r: BacktestResult, seconds: number): string {
       ),
     ),
   );
+  const recent = table(
+    ['model', 'n', 'Brier any', `Brier ≥${r.threshold}`, 'CRPS', 'CRPS log1p'],
+    scoresFrom(r, DENSE_FROM).map((m) => [
+      m.name,
+      m.all.n,
+      fixed(m.all.brier, 4),
+      fixed(m.all.brier25, 4),
+      fixed(m.all.crps, 2),
+      fixed(m.all.crpsLog, 3),
+    ]),
+  );
   const losses = r.skill.filter(
     (k) => candidates.includes(k.model) && BASELINE_NAMES.includes(k.baseline) && !(k.skill > 0),
   );
@@ -81,6 +96,8 @@ export function backtestText(r: BacktestResult, seconds: number): string {
     'Skill, % (1 − score / baseline score; positive beats the baseline):',
     skills,
     `Where a model does not beat a baseline (skill ≤ 0 or undefined): ${losses.length} of ${r.skill.filter((k) => candidates.includes(k.model)).length} comparisons.`,
+    `Origins from ${DENSE_FROM} on, where Orrery's own events are dense enough to be a feature (all targets):`,
+    recent,
   ].join('\n');
 }
 

@@ -189,3 +189,16 @@ export function backtest(
     forecasts,
   };
 }
+
+/** Every model's scores over the forecasts made from `from` on (e.g. the years Orrery's events cover densely). */
+export function scoresFrom(r: BacktestResult, from: string): Array<{ name: string } & Record<Subset, ScoreTable>> {
+  return r.models.map((m) => {
+    const mine = r.forecasts.filter((f) => f.model === m.name && f.origin >= from);
+    return {
+      name: m.name,
+      all: summarise(mine),
+      onset: summarise(mine.filter((f) => f.subset === 'onset')),
+      continuation: summarise(mine.filter((f) => f.subset === 'continuation')),
+    };
+  });
+}

@@ -1,6 +1,6 @@
 /**
  * Orrery's own series as a feature of the conflict forecasts: for each country, the conflict between
- * it and the other states of the region (ARM, AZE, GEO, RUS, TUR, IRN) by month, taken from the pair
+ * it and the other parties of the region (ARM, AZE, GEO, RUS, TUR, IRN and Artsakh) by month, taken from the pair
  * series of the regional model (src/analysis/series.ts): the summed absolute intensity of its verbal
  * and material conflict events. An event dated only to a year counts in that year's December, an event
  * dated to a month in that month, so a month's value holds only events that had surely happened by its
@@ -11,7 +11,8 @@
 import { SeriesParams, pairSeries } from '../../analysis/series.js';
 import type { AnalysisEvent } from '../../analysis/input.js';
 
-export const REGION_STATES = ['ARM', 'AZE', 'GEO', 'RUS', 'TUR', 'IRN'] as const;
+/** The region's states, and Artsakh, the other side of most fighting with Azerbaijan until 2023. */
+export const REGION_PARTIES = ['ARM', 'AZE', 'GEO', 'RUS', 'TUR', 'IRN', 'ARTSAKH'] as const;
 
 const CONFLICT = new Set(['verbal-conflict', 'material-conflict']);
 
@@ -25,7 +26,7 @@ export function orreryConflictSeries(
   const out = new Map<string, number[]>();
   for (const code of codes) {
     const series = new Array<number>(months.length).fill(0);
-    for (const other of REGION_STATES) {
+    for (const other of REGION_PARTIES) {
       if (other === code) continue;
       const params = SeriesParams.parse({ a: code, b: other, granularity: 'month' });
       for (const bucket of pairSeries({ events }, params).buckets) {

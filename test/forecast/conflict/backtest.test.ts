@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backtest } from '../../../src/forecast/conflict/backtest.js';
+import { backtest, scoresFrom } from '../../../src/forecast/conflict/backtest.js';
 import { BASELINE_NAMES, conflictModels } from '../../../src/forecast/conflict/models.js';
 import { checkHorizon, monthIndex, type Panel } from '../../../src/forecast/conflict/panel.js';
 import { UsageError } from '../../../src/model/errors.js';
@@ -91,6 +91,10 @@ test('scores and skill add up from the scored forecasts', () => {
     (s) => s.model === 'hurdle' && s.baseline === 'zero' && s.subset === 'all' && s.score === 'crps',
   )!;
   assert.ok(Math.abs(skill.skill - (1 - h / z)) < 1e-12);
+  // Scores over later origins only: the whole run from its first origin, fewer forecasts from a later one.
+  assert.deepEqual(scoresFrom(r, r.from)[0]!.all, r.models[0]!.scores.all);
+  const later = scoresFrom(r, '2003-01')[0]!.all;
+  assert.equal(later.n, r.forecasts.filter((f) => f.model === 'zero' && f.origin >= '2003-01').length);
   // Last origin: the month before the data's last, so horizon 1 is still scored.
   assert.equal(backtest(panel(), conflictModels(false), BASELINE_NAMES, { from: '2004-06' }).to, '2004-11');
 });
