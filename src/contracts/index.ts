@@ -1,5 +1,6 @@
 /** Every operation's contract: the analyses and the other reads. Browser-safe, like each contract. */
 import { ANALYSIS_CONTRACTS } from './analyses/index.js';
+import { bargainingIssueContract, bargainingIssuesContract } from './forecast/bargaining.js';
 import { conflictForecastContract } from './forecast/conflict.js';
 import { READ_CONTRACTS } from './reads/index.js';
 import { scenarioDiffContract, scenariosContract } from './scenarios.js';
@@ -20,4 +21,6 @@ export const CONTRACTS = [
   scenariosContract,
   scenarioDiffContract,
   conflictForecastContract,
+  bargainingIssuesContract,
+  bargainingIssueContract,
 ] as const;

@@ -7,6 +7,7 @@ import { timelineOperation } from './reads/timeline.js';
 import { conflictsOperation, eventOperation, eventsOperation } from './reads/events.js';
 import { passageOperation, sourceOperation, sourcesOperation } from './reads/sources.js';
 import * as transport from './reads/transport.js';
+import { bargainingIssueOperation, bargainingIssuesOperation } from './forecast/bargaining.js';
 import { conflictForecastOperation } from './forecast/conflict.js';
 import { scenarioDiffOperation } from './scenarios/diff.js';
 import { scenariosOperation } from './scenarios/list.js';
@@ -35,4 +36,6 @@ export const READ_OPERATIONS: readonly Operation[] = [
   scenariosOperation,
   scenarioDiffOperation,
   conflictForecastOperation,
+  bargainingIssuesOperation,
+  bargainingIssueOperation,
 ];

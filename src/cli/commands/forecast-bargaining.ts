@@ -6,13 +6,12 @@
 import type { Command } from 'commander';
 import { mulberry32 } from '../../analysis/random.js';
 import { readDeu3 } from '../../dataset/deu3.js';
-import { findIssue, loadIssues, type LoadedIssue } from '../../dataset/issues.js';
+import { findIssue, type LoadedIssue } from '../../dataset/issues.js';
 import { loadDataset } from '../../dataset/load.js';
 import { backtest, type BacktestResult, type Case } from '../../forecast/bargaining/backtest.js';
-import { ISSUE_MODELS } from '../../forecast/bargaining/models.js';
-import { sensitivity } from '../../forecast/bargaining/sensitivity.js';
 import { checkBargain } from '../../forecast/bargaining/stakes.js';
-import { bargainOf, type SourcedValue } from '../../model/bargaining.js';
+import type { SourcedValue } from '../../model/bargaining.js';
+import { issueForecast, issueList, readIssues } from '../../operations/forecast/bargaining.js';
 import { globals } from '../context.js';
 import { print, printJson, table } from '../output.js';
 
@@ -20,11 +19,15 @@ const n1 = (x: number): string => x.toFixed(1);
 const n2 = (x: number): string => x.toFixed(2);
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** The issues, their citations checked against the source texts. */
+/** The issues, their citations checked against the source texts and their actors against the dataset. */
 function issues(cmd: Command): LoadedIssue[] {
   const g = globals(cmd);
   const { texts, dataset } = loadDataset(g.data, g.sources);
-  return loadIssues(g.data, (c) => texts.check(c), new Set(dataset.actors.map((a) => a.id)));
+  return readIssues(
+    g.data,
+    texts,
+    dataset.actors.map((a) => a.id),
+  );
 }
 
 /** How a value is supported, in one line: its citations, or "estimate: reasoning". */
@@ -33,27 +36,7 @@ function support(v: SourcedValue): string {
   return `estimate: ${v.estimate ?? ''}`;
 }
 
-/** Everything `forecast issue` reports, also its JSON. */
-export function issueReport(loaded: LoadedIssue) {
-  const { issue, file } = loaded;
-  const bargain = checkBargain(bargainOf(issue), file);
-  const unit = issue.salienceScale === '0-1' ? 1 : 1 / 100;
-  return {
-    id: issue.id,
-    title: issue.title,
-    file,
-    asOf: issue.asOf,
-    scale: issue.scale,
-    salienceScale: issue.salienceScale,
-    capabilityMeaning: issue.capabilityMeaning,
-    reference: issue.reference ?? null,
-    inputs: issue.actors,
-    forecasts: ISSUE_MODELS.map((m) => ({ name: m.name, method: m.method, forecast: m.forecast(bargain) })),
-    sensitivity: sensitivity(bargain, ISSUE_MODELS, { step: 10, salienceUnit: unit }),
-  };
-}
-
-function printIssue(r: ReturnType<typeof issueReport>): void {
+function printIssue(r: ReturnType<typeof issueForecast>): void {
   const inputs = r.inputs.flatMap((a) =>
     (['position', 'salience', 'capability'] as const).map((k) => [a.actor, k, a[k].value, support(a[k])]),
   );
@@ -152,13 +135,7 @@ export const bargaining = {
       .description('list the bargaining issues (data/caucasus/issues)')
       .option('--json', 'print JSON')
       .action((options: { json?: boolean }, cmd: Command) => {
-        const list = issues(cmd).map(({ issue, file }) => ({
-          id: issue.id,
-          title: issue.title,
-          asOf: issue.asOf,
-          actors: issue.actors.map((a) => a.actor),
-          file,
-        }));
+        const list = issueList(issues(cmd));
         if (options.json) printJson(list);
         else
           print(
@@ -176,7 +153,7 @@ export const bargaining = {
       .argument('<id>', 'issue id (see `orrery forecast issues`)')
       .option('--json', 'print JSON')
       .action((id: string, options: { json?: boolean }, cmd: Command) => {
-        const report = issueReport(findIssue(issues(cmd), id));
+        const report = issueForecast(findIssue(issues(cmd), id));
         if (options.json) printJson(report);
         else printIssue(report);
       });
