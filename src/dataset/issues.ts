@@ -65,11 +65,15 @@ export function parseIssue(
   return problems.length === before ? parsed.data : undefined;
 }
 
-/** Every issue under `<dataDir>/issues`, sorted by id; throws a ValidationError naming every bad file and field. */
-export function loadIssues(dataDir: string, check?: CitationCheck, knownActors?: ReadonlySet<string>): LoadedIssue[] {
+/** Every sound issue under `<dataDir>/issues`, and every problem of the others (for `orrery validate`). */
+export function readIssueFiles(
+  dataDir: string,
+  check?: CitationCheck,
+  knownActors?: ReadonlySet<string>,
+): { issues: LoadedIssue[]; problems: Problem[] } {
   const dir = join(dataDir, 'issues');
-  if (!existsSync(dir)) return [];
   const problems: Problem[] = [];
+  if (!existsSync(dir)) return { issues: [], problems };
   const out: LoadedIssue[] = [];
   for (const name of readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
@@ -88,8 +92,14 @@ export function loadIssues(dataDir: string, check?: CitationCheck, knownActors?:
       else out.push({ issue, file });
     }
   }
+  return { issues: out.sort((a, b) => a.issue.id.localeCompare(b.issue.id)), problems };
+}
+
+/** Every issue under `<dataDir>/issues`, sorted by id; throws a ValidationError naming every bad file and field. */
+export function loadIssues(dataDir: string, check?: CitationCheck, knownActors?: ReadonlySet<string>): LoadedIssue[] {
+  const { issues, problems } = readIssueFiles(dataDir, check, knownActors);
   if (problems.length > 0) throw new ValidationError(problems, 'invalid bargaining issue');
-  return out.sort((a, b) => a.issue.id.localeCompare(b.issue.id));
+  return issues;
 }
 
 /** One issue by id, or NotFoundError listing the known ones. */

@@ -3,12 +3,13 @@
  * hand back a typed Dataset together with every problem found. Nothing is written here; the
  * store loads a dataset only when it has no problems, in one transaction.
  */
-import type { Dataset, Problem } from '../model/index.js';
+import type { Citation, Dataset, Problem } from '../model/index.js';
 import { ValidationError } from '../model/index.js';
 import { readDatasetFiles } from './files.js';
 import { sha256 } from './hash.js';
 import { transportNetworkProblems } from './transport.js';
 import { checkCitations, checkReferences, checkSourceHashes } from './integrity.js';
+import { readIssueFiles } from './issues.js';
 import { originOf, parseRecords } from './parse.js';
 import { SourceTexts } from './texts.js';
 
@@ -34,6 +35,9 @@ export function loadDataset(dataDir: string, sourcesDir: string): LoadResult {
     problems.push(...checkCitations(ds, texts, where));
   }
   problems.push(...transportNetworkProblems(dataDir, ds, citationsChecked ? texts : undefined));
+  // The bargaining issues (issues/*.yaml) are not store records, but `validate` checks them too.
+  const check = citationsChecked ? (c: Citation) => texts.check(c) : undefined;
+  problems.push(...readIssueFiles(dataDir, check, new Set(ds.actors.map((a) => a.id))).problems);
   return { dataset: ds, problems, texts, citationsChecked };
 }
 

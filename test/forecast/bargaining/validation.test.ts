@@ -1,10 +1,12 @@
 /** Bad issue input: each problem is named by its file and field, and no issue is half-loaded. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadIssues } from '../../../src/dataset/issues.js';
+import { loadDataset } from '../../../src/dataset/load.js';
+import { defaultDataDir, defaultSourcesDir } from '../../../src/dataset/paths.js';
 import { checkBargain } from '../../../src/forecast/bargaining/stakes.js';
 import { ValidationError } from '../../../src/model/errors.js';
 
@@ -133,5 +135,31 @@ test('the engine refuses numbers no model can use, naming origin and field', () 
       e instanceof ValidationError &&
       e.problems.some((p) => p.where === 'deu3.csv' && p.field === 'actors') &&
       e.problems.some((p) => p.field === 'actors.0.salience' && /0–1 scale/.test(p.message)),
+  );
+});
+
+test('the dataset check (orrery validate) reads the issue files: shipped ones pass, a broken one is named', () => {
+  const shipped = loadDataset(defaultDataDir(), defaultSourcesDir());
+  assert.deepEqual(
+    shipped.problems.filter((p) => p.where.includes('issues')),
+    [],
+  );
+  const data = join(mkdtempSync(join(tmpdir(), 'orrery-validate-issues-')), 'data', 'caucasus');
+  cpSync(defaultDataDir(), data, { recursive: true });
+  const path = join(data, 'issues', 'armenia-eaeu-eu.yaml');
+  // An actor the dataset does not know, and a citation whose hash no longer matches its passage.
+  const text = readFileSync(path, 'utf8')
+    .replace('  - actor: IRN', '  - actor: XYZ')
+    .replace(/sha256: eba1a2[0-9a-f]+/, `sha256: ${'a'.repeat(64)}`);
+  writeFileSync(path, text);
+  const { problems } = loadDataset(data, defaultSourcesDir());
+  const mine = problems.filter((p) => p.where === join('data', 'caucasus', 'issues', 'armenia-eaeu-eu.yaml'));
+  assert.ok(
+    mine.some((p) => p.field === 'actors.4.actor' && /unknown actor "XYZ"/.test(p.message)),
+    JSON.stringify(mine),
+  );
+  assert.ok(
+    mine.some((p) => p.field?.startsWith('actors.0.position.citations')),
+    JSON.stringify(mine),
   );
 });
