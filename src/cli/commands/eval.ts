@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeText } from '../../ingest/coder/index.js';
+import { codeText, withWorldActors } from '../../ingest/coder/index.js';
 import { evaluate, type Extracted } from '../../ingest/coder/evaluate.js';
 import { readDocument } from '../../ingest/formats/index.js';
 import { EnvironmentError, UsageError, resolveCountries, type Actor } from '../../model/index.js';
@@ -31,7 +31,7 @@ function countriesForGsr(ids: readonly string[], date: string, lookup: (id: stri
 
 function runGsr(path: string, actors: Actor[], modality: 'actual' | 'all', json: boolean): void {
   const records = readPloverGsr(path);
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = new Map(withWorldActors(actors).map((a) => [a.id, a]));
   const lookup = (id: string): Actor | undefined => byId.get(id);
   const code = (text: string, date: string): CodedView[] =>
     codeText(text, { actors, published: date, sourceId: 'gsr' }).events.map((c) => ({
@@ -99,7 +99,7 @@ export async function extractForEval(
   const path = join(docs, document);
   if (!existsSync(path)) throw new EnvironmentError(`document named in the gold file not found: ${path}`);
   const doc = await readDocument(path);
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = new Map(withWorldActors(actors).map((a) => [a.id, a]));
   const lookup = (id: string): Actor | undefined => byId.get(id);
   return codeText(doc.text, { actors, published, sourceId: sourceIdOf(document) }).events.map((c) => ({
     document,

@@ -11,6 +11,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { compilePatterns, type PatternTable, type VerbPattern } from './patterns.js';
 import { iterateSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
+import { worldActors, worldStateNames } from './world.js';
 
 export { splitSentences, iterateSentences, type Sentence } from './sentences.js';
 export type { CodedCandidate, SentenceInput } from './code-sentence.js';
@@ -50,6 +51,21 @@ export interface CoderResult {
 }
 
 const gazetteers = new WeakMap<readonly Actor[], WeakMap<GazetteerExtra, Gazetteer>>();
+const worlds = new WeakMap<readonly Actor[], Actor[]>();
+
+/**
+ * The actors given (the region's, which win on shared ids and names) followed by the world's states
+ * and intergovernmental bodies (src/ingest/coder/world.ts). Cached per list.
+ */
+export function withWorldActors(actors: readonly Actor[]): Actor[] {
+  let all = worlds.get(actors);
+  if (!all) worlds.set(actors, (all = [...actors, ...worldActors(actors)]));
+  return all;
+}
+
+function withWorldNames(actors: readonly Actor[], extra: GazetteerExtra): GazetteerExtra {
+  return { ...extra, names: [...extra.names, ...worldStateNames(actors)] };
+}
 const tables = new WeakMap<readonly VerbPattern[], PatternTable>();
 
 function prepare(ctx: CoderContext): PreparedCoder {
@@ -59,7 +75,7 @@ function prepare(ctx: CoderContext): PreparedCoder {
   let byExtra = gazetteers.get(ctx.actors);
   if (!byExtra) gazetteers.set(ctx.actors, (byExtra = new WeakMap()));
   let gaz = byExtra.get(extra);
-  if (!gaz) byExtra.set(extra, (gaz = buildGazetteer(ctx.actors, extra)));
+  if (!gaz) byExtra.set(extra, (gaz = buildGazetteer(withWorldActors(ctx.actors), withWorldNames(ctx.actors, extra))));
   const patterns = ctx.patterns ?? defaultPatterns();
   let table = tables.get(patterns);
   if (!table) tables.set(patterns, (table = compilePatterns(patterns)));

@@ -1,0 +1,127 @@
+/**
+ * World actors for the coder, from kept data rather than hand lists: every state of the
+ * `world-countries` package (names, official and alternative names, demonyms and their plurals,
+ * capital as metonym) and the bodies and extra state names of data/coding/world-bodies.yaml. The
+ * region's own actors (data/caucasus/actors) stay richer and win: an id they have is not added, and
+ * a name they already use is not given to another actor.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { Actor, ActorId, EnvironmentError, ValidationError, type ActorInput } from '../../model/index.js';
+import { DEFAULT_CODING_DIR } from './dictionary.js';
+import { fold } from './tokens.js';
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  cca3: string;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  status: string;
+}
+
+const Body = z
+  .object({
+    id: ActorId,
+    kind: z.enum(['organization', 'alliance', 'format']),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    parent: ActorId.optional(),
+  })
+  .strict();
+const WorldFile = z
+  .object({
+    bodies: z.array(Body).default([]),
+    state_names: z.array(z.object({ actor: ActorId, names: z.array(z.string().min(1)) }).strict()).default([]),
+  })
+  .strict();
+type WorldFile = z.infer<typeof WorldFile>;
+
+export const DEFAULT_WORLD_FILE = `${DEFAULT_CODING_DIR}world-bodies.yaml`;
+
+/** Plural of a demonym used as a noun ("Germans", "Iraqis"); none for "British", "Swiss", "Chinese". */
+function plural(demonym: string): string | null {
+  return /(?:an|i|er|ot|ic|ite)$/.test(demonym) ? `${demonym}s` : null;
+}
+
+/** Alternative spellings worth matching: latin letters, not a two-letter code, not "State of X" inversions. */
+const usable = (s: string): boolean => /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && s.length > 3 && !s.includes(',');
+
+function loadWorldFile(path: string): WorldFile {
+  if (!existsSync(path)) throw new EnvironmentError(`world bodies file not found: ${path}`);
+  const r = WorldFile.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!r.success)
+    throw new ValidationError(
+      r.error.issues.map((x) => ({ where: path, field: x.path.join('.') || undefined, message: x.message })),
+      `${path} is not a valid world bodies file`,
+    );
+  return r.data;
+}
+
+function countries(): CountryRecord[] {
+  const require = createRequire(import.meta.url);
+  return require('world-countries') as CountryRecord[];
+}
+
+/** The states and bodies of the world not already among `actors` (region first), with their names. */
+export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE): Actor[] {
+  const file = loadWorldFile(path);
+  const ids = new Set(actors.map((a) => a.id));
+  const taken = new Set<string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
+  const free = (names: Array<string | undefined | null>): string[] => {
+    const out: string[] = [];
+    for (const n of names) {
+      if (!n) continue;
+      const k = fold(n);
+      if (taken.has(k)) continue;
+      taken.add(k);
+      out.push(n);
+    }
+    return out;
+  };
+  const inputs: ActorInput[] = [];
+  const extraNames = new Map<string, string[]>();
+  for (const s of file.state_names) extraNames.set(s.actor, [...(extraNames.get(s.actor) ?? []), ...s.names]);
+  // Dataset states gain the extra names no one else uses (they are already built; returned as extras below).
+  for (const c of countries()) {
+    if (ids.has(c.cca3)) continue;
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f]
+      .flatMap((d) => (d ? d.split(',').map((x) => x.trim()) : []))
+      .filter((d, i, all) => d && all.indexOf(d) === i);
+    const name = c.name.common;
+    const aliases = free([name, c.name.official, ...c.altSpellings.filter(usable), ...(extraNames.get(c.cca3) ?? [])]);
+    inputs.push({
+      id: c.cca3,
+      kind: 'state',
+      name,
+      aliases,
+      metonyms: free((c.capital ?? []).filter(usable)),
+      demonyms: free([...demonyms, ...demonyms.map(plural)]),
+    });
+    ids.add(c.cca3);
+  }
+  for (const b of file.bodies) {
+    if (ids.has(b.id)) continue;
+    inputs.push({
+      id: b.id,
+      kind: b.kind,
+      name: b.name,
+      aliases: free([b.name, ...b.aliases]),
+      parent: b.parent ?? null,
+    });
+    ids.add(b.id);
+  }
+  return inputs.map((i) => Actor.parse(i));
+}
+
+/** Extra names for the region's own states from the world file (e.g. "Britain" when the dataset lacks it). */
+export function worldStateNames(
+  actors: readonly Actor[],
+  path = DEFAULT_WORLD_FILE,
+): Array<{ actor: string; names: string[] }> {
+  const have = new Set(actors.map((a) => a.id));
+  return loadWorldFile(path).state_names.filter((s) => have.has(s.actor));
+}
