@@ -8,6 +8,7 @@ import { condorcetDistribution, condorcetForecast } from '../../../src/forecast/
 import { median } from '../../../src/forecast/bargaining/median.js';
 import { nashSolution } from '../../../src/forecast/bargaining/nash.js';
 import { blendModel, fitAlpha } from '../../../src/forecast/bargaining/blend.js';
+import { sensitivity } from '../../../src/forecast/bargaining/sensitivity.js';
 
 const issue = (stakes: Array<[number, number, number]>, reference?: number): Bargain => ({
   id: 'worked',
@@ -198,6 +199,20 @@ test('bdm: with Q = 0.5 and neutral risk the weaker pole capitulates; computed r
   assert.deepEqual(bdmRounds(b, { q: 1, risk: 'neutral' })[1]?.positions, [0, 0]);
 });
 
+test('bdm: the conflict rule decides who yields when both sides expect to gain', () => {
+  // A at 0 (salience 1, capability 2, weight 2), B at 100 (salience 0.1, capability 30, weight 3).
+  // P(A beats B) = 2 / (2 + 3) = 0.4. With Q = 1 and r = 1, EU_i(j) = s_j (4 P_ij − 2) + 2 (1 − s_j):
+  // EU_A(B) = 0.1 · (1.6 − 2) + 1.8 = 1.76 and EU_B(A) = 1 · (2.4 − 2) = 0.4: both positive, a conflict.
+  const b = issue([
+    [0, 1, 2],
+    [100, 0.1, 30],
+  ]);
+  // By expected utility B (0.4 < 1.76) yields to A and A (1.76 > 0.4) holds: both end at 0.
+  assert.deepEqual(bdmRounds(b, { risk: 'neutral', conflict: 'expected-utility' })[1]?.positions, [0, 0]);
+  // By weighted support B has the majority (0.6): A yields to B and B holds: both end at 100.
+  assert.deepEqual(bdmRounds(b, { risk: 'neutral', conflict: 'probability' })[1]?.positions, [100, 100]);
+});
+
 test('bdm: the rounds option bounds the rounds; stable stops once positions settle', () => {
   const b = issue([
     [0, 1, 3],
@@ -224,4 +239,27 @@ test('blend: α is fitted by least absolute error on the cases given', () => {
     [100, 1, 1.5],
   ]);
   near(m.forecast(bg), 0.25 * compromise.forecast(bg) + 0.75 * 60);
+});
+
+test('sensitivity: each input moved ±10 on its scale, the range of each model', () => {
+  const b = issue(
+    [
+      [20, 0.5, 10],
+      [80, 0.5, 10],
+    ],
+    40,
+  );
+  const rows = sensitivity(b, [compromise, median]);
+  assert.deepEqual(
+    rows.map((r) => r.input),
+    ['a0.position', 'a0.salience', 'a0.capability', 'a1.position', 'a1.salience', 'a1.capability', 'reference'],
+  );
+  // a0 at 10 or 30 with equal weights: the mean is 45 or 55.
+  assert.deepEqual(rows[0]?.range.compromise, [45, 55]);
+  // salience 0.4 or 0.6 against 0.5: a0's weight share 4/9 or 6/11 — mean 80 − 60·share.
+  const [lo, hi] = rows[1]?.range.compromise as [number, number];
+  near(lo, 80 - 60 * (6 / 11));
+  near(hi, 80 - 60 * (4 / 9));
+  // the compromise model ignores the reference point
+  assert.deepEqual(rows[6]?.range.compromise, [50, 50]);
 });
