@@ -12,8 +12,9 @@
  * The splice: a month takes the VIEWS figure where VIEWS has that country and month, and the GED
  * figure otherwise (1989-01 to 2017-12 and 2024-05 to 2024-12). Each month records which file it came
  * from. Over 2018-01 to 2024-04 the two differ for Armenia, Azerbaijan and Georgia in five months: the
- * two war months of 2020, and three months where GED counts one-sided or non-state deaths that the
- * state-based VIEWS series leaves out. So the spliced series is all organised violence before 2018
+ * two war months of 2020, two months where VIEWS has a few deaths that GED's aggregation lacks
+ * (Azerbaijan 2021-09, Armenia 2024-02), and one where GED has a death and VIEWS none (Georgia
+ * 2023-11: GED counts every kind of organised violence, VIEWS the state-based only). So the spliced series is all organised violence before 2018
  * and after April 2024, and state-based violence between; the undercounted GED war months of 1992
  * stay undercounted, as no other file covers them.
  */
