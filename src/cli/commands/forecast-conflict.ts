@@ -9,7 +9,13 @@ import { conflictForecastContract } from '../../contracts/forecast/conflict.js';
 import { defaultUcdpDir } from '../../dataset/ucdp.js';
 import { SCORES, SUBSETS, scoresFrom, type BacktestResult } from '../../forecast/conflict/backtest.js';
 import { BASELINE_NAMES } from '../../forecast/conflict/models.js';
-import { contextPanel, runConflictForecast, ucdpBacktest } from '../../operations/forecast/conflict.js';
+import type { SkillInterval } from '../../forecast/conflict/interval.js';
+import {
+  contextPanel,
+  runConflictForecast,
+  ucdpBacktest,
+  ucdpSkillIntervals,
+} from '../../operations/forecast/conflict.js';
 import { withStore } from '../open.js';
 import { operationContext, readParams } from '../operation-command.js';
 import { print, printJson, table } from '../output.js';
@@ -21,7 +27,7 @@ const pct = (p: number): string => `${(100 * p).toFixed(1)}%`;
 const fixed = (x: number, d: number): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
 /** The backtest as JSON: the summary and skill tables, without the 16,000 scored forecasts. */
-export function backtestJson(r: BacktestResult, seconds: number): object {
+export function backtestJson(r: BacktestResult, seconds: number, intervals: SkillInterval[]): object {
   return {
     data: 'UCDP GED 25.1 and VIEWS actuals, spliced (docs/forecasts-conflict.md)',
     from: r.from,
@@ -43,12 +49,12 @@ export function backtestJson(r: BacktestResult, seconds: number): object {
       onset: m.scores.onset,
       continuation: m.scores.continuation,
     })),
-    skill: r.skill,
+    skill: r.skill.map((k, i) => ({ ...k, low: intervals[i]?.low ?? null, high: intervals[i]?.high ?? null })),
     since2020: { from: DENSE_FROM, models: scoresFrom(r, DENSE_FROM) },
   };
 }
 
-export function backtestText(r: BacktestResult, seconds: number): string {
+export function backtestText(r: BacktestResult, seconds: number, intervals: SkillInterval[]): string {
   const scores = table(
     ['model', 'targets', 'n', 'Brier any', `Brier ≥${r.threshold}`, 'CRPS', 'CRPS log1p'],
     r.models.flatMap((m) =>
@@ -64,15 +70,20 @@ export function backtestText(r: BacktestResult, seconds: number): string {
     ),
   );
   const candidates = r.models.filter((m) => !BASELINE_NAMES.includes(m.name)).map((m) => m.name);
-  const skillOf = (model: string, baseline: string, subset: string, score: string): number =>
-    r.skill.find((k) => k.model === model && k.baseline === baseline && k.subset === subset && k.score === score)
-      ?.skill ?? Number.NaN;
+  const cell = (model: string, baseline: string, subset: string, score: string): string => {
+    const i = r.skill.findIndex(
+      (k) => k.model === model && k.baseline === baseline && k.subset === subset && k.score === score,
+    );
+    const k = r.skill[i];
+    const ci = intervals[i];
+    if (!k || !Number.isFinite(k.skill)) return '–';
+    const range = ci && Number.isFinite(ci.low) ? ` [${fixed(100 * ci.low, 1)}, ${fixed(100 * ci.high, 1)}]` : '';
+    return `${fixed(100 * k.skill, 1)}${range}`;
+  };
   const skills = table(
     ['model', 'against', 'targets', 'Brier any', `Brier ≥${r.threshold}`, 'CRPS', 'CRPS log1p'],
     candidates.flatMap((m) =>
-      BASELINE_NAMES.flatMap((b) =>
-        SUBSETS.map((s) => [m, b, s, ...SCORES.map((k) => fixed(100 * skillOf(m, b, s, k), 1))]),
-      ),
+      BASELINE_NAMES.flatMap((b) => SUBSETS.map((s) => [m, b, s, ...SCORES.map((k) => cell(m, b, s, k))])),
     ),
   );
   const recent = table(
@@ -93,7 +104,7 @@ export function backtestText(r: BacktestResult, seconds: number): string {
     `Rolling-origin backtest, UCDP deaths in ${r.countries.join(', ')}: ${r.origins} monthly origins ${r.from} to ${r.to}, horizons ${r.horizons.join(', ')}; onsets follow ${r.quiet} quiet months. ${fixed(seconds, 1)} s.`,
     'Scores (lower is better):',
     scores,
-    'Skill, % (1 − score / baseline score; positive beats the baseline):',
+    'Skill, % (1 − score / baseline score; positive beats the baseline), with a 95% interval from a 12-month block bootstrap over origins:',
     skills,
     `Where a model does not beat a baseline (skill ≤ 0 or undefined): ${losses.length} of ${r.skill.filter((k) => candidates.includes(k.model)).length} comparisons.`,
     `Origins from ${DENSE_FROM} on, where Orrery's own events are dense enough to be a feature (all targets):`,
@@ -160,8 +171,9 @@ export const conflictFamily = {
           const t0 = performance.now();
           const r = ucdpBacktest(panel);
           const seconds = (performance.now() - t0) / 1000;
-          if (options.json) printJson(backtestJson(r, seconds));
-          else print(backtestText(r, seconds));
+          const intervals = ucdpSkillIntervals(r);
+          if (options.json) printJson(backtestJson(r, seconds, intervals));
+          else print(backtestText(r, seconds, intervals));
         });
       },
     },

@@ -9,6 +9,8 @@ import { conflictForecastContract } from '../../contracts/forecast/conflict.js';
 import { loadUcdp, defaultUcdpDir } from '../../dataset/ucdp.js';
 import { backtest, type BacktestOptions, type BacktestResult } from '../../forecast/conflict/backtest.js';
 import { forecastCountry } from '../../forecast/conflict/forecast.js';
+import { skillIntervals, type SkillInterval } from '../../forecast/conflict/interval.js';
+import { mulberry32 } from '../../analysis/random.js';
 import { BASELINE_NAMES, conflictModels } from '../../forecast/conflict/models.js';
 import type { Panel } from '../../forecast/conflict/panel.js';
 import type { AnalysisEvent } from '../../analysis/input.js';
@@ -61,6 +63,14 @@ export async function runConflictForecast(
     model: params.model,
   });
   return { ...f, data: 'UCDP GED 25.1 and VIEWS actuals, spliced: VIEWS from 2018-01 to 2024-04, GED otherwise' };
+}
+
+/** The seed of the bootstrap behind the skill intervals, fixed so the published intervals reproduce. */
+export const INTERVAL_SEED = 2024;
+
+/** 95% intervals of every skill figure: a moving-block bootstrap over origins (interval.ts), seeded. */
+export function ucdpSkillIntervals(r: BacktestResult, seed = INTERVAL_SEED): SkillInterval[] {
+  return skillIntervals(r, mulberry32(seed));
 }
 
 export const conflictForecastOperation = defineOperation({
