@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Event, EventType } from '../../model/index.js';
 import { findDates, nearestDate, type FoundDate } from './dates.js';
+import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf } from './modality.js';
@@ -171,6 +172,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   }
   if (!hits.length) return out;
   const ms = ms0();
+  const dates = findDates(text, prep.published);
+  ms.dates = dateTokenMask(tokens, dateSpans(text, dates));
   const consumed = new Set<number>();
   const verbAt = new Set(hits.filter(([, list]) => list.some((x) => !x.noun)).map(([k]) => k));
   const isVerb = (k: number): boolean =>
@@ -191,7 +194,6 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     }
   }
   if (!drafts.length) return out;
-  const dates = findDates(text, prep.published);
   const question = /\?["'”’)]*\s*$/.test(text);
   const location = ms.mentions.find((m) => m.location);
   const seen = new Map<string, CodedCandidate>();

@@ -45,6 +45,8 @@ export interface MentionResult {
   at: Int32Array;
   /** Tokens that are known names but not actors here (Georgia the US state): not candidates. */
   known: Set<number>;
+  /** 1 for tokens inside a date phrase ("on Tuesday"), set by the sentence coder; role finding steps over them. */
+  dates?: Uint8Array;
 }
 
 /** Whether a word occurs in the sentence or the few before it (set up by the caller). */

@@ -123,6 +123,8 @@ function mentionInPhrase(tokens: Token[], ms: MentionResult, i: number, span = 4
   for (let j = i; j >= 0 && i - j < span; j--) {
     const w = (tokens[j] as Token).low;
     if (ms.at[j]! >= 0) return ms.at[j]!;
+    // A known name that is not an actor here heads the phrase ("the US state of Georgia"): no actor.
+    if (ms.known.has(j)) return -1;
     if (CLAUSE_BREAKS.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) return -1;
   }
   return -1;
@@ -135,6 +137,8 @@ export interface SubjectResult {
   /** Capitalised unknown words in subject position (a candidate name). */
   unknown: [number, number] | null;
   direct: boolean;
+  /** The subject is a known name that is no actor here (Georgia the US state): no fallback subject. */
+  blocked?: boolean;
 }
 
 /** The grammatical subject of the verb at token `v`. */
@@ -148,7 +152,7 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       const g = actorGroup(tokens, ms, ms.at[i]!);
       return { group: g, stop: g?.start ?? i, unknown: null, direct: true };
     }
-    if (isSkippable(w)) {
+    if (isSkippable(w) || ms.dates?.[i]) {
       i--;
       continue;
     }
@@ -173,9 +177,17 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       }
       break;
     }
-    if (t.kind === 'word' && t.cap && !ms.known.has(i)) {
+    if (ms.known.has(i)) return { group: null, stop: i, unknown: null, direct: false, blocked: true };
+    if (t.kind === 'word' && t.cap) {
       let s = i;
-      while (s > 0 && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.cap && ms.at[s - 1]! < 0) s--;
+      while (s > 0 && nameToken(tokens[s - 1]!) && ms.at[s - 1]! < 0) s--;
+      // An unknown name in apposition to a known affiliation ("Kenyan President Daniel Moi", "Iran's
+      // supreme leader Ali Khamenei"): the affiliation is the actor, as in CAMEO and PLOVER coding.
+      const k = affiliationBefore(tokens, ms, s);
+      if (k >= 0) {
+        const g = actorGroup(tokens, ms, k);
+        if (g) return { group: g, stop: g.start, unknown: null, direct: true };
+      }
       return { group: null, stop: s, unknown: [s, i + 1], direct: false };
     }
     if (t.kind === 'word' && !CLAUSE_BREAKS.has(w) && !PREPOSITIONS.has(w)) {
@@ -188,6 +200,61 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
     break;
   }
   return { group: null, stop: Math.max(i, 0), unknown: null, direct: false };
+}
+
+/** A word of a personal name: capitalised, or a name particle or hyphen inside one. */
+const nameToken = (t: Token): boolean =>
+  (t.kind === 'word' && t.cap) || NAME_PARTICLES.has(t.low) || (t.text === '.' && t.start > 0);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'du', 'da', '-']);
+/** Lower-case words that may stand between an affiliation and a name: "Iran's supreme leader Ali ...". */
+const TITLE_FILLER = new Set([
+  "'s",
+  'leader',
+  'leaders',
+  'supreme',
+  'religious',
+  'spiritual',
+  'opposition',
+  'rebel',
+  'former',
+  'ousted',
+  'deputy',
+  'vice',
+  'junior',
+  'senior',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'prime',
+  'minister',
+  'president',
+  'secretary',
+  'chief',
+  'head',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'envoy',
+  'ambassador',
+  'general',
+  'commander',
+  'army',
+  'military',
+  'security',
+  'top',
+  'new',
+]);
+
+/** The mention (index) a name starting at token `s` is in apposition to, or -1. */
+function affiliationBefore(tokens: Token[], ms: MentionResult, s: number): number {
+  for (let j = s - 1; j >= 0 && s - j <= 5; j--) {
+    if (ms.at[j]! >= 0) return ms.at[j]!;
+    const t = tokens[j]!;
+    if (!(TITLE_FILLER.has(t.low) || (t.kind === 'word' && t.cap))) return -1;
+  }
+  return -1;
 }
 
 /** Nearest actor group to the left of `v` anywhere in the sentence (a weak fallback subject). */

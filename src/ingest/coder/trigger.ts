@@ -230,7 +230,7 @@ export function tryTrigger(
     stop = subj.stop;
     actor = subj.group;
     if (!actor) {
-      if (subj.unknown) return null;
+      if (subj.unknown || subj.blocked) return null;
       actor = nearestLeftGroup(tokens, ms, i);
       if (!actor) return null;
       how = 'active-far';
