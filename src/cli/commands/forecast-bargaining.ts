@@ -103,7 +103,7 @@ function printBacktest(r: ReturnType<typeof deu3Backtest>): void {
       `DEU III: ${r.issues} issues with a known outcome (${r.path})`,
       table(head, r.models.map(row)),
       'Δ|err|: mean over issues of |error of the model| − |error of compromise|; > 0 means compromise is better.',
-      'Interval: 95% percentile bootstrap over issues (2000 resamples, seed ' + String(r.seed) + ').',
+      `Interval: 95% percentile bootstrap resampling whole proposals (2000 resamples, seed ${r.seed}).`,
       '',
       `Held out: tuned on ${h.trainIssues} issues (half the proposals, drawn with seed ${r.seed}), scored on the other ${h.testIssues}`,
       table(head, h.models.map(row)),

@@ -1,9 +1,10 @@
 /**
  * The backtest of the bargaining models on issues with known outcomes: every model's scores side by
  * side, the paired difference of each model against the compromise model, and a held-out test of the
- * tuned blends. The split is by proposal (issues of one proposal are never split between training and
- * test), drawn with the injected random source before any outcome is read; blend weights are fitted on
- * the training issues alone and scored on the held-out ones.
+ * tuned blends; the paired intervals resample whole proposals. The split is by proposal (issues of one
+ * proposal are never split between training and test), drawn with the injected random source before
+ * any outcome is read; blend weights are fitted on the training issues alone and scored on the
+ * held-out ones.
  */
 import { blendModel, fitAlpha } from './blend.js';
 import { compromise } from './compromise.js';
@@ -101,13 +102,15 @@ export function backtest(cases: readonly Case[], options: BacktestOptions): Back
   const split = splitByGroup(cases, options.rng, options.trainShare ?? 0.5);
   const forecasts = new Map(models.map((m) => [m.name, cases.map((c) => m.forecast(c.bargain))]));
   const base = forecasts.get(compromise.name);
+  const groupsOf = (idx: readonly number[]): string[] => idx.map((i) => (cases[i] as Case).group);
   const rows = (idx: readonly number[]): ModelRow[] => {
     const y = idx.map((i) => outcomes[i] as number);
     const ref = base ? idx.map((i) => base[i] as number) : undefined;
     return models.map((m) => {
       const f = idx.map((i) => (forecasts.get(m.name) as number[])[i] as number);
       const row: ModelRow = { name: m.name, method: m.method, ...score(f, y) };
-      if (ref && m.name !== compromise.name) row.vsCompromise = pairedDifference(ref, f, y, options.rng, resamples);
+      if (ref && m.name !== compromise.name)
+        row.vsCompromise = pairedDifference(ref, f, y, options.rng, resamples, groupsOf(idx));
       return row;
     });
   };
@@ -132,6 +135,7 @@ export function backtest(cases: readonly Case[], options: BacktestOptions): Back
             testY,
             options.rng,
             resamples,
+            groupsOf(split.test),
           ),
         }
       : {}),

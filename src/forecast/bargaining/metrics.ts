@@ -1,7 +1,8 @@
 /**
  * Scores for point forecasts on a 0–100 scale: mean absolute error, root mean squared error, the share
  * of forecasts within 5, 10 and 20 points, and the paired difference of absolute errors between two
- * models with a percentile bootstrap interval (resampling issues; the random source is injected).
+ * models with a percentile bootstrap interval (resampling issues or whole proposals; the random source is
+ * injected).
  */
 export interface Scores {
   n: number;
@@ -44,22 +45,43 @@ export interface PairedDifference {
   resamples: number;
 }
 
-/** Paired difference of absolute errors, other minus reference, with a percentile bootstrap interval. */
+/**
+ * Paired difference of absolute errors, other minus reference, with a percentile bootstrap interval.
+ * With `groups` (one label per issue), whole groups are resampled (a cluster bootstrap), since issues
+ * of one legislative proposal are decided together and are not independent.
+ */
 export function pairedDifference(
   reference: readonly number[],
   other: readonly number[],
   outcomes: readonly number[],
   rng: () => number,
   resamples = 2000,
+  groups?: readonly string[],
 ): PairedDifference {
   const d = outcomes.map((y, i) => Math.abs((other[i] as number) - y) - Math.abs((reference[i] as number) - y));
   const n = d.length;
   const mean = d.reduce((a, x) => a + x, 0) / n;
+  // Each cluster's sum and size; without groups every issue is its own cluster.
+  const clusters = new Map<string, { sum: number; size: number }>();
+  d.forEach((x, i) => {
+    const key = groups ? (groups[i] as string) : String(i);
+    const c = clusters.get(key) ?? { sum: 0, size: 0 };
+    c.sum += x;
+    c.size += 1;
+    clusters.set(key, c);
+  });
+  const list = [...clusters.values()];
+  const k = list.length;
   const means: number[] = [];
   for (let r = 0; r < resamples; r++) {
-    let s = 0;
-    for (let k = 0; k < n; k++) s += d[Math.floor(rng() * n)] as number;
-    means.push(s / n);
+    let sum = 0;
+    let size = 0;
+    for (let j = 0; j < k; j++) {
+      const c = list[Math.floor(rng() * k)] as { sum: number; size: number };
+      sum += c.sum;
+      size += c.size;
+    }
+    means.push(sum / size);
   }
   means.sort((a, b) => a - b);
   const at = (q: number): number => means[Math.min(resamples - 1, Math.max(0, Math.floor(q * resamples)))] as number;

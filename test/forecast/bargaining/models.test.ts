@@ -9,6 +9,8 @@ import { median } from '../../../src/forecast/bargaining/median.js';
 import { nashSolution } from '../../../src/forecast/bargaining/nash.js';
 import { blendModel, fitAlpha } from '../../../src/forecast/bargaining/blend.js';
 import { sensitivity } from '../../../src/forecast/bargaining/sensitivity.js';
+import { pairedDifference } from '../../../src/forecast/bargaining/metrics.js';
+import { mulberry32 } from '../../../src/analysis/random.js';
 
 const issue = (stakes: Array<[number, number, number]>, reference?: number): Bargain => ({
   id: 'worked',
@@ -262,4 +264,17 @@ test('sensitivity: each input moved ±10 on its scale, the range of each model',
   near(hi, 80 - 60 * (4 / 9));
   // the compromise model ignores the reference point
   assert.deepEqual(rows[6]?.range.compromise, [50, 50]);
+});
+
+test('paired difference: a cluster bootstrap with one cluster has no spread; per issue it has', () => {
+  const reference = [10, 20, 30, 40];
+  const other = [12, 20, 35, 40];
+  const outcomes = [10, 20, 30, 40];
+  // |other − y| − |reference − y| = 2, 0, 5, 0: mean 1.75
+  const one = pairedDifference(reference, other, outcomes, mulberry32(1), 500, ['p', 'p', 'p', 'p']);
+  near(one.mean, 1.75);
+  near(one.low, 1.75);
+  near(one.high, 1.75);
+  const each = pairedDifference(reference, other, outcomes, mulberry32(1), 500);
+  assert.ok(each.low < 1.75 && each.high > 1.75 && each.low >= 0 && each.high <= 5);
 });
