@@ -12,14 +12,14 @@ import { EVENT_TYPES } from './plover.js';
 const Threshold = { op: z.enum(['below', 'above']), value: z.number() };
 
 export const AlertCondition = z.discriminatedUnion('kind', [
-  /** The tie between two actors (sum of tie terms over the window) crossing a value. */
+  /** The tie between two actors (the alignment network's edge at the evaluation's day) crossing a value. */
   z
     .object({
       kind: z.literal('tie'),
       a: ActorId,
       b: ActorId,
       ...Threshold,
-      /** Days back from the latest event counted (default: all events). */
+      /** The network's trailing window of events, in days (default the network's, 1095). */
       days: z.number().int().positive().optional(),
     })
     .strict(),

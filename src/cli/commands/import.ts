@@ -11,6 +11,7 @@ import { importFile } from '../../ingest/exchange/importer.js';
 import { EXCHANGE_FORMATS, type ExchangeFormat } from '../../ingest/exchange/row.js';
 import { withStore } from '../open.js';
 import { print, printJson } from '../output.js';
+import { evaluateAfterWrite } from './alert.js';
 
 export function register(program: Command): void {
   program
@@ -32,6 +33,7 @@ export function register(program: Command): void {
           progress: tty ? (lines) => process.stderr.write(`\r\x1b[K${lines.toLocaleString('en')} lines`) : undefined,
         });
         if (tty) process.stderr.write('\r\x1b[K');
+        if (!report.duplicate) await evaluateAfterWrite(store, cmd);
         if (o.json) return printJson(report);
         if (report.duplicate) return print(`${file} was already imported as source ${report.source}; nothing to do`);
         print(

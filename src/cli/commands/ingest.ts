@@ -20,6 +20,7 @@ import type { SourceKind } from '../../ingest/source-record.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { withStore } from '../open.js';
 import { print, printJson, safeText, table } from '../output.js';
+import { evaluateAfterWrite } from './alert.js';
 
 interface Options {
   published?: string;
@@ -199,6 +200,7 @@ export function register(program: Command): void {
             },
           });
         } else printReport(outcomes, skipped);
+        if (outcomes.some((x) => x.status === 'ingested')) await evaluateAfterWrite(store, cmd);
         if (failed.length) process.exitCode = single && failed[0]!.status === 'failed' ? failed[0]!.exit : EXIT.failed;
       });
     });

@@ -19,6 +19,7 @@ import type { Store } from '../../store/store.js';
 import { resolveActor } from '../../store/find-actor.js';
 import { exchangeEvent, sides } from '../event-format.js';
 import { withStore } from '../open.js';
+import { evaluateAfterWrite } from './alert.js';
 import { print, printJson } from '../output.js';
 
 interface EditOptions {
@@ -69,6 +70,7 @@ async function decide(
     else
       for (const d of done)
         print(`${d.event.id}: ${d.event.origin.kind === 'coded' ? d.event.origin.review : ''} (version ${d.version})`);
+    await evaluateAfterWrite(store, cmd);
   });
 }
 
@@ -145,7 +147,8 @@ export function register(program: Command): void {
         if (o.interactive) {
           if (!process.stdin.isTTY)
             throw new UsageError('--interactive needs a terminal; use `orrery review accept|reject|edit` in scripts');
-          return interactive(store);
+          await interactive(store);
+          return evaluateAfterWrite(store, cmd);
         }
         const items = await listPending(store, { limit });
         if (o.json)

@@ -20,6 +20,7 @@ import type { Store } from '../../store/store.js';
 import { EXIT } from '../exit-codes.js';
 import { withStore } from '../open.js';
 import { print, printJson, safeText, table } from '../output.js';
+import { evaluateAfterWrite } from './alert.js';
 
 interface RunOptions {
   once?: boolean;
@@ -201,6 +202,7 @@ export function register(program: Command): void {
         }
         if (o.once) {
           const runs = await runCycle(ctx, { only: o.feed, concurrency: ctx.concurrency });
+          if (runs.some((r) => r.items.some((i) => i.status === 'ingested'))) await evaluateAfterWrite(store, cmd);
           if (o.json) printJson({ feeds: runs });
           else printRuns(runs);
           if (runs.some((r) => r.status === 'failed' || r.items.some((i) => i.status === 'failed')))
@@ -210,7 +212,14 @@ export function register(program: Command): void {
         const schedule = startSchedule(ctx, {
           tickMs: Math.round((number(o.tick, '--tick', 0.1) ?? 30) * 1000),
           concurrency: ctx.concurrency,
-          onCycle: (runs) => (o.json ? process.stdout.write(`${JSON.stringify({ feeds: runs })}\n`) : printRuns(runs)),
+          onCycle: (runs) => {
+            if (o.json) process.stdout.write(`${JSON.stringify({ feeds: runs })}\n`);
+            else printRuns(runs);
+            if (runs.some((r) => r.items.some((i) => i.status === 'ingested')))
+              void evaluateAfterWrite(store, cmd).catch((e: unknown) =>
+                process.stderr.write(`orrery: alerts not evaluated: ${safeText(String(e))}\n`),
+              );
+          },
           onError: (e) => process.stderr.write(`orrery: watch cycle failed: ${safeText(String(e))}\n`),
         });
         process.stderr.write('orrery: watching; Ctrl-C stops\n');

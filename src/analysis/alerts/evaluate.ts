@@ -1,0 +1,217 @@
+/**
+ * Alert rules evaluated over a snapshot of Orrery's figures: pure, no I/O (the wiring that reads the
+ * store, records firings and posts webhooks is src/operations/alerts). Each rule keeps what it saw
+ * last (its state), and fires on a change only:
+ * - tie: the pair's tie weight (the edge of the alignment network, network.ts, at the evaluation's
+ *   day, with its defaults: relations in force and decayed events that count, i.e. curated and
+ *   accepted coded ones) crossing the value, below or above; `days` sets the network's window;
+ * - series: a month of the pair's series (the sum of that month's terms) passing the value; each
+ *   month fires once;
+ * - events: an event of the given types involving the actor (on either side, as written or through
+ *   the state it stands for) not seen before; coded events pending review count here, rejected ones do not;
+ * - corridor: the segment's (or corridor's) status changing;
+ * - claim: the claim's verdict changing.
+ * The first evaluation of a rule records a baseline and fires nothing, so adding a rule does not
+ * report history as news.
+ */
+import type { AlertFiring, AlertRule, Citation } from '../../model/index.js';
+import { dayNumber, firstDay } from '../../model/index.js';
+import { eventCounts, eventDay } from '../filters.js';
+import type { AnalysisActor, AnalysisEvent, AnalysisRelation } from '../input.js';
+import { alignmentNetwork, NetworkParams } from '../network.js';
+import { pairTerm } from '../ties.js';
+
+export interface AlertSnapshot {
+  /** Every event of the actors the rules name (the engine picks those each kind of rule looks at). */
+  events: readonly AnalysisEvent[];
+  /** Relations and actors, for tie weights. */
+  relations: readonly AnalysisRelation[];
+  actors: readonly AnalysisActor[];
+  /** Segment and corridor statuses now (null before the first recorded one). */
+  statuses: ReadonlyMap<string, string | null>;
+  /** Claim verdicts now. */
+  verdicts: ReadonlyMap<string, string>;
+}
+
+export interface AlertOutcome {
+  /** Every rule, with its new state. */
+  rules: AlertRule[];
+  firings: AlertFiring[];
+}
+
+const COUNTS = {
+  origins: ['curated', 'coded'] as Array<'curated' | 'coded'>,
+  statuses: ['asserted', 'disputed', 'denied'] as Array<'asserted' | 'disputed' | 'denied'>,
+};
+/** Events named as evidence of one firing, at most. */
+const EVIDENCE = 10;
+
+interface PairTerms {
+  events: AnalysisEvent[];
+  weights: number[];
+}
+
+/** The events between two actors with their weights, found once per pair per evaluation. */
+class PairIndex {
+  private readonly memo = new Map<string, PairTerms>();
+  private counted: AnalysisEvent[] | undefined;
+  constructor(private readonly events: readonly AnalysisEvent[]) {}
+
+  terms(a: string, b: string): PairTerms {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    let t = this.memo.get(key);
+    if (!t) {
+      this.counted ??= this.events.filter((e) => eventCounts(e, COUNTS));
+      t = { events: [], weights: [] };
+      for (const e of this.counted) {
+        const term = pairTerm(e, 'state', a, b) ?? pairTerm(e, 'actor', a, b);
+        if (term) {
+          t.events.push(e);
+          t.weights.push(term.weight);
+        }
+      }
+      this.memo.set(key, t);
+    }
+    return t;
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const passes = (op: 'below' | 'above', x: number, v: number): boolean => (op === 'below' ? x < v : x > v);
+
+function evidenceOf(events: readonly AnalysisEvent[]): AlertFiring['evidence'] {
+  const latest = [...events].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).slice(0, EVIDENCE);
+  const citations: Citation[] = latest.flatMap((e) => [...(e.citations ?? [])]);
+  return { events: latest.map((e) => e.id), citations };
+}
+
+const involves = (e: AnalysisEvent, actor: string): boolean =>
+  [e.actor, e.recipient, e.actor_country, e.recipient_country].some((side) => side?.includes(actor));
+
+/** Tie weights at `day`, one network per window for all the tie rules' actors. */
+function tieWeights(
+  rules: readonly AlertRule[],
+  snap: AlertSnapshot,
+  day: string,
+): (a: string, b: string, days?: number) => number {
+  const actors = [...new Set(rules.flatMap((r) => (r.condition.kind === 'tie' ? [r.condition.a, r.condition.b] : [])))];
+  const nets = new Map<number | undefined, Map<string, number>>();
+  return (a, b, days) => {
+    let edges = nets.get(days);
+    if (!edges) {
+      const options = NetworkParams.parse({ at: day, actors, explain: false, ...(days ? { window: days } : {}) });
+      const net = alignmentNetwork(
+        { events: [...snap.events], relations: [...snap.relations], actors: [...snap.actors] },
+        options,
+      );
+      edges = new Map(net.edges.map((e) => [`${e.source}|${e.target}`, e.weight]));
+      nets.set(days, edges);
+    }
+    return edges.get(a < b ? `${a}|${b}` : `${b}|${a}`) ?? 0;
+  };
+}
+
+export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot, now: string): AlertOutcome {
+  const pairs = new PairIndex(snap.events);
+  const tie = tieWeights(rules, snap, now.slice(0, 10));
+  const firings: AlertFiring[] = [];
+  const today = dayNumber(now.slice(0, 10));
+  const fire = (rule: AlertRule, f: Omit<AlertFiring, 'id' | 'rule' | 'fired_at'>): void => {
+    firings.push({
+      id: `${rule.id}-${now.replace(/\D/g, '')}-${firings.length + 1}`,
+      rule: rule.id,
+      fired_at: now,
+      ...f,
+    });
+  };
+  const out = rules.map((rule): AlertRule => {
+    const c = rule.condition;
+    const first = rule.state.evaluated === undefined;
+    const state = { ...rule.state, evaluated: now };
+    switch (c.kind) {
+      case 'tie': {
+        const value = round(tie(c.a, c.b, c.days));
+        const t = pairs.terms(c.a, c.b);
+        const from = today - (c.days ?? 1095);
+        const window = t.events.filter((e) => eventDay(e.date) > from);
+        const before = typeof rule.state.value === 'number' ? rule.state.value : undefined;
+        if (!first && before !== undefined && !passes(c.op, before, c.value) && passes(c.op, value, c.value)) {
+          const seen = new Set(rule.state.seen ?? []);
+          const fresh = window.filter((e) => !seen.has(e.id));
+          fire(rule, {
+            message: `the ${c.a}–${c.b} tie went ${c.op} ${c.value}: ${before} → ${value}`,
+            value,
+            previous: before,
+            evidence: evidenceOf(fresh.length ? fresh : window),
+          });
+        }
+        return { ...rule, state: { ...state, value, seen: window.map((e) => e.id) } };
+      }
+      case 'series': {
+        const t = pairs.terms(c.a, c.b);
+        const months = new Map<string, { sum: number; events: AnalysisEvent[] }>();
+        t.events.forEach((e, i) => {
+          const month = firstDay(e.date).slice(0, 7);
+          const m = months.get(month) ?? { sum: 0, events: [] };
+          m.sum += t.weights[i]!;
+          m.events.push(e);
+          months.set(month, m);
+        });
+        const seen = new Set(rule.state.seen ?? []);
+        const past = [...months]
+          .filter(([, m]) => passes(c.op, round(m.sum), c.value))
+          .sort(([x], [y]) => (x < y ? -1 : 1));
+        for (const [month, m] of past)
+          if (!first && !seen.has(month))
+            fire(rule, {
+              message: `the ${c.a}–${c.b} series for ${month} is ${c.op} ${c.value}: ${round(m.sum)}`,
+              value: round(m.sum),
+              evidence: evidenceOf(m.events),
+            });
+        return { ...rule, state: { ...state, seen: past.map(([month]) => month) } };
+      }
+      case 'events': {
+        const types = new Set<string>(c.types);
+        const matching = snap.events.filter(
+          (e) =>
+            !(e.origin?.kind === 'coded' && e.origin.review === 'rejected') &&
+            e.origin?.kind !== 'hypothetical' &&
+            (types.size === 0 || types.has(e.event_type ?? '')) &&
+            involves(e, c.actor),
+        );
+        const seen = new Set(rule.state.seen ?? []);
+        const fresh = first ? [] : matching.filter((e) => !seen.has(e.id));
+        if (fresh.length) {
+          const pending = fresh.filter((e) => e.origin?.kind === 'coded' && e.origin.review !== 'accepted').length;
+          fire(rule, {
+            message: `${fresh.length} new event${fresh.length === 1 ? '' : 's'} involving ${c.actor}${c.types.length ? ` (${c.types.join(', ')})` : ''}${pending ? `, ${pending} pending review` : ''}: ${fresh
+              .slice(0, 3)
+              .map((e) => e.summary ?? e.id)
+              .join('; ')}`,
+            value: fresh.length,
+            evidence: evidenceOf(fresh),
+          });
+        }
+        return { ...rule, state: { ...state, seen: matching.map((e) => e.id) } };
+      }
+      case 'corridor':
+      case 'claim': {
+        const value =
+          c.kind === 'corridor' ? (snap.statuses.get(c.segment) ?? null) : (snap.verdicts.get(c.claim) ?? null);
+        const before = rule.state.value;
+        if (!first && before !== undefined && before !== value)
+          fire(rule, {
+            message:
+              c.kind === 'corridor'
+                ? `${c.segment} changed status: ${before ?? 'none'} → ${value ?? 'none'}`
+                : `the verdict on claim ${c.claim} changed: ${before ?? 'none'} → ${value ?? 'none'}`,
+            value,
+            previous: before,
+            evidence: { events: [], citations: [] },
+          });
+        return { ...rule, state: { ...state, value } };
+      }
+    }
+  });
+  return { rules: out, firings };
+}
