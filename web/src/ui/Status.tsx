@@ -10,6 +10,11 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** A server message without its hints for the command line ("see `orrery actors`"), which mean nothing here. */
+export function forTheWeb(message: string): string {
+  return message.replace(/\s*\((?:see|use|run) `orrery[^)]*\)/g, '').replace(/;?\s*(?:see|run) `orrery[^`]*`/g, '');
+}
+
 export function ErrorBox({ what, error, retry }: { what: string; error: Error; retry?: () => void }) {
   const status = error instanceof ApiError && error.status ? ` (HTTP ${error.status}, ${error.code})` : '';
   return (
@@ -18,7 +23,7 @@ export function ErrorBox({ what, error, retry }: { what: string; error: Error; r
         Could not load {what}
         {status}.
       </strong>{' '}
-      <span className="message">{error.message}</span>
+      <span className="message">{forTheWeb(error.message)}</span>
       {retry && (
         <button type="button" onClick={retry}>
           Try again

@@ -44,9 +44,12 @@ export function readFilters(p: URLSearchParams): Filters {
   };
 }
 
-export function eventsPath(f: Filters, offset: number): string {
-  // The filters come from the URL as the user wrote them; the server checks them against the contract.
-  return urlFor(eventsContract, {
+/** The most events the timeline fetches at once; it orders and pages them itself (newest first by default). */
+export const FETCH = 1000;
+
+/** The events operation's input for the filters (rejected coded events left out unless asked for). */
+function input(f: Filters, rejected: boolean): EventsInput {
+  return {
     actor: list(f.actor),
     pair: list(f.pair),
     type: f.type as EventsInput['type'],
@@ -55,7 +58,16 @@ export function eventsPath(f: Filters, offset: number): string {
     status: list(f.status) as EventsInput['status'],
     origin: list(f.origin) as EventsInput['origin'],
     text: f.text || undefined,
-    limit: PAGE,
-    offset: offset || undefined,
-  });
+    review: rejected ? undefined : ['pending', 'accepted'],
+  };
+}
+
+export function eventsPath(f: Filters, rejected = false): string {
+  // The filters come from the URL as the user wrote them; the server checks them against the contract.
+  return urlFor(eventsContract, { ...input(f, rejected), limit: FETCH });
+}
+
+/** The same events as CSV (every match, streamed by the server), for the export link. */
+export function csvPath(f: Filters, rejected = false): string {
+  return urlFor(eventsContract, { ...input(f, rejected), format: 'csv' });
 }
