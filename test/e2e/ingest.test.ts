@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { api, screenshot, startApp, stopApp, until, type Server } from './harness.js';
+import { api, screenshot, startApp, stopApp, type Server } from './harness.js';
 
 interface Item {
   event: { id: string; review?: string; event_type: string };
@@ -68,10 +68,11 @@ test('ingest a document, see its candidates as text, accept one', async () => {
   assert.ok(queue.length >= 1, 'the document gave coded events to review');
   const cards = page.locator('.ingest-report .review-card');
   assert.equal(await cards.count(), queue.length, 'every coded candidate is shown');
-  await until(
-    async () => (await page.locator('.review-pane .review-card').count()) === queue.length,
-    'the queue to list the candidates',
-  );
+  // Each candidate is shown once: with the report, not again in the queue.
+  await page.locator('.review-pane .in-report').waitFor();
+  assert.equal(await page.locator('.review-pane .review-card').count(), 0, 'no card twice');
+  for (const it of queue)
+    assert.equal(await page.locator(`.review-card[data-id="${it.event.id}"]`).count(), 1, `${it.event.id} once`);
 
   const accused = queue.find((i) => i.event.event_type === 'ACCUSE');
   assert.ok(accused, 'the accusation was coded');
@@ -89,20 +90,26 @@ test('ingest a document, see its candidates as text, accept one', async () => {
     'nothing from the document ran',
   );
   assert.match((await card.textContent()) ?? '', /rule/);
+  assert.match((await card.locator('.in-words').textContent()) ?? '', /^Azerbaijan accused Russia on 3 March 2026/);
+  assert.match((await card.locator('.location').textContent()) ?? '', /where: /, 'the location is shown');
   await screenshot(page, 'ingest');
 
   await card.getByRole('button', { name: 'Accept' }).click();
   await card.locator('.outcome').waitFor();
   const shown = await api<{ event: { review?: string } }>(server, `/api/events/${accused.event.id}`);
   assert.equal(shown.event.review, 'accepted', 'the store has the decision');
-  await page.locator(`.review-pane .review-card[data-id="${accused.event.id}"]`).waitFor({ state: 'detached' });
+  await page.reload();
+  await page.waitForSelector('.review-pane[data-ready="true"]');
+  assert.equal(
+    await page.locator(`.review-pane .review-card[data-id="${accused.event.id}"]`).count(),
+    0,
+    'the accepted candidate left the queue',
+  );
   await screenshot(page, 'ingest-accepted');
 
   // the stored document in the reader: its text as text, the accepted event's sentence highlighted
-  const source =
-    (await card.locator('.sentence').count()) &&
-    (await api<{ event: { citations: { source: string }[] } }>(server, `/api/events/${accused.event.id}`)).event
-      .citations[0]!.source;
+  const source = (await api<{ event: { citations: { source: string }[] } }>(server, `/api/events/${accused.event.id}`))
+    .event.citations[0]!.source;
   await page.goto(`${server.url}/#/sources?source=${source}`);
   await page.locator('.reader .source-text mark').first().waitFor();
   assert.ok(
@@ -132,6 +139,14 @@ test('a decision on a stale version is refused and says why', async () => {
   assert.match((await card.locator('[role="alert"]').textContent()) ?? '', /Someone else changed this event/);
   const after = await api<{ event: { review?: string } }>(server, `/api/events/${item.event.id}`);
   assert.equal(after.event.review, 'rejected', 'the first decision stands');
+  // The timeline leaves a rejected coded event out unless asked for, and then badges it.
+  await page.goto(`${server.url}/#/timeline?origin=coded`);
+  await page.waitForSelector('.list-pane[data-ready="true"]');
+  assert.equal(await page.locator(`.event-row[data-id="${item.event.id}"]`).count(), 0, 'rejected: not listed');
+  await page.getByLabel('show rejected coded events').check();
+  const row = page.locator(`.event-row[data-id="${item.event.id}"]`);
+  await row.waitFor();
+  assert.equal(await row.locator('.badge.review-rejected').textContent(), 'rejected');
   assert.deepEqual(
     errors.filter((e) => !/409/.test(e)),
     [],

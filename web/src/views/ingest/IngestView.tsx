@@ -23,7 +23,10 @@ export function IngestView() {
   const [job, setJob] = useState<Job>();
   const [cancelling, setCancelling] = useState(false);
   const [log, setLog] = useState<string[]>([]);
-  const items = normaliseList(queue.data?.items);
+  // Candidates of the document just ingested are shown once, with its report; the queue lists the rest.
+  const inReport = new Set(normaliseList(report?.events).map((it) => it.id));
+  const all = normaliseList(queue.data?.items);
+  const items = all.filter((it) => !inReport.has(it.id));
   useEffect(() => {
     if (queue.data !== undefined || queue.error) markReady('ingest');
   }, [queue.data, queue.error]);
@@ -80,7 +83,7 @@ export function IngestView() {
         data-ready={queue.data !== undefined ? 'true' : 'false'}
       >
         <h2>
-          Review queue {queue.data !== undefined && `(${items.length} pending)`}{' '}
+          Review queue {queue.data !== undefined && `(${all.length} pending)`}{' '}
           <button type="button" onClick={queue.reload}>
             Reload
           </button>
@@ -94,8 +97,13 @@ export function IngestView() {
         )}
         {queue.loading && <Loading what="the review queue" />}
         {queue.error && <ErrorBox what="the review queue" error={queue.error} retry={queue.reload} />}
-        {queue.data !== undefined && items.length === 0 && (
+        {queue.data !== undefined && all.length === 0 && (
           <p className="status empty">No coded event is waiting for review.</p>
+        )}
+        {all.length > items.length && (
+          <p className="status empty in-report">
+            {all.length - items.length} of them, from the document just ingested, are shown with its report.
+          </p>
         )}
         {items.map((it) => (
           <ReviewCard key={`${it.id}:${it.version}`} item={it} onDone={done} />

@@ -5,7 +5,9 @@
  */
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
+import { eventTypeName, useNames, wordsOf } from '../../ui/names';
 import { EVENT_TYPES } from '../timeline/filters';
+import { inWords } from './sentence';
 import { decide, edit, type Edit, type ReviewItem } from './review';
 
 function EditForm({ item, onSave, onCancel }: { item: ReviewItem; onSave: (e: Edit) => void; onCancel: () => void }) {
@@ -95,6 +97,7 @@ export function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (messag
     }
   };
   const decided = item.review !== 'pending' || !!outcome;
+  const names = useNames();
   return (
     <article className={`review-card ${item.review}`} aria-label={`candidate ${item.id}`} data-id={item.id}>
       {item.passages.map((p, i) => (
@@ -102,12 +105,19 @@ export function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (messag
           {p.text ?? `(${p.source} ${p.start}–${p.end}: text not stored)`}
         </blockquote>
       ))}
-      <p className="proposal">
-        <span className="type">{item.event_type}</span>
-        {item.mode ? ` / ${item.mode}` : ''} · {item.actor.join('+') || '?'} → {item.recipient.join('+') || '—'} ·{' '}
-        {item.date}
+      <p className="proposal in-words">{inWords(item, names.actor)}</p>
+      <p className="muted small">
+        <span className="type" title={item.event_type}>
+          {eventTypeName(item.event_type)}
+        </span>
+        {item.mode ? ` (${wordsOf(item.mode)})` : ''} · {item.actor.map(names.actor).join(' + ') || '?'} →{' '}
+        {item.recipient.map(names.actor).join(' + ') || '—'} · {item.date}
+        {' · '}
+        <span className="location">
+          {item.location ? `where: ${item.location.name}` : 'where: not stated in the sentence'}
+        </span>
       </p>
-      <p className="summary">{item.summary}</p>
+      <p className="summary muted small">Stored summary: {item.summary}</p>
       <p className="muted small">
         rule <code>{item.rule}</code>
         {item.confidence !== null ? ` · confidence ${item.confidence.toFixed(2)}` : ''} · {item.review} ·{' '}

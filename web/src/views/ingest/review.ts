@@ -25,7 +25,7 @@ export type Job = z.output<typeof JobSchema>;
 /** A coded event as a review card shows it: the event's own fields, and the review's. */
 export type ReviewItem = Pick<
   ExchangeEvent,
-  'id' | 'event_type' | 'mode' | 'actor' | 'recipient' | 'date' | 'summary'
+  'id' | 'event_type' | 'mode' | 'actor' | 'recipient' | 'date' | 'summary' | 'location'
 > & {
   version: string;
   rule: string;
@@ -43,6 +43,7 @@ export function normalise(item: ReviewAnswer): ReviewItem {
     actor: e.actor,
     recipient: e.recipient,
     date: e.date,
+    location: e.location ?? null,
     summary: e.summary,
     version: item.version,
     rule: item.rule ?? '',
