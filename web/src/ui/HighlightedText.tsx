@@ -15,12 +15,14 @@ interface Run {
   text: string;
   start: number;
   marks: Range[];
+  /** Not shown (kept in the DOM, hidden, so that the text's offsets still add up). */
+  hidden?: boolean;
 }
 
 /** Cut the text at every range boundary; each run lists the ranges covering it. */
-export function runs(text: string, ranges: readonly Range[]): Run[] {
+export function runs(text: string, ranges: readonly Range[], hidden: readonly Range[] = []): Run[] {
   const cuts = new Set<number>([0, text.length]);
-  for (const r of ranges) {
+  for (const r of [...ranges, ...hidden]) {
     cuts.add(Math.max(0, Math.min(text.length, r.start)));
     cuts.add(Math.max(0, Math.min(text.length, r.end)));
   }
@@ -29,7 +31,10 @@ export function runs(text: string, ranges: readonly Range[]): Run[] {
   for (let i = 0; i + 1 < points.length; i++) {
     const s = points[i]!;
     const e = points[i + 1]!;
-    out.push({ text: text.slice(s, e), start: s, marks: ranges.filter((r) => r.start <= s && r.end >= e) });
+    const marks = ranges.filter((r) => r.start <= s && r.end >= e);
+    // Junk is hidden outside cited passages only: a passage is always shown exactly as cited.
+    const hide = !marks.length && hidden.some((h) => h.start <= s && h.end >= e);
+    out.push({ text: text.slice(s, e), start: s, marks, ...(hide ? { hidden: true } : {}) });
   }
   return out;
 }
@@ -39,14 +44,17 @@ export function HighlightedText({
   ranges,
   focus,
   onSelect,
+  hidden,
 }: {
+  /** Ranges not to show (scraping junk, ui/junk.ts). */
+  hidden?: readonly Range[];
   text: string;
   ranges: readonly Range[];
   focus?: number | undefined;
   onSelect?: (start: number) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const parts = useMemo(() => runs(text, ranges), [text, ranges]);
+  const parts = useMemo(() => runs(text, ranges, hidden), [text, ranges, hidden]);
   useEffect(() => {
     if (focus === undefined || !box.current) return;
     const el = box.current.querySelector<HTMLElement>(`[data-start="${focus}"]`);
@@ -69,6 +77,10 @@ export function HighlightedText({
           >
             {p.text}
           </mark>
+        ) : p.hidden ? (
+          <span key={p.start} className="junk" hidden>
+            {p.text}
+          </span>
         ) : (
           <span key={p.start}>{p.text}</span>
         ),

@@ -12,6 +12,7 @@ import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 import { hrefFor } from '../../url/state';
 import { signed } from './edges';
+import { TieChart } from './TieChart';
 import type { NetworkResult } from './snapshots';
 
 function ContributionItem({ c }: { c: z.output<typeof Contribution> }) {
@@ -76,6 +77,8 @@ export function EdgePanel({
             <a href={hrefFor('pair', { a: ends[0], b: ends[1] })}>Series of this pair</a> ·{' '}
             <a href={hrefFor('timeline', { pair: ends.join(',') })}>Events</a>
           </p>
+          <TieChart ends={ends} at={at} />
+          <h3>Behind the weight at {at}</h3>
           <ol className="contributions">
             {edge.contributions.map((c) => (
               <ContributionItem key={`${c.kind}:${c.id}`} c={c} />

@@ -47,7 +47,7 @@ export function PairView() {
         {!options.some((x) => x.id === value) && <option value={value}>{value}</option>}
         {options.map((x) => (
           <option key={x.id} value={x.id}>
-            {x.name} ({x.id})
+            {x.name}
           </option>
         ))}
       </select>
@@ -109,6 +109,7 @@ export function PairView() {
               buckets={series.data.buckets}
               selected={bucket}
               onSelect={(x) => update({ bucket: x }, { replace: true })}
+              unit={g === 'month' ? 'month' : g === 'quarter' ? 'quarter' : 'year'}
             />
           )}
         </div>

@@ -4,6 +4,7 @@ import { sourceContract } from '../../../../src/contracts/reads/index';
 import { urlFor } from '../../api/call';
 import type { SourceDetail } from '../../api/types';
 import { HighlightedText } from '../../ui/HighlightedText';
+import { firstWords, junkRanges } from '../../ui/junk';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
@@ -34,6 +35,9 @@ export function Reader({
     [data],
   );
   const current = data?.passages.find((p) => p.start === passage);
+  const hidden = useMemo(() => (data?.text ? junkRanges(data.text) : []), [data]);
+  const label = (p: { start: number; end: number }) =>
+    data?.text ? firstWords(data.text.slice(p.start, p.end)) : `characters ${p.start}–${p.end}`;
   useEffect(() => {
     if (data) markReady('sources');
   }, [data]);
@@ -56,14 +60,12 @@ export function Reader({
             {data.text === null ? (
               <p className="status error">The text is not available on this server: {data.text_problem}</p>
             ) : (
-              <HighlightedText text={data.text} ranges={ranges} focus={passage} onSelect={onPassage} />
+              <HighlightedText text={data.text} ranges={ranges} hidden={hidden} focus={passage} onSelect={onPassage} />
             )}
             <div className="passage-index">
               {current && (
                 <div className="panel current">
-                  <h3>
-                    Passage {current.start}–{current.end}
-                  </h3>
+                  <h3 title={`characters ${current.start}–${current.end}`}>“{label(current)}”</h3>
                   <ul>
                     {current.records.map((r) => {
                       const href = recordHref(r.kind, r.id);
@@ -97,11 +99,15 @@ export function Reader({
                       type="button"
                       className="link"
                       aria-current={p.start === passage ? 'true' : undefined}
+                      title={`characters ${p.start}–${p.end}`}
                       onClick={() => onPassage(p.start)}
                     >
-                      {p.start}–{p.end}
+                      {label(p)}
                     </button>{' '}
-                    <span className="muted small">{p.records.map((r) => r.id).join(', ')}</span>
+                    <span className="muted small">
+                      {p.records.length} record{p.records.length === 1 ? '' : 's'}:{' '}
+                      {[...new Set(p.records.map((r) => r.kind))].join(', ')}
+                    </span>
                   </li>
                 ))}
               </ol>
