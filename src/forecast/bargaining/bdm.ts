@@ -86,7 +86,7 @@ function winChance(actors: Actor[], i: number, j: number): number {
 }
 
 /** EU[i][j]: i's expected utility of challenging j, with i's risk exponent r[i]. */
-function expectedUtilities(actors: Actor[], r: number[], mu: number, o: BdmOptions): number[][] {
+function expectedUtilities(actors: Actor[], p: number[][], r: number[], mu: number, o: BdmOptions): number[][] {
   const n = actors.length;
   return actors.map((ai, i) => {
     const ri = r[i] as number;
@@ -101,8 +101,8 @@ function expectedUtilities(actors: Actor[], r: number[], mu: number, o: BdmOptio
       const ub = u(0.5 - 0.25 * (dm + d));
       const uw = u(0.5 + 0.25 * (dm + d));
       const usq = u(0.5);
-      const p = winChance(actors, i, j);
-      return aj.s * (p * us + (1 - p) * uf) + (1 - aj.s) * us - o.q * usq - (1 - o.q) * (o.t * ub + (1 - o.t) * uw);
+      const pij = p[i]?.[j] as number;
+      return aj.s * (pij * us + (1 - pij) * uf) + (1 - aj.s) * us - o.q * usq - (1 - o.q) * (o.t * ub + (1 - o.t) * uw);
     });
   });
 }
@@ -143,11 +143,13 @@ export function bdmRounds(b: Bargain, options: Partial<BdmOptions> = {}): BdmRou
   for (let round = 0; round < o.rounds; round++) {
     let mu = center(actors, o.center);
     let r = actors.map(() => 1);
-    let eu = expectedUtilities(actors, r, mu, o);
+    // P_ij depends on positions and weights only: once per round.
+    const p = actors.map((_, i) => actors.map((__, j) => (i === j ? 0 : winChance(actors, i, j))));
+    let eu = expectedUtilities(actors, p, r, mu, o);
     if (o.risk === 'computed') {
       r = riskExponents(eu);
       mu = center(actors, o.center);
-      eu = expectedUtilities(actors, r, mu, o);
+      eu = expectedUtilities(actors, p, r, mu, o);
     }
     // Every actor yields to at most one challenge, chosen by the `offer` rule; moves happen together.
     const next = actors.map((a) => a.x);
@@ -167,7 +169,7 @@ export function bdmRounds(b: Bargain, options: Partial<BdmOptions> = {}): BdmRou
       const own = eu[j]?.[chosen.from] as number;
       if (own > 0) {
         // Conflict: both expect to gain. Who yields is one of the open choices.
-        const lost = o.conflict === 'probability' ? winChance(actors, chosen.from, j) > 0.5 : own < chosen.eu;
+        const lost = o.conflict === 'probability' ? (p[chosen.from]?.[j] as number) > 0.5 : own < chosen.eu;
         if (lost) next[j] = chosen.x;
       } else if (own < 0 && Math.abs(own) < chosen.eu)
         next[j] = target.x + (chosen.x - target.x) * Math.abs(own / chosen.eu); // compromise
