@@ -11,6 +11,7 @@ import { HostLimiter } from '../ingest/feeds/rate-limit.js';
 import type { FeedRun, WatchContext } from '../ingest/feeds/run-feed.js';
 import { DEFAULT_HOST_INTERVAL_MS, startSchedule, type Schedule } from '../ingest/feeds/run-feeds.js';
 import { UsageError } from '../model/index.js';
+import { alertsAfterWrite } from './alerts.js';
 import type { ServerContext } from './context.js';
 import { API_MISSING_DATE, ingestJob } from './jobs/ingest-job.js';
 
@@ -61,6 +62,7 @@ export function startServerWatch(ctx: ServerContext, o: ServerWatchOptions = {})
     {
       tickMs: o.tickMs,
       onCycle: (runs: FeedRun[]) => {
+        if (runs.some((r) => r.items.some((i) => i.status === 'ingested'))) void alertsAfterWrite(ctx);
         for (const r of runs) {
           const n = r.items.filter((i) => i.status === 'ingested').length;
           log(`watch: ${r.feed}: ${r.status === 'failed' ? `failed: ${r.error}` : `${r.status}, ${n} ingested`}`);

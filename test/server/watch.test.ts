@@ -10,7 +10,8 @@ import { defaultDataDir, defaultSourcesDir, projectRoot } from '../../src/datase
 import { newFeed } from '../../src/ingest/feeds/feed-records.js';
 import { createApp } from '../../src/server/app.js';
 import { startServerWatch } from '../../src/server/watch.js';
-import type { Feed } from '../../src/model/index.js';
+import type { AlertFiring, Feed } from '../../src/model/index.js';
+import { addAlertRule } from '../../src/operations/alerts/rules.js';
 import { GABALA_A, GABALA_B } from '../ingest/feeds/articles.js';
 import { fixed, page, rss, startFeedServer } from '../ingest/feeds/feed-server.js';
 import { datasetStore } from '../ingest/feeds/watch-store.js';
@@ -18,7 +19,7 @@ import { datasetStore } from '../ingest/feeds/watch-store.js';
 const feeds = await startFeedServer();
 after(() => feeds.close());
 
-test('serve --watch: feeds are read off the request thread; GET /api/feeds shows their state', async () => {
+test('serve --watch: feeds are read off the request thread; GET /api/feeds and /api/alerts show what happened', async () => {
   const store = await datasetStore();
   const { app, ctx } = createApp({
     store,
@@ -43,6 +44,7 @@ test('serve --watch: feeds are read off the request thread; GET /api/feeds shows
     ),
   );
   await store.putFeed(await newFeed({ target: `${feeds.url}/s/feed.xml`, name: 'served' }, new Set()));
+  await addAlertRule(store, { kind: 'events', targets: ['Azerbaijan'], types: ['CONSULT'], id: 'aze-talks' });
   const lines: string[] = [];
   const watching = startServerWatch(ctx, { tickMs: 50, log: (l) => lines.push(l) });
   try {

@@ -24,6 +24,7 @@ import { LIMITS } from '../limits.js';
 import { itemsOf, type ShownItem } from '../review-item.js';
 import { checkCancelled, type JobRun } from './queue.js';
 import { yieldingStore } from './yielding-store.js';
+import { alertsAfterWrite } from '../alerts.js';
 
 /** What a missing publication date asks of an API client. */
 export const API_MISSING_DATE = 'give "published" (YYYY-MM-DD) with the document';
@@ -112,6 +113,7 @@ export function ingestJob(ctx: ServerContext, input: DocumentInput): (run: JobRu
       signal.removeEventListener('abort', stop);
       void worker.stop();
       ctx.data.changed();
+      void alertsAfterWrite(ctx);
       progress({ stage: 'reporting', done: 0, total: plan.created.length });
       // The report's events with their sentences, an event at a time (the event loop turns between
       // them), the document's text taken from the plan rather than read back from the store.

@@ -12,6 +12,7 @@ import { LIMITS, atMost } from '../limits.js';
 import { date, id, int } from '../params.js';
 import { shownItem } from '../review-item.js';
 import { route } from '../route.js';
+import { alertsAfterWrite } from '../alerts.js';
 import { ExchangeEvent } from '../schemas.js';
 import { ReviewItem, ReviewQueue, Reviewed } from '../../contracts/writes.js';
 
@@ -69,6 +70,7 @@ export const reviewRoutes = [
         { ifMatch: body.items.map((i) => i.if_match) },
       );
       ctx.data.changed();
+      void alertsAfterWrite(ctx);
       return {
         items: out.map((o) => ({ event: exchangeEvent(o.event) as z.input<typeof ExchangeEvent>, version: o.version })),
       };
@@ -86,6 +88,7 @@ export const reviewRoutes = [
     handler: async ({ params, body, ctx }) => {
       const out = await reviewEvent(ctx.store, params.id, body.action, { ifMatch: body.if_match });
       ctx.data.changed();
+      void alertsAfterWrite(ctx);
       return { event: exchangeEvent(out.event) as z.input<typeof ExchangeEvent>, version: out.version };
     },
   }),
@@ -112,6 +115,7 @@ export const reviewRoutes = [
       const { if_match: ifMatch, ...edit } = body;
       const out = await reviewEvent(ctx.store, params.id, { edit }, { ifMatch });
       ctx.data.changed();
+      void alertsAfterWrite(ctx);
       return { event: exchangeEvent(out.event) as z.input<typeof ExchangeEvent>, version: out.version };
     },
   }),
