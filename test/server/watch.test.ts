@@ -83,6 +83,23 @@ test('serve --watch: feeds are read off the request thread; GET /api/feeds and /
       lines.some((l) => /^watch: served: ok, \d ingested$/.test(l)),
       lines.join('\n'),
     );
+
+    // The rules are evaluated after the cycle, off the answer: GET /api/alerts shows the firing.
+    let fired: AlertFiring[] = [];
+    while (Date.now() < deadline && !fired.length) {
+      fired = (await (await app.request('/api/alerts')).json()) as AlertFiring[];
+      if (!fired.length) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(fired.length, 1, lines.join('\n'));
+    assert.equal(fired[0]!.rule, 'aze-talks');
+    assert.deepEqual(fired[0]!.evidence.events, [event.id]);
+    // Evaluated after each item's ingest job: the firing came with the first report, citing it.
+    assert.ok(fired[0]!.evidence.citations.length >= 1);
+    assert.ok(
+      lines.some((l) => l.startsWith('alert aze-talks: 1 new event involving AZE (CONSULT)')),
+      lines.join('\n'),
+    );
+    assert.deepEqual(await (await app.request('/api/alerts?rule=nothing')).json(), []);
   } finally {
     await watching.stop();
     await store.close();
