@@ -35,6 +35,7 @@ import { register as forecast } from './commands/forecast.js';
 import { register as scenario } from './commands/scenario.js';
 import { register as serve } from './commands/serve.js';
 import { register as watch } from './commands/watch.js';
+import { register as brief } from './commands/brief.js';
 import { register as alert } from './commands/alert.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -73,5 +74,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   forecast,
   watch,
   alert,
+  brief,
   serve,
 ];

@@ -4,6 +4,7 @@ import { bargainingIssueContract, bargainingIssuesContract } from './forecast/ba
 import { conflictForecastContract } from './forecast/conflict.js';
 import { READ_CONTRACTS } from './reads/index.js';
 import { scenarioDiffContract, scenariosContract } from './scenarios.js';
+import { briefContract } from './brief.js';
 
 export {
   defineContract,
@@ -23,4 +24,5 @@ export const CONTRACTS = [
   conflictForecastContract,
   bargainingIssuesContract,
   bargainingIssueContract,
+  briefContract,
 ] as const;

@@ -11,6 +11,7 @@ import { bargainingIssueOperation, bargainingIssuesOperation } from './forecast/
 import { conflictForecastOperation } from './forecast/conflict.js';
 import { scenarioDiffOperation } from './scenarios/diff.js';
 import { scenariosOperation } from './scenarios/list.js';
+import { briefingOperation } from './briefing/operation.js';
 
 /** The reads that are not analyses, in the order the API documents them. */
 export const READ_OPERATIONS: readonly Operation[] = [
@@ -38,4 +39,5 @@ export const READ_OPERATIONS: readonly Operation[] = [
   conflictForecastOperation,
   bargainingIssuesOperation,
   bargainingIssueOperation,
+  briefingOperation,
 ];

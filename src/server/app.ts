@@ -23,6 +23,7 @@ import { scenarioRoutes } from './routes/scenarios.js';
 import { corridorRoutes } from './routes/corridors.js';
 import { eventRoutes } from './routes/events.js';
 import { forecastRoutes } from './routes/forecasts.js';
+import { briefingRoutes } from './routes/briefing.js';
 import { geoRoutes } from './routes/geo.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -53,6 +54,7 @@ export function apiRoutes(): Route[] {
     ...claimRoutes,
     ...scenarioRoutes,
     ...forecastRoutes,
+    ...briefingRoutes,
     ...catalogRoutes,
     ...corridorRoutes,
     ...geoRoutes,

@@ -75,13 +75,23 @@ export function seriesSvg(series: NonNullable<Entry['series']>, since: string): 
   return parts.join('');
 }
 
+/** A label of more than 18 characters on two lines, cut at the space nearest its middle. */
+function labelLines(label: string): string[] {
+  if (label.length <= 18) return [label];
+  const mid = label.length / 2;
+  let cut = -1;
+  for (let i = 0; i < label.length; i++)
+    if (label[i] === ' ' && (cut < 0 || Math.abs(i - mid) < Math.abs(cut - mid))) cut = i;
+  return cut < 0 ? [label] : [label.slice(0, cut), label.slice(cut + 1)];
+}
+
 /** The ties of the entry's actor that moved most, around it. */
 export function networkSvg(net: Entry['network']): string {
-  const W = 480;
+  const W = 520;
   const H = 300;
   const cx = W / 2;
   const cy = H / 2 + 6;
-  const R = 105;
+  const R = 100;
   const ties = net.ties;
   const title = `How ${net.centerName}'s ties moved`;
   const max = Math.max(0.01, ...ties.map((t) => Math.abs(t.delta)));
@@ -105,8 +115,12 @@ export function networkSvg(net: Entry['network']): string {
     const lx = x + (anchor === 'start' ? 8 : anchor === 'end' ? -8 : 0);
     const ly = y + (Math.sin(angle) > 0.3 ? 16 : Math.sin(angle) < -0.3 ? -8 : 4);
     nodes.push(`<circle cx="${f1(x)}" cy="${f1(y)}" r="5" fill="#fff" stroke="#333"/>`);
+    const lines = labelLines(`${t.name} ${signed(t.delta)}`);
+    const dy = Math.sin(angle) < -0.3 ? -(lines.length - 1) * 12 : 0;
     nodes.push(
-      `<text x="${f1(lx)}" y="${f1(ly)}" font-size="10" text-anchor="${anchor}" fill="#222">${esc(t.name)} ${signed(t.delta)}</text>`,
+      `<text x="${f1(lx)}" y="${f1(ly + dy)}" font-size="10" text-anchor="${anchor}" fill="#222">${lines
+        .map((l, k) => `<tspan x="${f1(lx)}" dy="${k ? 12 : 0}">${esc(l)}</tspan>`)
+        .join('')}</text>`,
     );
   });
   if (!ties.length)
