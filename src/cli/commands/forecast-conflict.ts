@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { conflictForecastContract } from '../../contracts/forecast/conflict.js';
 import { defaultUcdpDir } from '../../dataset/ucdp.js';
-import { SCORES, SUBSETS, scoresFrom, type BacktestResult } from '../../forecast/conflict/backtest.js';
+import { SCORES, SUBSETS, scoresByHorizon, scoresFrom, type BacktestResult } from '../../forecast/conflict/backtest.js';
 import { BASELINE_NAMES } from '../../forecast/conflict/models.js';
 import type { SkillInterval } from '../../forecast/conflict/interval.js';
 import {
@@ -51,6 +51,7 @@ export function backtestJson(r: BacktestResult, seconds: number, intervals: Skil
     })),
     skill: r.skill.map((k, i) => ({ ...k, low: intervals[i]?.low ?? null, high: intervals[i]?.high ?? null })),
     since2020: { from: DENSE_FROM, models: scoresFrom(r, DENSE_FROM) },
+    byHorizon: scoresByHorizon(r),
   };
 }
 
@@ -97,6 +98,14 @@ export function backtestText(r: BacktestResult, seconds: number, intervals: Skil
       fixed(m.all.crpsLog, 3),
     ]),
   );
+  const byHorizon = table(
+    ['model', ...r.horizons.map((h) => `h${h} Brier any`), ...r.horizons.map((h) => `h${h} CRPS log1p`)],
+    scoresByHorizon(r).map((m) => [
+      m.name,
+      ...m.horizons.map((h) => fixed(h.brier, 3)),
+      ...m.horizons.map((h) => fixed(h.crpsLog, 3)),
+    ]),
+  );
   const losses = r.skill.filter(
     (k) => candidates.includes(k.model) && BASELINE_NAMES.includes(k.baseline) && !(k.skill > 0),
   );
@@ -107,6 +116,8 @@ export function backtestText(r: BacktestResult, seconds: number, intervals: Skil
     'Skill, % (1 − score / baseline score; positive beats the baseline), with a 95% interval from a 12-month block bootstrap over origins:',
     skills,
     `Where a model does not beat a baseline (skill ≤ 0 or undefined): ${losses.length} of ${r.skill.filter((k) => candidates.includes(k.model)).length} comparisons.`,
+    'By horizon (months ahead), all targets:',
+    byHorizon,
     `Origins from ${DENSE_FROM} on, where Orrery's own events are dense enough to be a feature (all targets):`,
     recent,
   ].join('\n');

@@ -202,3 +202,16 @@ export function scoresFrom(r: BacktestResult, from: string): Array<{ name: strin
     };
   });
 }
+
+/** Every model's scores over all targets, horizon by horizon. */
+export function scoresByHorizon(
+  r: BacktestResult,
+): Array<{ name: string; horizons: Array<{ horizon: number } & ScoreTable> }> {
+  return r.models.map((m) => ({
+    name: m.name,
+    horizons: r.horizons.map((h) => ({
+      horizon: h,
+      ...summarise(r.forecasts.filter((f) => f.model === m.name && f.horizon === h)),
+    })),
+  }));
+}

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backtest, scoresFrom } from '../../../src/forecast/conflict/backtest.js';
+import { backtest, scoresByHorizon, scoresFrom } from '../../../src/forecast/conflict/backtest.js';
 import { BASELINE_NAMES, conflictModels } from '../../../src/forecast/conflict/models.js';
 import { checkHorizon, monthIndex, type Panel } from '../../../src/forecast/conflict/panel.js';
 import { UsageError } from '../../../src/model/errors.js';
@@ -95,6 +95,14 @@ test('scores and skill add up from the scored forecasts', () => {
   assert.deepEqual(scoresFrom(r, r.from)[0]!.all, r.models[0]!.scores.all);
   const later = scoresFrom(r, '2003-01')[0]!.all;
   assert.equal(later.n, r.forecasts.filter((f) => f.model === 'zero' && f.origin >= '2003-01').length);
+  // By horizon: the six parts add up to the whole.
+  const parts = scoresByHorizon(r)[0]!.horizons;
+  assert.equal(
+    parts.reduce((n, h) => n + h.n, 0),
+    r.models[0]!.scores.all.n,
+  );
+  const mean = parts.reduce((s, h) => s + h.brier * h.n, 0) / r.models[0]!.scores.all.n;
+  assert.ok(Math.abs(mean - r.models[0]!.scores.all.brier) < 1e-12);
   // Last origin: the month before the data's last, so horizon 1 is still scored.
   assert.equal(backtest(panel(), conflictModels(false), BASELINE_NAMES, { from: '2004-06' }).to, '2004-11');
 });
