@@ -10,7 +10,8 @@ import { findDates, nearestDate, type FoundDate } from './dates.js';
 import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, type ModalityResult } from './modality.js';
+import { intentAct, obligations } from './focal.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
 import { choosePerson, officeHolders, spanOf } from '../../model/office.js';
@@ -193,6 +194,21 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       if (u) out.unknown.push({ name: u.name, start: s.start + u.start });
     }
   }
+  for (const o of obligations(tokens, ms)) {
+    if (drafts.some((d) => d.pattern.type === 'REQUEST' && d.at === o.at)) continue;
+    drafts.push({
+      pattern: o.trigger.pattern,
+      trigger: o.trigger,
+      at: o.at,
+      actor: o.actor,
+      recipient: o.recipient,
+      mode: null,
+      cue: null,
+      how: 'obligation',
+      confidence: o.trigger.pattern.confidence,
+      stop: o.actor.start,
+    });
+  }
   if (!drafts.length) return out;
   const question = /\?["'”’)]*\s*$/.test(text);
   const location = ms.mentions.find((m) => m.location);
@@ -205,59 +221,67 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const actors = actorSide.ids;
     const recipients = recipientSide.ids.filter((r) => !actors.includes(r));
     if (!actors.length) continue;
-    const type = d.pattern.type as EventType;
-    const mod = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
-    let confidence = d.confidence * when.factor;
-    if (actorSide.unsure || recipientSide.unsure) confidence *= 0.7;
-    if (mod.modality !== 'actual') confidence *= 0.5;
-    if (d.actor.members.some((k) => ms.mentions[k]!.people)) confidence *= 0.85;
-    if (s.kind === 'heading') confidence *= 0.8;
-    if (s.kind === 'footnote') confidence *= 0.6;
-    const key = `${type}|${actors.join('+')}|${recipients.join('+')}|${mod.modality}`;
-    const prior = seen.get(key);
-    if (prior && (prior.event.origin as { confidence: number }).confidence >= confidence) continue;
-    const flags = [
-      d.how !== 'active' ? d.how : '',
-      d.cue ? `cue:${d.cue}` : '',
-      mod.cue ? `${mod.modality}:${mod.cue}` : '',
-      `date:${when.how}`,
-      ...actorSide.flags,
-      ...recipientSide.flags,
-    ].filter(Boolean);
-    const rule = `${d.trigger.noun ? 'noun' : 'verb'}:${d.trigger.lemma}→${type}${d.mode ? `/${d.mode}` : ''}#${d.pattern.id}${flags.length ? ` (${flags.join(', ')})` : ''}`;
-    const base = {
-      actor: actors,
-      recipient: recipients,
-      event_type: type,
-      mode: d.mode,
-      date: when.date,
-      modality: mod.modality,
-    };
-    const event: Event = {
-      id: '',
-      date: when.date,
-      end_date: when.end,
-      actor: actors,
-      recipient: recipients,
-      event_type: type,
-      mode: d.mode,
-      context: [...d.pattern.context],
-      modality: mod.modality,
-      location: location
-        ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor }
-        : null,
-      summary: summarise(base, prep.lookup),
-      citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
-      status: 'asserted',
-      counter_claims: [],
-      origin: {
-        kind: 'coded',
-        confidence: Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 1000) / 1000,
-        rule,
-        review: 'pending',
-      },
-    };
-    seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text });
+    const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
+    const focal = intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue);
+    const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
+      { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
+    ];
+    if (focal)
+      variants.push({ type: focal.type, mode: focal.mode, mod: { modality: 'actual', cue: null }, flag: focal.flag });
+    for (const { type, mode, mod, flag } of variants) {
+      let confidence = d.confidence * when.factor;
+      if (actorSide.unsure || recipientSide.unsure) confidence *= 0.7;
+      if (mod.modality !== 'actual') confidence *= 0.5;
+      if (d.actor.members.some((k) => ms.mentions[k]!.people)) confidence *= 0.85;
+      if (s.kind === 'heading') confidence *= 0.8;
+      if (s.kind === 'footnote') confidence *= 0.6;
+      const key = `${type}|${actors.join('+')}|${recipients.join('+')}|${mod.modality}`;
+      const prior = seen.get(key);
+      if (prior && (prior.event.origin as { confidence: number }).confidence >= confidence) continue;
+      const flags = [
+        flag,
+        d.how !== 'active' ? d.how : '',
+        d.cue ? `cue:${d.cue}` : '',
+        mod.cue ? `${mod.modality}:${mod.cue}` : '',
+        `date:${when.how}`,
+        ...actorSide.flags,
+        ...recipientSide.flags,
+      ].filter(Boolean);
+      const rule = `${d.trigger.noun ? 'noun' : 'verb'}:${d.trigger.lemma}→${type}${mode ? `/${mode}` : ''}#${d.pattern.id}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+      const base = {
+        actor: actors,
+        recipient: recipients,
+        event_type: type,
+        mode,
+        date: when.date,
+        modality: mod.modality,
+      };
+      const event: Event = {
+        id: '',
+        date: when.date,
+        end_date: when.end,
+        actor: actors,
+        recipient: recipients,
+        event_type: type,
+        mode,
+        context: [...d.pattern.context],
+        modality: mod.modality,
+        location: location
+          ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor }
+          : null,
+        summary: summarise(base, prep.lookup),
+        citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
+        status: 'asserted',
+        counter_claims: [],
+        origin: {
+          kind: 'coded',
+          confidence: Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 1000) / 1000,
+          rule,
+          review: 'pending',
+        },
+      };
+      seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text });
+    }
   }
   // One event per act: drop an event whose recipients are a subset of another's with the same type,
   // actors and modality ("shot down the Azerbaijani plane, killing 38": one attack, not two).

@@ -101,6 +101,63 @@ function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
   return null;
 }
 
+/** Words after which a participle is not an active verb with an object ("10 soldiers killed in ..."). */
+const AFTER_AGENTLESS = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'during',
+  'when',
+  'while',
+  'after',
+  'as',
+  'since',
+  ',',
+  '.',
+  ';',
+]);
+const VICTIM_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * "Ten Russian soldiers killed in Ukraine": a past participle of an attack or a coercion right after
+ * its noun phrase, with no object and no "by" agent, is an agentless reduced passive. The noun
+ * phrase is the victim, not the perpetrator, and the perpetrator is unknown: nothing is coded.
+ */
+function victimParticiple(tokens: Token[], ms: MentionResult, i: number, last: number, t: Trigger): boolean {
+  if (t.noun || !t.participle || !VICTIM_TYPES.has(t.pattern.type)) return false;
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || BE.has(before.low) || AUX_PERFECT.has(before.low)) return false;
+  const next = tokens[last + 1];
+  if (next && !AFTER_AGENTLESS.has(next.low)) return false;
+  // "detained at least 20 ...", "killed on the spot" are active verbs with an object or adverbial.
+  if (next && /^(?:least|most|about|around|once|the)$/.test(tokens[last + 2]?.low ?? '')) return false;
+  // The noun phrase before holds an actor or a people word ("soldiers", "civilians"): it is the victim.
+  return ms.at[i - 1]! >= 0 || /(?:s|men|people|police|personnel)$/.test(before.low);
+}
+const AUX_PERFECT = new Set(['has', 'have', 'had', 'having', 'and', 'or', 'who', 'which', 'that']);
+
+/**
+ * The first actor named after the verb in its clause when the pattern's slots found none: the
+ * object of a possessive or modifier ("rejected Peru's offer", "rejected a Peruvian offer"), as
+ * PLOVER codes the party the act is directed at. Places and "by"/"according to" phrases are skipped.
+ */
+function objectFallback(tokens: Token[], ms: MentionResult, from: number, to: number): Group | null {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.low;
+    if (w === ',' || (w === 'by' && i === from) || w === 'according' || w === 'than' || w === 'despite') return null;
+    const k = ms.at[i]!;
+    if (k < 0) continue;
+    const m = ms.mentions[k]!;
+    if (m.location) {
+      i = m.end - 1;
+      continue;
+    }
+    return groupAt(tokens, ms, k);
+  }
+  return null;
+}
+
 /** Try one trigger at token i; a draft event or null. */
 /**
  * The verb whose subject a coordinated or participle verb shares: "Armenia recalled its envoy and
@@ -221,6 +278,7 @@ export function tryTrigger(
       confidence *= 0.9;
     }
   } else {
+    if (victimParticiple(tokens, ms, i, last, t)) return null;
     const shared = sharedSubjectVerb(tokens, ms, i, t, isVerb);
     let subj = findSubject(tokens, ms, shared >= 0 ? shared : i);
     if (shared >= 0 && subj.group) {
@@ -237,6 +295,10 @@ export function tryTrigger(
       confidence *= 0.6;
     }
     recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
+    if (!recipient && !p.symmetric && !p.inverse) {
+      recipient = objectFallback(tokens, ms, last + 1, clauseEnd(tokens, last));
+      if (recipient) how = `${how}-object-fallback`;
+    }
   }
   if (t.noun && !recipient) {
     // "Iran came under Israeli attack": the subject of "came under" is the target.

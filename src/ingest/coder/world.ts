@@ -20,6 +20,7 @@ interface CountryRecord {
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
   status: string;
+  independent?: boolean;
 }
 
 const Body = z
@@ -86,7 +87,9 @@ export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE)
   const extraNames = new Map<string, string[]>();
   for (const s of file.state_names) extraNames.set(s.actor, [...(extraNames.get(s.actor) ?? []), ...s.names]);
   // Dataset states gain the extra names no one else uses (they are already built; returned as extras below).
-  for (const c of countries()) {
+  // Sovereign states first: a demonym or name several records share ("Dutch") goes to the state.
+  const ordered = [...countries()].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
     if (ids.has(c.cca3)) continue;
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f]
       .flatMap((d) => (d ? d.split(',').map((x) => x.trim()) : []))

@@ -1,0 +1,114 @@
+/**
+ * The focal act, as the PLOVER manual codes it, where a sentence reports an act that has not (yet)
+ * happened:
+ *
+ * - intent: "will provide aid", "offered to mediate", "is ready to withdraw", "promised to free"
+ *   declare an intention to cooperate, coded AGREE by the one who declares it (the embedded act is
+ *   kept too, marked future); the same declaration of a hostile act ("vowed to strike", "will impose
+ *   sanctions") is THREATEN;
+ * - obligation: "X said that Y must ...", "Y must ..., X insisted" is REQUEST by X of Y (the
+ *   demanded act is coded by its own verb, marked demanded or hypothetical).
+ */
+import type { EventType } from '../../model/index.js';
+import type { MentionResult } from './mentions.js';
+import { VerbPattern, type CompiledPattern, type Trigger } from './patterns.js';
+import { findSubject, groupAt, type Group } from './roles.js';
+import type { Token } from './tokens.js';
+
+const INTENT = new Set(
+  (
+    "will shall 'll offer offered offers offering promise promised promises pledge pledged pledges agree agreed agrees " +
+    'ready willing prepared plan plans planned intend intends intended commit committed commits vow vowed vows'
+  ).split(' '),
+);
+const HOSTILE_MODE: Partial<Record<EventType, string>> = {
+  ASSAULT: 'force',
+  SANCTION: 'sanction',
+  COERCE: 'restrict',
+};
+const AGREE_MODES = new Set(['ceasefire', 'peace', 'settle', 'treaty', 'declaration', 'mediate']);
+const NOT_INTENDED = new Set<EventType>(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'PROTEST']);
+
+export interface FocalAct {
+  type: EventType;
+  mode: string | null;
+  flag: string;
+}
+
+/** The act a future or hypothetical event declares, or null when it declares none. */
+export function intentAct(type: EventType, mode: string | null, modality: string, cue: string | null): FocalAct | null {
+  if (!cue || (modality !== 'future' && modality !== 'hypothetical')) return null;
+  if (!INTENT.has(cue)) return null;
+  const hostile = HOSTILE_MODE[type];
+  if (hostile) return { type: 'THREATEN', mode: hostile, flag: `intent:${cue}` };
+  if (modality !== 'future' || NOT_INTENDED.has(type)) return null;
+  return { type: 'AGREE', mode: mode && AGREE_MODES.has(mode) ? mode : null, flag: `intent:${cue}` };
+}
+
+const REPORTING = new Set(
+  'said says say declared declares insisted insists stated states reiterated reiterates told added argued concluded announced announces stressed stresses warned warns demanded demands'.split(
+    ' ',
+  ),
+);
+
+export const OBLIGATION_PATTERN: CompiledPattern = {
+  ...VerbPattern.parse({ id: 'obligation-clause', forms: ['must'], type: 'REQUEST', confidence: 0.6 }),
+  cues: [],
+  vetoes: [],
+  modeCues: [],
+};
+const OBLIGATION_TRIGGER: Trigger = {
+  pattern: OBLIGATION_PATTERN,
+  lemma: 'must',
+  particle: [],
+  participle: false,
+  noun: false,
+  form: 'base',
+};
+
+export interface Obligation {
+  /** The reporting verb (where the act is dated and its modality read). */
+  at: number;
+  actor: Group;
+  recipient: Group;
+  trigger: Trigger;
+}
+
+/** "X said Y must ...": X requests of Y. */
+export function obligations(tokens: Token[], ms: MentionResult): Obligation[] {
+  const out: Obligation[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.low;
+    if (w !== 'must' && !(w === 'should' && tokens[i + 1]?.low !== 'be')) continue;
+    const subject = findSubject(tokens, ms, i);
+    if (!subject.group || !subject.direct) continue;
+    let reporter: Group | null = null;
+    let at = -1;
+    // Reporting verb before: "X said (on Tuesday) (that) Y must".
+    for (let j = subject.stop - 1; j >= 0 && subject.stop - j <= 6; j--) {
+      const x = tokens[j]!.low;
+      if (REPORTING.has(x)) {
+        reporter = findSubject(tokens, ms, j).group;
+        at = j;
+        break;
+      }
+      if (!(x === 'that' || x === ',' || ms.dates?.[j])) break;
+    }
+    // Reporting verb after: "Y must ..., X said" or "..., said X".
+    if (!reporter)
+      for (let j = i + 1; j < tokens.length; j++) {
+        if (!REPORTING.has(tokens[j]!.low) || tokens[j - 1]?.low === 'that') continue;
+        if (tokens[j - 1]?.low === ',') {
+          const k = ms.at[j + 1] ?? -1;
+          reporter = k >= 0 ? groupAt(tokens, ms, k) : null;
+        } else reporter = findSubject(tokens, ms, j).group;
+        at = j;
+        break;
+      }
+    if (!reporter || at < 0) continue;
+    const a = new Set(reporter.members.map((k) => ms.mentions[k]!.actor));
+    if (subject.group.members.every((k) => a.has(ms.mentions[k]!.actor))) continue;
+    out.push({ at, actor: reporter, recipient: subject.group, trigger: OBLIGATION_TRIGGER });
+  }
+  return out;
+}
