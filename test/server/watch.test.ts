@@ -21,6 +21,7 @@ after(() => feeds.close());
 
 test('serve --watch: feeds are read off the request thread; GET /api/feeds and /api/alerts show what happened', async () => {
   const store = await datasetStore();
+  const logged: string[] = [];
   const { app, ctx } = createApp({
     store,
     dataDir: defaultDataDir(),
@@ -28,7 +29,7 @@ test('serve --watch: feeds are read off the request thread; GET /api/feeds and /
     geoDir: join(projectRoot(), '..', 'shared', 'geo'),
     webDir: join(projectRoot(), 'web', 'dist'),
     checkResponses: true,
-    log: () => undefined,
+    log: (line) => logged.push(line),
   });
   const html = 'text/html; charset=utf-8';
   feeds.route('/s/a.html', fixed(page(GABALA_A.title, GABALA_A.paragraphs), html));
@@ -96,8 +97,8 @@ test('serve --watch: feeds are read off the request thread; GET /api/feeds and /
     // Evaluated after each item's ingest job: the firing came with the first report, citing it.
     assert.ok(fired[0]!.evidence.citations.length >= 1);
     assert.ok(
-      lines.some((l) => l.startsWith('alert aze-talks: 1 new event involving AZE (CONSULT)')),
-      lines.join('\n'),
+      logged.some((l) => l.startsWith('alert aze-talks: 1 new event involving AZE (CONSULT)')),
+      logged.join('\n'),
     );
     assert.deepEqual(await (await app.request('/api/alerts?rule=nothing')).json(), []);
   } finally {
