@@ -39,10 +39,21 @@ export function conflictPanel(dir: string, events?: readonly AnalysisEvent[]): P
   };
 }
 
-/** The panel for an operation: the store's events as the covariate. */
+/**
+ * Panels already built, by the event array they were built from (OperationData keeps one array until a
+ * write replaces it, so a write also retires its panels) and the UCDP folder. The engines never change
+ * a panel: they cut copies.
+ */
+const panels = new WeakMap<readonly AnalysisEvent[], Map<string, Panel>>();
+
+/** The panel for an operation: the store's events as the covariate, built once per event array and folder. */
 export async function contextPanel(ctx: OperationContext, dir = defaultUcdpDir()): Promise<Panel> {
   const { events } = await ctx.data.analysisData();
-  return conflictPanel(dir, events);
+  let byDir = panels.get(events);
+  if (!byDir) panels.set(events, (byDir = new Map()));
+  let panel = byDir.get(dir);
+  if (!panel) byDir.set(dir, (panel = conflictPanel(dir, events)));
+  return panel;
 }
 
 /** Every model from every monthly origin (default 2010-01 to 2024-11), scored on ARM, AZE and GEO. */
