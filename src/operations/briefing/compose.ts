@@ -16,7 +16,7 @@ import { entryFacts, type Scope } from './facts.js';
 import { longDate, namesOf, withNames, type Names } from './names.js';
 import { periodWord, type Period } from './period.js';
 import { rationale } from './rationale.js';
-import { entryChanges, tieFigures, tieRows } from './ties.js';
+import { MOVED, entryChanges, tieFigures, tieRows } from './ties.js';
 
 const BODIES = new Set(['state', 'organization', 'alliance', 'format']);
 
@@ -137,10 +137,12 @@ function entry(input: ComposeInput, scope: Scope, { names, standsFor, isBody, kn
   const network = {
     center: self,
     centerName: names(self),
-    ties: (pair ? changes : [...changes].sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta)))
+    ties: changes
+      .filter((c) => Math.abs(c.delta) >= MOVED)
+      .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))
       .slice(0, NETWORK_TIES)
       .map((c) => {
-        const o = pair ? (c.source === self ? c.target : c.source) : c.source === self ? c.target : c.source;
+        const o = c.source === self ? c.target : c.source;
         return { other: o, name: names(o), before: c.before, after: c.after, delta: c.delta };
       }),
   };

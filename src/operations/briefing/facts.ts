@@ -8,7 +8,7 @@
 import { eventCounts, type EventFilter } from '../../analysis/filters.js';
 import type { AnalysisEvent, AnalysisRelation } from '../../analysis/input.js';
 import { THEMES } from '../../contracts/brief.js';
-import { dayNumber, firstDay, type Citation } from '../../model/index.js';
+import { dayNumber, firstDay, precisionOf, type Citation } from '../../model/index.js';
 import { dateLabel, theName, type Names } from './names.js';
 import { periodOf, type Period } from './period.js';
 import { eventTheme, relationTheme, type Theme } from './themes.js';
@@ -173,7 +173,8 @@ export function entryFacts(
     if (!filter.statuses.includes(r.status ?? 'asserted') || !scope.relation(r, standsFor)) continue;
     for (const f of relationFacts(r, p, names, withYear)) add(relationTheme(r), f);
   }
-  const order = (f: Fact): string => firstDay(f.date);
+  // Facts known only to the year close their paragraph, after the dated ones.
+  const order = (f: Fact): string => (precisionOf(f.date) === 'year' ? `${f.date}-99` : firstDay(f.date));
   const themes = THEMES.filter((t) => byTheme.has(t)).map((theme) => ({
     theme,
     facts: byTheme

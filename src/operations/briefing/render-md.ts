@@ -37,6 +37,7 @@ export function renderMarkdown(b: B, base = ''): string {
   for (const e of b.entries) {
     out.push(`## ${ARROW_WORDS[e.arrow].symbol} ${md(e.title)}: ${ARROW_WORDS[e.arrow].label.toLowerCase()}`, '');
     out.push(`**${md(e.rationale)}**`, '');
+    if (e.empty) out.push('*No dated facts for this entry in the period.*', '');
     for (const t of e.themes) {
       out.push(`### ${t.theme}`, '');
       for (const f of t.facts)

@@ -35,11 +35,13 @@ export function seriesSvg(series: NonNullable<Entry['series']>, since: string): 
   const half = (H - top - bottom) / 2;
   const step = (W - left - right) / n;
   const bar = Math.max(4, step * 0.6);
-  const title = `Events between ${series.aName} and ${series.bName} by month`;
+  const title = `${series.aName} – ${series.bName}, events by month`;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart series" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}">`,
     `<title>${esc(title)}: cooperative events above the line, conflictual ones below</title>`,
-    `<text x="${left}" y="14" font-size="11" fill="#333">${esc(title)} (above: cooperation; below: conflict)</text>`,
+    `<text x="${left}" y="14" font-size="11" fill="#333">${esc(title)}</text>`,
+    `<text x="${W - right}" y="14" font-size="10" text-anchor="end" fill="${GREEN}">▲ cooperation</text>`,
+    `<text x="${W - right}" y="${H - 4}" font-size="10" text-anchor="end" fill="${RED}">▼ conflict</text>`,
   ];
   const first = months.findIndex((m) => m.month >= since.slice(0, 7));
   if (first >= 0)

@@ -12,6 +12,8 @@ import { TIE_STEP } from './arrow.js';
 /** Rows in the table of ties, and reasons per row. */
 export const TIE_ROWS = 5;
 export const REASONS_PER_TIE = 2;
+/** A tie that moved by less than this (it shows as 0.00) is not listed. */
+export const MOVED = 0.005;
 
 export interface BriefTie {
   a: string;
@@ -62,7 +64,8 @@ function reason(x: Explanation): BriefTie['reasons'][number] {
 }
 
 export function tieRows(changes: readonly TieChange[], names: Names, rows = TIE_ROWS): BriefTie[] {
-  return [...changes]
+  return changes
+    .filter((c) => Math.abs(c.delta) >= MOVED)
     .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta))
     .slice(0, rows)
     .map((c) => ({
