@@ -16,9 +16,9 @@ export interface Point {
 export interface ForceOptions {
   /** Iterations (default 300). */
   iterations?: number;
-  /** Ideal distance between nodes, px (default 90). */
+  /** Ideal distance between nodes, px (default 110: room for a wrapped name under each node). */
   k?: number;
-  /** Minimum distance between node centres, px (default 48). */
+  /** Minimum distance between node centres, px (default 64). */
   minDistance?: number;
   /** Pull towards the centre, per px of distance (default 0.02). */
   gravity?: number;
@@ -34,8 +34,8 @@ export function signedForceLayout(
   opts: ForceOptions = {},
 ): Map<string, Point> {
   const iterations = opts.iterations ?? 300;
-  const k = opts.k ?? 90;
-  const minD = opts.minDistance ?? 48;
+  const k = opts.k ?? 110;
+  const minD = opts.minDistance ?? 64;
   const gravity = opts.gravity ?? 0.02;
   const t0 = opts.temperature ?? 60;
   const n = ids.length;

@@ -21,6 +21,9 @@ export const graphStyle: StylesheetJson = [
       'background-color': 'data(colour)',
       shape: 'data(shape)' as never,
       label: 'data(label)',
+      // Names are longer than codes: wrap them under the node rather than let them run into others.
+      'text-wrap': 'wrap',
+      'text-max-width': '86px',
       'font-size': 11,
       'font-family': 'system-ui, sans-serif',
       'text-valign': 'bottom',
