@@ -1,17 +1,30 @@
 /** The shell: the header with one link per view, and the view the URL names. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCoverage } from './ui/coverage';
 import { Intro, INTRO_KEY } from './ui/Intro';
 import { hrefFor, useLoc, type View } from './url/state';
 import { isDate } from './url/dates';
-import { MapView } from './views/map/MapView';
-import { ImpactView } from './views/impact/ImpactView';
-import { NetworkView } from './views/network/NetworkView';
-import { TimelineView } from './views/timeline/TimelineView';
-import { PairView } from './views/pair/PairView';
-import { SourcesView } from './views/sources/SourcesView';
-import { ClaimsView } from './views/claims/ClaimsView';
-import { IngestView } from './views/ingest/IngestView';
+
+// Each view is its own chunk, loaded when first shown: the network's cytoscape and the map's d3-geo
+// are not parsed on the way to another view.
+const LOADERS = {
+  map: () => import('./views/map/MapView').then((m) => ({ default: m.MapView })),
+  impact: () => import('./views/impact/ImpactView').then((m) => ({ default: m.ImpactView })),
+  network: () => import('./views/network/NetworkView').then((m) => ({ default: m.NetworkView })),
+  timeline: () => import('./views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+  pair: () => import('./views/pair/PairView').then((m) => ({ default: m.PairView })),
+  sources: () => import('./views/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
+  claims: () => import('./views/claims/ClaimsView').then((m) => ({ default: m.ClaimsView })),
+  ingest: () => import('./views/ingest/IngestView').then((m) => ({ default: m.IngestView })),
+} satisfies Record<View, unknown>;
+const MapView = lazy(LOADERS.map);
+const ImpactView = lazy(LOADERS.impact);
+const NetworkView = lazy(LOADERS.network);
+const TimelineView = lazy(LOADERS.timeline);
+const PairView = lazy(LOADERS.pair);
+const SourcesView = lazy(LOADERS.sources);
+const ClaimsView = lazy(LOADERS.claims);
+const IngestView = lazy(LOADERS.ingest);
 
 const TITLES: Record<View, string> = {
   network: 'Network',
@@ -45,6 +58,10 @@ export function App() {
   const [intro, setIntro] = useState(() => loc.view === 'network' && !introClosed());
   useEffect(() => {
     document.title = `${TITLES[loc.view]} — Orrery`;
+  }, [loc.view]);
+  // Fetch the view's code at once, alongside the newest date (the browser caches the module).
+  useEffect(() => {
+    void LOADERS[loc.view]();
   }, [loc.view]);
   const needsDate = DATED.includes(loc.view) && !isDate(at);
   useEffect(() => {
@@ -108,7 +125,7 @@ function skipToMain(e: React.MouseEvent<HTMLAnchorElement>): void {
 
 function Views({ view }: { view: View }) {
   return (
-    <>
+    <Suspense fallback={<p className="status loading">Loading the {TITLES[view]} view…</p>}>
       {view === 'map' && <MapView />}
       {view === 'impact' && <ImpactView />}
       {view === 'network' && <NetworkView />}
@@ -117,6 +134,6 @@ function Views({ view }: { view: View }) {
       {view === 'sources' && <SourcesView />}
       {view === 'claims' && <ClaimsView />}
       {view === 'ingest' && <IngestView />}
-    </>
+    </Suspense>
   );
 }
