@@ -28,6 +28,8 @@ const SLOTS = [
   'near',
   'toward',
   'towards',
+  'about',
+  'by',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
