@@ -43,6 +43,7 @@ export const BriefFact = z
     kind: z.enum(['event', 'relation']),
     id: z.string(),
     hypothetical: z.boolean(),
+    pending: z.boolean().describe('a coded event awaiting review: shown, never counted in the arrow'),
     citations: z.array(CitationRef),
   })
   .meta({ id: 'BriefFact' });

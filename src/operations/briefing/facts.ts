@@ -1,5 +1,6 @@
 /**
- * The dated facts of a briefing entry: the events placed in the period that involve the entry, and
+ * The dated facts of a briefing entry: the events placed in the period that involve the entry (coded
+ * events awaiting review among them, marked, though they never count in the arrow), and
  * the relations that began, ended or changed phase in it, each as one sentence with the citations of
  * the record behind it, grouped into themed paragraphs (themes.ts). Event summaries are the
  * dataset's own words; relation changes are written here from the relation's type and parties, with
@@ -18,6 +19,19 @@ export const DEFAULT_FILTER: EventFilter = {
   statuses: ['asserted', 'disputed', 'denied'],
 };
 
+/**
+ * A coded event still awaiting review, of a status that counts: shown as a fact marked so (what came
+ * in from the feeds this period), but never counted in the arrow, as the analyses do not count it.
+ */
+function isPending(e: AnalysisEvent, f: EventFilter): boolean {
+  return (
+    e.origin?.kind === 'coded' &&
+    e.origin.review === 'pending' &&
+    f.origins.includes('coded') &&
+    f.statuses.includes(e.status ?? 'asserted')
+  );
+}
+
 /** At most this many facts per paragraph, the latest kept. */
 export const FACTS_PER_THEME = 12;
 
@@ -28,6 +42,8 @@ export interface Fact {
   kind: 'event' | 'relation';
   id: string;
   hypothetical: boolean;
+  /** A coded event awaiting review: shown, not counted. */
+  pending: boolean;
   citations: Citation[];
 }
 
@@ -95,7 +111,7 @@ const inPeriod = (date: string, p: Period): boolean => {
 function relationFacts(r: AnalysisRelation, p: Period, names: Names, withYear: boolean): Fact[] {
   const label = LABELS[r.type] ?? r.type.replace(/-/g, ' ');
   const who = partiesOf(r, names);
-  const base = { kind: 'relation' as const, id: r.id, hypothetical: !!r.hypothetical };
+  const base = { kind: 'relation' as const, id: r.id, hypothetical: !!r.hypothetical, pending: false };
   const out: Fact[] = [];
   if (inPeriod(r.from, p))
     out.push({
@@ -153,11 +169,13 @@ export function entryFacts(
     byTheme.set(t, list);
   };
   for (const e of data.events) {
-    if (!eventCounts(e, filter) || !scope.event(e)) continue;
+    const counts = eventCounts(e, filter);
+    const pending = !counts && isPending(e, filter);
+    if ((!counts && !pending) || !scope.event(e)) continue;
     const when = periodOf(e.date, p);
-    if (when === 'before') before.push(e);
+    if (when === 'before' && counts) before.push(e);
     if (when !== 'now') continue;
-    now.push(e);
+    if (counts) now.push(e);
     if (!e.summary) continue;
     add(eventTheme(e, isBody), {
       date: e.date,
@@ -166,6 +184,7 @@ export function entryFacts(
       kind: 'event',
       id: e.id,
       hypothetical: e.origin?.kind === 'hypothetical',
+      pending,
       citations: [...(e.citations ?? [])],
     });
   }

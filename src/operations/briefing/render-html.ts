@@ -45,7 +45,7 @@ function entryHtml(e: Entry, b: B, base: string): string {
     out.push(`<h3>${esc(t.theme)}</h3>`);
     for (const f of t.facts)
       out.push(
-        `<p class="fact"><span class="fact-date">${esc(f.label)}</span>${f.hypothetical ? ' <span class="tag">hypothetical</span>' : ''} ${esc(f.text)}${links(f.citations, base)}</p>`,
+        `<p class="fact"><span class="fact-date">${esc(f.label)}</span>${f.hypothetical ? ' <span class="tag">hypothetical</span>' : ''}${f.pending ? ' <span class="tag">awaiting review</span>' : ''} ${esc(f.text)}${links(f.citations, base)}</p>`,
       );
   }
   out.push('</div>');

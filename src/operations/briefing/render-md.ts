@@ -42,7 +42,7 @@ export function renderMarkdown(b: B, base = ''): string {
       out.push(`### ${t.theme}`, '');
       for (const f of t.facts)
         out.push(
-          `- **${md(f.label)}**${f.hypothetical ? ' *(hypothetical)*' : ''}: ${md(f.text)} ${links(f.citations, base)}`,
+          `- **${md(f.label)}**${f.hypothetical ? ' *(hypothetical)*' : ''}${f.pending ? ' *(awaiting review)*' : ''}: ${md(f.text)} ${links(f.citations, base)}`,
         );
       out.push('');
     }

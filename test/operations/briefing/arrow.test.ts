@@ -140,3 +140,26 @@ test('an entry with no data says so, in the JSON and in the HTML', () => {
   assert.match(html, /Orrery records no events involving Carpania/);
   assert.match(html, /No dated facts for this entry in the period/);
 });
+
+test('a coded event awaiting review is shown, marked, and never counted; a rejected one is left out', () => {
+  const data = analysisData({
+    actors,
+    events: [
+      ev('pending', '2025-08-03', 'BBB', 'AAA', 'ASSAULT', { origin: { kind: 'coded', review: 'pending' } }),
+      ev('rejected', '2025-08-04', 'BBB', 'AAA', 'ASSAULT', { origin: { kind: 'coded', review: 'rejected' } }),
+      ev('accepted', '2025-08-05', 'BBB', 'AAA', 'ACCUSE', { origin: { kind: 'coded', review: 'accepted' } }),
+    ],
+  });
+  const b = brief(data, '2025-08-31', '2025-08-01');
+  const e = b.entries[0]!;
+  const facts = e.themes.flatMap((t) => t.facts);
+  assert.deepEqual(
+    facts.map((f) => [f.id, f.pending]),
+    [
+      ['pending', true],
+      ['accepted', false],
+    ],
+  );
+  assert.deepEqual(e.inputs.conflictEvents, { now: 1, before: 0 });
+  assert.match(renderHtml(b), /3 Aug<\/span> <span class="tag">awaiting review<\/span>/);
+});
