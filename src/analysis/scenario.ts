@@ -55,6 +55,14 @@ export function describeChange(c: ScenarioChange): string {
       return `${c.from} supplies ${Math.round(c.share * 100)}% of ${c.to}'s ${c.commodity}`;
     case 'set-segment':
       return `segment ${c.segment} becomes ${c.status}`;
+    case 'set-position': {
+      const parts = [
+        c.position === undefined ? '' : `position ${c.position}`,
+        c.salience === undefined ? '' : `salience ${c.salience}`,
+        c.capability === undefined ? '' : `capability ${c.capability}`,
+      ].filter(Boolean);
+      return `${c.actor} on ${c.issue}: ${parts.join(', ')}`;
+    }
   }
 }
 
@@ -73,6 +81,8 @@ function changedIds(s: Scenario): string[] {
         return [shareId(s, i)];
       case 'set-segment':
         return [c.segment];
+      case 'set-position':
+        return [`${c.issue}:${c.actor}`];
       default:
         return [c.actor];
     }
@@ -200,6 +210,7 @@ export function applyScenario(
         });
         break;
       case 'set-segment':
+      case 'set-position':
         break;
     }
   });

@@ -72,6 +72,15 @@ export const RouteMove = z
   })
   .meta({ id: 'RouteMove' });
 
+export const IssueMove = z
+  .strictObject({
+    issue: z.string(),
+    title: z.string(),
+    model: z.string().describe('the bargaining model (docs/forecasts-bargaining.md)'),
+    ...Move,
+  })
+  .meta({ id: 'IssueMove' });
+
 export const ScenarioDiff = z
   .strictObject({
     scenario: ScenarioMark,
@@ -86,6 +95,9 @@ export const ScenarioDiff = z
     exposures: z.array(ExposureMove),
     routes: z.array(RouteMove),
     routePairs: z.number().int().describe('how many place pairs were routed (docs/scenarios.md lists them)'),
+    issues: z
+      .array(IssueMove)
+      .describe("each model's forecast of every bargaining issue the scenario's set-position changes touch"),
   })
   .meta({ id: 'ScenarioDiff' });
 
@@ -93,7 +105,7 @@ export const scenarioDiffContract = defineContract({
   id: 'scenario-diff',
   title: 'What a scenario changes',
   description:
-    'what a scenario changes against the evidence alone at a date: ties that strengthen, weaken or flip; actors that change bloc; balance and polarisation; exposures that move; routes between the main hubs that lengthen, shorten or vanish',
+    'what a scenario changes against the evidence alone at a date: ties that strengthen, weaken or flip; actors that change bloc; balance and polarisation; exposures that move; routes between the main hubs that lengthen, shorten or vanish; bargaining forecasts that move',
   tag: 'scenarios',
   method: 'get',
   path: '/api/scenarios/:id/diff',

@@ -15,6 +15,7 @@ import {
   type Problem,
   type ScenarioInput,
 } from '../model/index.js';
+import { readIssueFiles } from './issues.js';
 import { loadTransportNetwork } from './transport.js';
 import { zodProblems } from './parse.js';
 
@@ -97,6 +98,12 @@ export function checkScenarioFiles(dataDir: string, ds: Dataset): Problem[] {
     segments,
     otherIds: new Set([...ds.dependencies.map((d) => d.id), ...ds.indicators.map((i) => i.id)]),
     span: { first: dates[0] ?? '1900', last: dates[dates.length - 1] ?? '2100' },
+    issues: new Map(
+      readIssueFiles(dataDir).issues.map(({ issue }) => [
+        issue.id,
+        { actors: new Set(issue.actors.map((a) => a.actor)), salienceScale: issue.salienceScale },
+      ]),
+    ),
   };
   return files.flatMap((f) =>
     f.scenario && !f.problems.length

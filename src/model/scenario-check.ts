@@ -16,6 +16,8 @@ export interface ScenarioUniverse {
   segments: ReadonlySet<string>;
   /** Ids of other records (dependencies, indicators...) that an added record's id may not reuse. */
   otherIds?: ReadonlySet<string>;
+  /** Bargaining issues and the actors each has; unknown when not given (then set-position is not checked). */
+  issues?: ReadonlyMap<string, { actors: ReadonlySet<string>; salienceScale: '0-1' | '0-100' }>;
   /** The first and last dates of the evidence (events and relations). */
   span: { first: string; last: string };
 }
@@ -51,6 +53,7 @@ export function scenarioProblems(s: Scenario, u: ScenarioUniverse): ScenarioProb
   const segmentDates = new Map<string, { i: number; status: string }>();
   const shares = new Map<string, number>();
   const roles = new Map<string, number>();
+  const positions = new Map<string, number>();
 
   s.changes.forEach((c: ScenarioChange, i) => {
     const at = (field: string): string => `changes.${i}.${field}`;
@@ -111,6 +114,19 @@ export function scenarioProblems(s: Scenario, u: ScenarioUniverse): ScenarioProb
         const first = shares.get(key);
         if (first !== undefined) add(at('share'), `change ${first} already sets this share on ${date}`);
         else shares.set(key, i);
+        break;
+      }
+      case 'set-position': {
+        const issue = u.issues?.get(c.issue);
+        if (u.issues && !issue) add(at('issue'), `unknown bargaining issue "${c.issue}"`);
+        else if (issue && !issue.actors.has(c.actor))
+          add(at('actor'), `${c.actor} is not an actor of issue "${c.issue}" (it has ${[...issue.actors].join(', ')})`);
+        if (issue?.salienceScale === '0-1' && c.salience !== undefined && c.salience > 1)
+          add(at('salience'), `salience ${c.salience} is above 1, the top of issue "${c.issue}"'s 0–1 scale`);
+        const key = `${c.issue}|${c.actor}`;
+        const first = positions.get(key);
+        if (first !== undefined) add(at('actor'), `change ${first} already sets ${c.actor}'s stance on "${c.issue}"`);
+        else positions.set(key, i);
         break;
       }
       case 'set-segment': {

@@ -12,7 +12,9 @@
  * - `add-relation` / `end-relation`: a state of affairs begun, or ended on a date;
  * - `add-role` / `end-role`: a person taking or leaving an office;
  * - `set-share`: a dependency's share from a date (a new series point, observed in the scenario);
- * - `set-segment`: a transport segment's status from a date (open, close, build).
+ * - `set-segment`: a transport segment's status from a date (open, close, build);
+ * - `set-position`: an actor's position, salience or capability on a bargaining issue
+ *   (model/bargaining.ts), as the bargaining forecasts read it.
  */
 import { z } from 'zod';
 import { PartialDate, firstDay } from './dates.js';
@@ -35,6 +37,7 @@ export const SCENARIO_CHANGES = [
   'end-role',
   'set-share',
   'set-segment',
+  'set-position',
 ] as const;
 export type ScenarioChangeKind = (typeof SCENARIO_CHANGES)[number];
 
@@ -87,6 +90,22 @@ export const ScenarioChange = z.discriminatedUnion('change', [
   z
     .object({ change: z.literal('set-segment'), segment: RecordId, status: z.enum(SEGMENT_STATUSES), on, rationale })
     .strict(),
+  z
+    .object({
+      change: z.literal('set-position'),
+      issue: RecordId,
+      actor: ActorId,
+      position: z.number().min(0).max(100).optional().describe("on the issue's 0–100 scale"),
+      salience: z.number().min(0).max(100).optional().describe("on the issue's salience scale (0–1 or 0–100)"),
+      capability: z.number().min(0).optional(),
+      on,
+      rationale,
+    })
+    .strict()
+    .refine((c) => c.position !== undefined || c.salience !== undefined || c.capability !== undefined, {
+      message: 'set-position changes at least one of position, salience and capability',
+      path: ['position'],
+    }),
 ]);
 export type ScenarioChange = z.infer<typeof ScenarioChange>;
 

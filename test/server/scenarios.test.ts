@@ -13,7 +13,14 @@ import { orrery } from '../helpers/cli.js';
 import { miniApp, shippedApp, type Fixture } from './fixture.js';
 import { DATA_DIR } from '../corridors/fixtures.js';
 
-const SHIPPED = ['aras-road-closed', 'armenia-leaves-csto', 'russia-leaves-gyumri', 'tripp-opens', 'upper-lars-closed'];
+const SHIPPED = [
+  'aras-road-closed',
+  'armenia-leaves-csto',
+  'russia-leaves-gyumri',
+  'tripp-opens',
+  'upper-lars-closed',
+  'washington-steps-back',
+];
 
 describe('scenarios over the shipped dataset', () => {
   let f: Fixture;
@@ -93,6 +100,34 @@ describe('scenarios over the shipped dataset', () => {
     assert.ok(base.routes[0]!.distance_km > 900, 'the evidence route still goes round');
   });
 
+  test('bargaining: with Washington stepping back the Syunik median moves, marked; the evidence answer stays', async () => {
+    type Forecast = {
+      forecasts: Array<{ name: string; forecast: number }>;
+      inputs: Array<{ actor: string; salience: { value: number; estimate?: string } }>;
+      scenario?: { id: string; hypothetical: boolean };
+    };
+    const path = '/api/forecast/issues/syunik-corridor';
+    const base = (await f.json<Forecast>(path)).body;
+    const under = await f.json<Forecast>(`${path}?scenario=washington-steps-back`);
+    assert.equal(under.status, 200);
+    assert.equal(under.body.scenario?.hypothetical, true);
+    const usa = under.body.inputs.find((a) => a.actor === 'USA')!;
+    assert.equal(usa.salience.value, 20);
+    assert.match(usa.salience.estimate ?? '', /^hypothetical/);
+    const med = (r: Forecast) => r.forecasts.find((m) => m.name === 'median')!.forecast;
+    assert.notEqual(med(under.body), med(base));
+    assert.deepEqual(
+      (await f.json<Forecast>(path)).body,
+      base,
+      'the evidence answer is the same after the scenario ran',
+    );
+    const diff = await f.json<{ issues: Array<{ issue: string; model: string; before: number; after: number }> }>(
+      '/api/scenarios/washington-steps-back/diff?at=2026-12',
+    );
+    const m = diff.body.issues.find((x) => x.issue === 'syunik-corridor' && x.model === 'median');
+    assert.deepEqual([m?.before, m?.after], [med(base), med(under.body)]);
+  });
+
   test('an unknown scenario is a 404 naming the known ones', async () => {
     const { status, body } = await f.json<{ error: { message: string } }>('/api/analyses/blocs?at=2026&scenario=nope');
     assert.equal(status, 404);
@@ -133,7 +168,10 @@ describe('a broken scenario file', () => {
     assert.match(run.stderr, /field changes\.1\.actors\.1.*unknown actor "ZZZ"/);
     const validate = orrery(['validate'], env);
     assert.equal(validate.code, 1);
-    assert.match(validate.stdout, /broken\.yaml, record broken, field changes\.0\.segment: unknown segment "no-such-road"/);
+    assert.match(
+      validate.stdout,
+      /broken\.yaml, record broken, field changes\.0\.segment: unknown segment "no-such-road"/,
+    );
     const ok = orrery(['scenario', 'diff', 'upper-lars-closed', '--at', '2026-12', '--json'], env);
     assert.equal(ok.code, 0, ok.stderr);
     assert.ok(

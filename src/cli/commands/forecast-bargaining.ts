@@ -11,9 +11,16 @@ import { loadDataset } from '../../dataset/load.js';
 import { backtest, type BacktestResult, type Case } from '../../forecast/bargaining/backtest.js';
 import { checkBargain } from '../../forecast/bargaining/stakes.js';
 import type { SourcedValue } from '../../model/bargaining.js';
-import { issueForecast, issueList, readIssues } from '../../operations/forecast/bargaining.js';
+import {
+  bargainingIssueOperation,
+  issueForecast,
+  issueList,
+  readIssues,
+} from '../../operations/forecast/bargaining.js';
+import { withStore } from '../open.js';
+import { operationContext } from '../operation-command.js';
 import { globals } from '../context.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson, scenarioBanner, table } from '../output.js';
 
 const n1 = (x: number): string => x.toFixed(1);
 const n2 = (x: number): string => x.toFixed(2);
@@ -151,11 +158,20 @@ export const bargaining = {
         'forecast a bargaining issue with every model: inputs with their support, and a ±10 sensitivity table',
       )
       .argument('<id>', 'issue id (see `orrery forecast issues`)')
+      .option('--scenario <id>', 'forecast under a scenario whose set-position changes alter the inputs')
       .option('--json', 'print JSON')
-      .action((id: string, options: { json?: boolean }, cmd: Command) => {
-        const report = issueForecast(findIssue(issues(cmd), id));
+      .action(async (id: string, options: { json?: boolean; scenario?: string }, cmd: Command) => {
+        // Under a scenario the inputs are checked against the store's evidence, as for every engine.
+        const report: ReturnType<typeof issueForecast> = options.scenario
+          ? await withStore(cmd, async (store) =>
+              bargainingIssueOperation.run(operationContext(cmd, store), { id, scenario: options.scenario }),
+            )
+          : issueForecast(findIssue(issues(cmd), id));
         if (options.json) printJson(report);
-        else printIssue(report);
+        else {
+          print(scenarioBanner(report).trimEnd());
+          printIssue(report);
+        }
       });
   },
   backtests: {

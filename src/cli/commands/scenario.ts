@@ -86,6 +86,14 @@ export function register(program: Command): void {
           : d.routePairs
             ? `routes: none of the ${d.routePairs} hub pairs changes`
             : 'routes: the scenario changes no segment',
+        ...(d.issues.length
+          ? [
+              table(
+                ['bargaining issue', 'model', 'before', 'after', 'delta'],
+                d.issues.map((m) => [m.title, m.model, fig(m.before), fig(m.after), fig(m.delta)]),
+              ),
+            ]
+          : []),
       ];
       return parts.join('\n');
     },

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IssueActor, SalienceScale, SourcedValue } from '../../model/bargaining.js';
+import { scenarioParam, withScenarioMark } from '../scenario.js';
 import { defineContract } from '../contract.js';
 import { id } from '../text.js';
 
@@ -39,8 +40,8 @@ export const bargainingIssueContract = defineContract({
   tag: 'forecasts',
   method: 'get',
   path: '/api/forecast/issues/:id',
-  input: z.object({ id: id.describe('the issue id (see /api/forecast/issues)') }).strict(),
-  result: IssueForecast,
+  input: z.object({ id: id.describe('the issue id (see /api/forecast/issues)'), scenario: scenarioParam }).strict(),
+  result: withScenarioMark(IssueForecast),
   positional: ['id'],
 });
 

@@ -5,19 +5,17 @@
  */
 import type { ResultOf } from '../../contracts/contract.js';
 import { bargainingIssueContract, bargainingIssuesContract } from '../../contracts/forecast/bargaining.js';
-import { findIssue, loadIssues, type LoadedIssue } from '../../dataset/issues.js';
-import type { SourceTexts } from '../../dataset/texts.js';
+import { findIssue, type LoadedIssue } from '../../dataset/issues.js';
 import { ISSUE_MODELS } from '../../forecast/bargaining/models.js';
+import { applyScenarioToIssue } from '../../forecast/bargaining/scenario.js';
 import { sensitivity } from '../../forecast/bargaining/sensitivity.js';
 import { checkBargain } from '../../forecast/bargaining/stakes.js';
 import { bargainOf } from '../../model/bargaining.js';
-import type { OperationContext } from '../context.js';
 import { defineOperation } from '../operation.js';
+import { evidence, marked } from '../scenarios/evidence.js';
+import { contextIssues } from './issues.js';
 
-/** The issues under `<dataDir>/issues`, checked against the texts and the actor ids. */
-export function readIssues(dataDir: string, texts: SourceTexts, actorIds: Iterable<string>): LoadedIssue[] {
-  return loadIssues(dataDir, (c) => texts.check(c), new Set(actorIds));
-}
+export { readIssues } from './issues.js';
 
 /** One issue forecast by every model, with the ±10 sensitivity table. */
 export function issueForecast(loaded: LoadedIssue): ResultOf<typeof bargainingIssueContract> {
@@ -50,18 +48,14 @@ export function issueList(issues: readonly LoadedIssue[]): ResultOf<typeof barga
   }));
 }
 
-async function contextIssues(ctx: OperationContext): Promise<LoadedIssue[]> {
-  const [texts, dataset] = await Promise.all([ctx.data.texts(), ctx.data.dataset()]);
-  return readIssues(
-    ctx.data.dataDir,
-    texts,
-    dataset.actors.map((a) => a.id),
-  );
-}
-
 export const bargainingIssueOperation = defineOperation({
   contract: bargainingIssueContract,
-  run: async (ctx, params) => issueForecast(findIssue(await contextIssues(ctx), params.id)),
+  run: async (ctx, params) => {
+    const loaded = findIssue(await contextIssues(ctx), params.id);
+    if (!params.scenario) return issueForecast(loaded);
+    const ev = await evidence(ctx, params.scenario);
+    return { ...issueForecast({ ...loaded, issue: applyScenarioToIssue(loaded.issue, ev.scenario!) }), ...marked(ev) };
+  },
 });
 
 export const bargainingIssuesOperation = defineOperation({

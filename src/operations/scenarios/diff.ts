@@ -7,7 +7,8 @@
  *   arbitrary; and balance, polarisation and modularity before and after;
  * - exposures: each dependent's share from each supplier, per commodity, that moves by `threshold`;
  * - routes: the shortest route by distance between every pair of ROUTE_HUBS (no planned
- *   segments), lengthened, shortened, vanished, appeared or rerouted through other countries.
+ *   segments), lengthened, shortened, vanished, appeared or rerouted through other countries;
+ * - issues: every model's forecast of each bargaining issue that a `set-position` change touches.
  */
 import { z } from 'zod';
 import type { AnalysisData } from '../../analysis/input.js';
@@ -20,6 +21,10 @@ import { exposureAnalysis } from '../analyses/exposure.js';
 import { networkAnalysis } from '../analyses/network.js';
 import type { OperationContext } from '../context.js';
 import { defineOperation } from '../operation.js';
+import { findIssue } from '../../dataset/issues.js';
+import { applyScenarioToIssue } from '../../forecast/bargaining/scenario.js';
+import { issueForecast } from '../forecast/bargaining.js';
+import { contextIssues } from '../forecast/issues.js';
 import { evidence } from './evidence.js';
 
 /** The places routed pairwise: the capitals, the exclave, and the gateways to the neighbours and the seas. */
@@ -157,6 +162,19 @@ export const scenarioDiffOperation = defineOperation({
           if (change) routes.push({ from, to, change, beforeKm: km0, afterKm: km1, beforeVia: via0, afterVia: via1 });
         }
     }
+    const touched = [...new Set(alt.scenario!.changes.flatMap((c) => (c.change === 'set-position' ? [c.issue] : [])))];
+    const loaded = touched.length ? await contextIssues(ctx) : [];
+    const issues = touched.flatMap((id) => {
+      const one = findIssue(loaded, id);
+      const before = issueForecast(one).forecasts;
+      const after = issueForecast({ ...one, issue: applyScenarioToIssue(one.issue, alt.scenario!) }).forecasts;
+      return before.map((b, i) => ({
+        issue: id,
+        title: one.issue.title,
+        model: b.name,
+        ...move(b.forecast, after[i]?.forecast ?? null),
+      }));
+    });
     return {
       scenario: mark,
       at: p.at,
@@ -170,6 +188,7 @@ export const scenarioDiffOperation = defineOperation({
       exposures,
       routes,
       routePairs,
+      issues,
     };
   },
 });

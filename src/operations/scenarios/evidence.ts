@@ -17,6 +17,7 @@ import {
   type TransportNetwork,
 } from '../../model/index.js';
 import type { OperationContext } from '../context.js';
+import { contextIssues } from '../forecast/issues.js';
 
 export interface CheckedScenario {
   id: string;
@@ -29,6 +30,7 @@ export async function universe(ctx: OperationContext): Promise<ScenarioUniverse>
   const data = await ctx.data.analysisData();
   const net = await ctx.data.network().catch(() => undefined);
   const dates = [...data.events.map((e) => e.date), ...data.relations.map((r) => r.from)].sort();
+  const issues = await contextIssues(ctx).catch(() => []);
   return {
     actors: new Set(data.actors.map((a) => a.id)),
     events: new Set(data.events.map((e) => e.id)),
@@ -36,6 +38,12 @@ export async function universe(ctx: OperationContext): Promise<ScenarioUniverse>
     segments: new Set(net?.segments.map((s) => s.id) ?? []),
     otherIds: new Set([...data.dependencies.map((d) => d.id), ...data.indicators.map((i) => i.id)]),
     span: { first: dates[0] ?? '1900', last: dates[dates.length - 1] ?? '2100' },
+    issues: new Map(
+      issues.map(({ issue }) => [
+        issue.id,
+        { actors: new Set(issue.actors.map((a) => a.actor)), salienceScale: issue.salienceScale },
+      ]),
+    ),
   };
 }
 
