@@ -125,9 +125,9 @@ test('every line style of the map has a legend entry', async () => {
     ...new Set([...document.querySelectorAll('path.segment')].map((p) => `status:${p.getAttribute('data-status')}`)),
   ]);
   for (const s of [...drawn, 'route', 'disputed', 'beyond']) assert.ok(styles.includes(s), `legend has ${s}`);
-  const modeColours = await page.evaluate(
-    () => [...new Set([...document.querySelectorAll('path.segment')].map((p) => p.getAttribute('stroke')))],
-  );
+  const modeColours = await page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('path.segment')].map((p) => p.getAttribute('stroke'))),
+  ]);
   const routeColours = await page
     .locator('.routes path.core')
     .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('stroke')))]);
