@@ -128,10 +128,10 @@ export class OperationData {
    * The routing graph of the network for a date and a set of constraints, built once per period of
    * unchanged statuses and control (corridors/epochs.ts) and distinct set of constraints (the order
    * of lists does not matter) and kept in a bounded LRU: routing many pairs at one date, the same
-   * pair again, or the same pair on another day of the period skips the graph's construction. The
-   * graph's own `at` is the first date asked in its period; everything it reads is the same on
-   * every day of the period. Graphs are only read by the router. A
-   * graph of a scenario's network is keyed by the scenario's id as well.
+   * pair again, or the same pair on another day of the period skips the graph's construction.
+   * Another day of the period gets the kept graph's places and edges under its own `at` (everything
+   * they hold is the same on every day of the period). Graphs are only read by the router. A graph
+   * of a scenario's network is keyed by the scenario's id as well.
    */
   routeGraph(net: TransportNetwork, options: GraphOptions & { at: string; scenario?: string }): Graph {
     const list = (xs: readonly string[] | undefined): string => (xs?.length ? [...new Set(xs)].sort().join(',') : '');
@@ -146,7 +146,7 @@ export class OperationData {
     ].join('|');
     let g = this.graphs.get(key);
     if (!g) this.graphs.set(key, (g = buildGraph(net, options)));
-    return g;
+    return g.at === options.at ? g : { ...g, at: options.at };
   }
 
   /** After a write: forget what was read from the store (the network comes from files and stays). */

@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findRoutes, routeGeoJson } from '../../src/corridors/index.js';
+import { changeDays, periodOf } from '../../src/corridors/epochs.js';
 import type { TransportNetwork } from '../../src/model/index.js';
 import { forEachBackend, type Fixture } from './fixture.js';
 
@@ -100,11 +101,19 @@ forEachBackend(({ shippedApp }) => {
     assert.deepEqual(rail.body, engine({ from: 'Tbilisi', to: 'Yerevan', at: '2026-01-01', modes: ['rail'] }));
   });
 
-  test('one graph per date and constraint set, whatever the order of lists; another date or constraint builds another', () => {
+  test('one graph per period and constraint set, whatever the order of lists; another period or constraint builds another', () => {
     const d = f.ctx.data;
     const a = d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'], modes: ['rail', 'road'] });
     assert.equal(d.routeGraph(net, { at: '2021-03-04', avoid: ['IRN', 'GEO'], modes: ['road', 'rail'] }), a);
-    assert.notEqual(d.routeGraph(net, { at: '2021-03-05', avoid: ['GEO', 'IRN'], modes: ['rail', 'road'] }), a);
+    // The next day is in the same period (no status or control changes on it): the same edges, its own date.
+    assert.equal(periodOf(net, '2021-03-05'), periodOf(net, '2021-03-04'));
+    const next = d.routeGraph(net, { at: '2021-03-05', avoid: ['GEO', 'IRN'], modes: ['rail', 'road'] });
+    assert.equal(next.edges, a.edges);
+    assert.equal(next.at, '2021-03-05');
+    assert.equal(a.at, '2021-03-04', 'the kept graph keeps its own date');
+    // A day of another period (after a change day) builds another graph.
+    const change = changeDays(net).find((day) => day > '2021-03-04')!;
+    assert.notEqual(d.routeGraph(net, { at: change, avoid: ['GEO', 'IRN'], modes: ['rail', 'road'] }).edges, a.edges);
     assert.notEqual(d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO'], modes: ['rail', 'road'] }), a);
     assert.notEqual(
       d.routeGraph(net, { at: '2021-03-04', avoid: ['GEO', 'IRN'] }),
