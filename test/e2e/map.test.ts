@@ -121,3 +121,41 @@ test('the TRIPP impact report shows who gains and who loses transit', async () =
   await screenshot(page, 'impact');
   assert.deepEqual(errors, []);
 });
+
+test('a click where lines overlap offers a choice of them', async () => {
+  await page.goto(`${server.url}/#/map?at=2026-06-01&seg=tripp-road-arm`);
+  await page.waitForSelector('.canvas[data-ready="true"]');
+  await page.waitForFunction(() => Number(document.querySelector('.zoomed')?.getAttribute('data-k')) >= 4);
+  // A point on a line where another line is drawn within 5 px (found in the page, as a user would see it).
+  const spot = await page.evaluate(() => {
+    for (const p of document.querySelectorAll<SVGPathElement>('path.segment')) {
+      const len = p.getTotalLength();
+      for (const f of [0.3, 0.5, 0.7]) {
+        const pt = p.getPointAtLength(len * f);
+        const m = p.getScreenCTM();
+        if (!m) continue;
+        const x = pt.x * m.a + pt.y * m.c + m.e;
+        const y = pt.x * m.b + pt.y * m.d + m.f;
+        const canvas = document.querySelector('.map-canvas svg')!.getBoundingClientRect();
+        if (x < canvas.left + 60 || y < canvas.top + 10 || x > canvas.right - 10 || y > canvas.bottom - 10) continue;
+        const ids = new Set(
+          document
+            .elementsFromPoint(x, y)
+            .filter((e) => e.matches('path.segment'))
+            .map((e) => e.getAttribute('data-id')),
+        );
+        if (ids.size >= 2) return { x, y, ids: [...ids] };
+      }
+    }
+    return null;
+  });
+  assert.ok(spot, 'some lines overlap near the TRIPP segment (the premise of the test)');
+  await page.mouse.click(spot.x, spot.y);
+  const picker = page.locator('.line-picker');
+  await picker.waitFor();
+  assert.ok((await picker.locator('li button').count()) >= 2, 'each line drawn there is offered');
+  await picker.locator('li button').nth(1).click();
+  await page.waitForURL(/seg=/);
+  assert.equal(await picker.count(), 0);
+  assert.deepEqual(errors, []);
+});

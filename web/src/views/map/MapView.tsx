@@ -3,7 +3,7 @@
  * status), places; a segment's or corridor's facts on click; the route planner and its routes.
  * URL: #/map?at=&seg=&corridor=&tab=&from=&to=&avoid=&modes=&by=&alt=&rplanned=&route=
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { corridorsContract, routeContract } from '../../../../src/contracts/reads/index';
 import type { TransportMode } from '../../../../src/model/transport';
 import { urlFor } from '../../api/call';
@@ -35,6 +35,8 @@ const TABS = [
 
 export function MapView() {
   const [loc, update] = useLoc();
+  const canvasBox = useRef<HTMLDivElement>(null);
+  const [picker, setPicker] = useState<{ ids: string[]; x: number; y: number } | null>(null);
   const p = loc.params;
   const at = isDate(p.get('at')) ? p.get('at')! : defaultDate();
   const showPlanned = p.get('planned') !== 'false';
@@ -106,7 +108,43 @@ export function MapView() {
         <MapLegend />
       </div>
       <div className="split">
-        <div className="canvas" data-ready={net.data ? 'true' : 'false'} data-segments={shown.length}>
+        <div className="canvas" ref={canvasBox} data-ready={net.data ? 'true' : 'false'} data-segments={shown.length}>
+          {picker && (
+            <div
+              className="line-picker"
+              role="dialog"
+              aria-label="lines drawn here"
+              style={{ left: picker.x + 8, top: picker.y + 8 }}
+            >
+              <p>{picker.ids.length} lines are drawn here:</p>
+              <ul>
+                {picker.ids.map((id) => {
+                  const f = net.byId.get(id)?.properties;
+                  return (
+                    <li key={id}>
+                      <button
+                        type="button"
+                        className="link"
+                        title={id}
+                        onClick={() => {
+                          setPicker(null);
+                          update({ seg: id, corridor: null, tab: 'facts' });
+                        }}
+                      >
+                        {f?.name ?? id}
+                      </button>{' '}
+                      <span className="muted small">
+                        {wordsOf(f?.mode)}, {wordsOf(f?.status)}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+              <button type="button" onClick={() => setPicker(null)}>
+                Close
+              </button>
+            </div>
+          )}
           {net.loading && !net.data && <p className="overlay status loading">Loading the corridor network at {at}…</p>}
           {net.error && <ErrorBox what={`the corridor network at ${at}`} error={net.error} retry={net.reload} />}
           <MapCanvas label={`map of the corridor network at ${at}`} fit={fit}>
@@ -118,7 +156,15 @@ export function MapView() {
                   path={path}
                   selected={seg}
                   corridor={corridor}
-                  onSelect={(id) => update({ seg: id, corridor: null, tab: 'facts' })}
+                  onSelect={(id, near) => {
+                    if (near) {
+                      const r = canvasBox.current?.getBoundingClientRect();
+                      setPicker({ ids: near.ids, x: near.x - (r?.left ?? 0), y: near.y - (r?.top ?? 0) });
+                    } else {
+                      setPicker(null);
+                      update({ seg: id, corridor: null, tab: 'facts' });
+                    }
+                  }}
                 />
                 {routes.data && (
                   <RouteLines routes={routes.data.routes} segments={net.byId} path={path} chosen={chosen} />

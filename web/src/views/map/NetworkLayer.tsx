@@ -11,6 +11,17 @@ import type { PlaceFeature, SegmentFeature } from '../../api/types';
 import { wordsOf } from '../../ui/names';
 import { MODE_COLOURS, STATUS_DASH, statusOpacity } from './style';
 
+/** The segments drawn within a few pixels of a screen point: lines that overlap there. */
+export function linesNear(x: number, y: number, r = 5): string[] {
+  const ids = new Set<string>();
+  for (const dx of [-r, 0, r])
+    for (const dy of [-r, 0, r])
+      for (const el of document.elementsFromPoint(x + dx, y + dy))
+        if (el.matches('path.segment')) ids.add(el.getAttribute('data-id') ?? '');
+  ids.delete('');
+  return [...ids];
+}
+
 export const SegmentLines = memo(function SegmentLines({
   segments,
   path,
@@ -22,7 +33,8 @@ export const SegmentLines = memo(function SegmentLines({
   path: GeoPath;
   selected: string | null;
   corridor: string | null;
-  onSelect: (id: string) => void;
+  /** A segment chosen; `near` lists every segment drawn where it was clicked, when several overlap. */
+  onSelect: (id: string, near?: { ids: string[]; x: number; y: number }) => void;
 }) {
   const box = useRef<SVGGElement>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -84,7 +96,10 @@ export const SegmentLines = memo(function SegmentLines({
               tabIndex={p.id === stop ? 0 : -1}
               role="button"
               aria-label={`${p.name ?? p.id}: ${wordsOf(p.mode)}, ${wordsOf(p.status)}`}
-              onClick={() => onSelect(p.id)}
+              onClick={(e) => {
+                const ids = linesNear(e.clientX, e.clientY);
+                onSelect(p.id, ids.length > 1 ? { ids, x: e.clientX, y: e.clientY } : undefined);
+              }}
               onFocus={() => setActive(p.id)}
               onKeyDown={(e) => move(e, p.id)}
             >
