@@ -42,6 +42,8 @@ export const AlertState = z
     /** Series: the buckets already past the value. Events: the event ids already reported. */
     seen: z.array(z.string()).optional(),
     evaluated: z.string().optional(),
+    /** Ties and claims: the fingerprint of the inputs `value` was computed from (analysis/alerts). */
+    basis: z.string().optional(),
   })
   .strict();
 export type AlertState = z.infer<typeof AlertState>;

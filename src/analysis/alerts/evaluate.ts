@@ -12,7 +12,8 @@
  * - corridor: the segment's (or corridor's) status changing;
  * - claim: the claim's verdict changing.
  * The first evaluation of a rule records a baseline and fires nothing, so adding a rule does not
- * report history as news.
+ * report history as news. Tie and claim rules are not computed again when the snapshot's `basis`
+ * equals the one their state records.
  */
 import type { AlertFiring, AlertRule, Citation } from '../../model/index.js';
 import { dayNumber, firstDay } from '../../model/index.js';
@@ -29,8 +30,14 @@ export interface AlertSnapshot {
   actors: readonly AnalysisActor[];
   /** Segment and corridor statuses now (null before the first recorded one). */
   statuses: ReadonlyMap<string, string | null>;
-  /** Claim verdicts now. */
+  /** Claim verdicts now; a claim left out was not evaluated again (its inputs are unchanged: see `basis`). */
   verdicts: ReadonlyMap<string, string>;
+  /**
+   * A fingerprint of what tie weights and claim verdicts are computed from (the events that count,
+   * the relations, the day). A tie or claim rule whose state holds the same basis keeps its value
+   * without being computed again: after an ingest, whose coded events are pending, nothing counted changed.
+   */
+  basis?: string;
 }
 
 export interface AlertOutcome {
@@ -111,6 +118,8 @@ function tieWeights(
   };
 }
 
+const basisOf = (snap: AlertSnapshot): { basis?: string } => (snap.basis ? { basis: snap.basis } : {});
+
 export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot, now: string): AlertOutcome {
   const pairs = new PairIndex(snap.events);
   const tie = tieWeights(rules, snap, now.slice(0, 10));
@@ -130,6 +139,9 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
     const state = { ...rule.state, evaluated: now };
     switch (c.kind) {
       case 'tie': {
+        const same =
+          snap.basis !== undefined && rule.state.basis === snap.basis && typeof rule.state.value === 'number';
+        if (same) return { ...rule, state };
         const value = round(tie(c.a, c.b, c.days));
         const t = pairs.terms(c.a, c.b);
         const from = today - (c.days ?? 1095);
@@ -145,7 +157,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
             evidence: evidenceOf(fresh.length ? fresh : window),
           });
         }
-        return { ...rule, state: { ...state, value, seen: window.map((e) => e.id) } };
+        return { ...rule, state: { ...state, value, seen: window.map((e) => e.id), ...basisOf(snap) } };
       }
       case 'series': {
         const t = pairs.terms(c.a, c.b);
@@ -196,6 +208,8 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
       }
       case 'corridor':
       case 'claim': {
+        if (c.kind === 'claim' && !snap.verdicts.has(c.claim) && rule.state.value !== undefined)
+          return { ...rule, state };
         const value =
           c.kind === 'corridor' ? (snap.statuses.get(c.segment) ?? null) : (snap.verdicts.get(c.claim) ?? null);
         const before = rule.state.value;
@@ -209,7 +223,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
             previous: before,
             evidence: { events: [], citations: [] },
           });
-        return { ...rule, state: { ...state, value } };
+        return { ...rule, state: { ...state, value, ...(c.kind === 'claim' ? basisOf(snap) : {}) } };
       }
     }
   });

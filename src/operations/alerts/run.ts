@@ -6,13 +6,21 @@
  * (curated and coded ones, never the millions of imported rows); corridor statuses and claim verdicts
  * only when a rule asks for them.
  */
+import { createHash } from 'node:crypto';
 import { evaluateAlerts, type AlertSnapshot } from '../../analysis/alerts/evaluate.js';
+import { eventCounts } from '../../analysis/filters.js';
 import { findRoutes, statusAt } from '../../corridors/index.js';
 import { loadTransportNetwork } from '../../dataset/transport.js';
-import { corridorStatusAt, type AlertFiring, type AlertRule } from '../../model/index.js';
-import type { Store } from '../../store/store.js';
+import { corridorStatusAt, type AlertFiring, type AlertRule, type Relation } from '../../model/index.js';
+import type { Store, StoredEvent } from '../../store/store.js';
 import { evaluateClaims, type Router } from '../claims/index.js';
 import { deliver } from './webhook.js';
+
+/** The events that enter a tie weight: curated, and coded ones once accepted (not pending or rejected). */
+const COUNTED = {
+  origins: ['curated', 'coded'] as Array<'curated' | 'coded'>,
+  statuses: ['asserted', 'disputed', 'denied'] as Array<'asserted' | 'disputed' | 'denied'>,
+};
 
 export interface AlertRunOptions {
   now?: Date;
@@ -29,6 +37,31 @@ export interface AlertRun {
   firings: AlertFiring[];
   /** Milliseconds spent reading the store, evaluating, delivering and writing. */
   ms: { read: number; evaluate: number; deliver: number; write: number };
+}
+
+/**
+ * The dataset's network, read once per process and directory (as OperationData reads it): its files
+ * do not change under a running process, and reading them costs more than every rule together.
+ */
+const networks = new Map<string, ReturnType<typeof loadTransportNetwork>>();
+function networkOf(dataDir: string): ReturnType<typeof loadTransportNetwork> {
+  let n = networks.get(dataDir);
+  if (!n) networks.set(dataDir, (n = loadTransportNetwork(dataDir)));
+  return n;
+}
+
+/**
+ * A fingerprint of what tie weights and claim verdicts are computed from: the events that count
+ * (curated, and coded ones accepted; what of each enters a tie), the relations, and the day.
+ */
+function fingerprint(events: readonly StoredEvent[], relations: readonly Relation[], day: string): string {
+  const h = createHash('sha256').update(day);
+  for (const e of events) {
+    if (!eventCounts(e, COUNTED)) continue;
+    h.update(JSON.stringify(e));
+  }
+  for (const r of relations) h.update(JSON.stringify(r));
+  return h.digest('hex').slice(0, 16);
 }
 
 /** What the rules need, read from the store (and the dataset directory). */
@@ -48,36 +81,47 @@ export async function alertSnapshot(
     else if (c.kind === 'corridor') corridors = true;
     else claims.add(c.claim);
   }
-  const events = actors.size ? await store.listEvents({ actor: [...actors], origin: ['curated', 'coded'] }) : [];
+  const ties = rules.some((r) => r.condition.kind === 'tie');
   const day = now.toISOString().slice(0, 10);
+  // Ties and claims read every event that counts (and a fingerprint of them); the other rules only their actors'.
+  const events =
+    ties || claims.size
+      ? await store.listEvents({ origin: ['curated', 'coded'] })
+      : actors.size
+        ? await store.listEvents({ actor: [...actors], origin: ['curated', 'coded'] })
+        : [];
+  const relations = ties || claims.size ? await store.listRelations() : [];
+  const basis = ties || claims.size ? fingerprint(events, relations, day) : undefined;
   const statuses = new Map<string, string | null>();
   let router: Router | undefined;
   if (corridors || claims.size) {
     for (const c of await store.listCorridors()) statuses.set(c.id, corridorStatusAt(c, day));
     if (dataDir) {
-      const { network, problems } = loadTransportNetwork(dataDir);
+      const { network, problems } = networkOf(dataDir);
       if (!problems.length) {
         for (const s of network.segments) statuses.set(s.id, statusAt(s, day));
         router = (from, to, q) => findRoutes(network, from, to, q);
       }
     }
   }
-  const ties = rules.some((r) => r.condition.kind === 'tie');
-  const relations = ties ? await store.listRelations() : [];
-  const actorRecords = ties ? await store.listActors() : [];
+  const actorRecords = ties || claims.size ? await store.listActors() : [];
   const verdicts = new Map<string, string>();
-  if (claims.size) {
-    const wanted = (await store.listClaims()).filter((c) => claims.has(c.id));
+  const stale = rules.filter(
+    (r) => r.condition.kind === 'claim' && (r.state.basis !== basis || r.state.value === undefined),
+  );
+  if (stale.length) {
+    const ids = new Set(stale.map((r) => (r.condition as { claim: string }).claim));
+    const wanted = (await store.listClaims()).filter((c) => ids.has(c.id));
     const data = {
-      events: await store.listEvents({ origin: ['curated', 'coded'] }),
-      relations: await store.listRelations(),
+      events,
+      relations,
       indicators: await store.listIndicators(),
       dependencies: await store.listDependencies(),
-      actors: await store.listActors(),
+      actors: actorRecords,
     };
     for (const r of evaluateClaims(wanted, data, router)) verdicts.set(r.id, r.verdict);
   }
-  return { events, relations, actors: actorRecords, statuses, verdicts };
+  return { events, relations, actors: actorRecords, statuses, verdicts, ...(basis ? { basis } : {}) };
 }
 
 /** Evaluate the rules, deliver and record what fired. */

@@ -146,3 +146,43 @@ test('a segment status and a claim verdict fire when they change', () => {
     ],
   );
 });
+
+test('a tie or claim rule whose state holds the snapshot basis keeps its value; a new basis computes it again', () => {
+  const rules = [
+    rule('tie', { kind: 'tie', a: 'AAA', b: 'NNN', op: 'below', value: -1 }),
+    rule('claim', { kind: 'claim', claim: 'some-claim' }),
+  ];
+  const calm = [event('e1', '2026-05-01', 2)];
+  const base = evaluateAlerts(
+    rules,
+    snap(calm, { basis: 'b1', verdicts: new Map([['some-claim', 'agrees']]) }),
+    '2026-06-01T00:00:00.000Z',
+  );
+  assert.deepEqual(
+    base.rules.map((r) => r.state.basis),
+    ['b1', 'b1'],
+  );
+  const before = base.rules[0]!.state.value as number;
+  const war = [...calm, event('e2', '2026-05-20', -10), event('e3', '2026-05-25', -10)];
+  // Same basis: the tie is not computed again (the events here would move it) and the claim, left out of
+  // the verdicts, keeps its verdict; nothing fires.
+  const same = evaluateAlerts(base.rules, snap(war, { basis: 'b1' }), '2026-06-01T01:00:00.000Z');
+  assert.deepEqual(same.firings, []);
+  assert.equal(same.rules[0]!.state.value, before);
+  assert.equal(same.rules[1]!.state.value, 'agrees');
+  assert.equal(same.rules[0]!.state.evaluated, '2026-06-01T01:00:00.000Z');
+  // A new basis: both are computed again and fire.
+  const moved = evaluateAlerts(
+    base.rules,
+    snap(war, { basis: 'b2', verdicts: new Map([['some-claim', 'disagrees']]) }),
+    '2026-06-01T02:00:00.000Z',
+  );
+  assert.deepEqual(
+    moved.firings.map((f) => f.rule),
+    ['tie', 'claim'],
+  );
+  assert.deepEqual(
+    moved.rules.map((r) => r.state.basis),
+    ['b2', 'b2'],
+  );
+});
