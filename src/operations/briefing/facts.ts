@@ -13,6 +13,7 @@ import { dayNumber, firstDay, precisionOf, type Citation } from '../../model/ind
 import { dateLabel, theName, type Names } from './names.js';
 import { periodOf, type Period } from './period.js';
 import { eventTheme, relationTheme, type Theme } from './themes.js';
+import { plainSummary } from './words.js';
 
 export const DEFAULT_FILTER: EventFilter = {
   origins: ['curated', 'coded'],
@@ -180,7 +181,7 @@ export function entryFacts(
     add(eventTheme(e, isBody), {
       date: e.date,
       label: dateLabel(e.date, withYear),
-      text: sentence(e.summary),
+      text: sentence(plainSummary(e.summary)),
       kind: 'event',
       id: e.id,
       hypothetical: e.origin?.kind === 'hypothetical',

@@ -8,6 +8,7 @@ import type { Explanation, NetworkDiff, TieChange } from '../../analysis/diff.js
 import type { Citation } from '../../model/index.js';
 import { dateLabel, type Names } from './names.js';
 import { TIE_STEP } from './arrow.js';
+import { plainSummary } from './words.js';
 
 /** Rows in the table of ties, and reasons per row. */
 export const TIE_ROWS = 5;
@@ -52,7 +53,7 @@ function why(x: Explanation): string {
 }
 
 function reason(x: Explanation): BriefTie['reasons'][number] {
-  const summary = (x.summary ?? '').trim().replace(/[.]$/, '');
+  const summary = plainSummary(x.summary ?? '').replace(/[.]$/, '');
   const when = dateLabel(x.date, true);
   return {
     kind: x.kind,

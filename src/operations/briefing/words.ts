@@ -1,4 +1,7 @@
-/** The fixed words of a briefing: how each arrow reads, and the banner of a hypothetical briefing. */
+/**
+ * The fixed words of a briefing: how each arrow reads, the banner of a hypothetical briefing, and
+ * the coder's bookkeeping tag taken off an event's summary before it is prose.
+ */
 import type { ScenarioMark } from '../../model/index.js';
 import type { Arrow } from './arrow.js';
 
@@ -10,4 +13,12 @@ export const ARROW_WORDS: Record<Arrow, { symbol: string; label: string }> = {
 
 export function hypotheticalNote(s: Pick<ScenarioMark, 'title' | 'changes'>): string {
   return `Hypothetical: this briefing is computed under the scenario "${s.title}", not on the evidence alone. ${s.changes.length} change${s.changes.length === 1 ? '' : 's'} assumed: ${s.changes.map((c) => c.rationale).join(' ')}`;
+}
+
+/** The coder's tag at the end of a coded event's summary, "(CONSULT, meet; coded)": codes, not prose. */
+const CODED_TAG = /\s*\([A-Z_]+(?:, [^;()]+)?; coded\)\s*$/;
+
+/** An event's summary as a reader sees it in a briefing: without the coder's tag. */
+export function plainSummary(summary: string): string {
+  return summary.replace(CODED_TAG, '').trim();
 }
