@@ -8,7 +8,7 @@
 import { ConflictError, UsageError, type Source } from '../model/index.js';
 import { sha256 } from '../dataset/hash.js';
 import type { Store } from '../store/store.js';
-import { codeText } from './coder/index.js';
+import { codeText, warningLines } from './coder/index.js';
 import { DEFAULT_CORROBORATE, type CorroborateOptions } from './corroborate.js';
 import { readDocument, type DocumentFormat, type ReadDocument } from './formats/index.js';
 import { planDocument } from './plan.js';
@@ -123,6 +123,7 @@ export async function ingestRead(
         corroborated: plan.corroborated,
         conflicts: plan.conflicts,
         candidates: coded.candidates.map((c) => ({ name: c.name, count: c.count })),
+        warnings: [...doc.warnings, ...warningLines(coded.warnings)],
         sentences: coded.sentences,
       };
     } catch (error) {

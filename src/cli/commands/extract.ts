@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { datasetActors } from '../../dataset/actors.js';
-import { codeText, type CodedCandidate } from '../../ingest/coder/index.js';
+import { codeText, warningLines, type CodedCandidate } from '../../ingest/coder/index.js';
 import { readDocument } from '../../ingest/formats/index.js';
 import { dateProblem, UsageError, type Actor } from '../../model/index.js';
 import { deriveEvent } from '../../model/index.js';
@@ -71,12 +71,18 @@ export function register(program: Command): void {
       const result = codeText(doc.text, { actors, published, sourceId: opts.sourceId ?? sourceIdOf(file) });
       const kept = result.events.filter((c) => (c.event.origin as { confidence: number }).confidence >= min);
       const lines = kept.map((c) => extractLine(c, lookup));
-      for (const w of doc.warnings) process.stderr.write(`orrery: ${safeText(`${file}: ${w}`)}\n`);
+      for (const w of [...doc.warnings, ...warningLines(result.warnings)])
+        process.stderr.write(`orrery: ${safeText(`${file}: ${w}`)}\n`);
       if (opts.candidates)
         for (const c of result.candidates)
           process.stderr.write(`candidate: ${safeText(c.name)} (${c.count}×, first at ${c.example_start})\n`);
       if (opts.format === 'json')
-        printJson({ sentences: result.sentences, events: lines, candidates: result.candidates });
+        printJson({
+          sentences: result.sentences,
+          events: lines,
+          candidates: result.candidates,
+          warnings: result.warnings,
+        });
       else if (opts.format === 'jsonl') {
         if (lines.length) print(lines.map((l) => JSON.stringify(l)).join('\n'));
       } else {

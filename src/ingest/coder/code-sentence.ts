@@ -12,6 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
 import { intentAct, obligations } from './focal.js';
+import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
 import { choosePerson, officeHolders, spanOf } from '../../model/office.js';
@@ -28,6 +29,8 @@ export interface SentenceInput {
   end: number;
   kind?: 'body' | 'heading' | 'footnote';
   holes?: Array<[number, number]>;
+  /** Part of an over-long run the splitter cut (sentences.ts): never coded. */
+  cut?: true;
 }
 
 export interface CodedCandidate {
@@ -49,6 +52,8 @@ export interface PreparedCoder {
 export interface SentenceResult {
   events: CodedCandidate[];
   unknown: Array<{ name: string; start: number }>;
+  /** Why nothing was coded from this sentence, when it was not read (input-checks.ts). */
+  warning?: InputWarning;
 }
 
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
@@ -158,6 +163,11 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   if (s.kind === 'footnote' && BIBLIOGRAPHIC.test(s.text)) return out;
   const text = masked(s);
   const tokens = tokenize(text);
+  const problem = inputProblem(text, tokens, s.cut === true);
+  if (problem) {
+    out.warning = { start: s.start, end: s.end, ...problem };
+    return out;
+  }
   const hits: Array<[number, Trigger[]]> = [];
   let found: MentionResult | null = null;
   const ms0 = (): MentionResult => (found ??= findMentions(tokens, text, prep.gaz, near));

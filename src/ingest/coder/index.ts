@@ -12,9 +12,11 @@ import { compilePatterns, type PatternTable, type VerbPattern } from './patterns
 import { iterateSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { worldActors, worldStateNames } from './world.js';
+import { addWarning, type InputWarning } from './input-checks.js';
 
 export { splitSentences, iterateSentences, type Sentence } from './sentences.js';
 export type { CodedCandidate, SentenceInput } from './code-sentence.js';
+export { warningLines, type InputWarning } from './input-checks.js';
 export type { VerbPattern } from './patterns.js';
 export {
   loadPatterns,
@@ -35,6 +37,8 @@ export interface CoderContext {
   extra?: GazetteerExtra;
   /** Called after each sentence is split off, with the count so far and where it ends (progress of long documents). */
   onSentence?: (count: number, end: number) => void;
+  /** Called for each sentence left uncoded as bad input (too long, unbalanced quotes, not English, all capitals). */
+  onWarning?: (warning: InputWarning) => void;
 }
 
 export interface NameCandidate {
@@ -48,6 +52,8 @@ export interface CoderResult {
   /** Unknown proper names acting like actors: candidates for the gazetteer. */
   candidates: NameCandidate[];
   sentences: number;
+  /** Sentences not coded because the input is bad, each with the reason (the pieces of one run-on merged). */
+  warnings: InputWarning[];
 }
 
 const gazetteers = new WeakMap<readonly Actor[], WeakMap<GazetteerExtra, Gazetteer>>();
@@ -112,6 +118,7 @@ function* run(
   sentences: Iterable<SentenceInput>,
   prep: PreparedCoder,
   unknown?: (name: string, start: number) => void,
+  warn?: (w: InputWarning) => void,
 ): Generator<CodedCandidate> {
   const near = new Nearby();
   let index = 0;
@@ -119,19 +126,21 @@ function* run(
     near.push(s.text);
     const r = codeSentence(s, index++, prep, near.has);
     if (unknown) for (const u of r.unknown) unknown(u.name, u.start);
+    if (r.warning) warn?.(r.warning);
     yield* r.events;
   }
 }
 
 /** Coded events from a stream of sentences (offsets as given). */
 export function* codeSentences(sentences: Iterable<SentenceInput>, ctx: CoderContext): Generator<CodedCandidate> {
-  yield* run(sentences, prepare(ctx));
+  yield* run(sentences, prepare(ctx), undefined, ctx.onWarning);
 }
 
 /** Split a document into sentences and code every one. */
 export function codeText(text: string, ctx: CoderContext): CoderResult {
   const prep = prepare(ctx);
   const counts = new Map<string, NameCandidate>();
+  const warnings: InputWarning[] = [];
   let sentences = 0;
   const counted = (function* () {
     for (const s of iterateSentences(text)) {
@@ -141,12 +150,20 @@ export function codeText(text: string, ctx: CoderContext): CoderResult {
     }
   })();
   const events = [
-    ...run(counted, prep, (name, start) => {
-      const c = counts.get(name);
-      if (c) c.count++;
-      else counts.set(name, { name, count: 1, example_start: start });
-    }),
+    ...run(
+      counted,
+      prep,
+      (name, start) => {
+        const c = counts.get(name);
+        if (c) c.count++;
+        else counts.set(name, { name, count: 1, example_start: start });
+      },
+      (w) => {
+        addWarning(warnings, { ...w }, text);
+        ctx.onWarning?.(w);
+      },
+    ),
   ];
   const candidates = [...counts.values()].sort((a, b) => b.count - a.count || a.example_start - b.example_start);
-  return { events, candidates, sentences };
+  return { events, candidates, sentences, warnings };
 }

@@ -23,6 +23,8 @@ export interface Sentence {
   kind?: SentenceKind;
   /** Spans inside [start, end) that are not part of the sentence (footnote text a page break put there). */
   holes?: Array<[number, number]>;
+  /** Part of a run longer than MAX_SENTENCE characters without a sentence end, cut at white space. */
+  cut?: true;
 }
 
 /** Abbreviations after which a period does not end a sentence (folded to lower case, no final dot). */
@@ -340,21 +342,32 @@ function unitText(text: string, u: Unit): string {
 function* unitSentences(text: string, u: Unit): Generator<Sentence> {
   const src = unitText(text, u);
   let s = 0;
+  let cut = false;
   while (s < src.length) {
     // Look no further than one sentence's longest length: a unit without punctuation stays linear.
     const limit = Math.min(src.length, s + MAX_SENTENCE + 1);
     let e = boundaryAfter(src, s, limit);
     if (e < 0 || (e === limit && limit < src.length)) e = limit;
-    if (e - s > MAX_SENTENCE) {
-      const cut = src.lastIndexOf(' ', s + MAX_SENTENCE);
-      e = cut > s ? cut : s + MAX_SENTENCE;
+    // A piece of a run-on is marked, and so is the tail that ends it, so the coder can refuse them all.
+    const continued = cut;
+    cut = e - s > MAX_SENTENCE;
+    if (cut) {
+      const at = src.lastIndexOf(' ', s + MAX_SENTENCE);
+      e = at > s ? at : s + MAX_SENTENCE;
     }
     const [a, b] = trimmed(src, s, e);
     if (b > a && /[\p{L}\p{N}]/u.test(src.slice(a, b))) {
       const start = u.start + a;
       const end = u.start + b;
       const holes = u.holes?.filter(([hs, he]) => hs < end && he > start);
-      yield { start, end, text: text.slice(start, end), kind: u.kind, ...(holes?.length ? { holes } : {}) };
+      yield {
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: u.kind,
+        ...(holes?.length ? { holes } : {}),
+        ...(cut || continued ? { cut: true as const } : {}),
+      };
     }
     s = e;
   }

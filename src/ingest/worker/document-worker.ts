@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { sha256 } from '../../dataset/hash.js';
 import { UsageError } from '../../model/index.js';
 import type { Store } from '../../store/store.js';
-import { codeText, iterateSentences, type CoderResult } from '../coder/index.js';
+import { codeText, iterateSentences, warningLines, type CoderResult } from '../coder/index.js';
 import { DEFAULT_CORROBORATE } from '../corroborate.js';
 import { errorData, rebuildError } from '../exchange/worker-errors.js';
 import { readDocument, type ReadDocument } from '../formats/index.js';
@@ -86,7 +86,7 @@ async function read(): Promise<void> {
       sentences: coded.sentences,
       coded: coded.events.length,
       format: doc.format,
-      warnings: doc.warnings,
+      warnings: [...doc.warnings, ...warningLines(coded.warnings)],
     },
   });
 }

@@ -129,3 +129,13 @@ test('orrery eval names the bad line of a gold file and a missing document', () 
   assert.equal(gone.code, 6);
   assert.match(gone.stderr, /gone\.txt/);
 });
+
+test('orrery extract warns on stderr about sentences it leaves uncoded, and still codes the rest', () => {
+  const text = `AZERBAIJAN ACCUSES ARMENIA OF SHELLING\n\n${DOC}\n\nLe gouvernement français a condamné les frappes et demande un cessez-le-feu avec la Russie.\n`;
+  writeFileSync(join(dir, 'mixed.txt'), text);
+  const r = orrery(['extract', join(dir, 'mixed.txt'), '--published', '2022-09-20'], env);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /mixed\.txt: sentence at characters 0-38: all-capital text/);
+  assert.match(r.stderr, /mixed\.txt: sentence at characters \d+-\d+: language not supported/);
+  assert.ok(r.stdout.trim().split('\n').length >= 3);
+});
