@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCoverage } from './ui/coverage';
 import { Intro, INTRO_KEY } from './ui/Intro';
+import { ScenarioBar } from './ui/ScenarioBar';
 import { hrefFor, useLoc, type View } from './url/state';
 import { isDate } from './url/dates';
 
@@ -53,7 +54,8 @@ function introClosed(): boolean {
 export function App() {
   const [loc, update] = useLoc();
   const at = loc.params.get('at');
-  const carry = isDate(at) ? { at } : {};
+  const scenario = loc.params.get('scenario');
+  const carry = { ...(isDate(at) ? { at } : {}), ...(scenario ? { scenario } : {}) };
   const cov = useCoverage();
   const [intro, setIntro] = useState(() => loc.view === 'network' && !introClosed());
   useEffect(() => {
@@ -102,6 +104,7 @@ export function App() {
           About
         </button>
       </header>
+      <ScenarioBar view={loc.view} scenario={scenario} onChange={(id) => update({ scenario: id })} />
       {intro && <Intro coverage={cov.data} onClose={closeIntro} />}
       {cov.data && isDate(at) && DATED.includes(loc.view) && (
         <p className="date-note" role="note" data-newest={cov.data.newest}>

@@ -5,11 +5,19 @@
  */
 import type { z } from 'zod';
 import { urlOf, type Contract } from '../../../src/contracts/contract';
+import { currentScenario } from '../url/scenario';
 import { cachedJson, getJson } from './client';
 
-/** The URL a call to this operation makes. */
+/**
+ * The URL a call to this operation makes. When the URL of the page names a scenario and the contract
+ * takes `scenario`, the call is made under it, unless the input says `scenario` itself (`undefined` for
+ * the evidence alone).
+ */
 export function urlFor<C extends Contract>(c: C, input: z.input<C['input']>): string {
-  return urlOf(c, input as Record<string, unknown>);
+  const given = input as Record<string, unknown>;
+  const scenario = currentScenario();
+  const takes = 'scenario' in c.input.shape;
+  return urlOf(c, takes && scenario && !('scenario' in given) ? { ...given, scenario } : given);
 }
 
 /** GET an operation's answer (through the client's cache unless `fresh`). */

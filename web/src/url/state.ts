@@ -1,7 +1,7 @@
 /**
  * Shareable URLs: the view and its state live in the hash, `#/<view>?<params>`, so any link can be
  * copied and reopened (the server needs no route of its own for the views). `at` (the selected date)
- * is carried from view to view.
+ * and `scenario` are carried from view to view.
  */
 import { useCallback, useEffect, useState } from 'react';
 
@@ -57,7 +57,9 @@ export function useLoc(): [Loc, (patch: ParamPatch, opts?: { replace?: boolean; 
   const update = useCallback((patch: ParamPatch, opts: { replace?: boolean; view?: View } = {}) => {
     const cur = parseHash(location.hash);
     const view = opts.view ?? cur.view;
-    const params = opts.view && opts.view !== cur.view ? apply(new URLSearchParams(), patch) : apply(cur.params, patch);
+    // A new view starts from its own parameters, keeping only the scenario (url/scenario.ts).
+    const kept = new URLSearchParams(cur.params.has('scenario') ? { scenario: cur.params.get('scenario')! } : {});
+    const params = opts.view && opts.view !== cur.view ? apply(kept, patch) : apply(cur.params, patch);
     const q = params.toString();
     go(`#/${view}${q ? `?${q}` : ''}`, opts.replace ?? false);
   }, []);

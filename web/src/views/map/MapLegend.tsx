@@ -1,10 +1,10 @@
 /**
  * What every line, dash and fill of the map means: modes by colour, statuses by dash, routes (wide, on
  * a dark casing, in colours no mode uses), a route without the corridor (the impact view, dashed), the
- * selection's halo, disputed areas (hatched) and where the base map ends.
+ * selection's halo, segments a scenario changes, disputed areas (hatched) and where the base map ends.
  */
 import { wordsOf } from '../../ui/names';
-import { MODE_COLOURS, ROUTE_COLOURS, STATUS_DASH } from './style';
+import { MODE_COLOURS, ROUTE_COLOURS, SCENARIO_RING, SCENARIO_RING_DASH, STATUS_DASH } from './style';
 
 function Swatch({ children }: { children: React.ReactNode }) {
   return (
@@ -14,7 +14,7 @@ function Swatch({ children }: { children: React.ReactNode }) {
   );
 }
 
-export function MapLegend() {
+export function MapLegend({ scenario = false }: { scenario?: boolean }) {
   return (
     <span className="legend" aria-label="legend">
       {Object.entries(MODE_COLOURS).map(([m, c]) => (
@@ -56,6 +56,24 @@ export function MapLegend() {
         </Swatch>
         selected
       </span>
+      {scenario && (
+        <span className="item" data-style="scenario">
+          <Swatch>
+            <line
+              x1="2"
+              y1="5"
+              x2="24"
+              y2="5"
+              stroke={SCENARIO_RING}
+              strokeWidth="8"
+              strokeLinecap="round"
+              strokeDasharray={SCENARIO_RING_DASH}
+            />
+            <line x1="0" y1="5" x2="24" y2="5" stroke="#444" strokeWidth="2" />
+          </Swatch>
+          changed by the scenario (hypothetical)
+        </span>
+      )}
       <span className="item" data-style="disputed">
         <Swatch>
           <rect width="24" height="10" fill="url(#legend-hatch)" stroke="#9a6b6b" />

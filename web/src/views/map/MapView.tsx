@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { corridorsContract, routeContract } from '../../../../src/contracts/reads/index';
 import type { TransportMode } from '../../../../src/model/transport';
 import { urlFor } from '../../api/call';
+import { hypotheticalIds, scenarioMark } from '../../url/scenario';
 import type { CorridorSummary, RouteAnswer } from '../../api/types';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
@@ -19,6 +20,7 @@ import { BaseMap } from './BaseMap';
 import { CorridorFacts } from './CorridorFacts';
 import { SegmentFacts } from './SegmentFacts';
 import { MapCanvas, type Box } from './MapCanvas';
+import { EvidenceRoutes, ScenarioChanges } from './ScenarioChanges';
 import { MapLegend } from './MapLegend';
 import { PlaceDots, SegmentLines } from './NetworkLayer';
 import { makeProjection } from './projection';
@@ -57,6 +59,24 @@ export function MapView() {
       })
     : null;
   const routes = useApi<RouteAnswer>(routePath);
+  // Under a scenario: the segments it alters are ringed and listed, and routes are set against the evidence's.
+  const scenario = p.get('scenario');
+  const hypo = useMemo(() => hypotheticalIds(net.data), [net.data]);
+  const altered = useMemo(() => net.segments.filter((f) => hypo?.has(f.properties.id)), [net.segments, hypo]);
+  const evidenceRoutePath =
+    rq && scenario
+      ? urlFor(routeContract, {
+          from: rq.from,
+          to: rq.to,
+          at,
+          planned: rq.planned || undefined,
+          avoid: rq.avoid,
+          modes: rq.modes as TransportMode[],
+          by: rq.by === 'time' ? 'time' : 'distance',
+          alternatives: rq.alt,
+          scenario: undefined,
+        })
+      : null;
   const chosen = Number(p.get('route') ?? 0) || 0;
   const seg = p.get('seg');
   const corridor = p.get('corridor');
@@ -105,7 +125,7 @@ export function MapView() {
           />{' '}
           show planned links
         </label>
-        <MapLegend />
+        <MapLegend scenario={!!hypo} />
       </div>
       <div className="split">
         <div className="canvas" ref={canvasBox} data-ready={net.data ? 'true' : 'false'} data-segments={shown.length}>
@@ -156,6 +176,7 @@ export function MapView() {
                   path={path}
                   selected={seg}
                   corridor={corridor}
+                  hypothetical={hypo}
                   onSelect={(id, near) => {
                     if (near) {
                       const r = canvasBox.current?.getBoundingClientRect();
@@ -175,6 +196,14 @@ export function MapView() {
           </MapCanvas>
         </div>
         <aside className="side">
+          {scenario && net.data && (
+            <ScenarioChanges
+              scenario={scenario}
+              at={at}
+              changed={altered}
+              onSegment={(id) => update({ seg: id, corridor: null, tab: 'facts' })}
+            />
+          )}
           <div className="tabs" role="tablist" aria-label="map panels">
             {TABS.map(([id, label]) => (
               <button
@@ -191,6 +220,9 @@ export function MapView() {
           {tab === 'route' && (
             <>
               <RoutePlanner places={net.places} params={p} onSubmit={(patch) => update({ ...patch, tab: 'route' })} />
+              {evidenceRoutePath && scenarioMark(routes.data) && (
+                <EvidenceRoutes path={evidenceRoutePath} title={scenarioMark(routes.data)!.title} />
+              )}
               <RouteResults
                 answer={routes.data}
                 error={routes.error}

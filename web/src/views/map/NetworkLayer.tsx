@@ -27,12 +27,15 @@ export const SegmentLines = memo(function SegmentLines({
   path,
   selected,
   corridor,
+  hypothetical,
   onSelect,
 }: {
   segments: SegmentFeature[];
   path: GeoPath;
   selected: string | null;
   corridor: string | null;
+  /** Segments a scenario alters (ringed: their status is hypothetical), or null on the evidence alone. */
+  hypothetical?: ReadonlySet<string> | null;
   /** A segment chosen; `near` lists every segment drawn where it was clicked, when several overlap. */
   onSelect: (id: string, near?: { ids: string[]; x: number; y: number }) => void;
 }) {
@@ -82,12 +85,16 @@ export const SegmentLines = memo(function SegmentLines({
         const d = path(f) ?? '';
         return (
           <g key={p.id}>
+            {hypothetical?.has(p.id) && (
+              <path className="scenario-ring" data-id={p.id} d={d} vectorEffect="non-scaling-stroke" />
+            )}
             {(p.id === selected || inCorridor) && <path className="halo" d={d} vectorEffect="non-scaling-stroke" />}
             <path
               className="segment"
               data-id={p.id}
               data-mode={p.mode}
               data-status={p.status}
+              data-hypothetical={hypothetical?.has(p.id) ? 'true' : undefined}
               d={d}
               stroke={MODE_COLOURS[p.mode] ?? '#555'}
               strokeDasharray={p.status ? STATUS_DASH[p.status] : undefined}
@@ -95,7 +102,7 @@ export const SegmentLines = memo(function SegmentLines({
               vectorEffect="non-scaling-stroke"
               tabIndex={p.id === stop ? 0 : -1}
               role="button"
-              aria-label={`${p.name ?? p.id}: ${wordsOf(p.mode)}, ${wordsOf(p.status)}`}
+              aria-label={`${p.name ?? p.id}: ${wordsOf(p.mode)}, ${wordsOf(p.status)}${hypothetical?.has(p.id) ? ' (hypothetical)' : ''}`}
               onClick={(e) => {
                 const ids = linesNear(e.clientX, e.clientY);
                 onSelect(p.id, ids.length > 1 ? { ids, x: e.clientX, y: e.clientY } : undefined);

@@ -39,3 +39,7 @@ export function statusOpacity(status: string): number {
  * black), and a route is drawn wide on a dark casing, which no network line has.
  */
 export const ROUTE_COLOURS = ['#00a6a6', '#e3b505', '#1b1f6b', '#8a2c02', '#6b8f71', '#000000'];
+
+/** The dotted ring under a segment a scenario alters (crimson dots: no mode, route or halo looks like it). */
+export const SCENARIO_RING = '#e4002b';
+export const SCENARIO_RING_DASH = '1 6';

@@ -10,15 +10,21 @@ import { CitationList } from '../../ui/Citations';
 import { eventTypeName, wordsOf } from '../../ui/names';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
+import { hypotheticalIds } from '../../url/scenario';
 import { hrefFor } from '../../url/state';
 import { signed } from './edges';
 import { TieChart } from './TieChart';
 import type { NetworkResult } from './snapshots';
 
-function ContributionItem({ c }: { c: z.output<typeof Contribution> }) {
+function ContributionItem({ c, hypothetical }: { c: z.output<typeof Contribution>; hypothetical: boolean }) {
   return (
-    <li className={`contribution ${c.weight >= 0 ? 'tie-pos' : 'tie-neg'}`}>
+    <li className={`contribution ${c.weight >= 0 ? 'tie-pos' : 'tie-neg'}${hypothetical ? ' hypothetical' : ''}`}>
       <div className="head">
+        {hypothetical && (
+          <span className="badge hypothetical" title="added or altered by the scenario: not evidence">
+            hypothetical
+          </span>
+        )}{' '}
         <span className="weight">{signed(c.weight)}</span> <span className="kind">{c.kind}</span>{' '}
         <span className="type" title={c.type}>
           {c.kind === 'event' ? eventTypeName(c.type) : wordsOf(c.type)}
@@ -26,9 +32,17 @@ function ContributionItem({ c }: { c: z.output<typeof Contribution> }) {
         <span className="date">{c.date}</span>
       </div>
       <p className="summary">
-        {c.kind === 'event' ? <a href={hrefFor('timeline', { event: c.id })}>{c.summary}</a> : c.summary}
+        {c.kind === 'event' && !hypothetical ? (
+          <a href={hrefFor('timeline', { event: c.id })}>{c.summary}</a>
+        ) : (
+          c.summary
+        )}
       </p>
-      <CitationList citations={c.citations} limit={2} />
+      {hypothetical ? (
+        <p className="muted small">No citation: a scenario's record carries its rationale instead.</p>
+      ) : (
+        <CitationList citations={c.citations} limit={2} />
+      )}
     </li>
   );
 }
@@ -46,6 +60,7 @@ export function EdgePanel({
 }) {
   const path = urlFor(networkContract, { at, actors: ends });
   const { data, error, loading, reload } = useApi<NetworkResult>(path);
+  const hypo = hypotheticalIds(data);
   const edge = data?.edges.find(
     (e) => (e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]),
   );
@@ -81,7 +96,7 @@ export function EdgePanel({
           <h3>Behind the weight at {at}</h3>
           <ol className="contributions">
             {edge.contributions.map((c) => (
-              <ContributionItem key={`${c.kind}:${c.id}`} c={c} />
+              <ContributionItem key={`${c.kind}:${c.id}`} c={c} hypothetical={!!hypo?.has(c.id)} />
             ))}
           </ol>
         </>

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { urlFor } from '../../api/call';
 import { diffContract } from '../../../../src/contracts/analyses/diff';
+import { scenarioDiffContract } from '../../../../src/contracts/scenarios';
 import { useNames } from '../../ui/names';
 import { markReady, measureStep } from '../../ui/perf';
 import { ErrorBox } from '../../ui/Status';
@@ -20,6 +21,7 @@ import { edgeEnds } from './edges';
 import { Graph } from './Graph';
 import { Legend } from './Legend';
 import { NodePanel, Overview } from './Overview';
+import { ScenarioPanel, scenarioTies, type ScenarioDiff } from './ScenarioPanel';
 import { loadSnapshot, prefetchAround, type NetworkResult } from './snapshots';
 import { TimeSlider } from './TimeSlider';
 
@@ -35,6 +37,7 @@ export function NetworkView() {
   const stepStart = useRef<number | null>(null);
   const stepCached = useRef(false);
   const { actor: name, short } = useNames();
+  const scenario = loc.params.get('scenario');
 
   useEffect(() => {
     if (isDate(at) && at !== date) setDate(at);
@@ -64,7 +67,7 @@ export function NetworkView() {
     return () => {
       live = false;
     };
-  }, [date]);
+  }, [date, scenario]);
 
   useEffect(() => {
     const t = setTimeout(() => {
@@ -114,6 +117,13 @@ export function NetworkView() {
   const changed = useMemo(
     () => changedTies(diffPath ? diff.data : undefined, threshold),
     [diffPath, diff.data, threshold],
+  );
+  // Under a scenario, what it changes against the evidence alone at the date (not while playing).
+  const scenarioPath = scenario && !playing ? urlFor(scenarioDiffContract, { id: scenario, at: date }) : null;
+  const sdiff = useApi<ScenarioDiff>(scenarioPath, { keep: true });
+  const scenarioChanged = useMemo(
+    () => scenarioTies(scenarioPath ? sdiff.data : undefined),
+    [scenarioPath, sdiff.data],
   );
   const colours = useMemo(() => blocColours(network?.nodes ?? []), [network]);
 
@@ -179,7 +189,7 @@ export function NetworkView() {
             <Graph
               network={network}
               colours={colours}
-              changed={changed}
+              changed={diffPath || !scenario ? changed : scenarioChanged}
               selectedEdge={edge}
               selectedNode={node}
               onSelectEdge={selectEdge}
@@ -195,6 +205,15 @@ export function NetworkView() {
           {!network && loading && <p className="overlay status loading">Loading the network at {date}…</p>}
         </div>
         <aside className="side">
+          {scenarioPath && (
+            <ScenarioPanel
+              diff={sdiff.data}
+              error={sdiff.error}
+              loading={sdiff.loading}
+              name={name}
+              onSelectEdge={selectEdge}
+            />
+          )}
           {diffPath && (
             <ComparePanel
               name={name}
