@@ -1,5 +1,6 @@
 /** The shell: the header with one link per view, and the view the URL names. */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { AlertsBadge } from './ui/AlertsBadge';
 import { useCoverage } from './ui/coverage';
 import { Intro, INTRO_KEY } from './ui/Intro';
 import { ScenarioBar } from './ui/ScenarioBar';
@@ -17,6 +18,7 @@ const LOADERS = {
   sources: () => import('./views/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
   claims: () => import('./views/claims/ClaimsView').then((m) => ({ default: m.ClaimsView })),
   ingest: () => import('./views/ingest/IngestView').then((m) => ({ default: m.IngestView })),
+  briefing: () => import('./views/briefing/BriefingView').then((m) => ({ default: m.BriefingView })),
 } satisfies Record<View, unknown>;
 const MapView = lazy(LOADERS.map);
 const ImpactView = lazy(LOADERS.impact);
@@ -26,6 +28,7 @@ const PairView = lazy(LOADERS.pair);
 const SourcesView = lazy(LOADERS.sources);
 const ClaimsView = lazy(LOADERS.claims);
 const IngestView = lazy(LOADERS.ingest);
+const BriefingView = lazy(LOADERS.briefing);
 
 const TITLES: Record<View, string> = {
   network: 'Network',
@@ -36,9 +39,10 @@ const TITLES: Record<View, string> = {
   sources: 'Sources',
   claims: 'Claims',
   ingest: 'Ingest & review',
+  briefing: 'Briefing',
 };
 
-const ORDER: View[] = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest'];
+const ORDER: View[] = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest', 'briefing'];
 
 /** Views that show the record at one date: without `at` in the URL they open at the newest evidence. */
 const DATED: View[] = ['network', 'map'];
@@ -103,6 +107,7 @@ export function App() {
         >
           About
         </button>
+        <AlertsBadge />
       </header>
       <ScenarioBar view={loc.view} scenario={scenario} onChange={(id) => update({ scenario: id })} />
       {intro && <Intro coverage={cov.data} onClose={closeIntro} />}
@@ -137,6 +142,7 @@ function Views({ view }: { view: View }) {
       {view === 'sources' && <SourcesView />}
       {view === 'claims' && <ClaimsView />}
       {view === 'ingest' && <IngestView />}
+      {view === 'briefing' && <BriefingView />}
     </Suspense>
   );
 }

@@ -5,7 +5,17 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export const VIEWS = ['map', 'impact', 'network', 'timeline', 'pair', 'sources', 'claims', 'ingest'] as const;
+export const VIEWS = [
+  'map',
+  'impact',
+  'network',
+  'timeline',
+  'pair',
+  'sources',
+  'claims',
+  'ingest',
+  'briefing',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Loc {
