@@ -1,8 +1,8 @@
 /**
  * End to end: the first screen and every screen size. The app opens at the date of the newest event
  * in the record and says so, with an introduction and three starting points; the network's layout is
- * the same on every load; at 1440×900 and at 390×844 no view scrolls sideways and the header stays in
- * view. Screenshots of every view at both sizes go to test-artifacts/.
+ * the same on every load; at 1440×900, 820×1180 (a tablet) and 390×844 no view scrolls sideways and
+ * the header stays in view. Screenshots of every view at each size go to test-artifacts/.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -98,6 +98,7 @@ const VIEWS = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claim
 
 for (const [width, height] of [
   [1440, 900],
+  [820, 1180],
   [390, 844],
 ] as const) {
   test(`at ${width}×${height} no view scrolls sideways and the header is in view`, async () => {
