@@ -4,6 +4,7 @@
  * so plainly (its title, "hypothetical", its changes with their rationales) with a way back to the
  * evidence, and says whether the view in front of the user is computed under it.
  */
+import { useEffect, useState } from 'react';
 import { scenariosContract } from '../../../src/contracts/scenarios';
 import type { ResultOf } from '../../../src/contracts/contract';
 import { urlFor } from '../api/call';
@@ -24,7 +25,15 @@ export function ScenarioBar({
   scenario: string | null;
   onChange: (id: string | null) => void;
 }) {
-  const list = useApi<Scenarios>(urlFor(scenariosContract, {}));
+  // The list is asked for once the view has had its first requests (or at once when a scenario is in
+  // force, or when the control is reached): checking the scenario files costs the server ~0.2 s cold.
+  const [wanted, setWanted] = useState(!!scenario);
+  useEffect(() => {
+    if (wanted) return;
+    const t = setTimeout(() => setWanted(true), 1200);
+    return () => clearTimeout(t);
+  }, [wanted]);
+  const list = useApi<Scenarios>(wanted || scenario ? urlFor(scenariosContract, {}) : null);
   const usable = (list.data ?? []).filter((s) => s.usable);
   const active = scenario ? list.data?.find((s) => s.id === scenario) : undefined;
   return (
@@ -35,7 +44,8 @@ export function ScenarioBar({
           name="scenario"
           value={scenario ?? ''}
           onChange={(e) => onChange(e.target.value || null)}
-          disabled={!list.data && !scenario}
+          onFocus={() => setWanted(true)}
+          onPointerEnter={() => setWanted(true)}
         >
           <option value="">none: the evidence alone</option>
           {usable.map((s) => (
