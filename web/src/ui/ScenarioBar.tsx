@@ -14,7 +14,7 @@ import { useApi } from './useApi';
 type Scenarios = ResultOf<typeof scenariosContract>;
 
 /** Views whose engines take the scenario; the others show the evidence alone. */
-const UNDER_SCENARIO: View[] = ['network', 'map', 'impact', 'pair', 'claims'];
+const UNDER_SCENARIO: readonly string[] = ['network', 'map', 'impact', 'pair', 'claims', 'briefing'];
 
 export function ScenarioBar({
   view,
