@@ -159,3 +159,22 @@ test('a click where lines overlap offers a choice of them', async () => {
   assert.equal(await picker.count(), 0);
   assert.deepEqual(errors, []);
 });
+
+test('place labels keep a thin halo when the map is zoomed in', async () => {
+  await page.goto(`${server.url}/#/map?at=2026-06-01&seg=tripp-road-arm`);
+  await page.waitForSelector('.canvas[data-ready="true"]');
+  await page.waitForFunction(() => Number(document.querySelector('.zoomed')?.getAttribute('data-k')) >= 4);
+  const halos = await page.evaluate(() => {
+    const k = Number(document.querySelector('.zoomed')!.getAttribute('data-k'));
+    return [...document.querySelectorAll<SVGTextElement>('.place text')].map((t) => ({
+      screen: parseFloat(getComputedStyle(t).strokeWidth) * k,
+      join: getComputedStyle(t).strokeLinejoin,
+    }));
+  });
+  assert.ok(halos.length > 0, 'some places are named at this zoom');
+  for (const h of halos) {
+    assert.ok(h.screen <= 3, `a label's halo is ${h.screen.toFixed(1)} px on screen (spikes at this zoom if it grows)`);
+    assert.equal(h.join, 'round');
+  }
+  assert.deepEqual(errors, []);
+});

@@ -182,7 +182,7 @@ export const PlaceDots = memo(function PlaceDots({
           >
             <circle r={(big ? 3.2 : 2) / k} />
             {named.has(p.id) && (
-              <text x={5 / k} y={3 / k} style={{ fontSize: `${(big ? 11 : 9.5) / k}px` }}>
+              <text x={5 / k} y={3 / k} style={{ fontSize: `${(big ? 11 : 9.5) / k}px`, strokeWidth: `${2.5 / k}px` }}>
                 {p.name}
               </text>
             )}
