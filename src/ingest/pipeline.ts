@@ -5,7 +5,7 @@
  * text hash) is recognised and nothing is written. If a matched event changes between planning and
  * committing (another writer), the plan is made again, up to three times.
  */
-import { ConflictError, UsageError, type Source } from '../model/index.js';
+import { ConflictError, UsageError, type Actor, type Source } from '../model/index.js';
 import { sha256 } from '../dataset/hash.js';
 import type { Store } from '../store/store.js';
 import { codeText, warningLines } from './coder/index.js';
@@ -13,6 +13,21 @@ import { DEFAULT_CORROBORATE, type CorroborateOptions } from './corroborate.js';
 import { readDocument, type DocumentFormat, type ReadDocument } from './formats/index.js';
 import { planDocument } from './plan.js';
 import { documentSource, sourceIdFor, type SourceKind } from './source-record.js';
+
+/**
+ * The store's actors, as the very same array while they are unchanged: the coder keeps its gazetteer
+ * (world states, names, aliases: some 40 ms to build) per actor array, so a fresh array per document
+ * would rebuild it for every item of a watch cycle.
+ */
+const actorLists = new WeakMap<Store, { key: string; actors: Actor[] }>();
+async function storeActors(store: Store): Promise<Actor[]> {
+  const actors = await store.listActors();
+  const key = JSON.stringify(actors);
+  const last = actorLists.get(store);
+  if (last?.key === key) return last.actors;
+  actorLists.set(store, { key, actors });
+  return actors;
+}
 
 export interface IngestInput {
   text?: string;
@@ -100,7 +115,7 @@ export async function ingestRead(
     );
   }
   const source = documentSource(doc, hash, published, input);
-  const actors = await store.listActors();
+  const actors = await storeActors(store);
   const coded = codeText(doc.text, { actors, published, sourceId: source.id });
   for (let attempt = 1; ; attempt++) {
     const corroborate = {
