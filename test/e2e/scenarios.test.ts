@@ -197,3 +197,28 @@ test('on the map, the segments a scenario closes are ringed and routes are compu
   await screenshot(page, 'map-scenario');
   assert.deepEqual(errors, []);
 });
+
+test("a pair's events under a scenario mark the hypothetical ones, which lead nowhere", async () => {
+  const id = 'aras-road-closed';
+  const series = await api<{
+    buckets: { bucket: string; events: { id: string }[] }[];
+    scenario?: { records: string[] };
+  }>(server, `/api/analyses/series?a=AZE&b=IRN&granularity=year&scenario=${id}`);
+  const bucket = series.buckets.find((b) => b.bucket === '2026')!;
+  const hypothetical = bucket.events.filter((e) => series.scenario?.records.includes(e.id)).map((e) => e.id);
+  assert.ok(hypothetical.length > 0, 'the scenario adds an event between Azerbaijan and Iran in 2026 (premise)');
+  await page.goto(`${server.url}/#/pair?a=AZE&b=IRN&g=year&bucket=2026&scenario=${id}`);
+  const list = page.locator('.bucket-events li');
+  await until(async () => (await list.count()) === bucket.events.length, 'the bucket to list its events');
+  const marked = page.locator('.bucket-events li.hypothetical');
+  assert.equal(await marked.count(), hypothetical.length, 'each hypothetical event is marked');
+  assert.equal(await marked.locator('a').count(), 0, 'a hypothetical event does not link to the timeline');
+  assert.match((await marked.first().textContent()) ?? '', /hypothetical/i);
+  assert.equal(
+    await page.locator('.bucket-events li:not(.hypothetical) a').count(),
+    bucket.events.length - hypothetical.length,
+  );
+  for (const t of await page.locator('.bucket-events .type').allTextContents())
+    assert.doesNotMatch(t, /^[A-Z_]+$/, `event types are in words, not codes (${t})`);
+  assert.deepEqual(errors, []);
+});

@@ -8,9 +8,11 @@ import { urlFor } from '../../api/call';
 import type { InputOf, ResultOf } from '../../../../src/contracts/contract';
 import { seriesContract } from '../../../../src/contracts/analyses/series';
 import { useActors } from '../../ui/actors';
+import { eventTypeName } from '../../ui/names';
 import { markReady } from '../../ui/perf';
 import { ErrorBox, Loading } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
+import { hypotheticalIds } from '../../url/scenario';
 import { hrefFor, useLoc } from '../../url/state';
 import { QUADS, SeriesChart } from './SeriesChart';
 
@@ -36,6 +38,7 @@ export function PairView() {
     }),
   );
   const chosen = series.data?.buckets.find((x) => x.bucket === bucket);
+  const hypo = hypotheticalIds(series.data);
   useEffect(() => {
     if (series.data) markReady('pair');
   }, [series.data]);
@@ -121,12 +124,28 @@ export function PairView() {
           </h2>
           <ol>
             {chosen.events.map((e) => (
-              <li key={e.id} className={e.quad_class}>
-                <a href={hrefFor('timeline', { pair: `${a},${b}`, event: e.id })}>
-                  <span className="date">{e.date}</span> <span className="type">{e.event_type}</span> {e.summary}
-                </a>{' '}
+              <li key={e.id} className={`${e.quad_class}${hypo?.has(e.id) ? ' hypothetical' : ''}`}>
+                {hypo?.has(e.id) ? (
+                  // A scenario's event is not in the record: no timeline entry to open.
+                  <span>
+                    <span className="badge hypothetical">hypothetical</span> <span className="date">{e.date}</span>{' '}
+                    <span className="type" title={e.event_type}>
+                      {eventTypeName(e.event_type)}
+                    </span>{' '}
+                    {e.summary}
+                  </span>
+                ) : (
+                  <a href={hrefFor('timeline', { pair: `${a},${b}`, event: e.id })}>
+                    <span className="date">{e.date}</span>{' '}
+                    <span className="type" title={e.event_type}>
+                      {eventTypeName(e.event_type)}
+                    </span>{' '}
+                    {e.summary}
+                  </a>
+                )}{' '}
                 <span className="muted">
-                  ({e.direction}, {e.intensity > 0 ? '+' : ''}
+                  ({e.direction === 'a-to-b' ? `${name(a)} to ${name(b)}` : `${name(b)} to ${name(a)}`},{' '}
+                  {e.intensity > 0 ? '+' : ''}
                   {e.intensity})
                 </span>
               </li>
