@@ -245,11 +245,26 @@ const TITLE_FILLER = new Set([
   'security',
   'top',
   'new',
+  // offices named with "of" and portfolios: "US Secretary of State ...", "Russia's Minister of Justice ..."
+  'of',
+  'affairs',
+  'premier',
+  'chancellor',
+  'speaker',
+  'negotiator',
+  'representative',
+  'delegate',
+  'police',
+  'intelligence',
+  'justice',
+  'trade',
+  'energy',
+  'economy',
 ]);
 
 /** The mention (index) a name starting at token `s` is in apposition to, or -1. */
 function affiliationBefore(tokens: Token[], ms: MentionResult, s: number): number {
-  for (let j = s - 1; j >= 0 && s - j <= 5; j--) {
+  for (let j = s - 1; j >= 0 && s - j <= 6; j--) {
     if (ms.at[j]! >= 0) return ms.at[j]!;
     const t = tokens[j]!;
     if (!(TITLE_FILLER.has(t.low) || (t.kind === 'word' && t.cap))) return -1;
@@ -314,6 +329,24 @@ export function clauseEnd(tokens: Token[], v: number, reach = 12): number {
   return Math.min(tokens.length, v + reach + 1);
 }
 
+const NOT_A_SLOT_AFTER = new Set([
+  'line',
+  'accordance',
+  'compliance',
+  'keeping',
+  'response',
+  'reference',
+  'addition',
+  'according',
+  'due',
+  'owing',
+  'together',
+  'along',
+  'contrast',
+  'comparison',
+  'compared',
+]);
+
 /** The recipient found through the pattern's slots, searching tokens (from, to). */
 export function findRecipient(
   tokens: Token[],
@@ -342,6 +375,8 @@ export function findRecipient(
       // A phrase after a comma belongs to something else ("negotiated from strength, with Turkey as...").
       if (tokens[i]!.low === ',') break;
       if (tokens[i]!.low !== slot) continue;
+      // "in line with Western efforts", "in response to", "according to": no target after these.
+      if (NOT_A_SLOT_AFTER.has(tokens[i - 1]?.low ?? '')) continue;
       for (let j = i + 1; j < to + 4 && j < tokens.length && j - i <= 5; j++) {
         const k = ms.at[j]!;
         if (k >= 0) {

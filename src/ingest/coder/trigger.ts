@@ -18,7 +18,7 @@ import {
   type Group,
 } from './roles.js';
 import type { Token } from './tokens.js';
-import { BE } from './words.js';
+import { BE, PREPOSITIONS } from './words.js';
 
 export interface Draft {
   pattern: CompiledPattern;
@@ -89,8 +89,8 @@ function particleEnd(tokens: Token[], i: number, particle: string[]): number {
   return -1;
 }
 
-/** Types whose target may be the place where they happen ("an offensive in Nagorno-Karabakh"). */
-const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE']);
+/** Types whose target may be the place where they happen ("an offensive in Nagorno-Karabakh", "lifted the curfew in Sudan"). */
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'CONCEDE', 'SANCTION']);
 
 function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
   for (let i = from; i < to; i++) {
@@ -145,7 +145,10 @@ const AUX_PERFECT = new Set(['has', 'have', 'had', 'having', 'and', 'or', 'who',
 function objectFallback(tokens: Token[], ms: MentionResult, from: number, to: number): Group | null {
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.low;
-    if (w === ',' || (w === 'by' && i === from) || w === 'according' || w === 'than' || w === 'despite') return null;
+    // "more than 100 Palestinians" counts the object; "more than Armenia" compares.
+    const count = w === 'than' && tokens[i + 1]?.kind === 'num';
+    if (w === ',' || (w === 'by' && i === from) || w === 'according' || (w === 'than' && !count) || w === 'despite')
+      return null;
     const k = ms.at[i]!;
     if (k < 0) continue;
     const m = ms.mentions[k]!;
@@ -157,6 +160,30 @@ function objectFallback(tokens: Token[], ms: MentionResult, from: number, to: nu
   }
   return null;
 }
+
+/**
+ * A purpose clause's subject: in "the UN sent staff to Bosnia to investigate", the name before "to
+ * investigate" is the object of a preposition, so it cannot be the one investigating; the subject of
+ * the clause is (the first actor not inside a prepositional phrase, before the verb). Null when the
+ * name found is a plain subject or object ("urged Armenia to withdraw" keeps Armenia).
+ */
+function purposeSubject(tokens: Token[], ms: MentionResult, v: number, found: Group): Group | null {
+  if (tokens[v - 1]?.low !== 'to' || !PREPOSITIONS.has(tokens[found.start - 1]?.low ?? '')) return null;
+  // "called on Azerbaijan to release", "appealed to Russia to mediate": the named one is asked to act.
+  if (ASKING.test(tokens[found.start - 2]?.low ?? '')) return null;
+  let from = found.start;
+  while (from > 0 && !CLAUSE_STOP.has(tokens[from - 1]!.low)) from--;
+  for (let k = from; k < found.start; k++) {
+    const m = ms.at[k]!;
+    if (m < 0) continue;
+    const mention = ms.mentions[m]!;
+    if (!mention.location && !PREPOSITIONS.has(tokens[k - 1]?.low ?? '')) return groupAt(tokens, ms, m);
+    k = mention.end - 1;
+  }
+  return null;
+}
+const ASKING = /^(?:call|appeal|plead|turn|look|signal|writ|wrote|rel[yi]|count|beg|press|lean)/;
+const CLAUSE_STOP = new Set([';', ':', '.', 'but', 'while', 'whereas', 'although', 'because']);
 
 /** Try one trigger at token i; a draft event or null. */
 /**
@@ -287,6 +314,11 @@ export function tryTrigger(
     } else if (shared >= 0) subj = findSubject(tokens, ms, i);
     stop = subj.stop;
     actor = subj.group;
+    const purpose = actor && shared < 0 ? purposeSubject(tokens, ms, i, actor) : null;
+    if (purpose) {
+      actor = purpose;
+      how = 'purpose';
+    }
     if (!actor) {
       if (subj.unknown || subj.blocked) return null;
       actor = nearestLeftGroup(tokens, ms, i);

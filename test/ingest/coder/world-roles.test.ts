@@ -1,0 +1,64 @@
+/**
+ * Who did what to whom in world news, sentences written for these tests: purpose clauses, counted
+ * objects, titled officials with an unknown name, prepositions that name no target, the place as
+ * target, offers as intent, and calls with a date after them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, events, rule } from './helpers.js';
+
+const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
+
+test('a purpose clause after a prepositional object takes the main subject, not that object', () => {
+  assert.ok(
+    briefs('Canada sent a team of experts to Haiti on Monday to investigate the killings.').includes('ACCUSE CAN>'),
+  );
+  // but the one asked to act stays the actor of the act asked for
+  const asked = events('Norway called on Sudan to release the detained Chadian students.', '2004-05-10');
+  assert.ok(asked.some((e) => brief(e) === 'RETREAT SDN>TCD' && e.modality === 'demanded'));
+});
+
+test('a counted object is still the target: "more than 100", "at least 20"', () => {
+  assert.deepEqual(briefs('Indian police arrested more than 100 Nepalese nationals on Friday.'), ['COERCE IND>NPL']);
+  const e = events('Indian police arrested more than 100 Nepalese nationals on Friday.', '2004-05-10')[0]!;
+  assert.match(rule(e), /object-fallback/);
+  // a comparison is no object
+  assert.deepEqual(briefs('Chile spent more than Peru on arms last year.'), []);
+});
+
+test('a titled official with a name the gazetteer does not know is the state named before the title', () => {
+  assert.deepEqual(
+    briefs('US Secretary of State Jane Doemann telephoned Mexican Foreign Minister Luis Ortegal on Tuesday.'),
+    ['CONSULT USA>MEX'],
+  );
+});
+
+test('"in line with", "in response to" and "according to" name no target', () => {
+  assert.deepEqual(briefs('Canada halted military aid to Peru in line with Chilean demands.'), ['SANCTION CAN>PER']);
+});
+
+test('the place is the target of a threat or a suspension when no one else is', () => {
+  assert.deepEqual(briefs('Kenya threatened Monday to resume its activities in Mogadishu.'), ['THREATEN KEN>SOM']);
+  assert.deepEqual(briefs('Kenya suspended the licences of foreign journalists in Mogadishu.'), ['SANCTION KEN>SOM']);
+  // but not of aid or exercises, whose place is only where they happen
+  assert.ok(briefs('Chile and Peru held joint military exercises in Bolivia.').every((b) => !b.endsWith('>BOL')));
+});
+
+test('an offer is intent (AGREE), not the aid itself; condolences stay a concession', () => {
+  assert.deepEqual(briefs('Norway offered troops to Sudan on Monday.'), ['AGREE NOR>SDN']);
+  assert.deepEqual(briefs('Norway offered its mediation to Sudan.'), ['AGREE NOR>SDN']);
+  assert.deepEqual(briefs('Norway offered condolences to Sudan.'), ['CONCEDE NOR>SDN']);
+});
+
+test('a phone call with a date after it is a call; "called on" and "called for" are requests', () => {
+  assert.deepEqual(briefs('The Japanese foreign minister telephoned Egypt on Tuesday.'), ['CONSULT JPN>EGY']);
+  assert.deepEqual(briefs('Japan called on Egypt to hold talks.')[0], 'REQUEST JPN>EGY');
+});
+
+test('a demand for "the withdrawal of X" is addressed to X', () => {
+  assert.ok(briefs('Canada demanded the withdrawal of Haitian forces from Jamaica.').includes('REQUEST CAN>HTI'));
+});
+
+test('extradition needs no cue word after the verb', () => {
+  assert.deepEqual(briefs('Kenya extradited a Somali businessman to Italy on Monday.'), ['COOPERATE KEN>ITA']);
+});
