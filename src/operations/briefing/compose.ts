@@ -16,6 +16,7 @@ import { entryFacts, type Scope } from './facts.js';
 import { longDate, namesOf, withNames, type Names } from './names.js';
 import { periodWord, type Period } from './period.js';
 import { rationale } from './rationale.js';
+import { plainAlert } from './words.js';
 import { MOVED, entryChanges, tieFigures, tieRows } from './ties.js';
 
 const BODIES = new Set(['state', 'organization', 'alliance', 'format']);
@@ -154,7 +155,11 @@ function entry(input: ComposeInput, scope: Scope, { names, standsFor, isBody, kn
     .map(({ statement, key, citations }) => ({ statement, key: withNames(key, names, known), citations }));
   const alerts = (input.alerts ?? [])
     .filter((a) => a.events.some((e) => ids.has(e)))
-    .map(({ firedAt, message, citations }) => ({ firedAt, message, citations }));
+    .map(({ firedAt, message, citations }) => ({
+      firedAt,
+      message: withNames(plainAlert(message), names, known),
+      citations,
+    }));
   const forecast = pair ? null : (input.forecasts?.get(self) ?? null);
 
   return {

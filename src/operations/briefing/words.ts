@@ -16,9 +16,20 @@ export function hypotheticalNote(s: Pick<ScenarioMark, 'title' | 'changes'>): st
 }
 
 /** The coder's tag at the end of a coded event's summary, "(CONSULT, meet; coded)": codes, not prose. */
-const CODED_TAG = /\s*\([A-Z_]+(?:, [^;()]+)?; coded\)\s*$/;
+const CODED_TAG = /\s*\([A-Z_]+(?:, [^;()]+)?; coded\)/g;
 
 /** An event's summary as a reader sees it in a briefing: without the coder's tag. */
 export function plainSummary(summary: string): string {
   return summary.replace(CODED_TAG, '').trim();
+}
+
+/**
+ * A fired alert's message (analysis/alerts, written for the command line) as briefing prose: the
+ * coder's tags and the list of event types dropped, figures to at most three decimals. Actor ids are
+ * named by the caller (names.ts `withNames`).
+ */
+export function plainAlert(message: string): string {
+  return plainSummary(message)
+    .replace(/ \((?:[A-Z_]+)(?:, [A-Z_]+)*\)(?=[,:])/g, '')
+    .replace(/-?\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000));
 }
