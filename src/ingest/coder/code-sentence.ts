@@ -11,7 +11,7 @@ import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
-import { intentAct, obligations } from './focal.js';
+import { intentAct, obligations, reportedAt } from './focal.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
@@ -181,7 +181,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const usable = list.filter((x) => x.noun || readsAsVerb(tokens, ms0(), i, x));
     if (usable.length) hits.push([i, usable]);
   }
-  if (!hits.length) return out;
+  // An obligation ("X said Y must ...") needs no coding verb of its own.
+  if (!hits.length && !tokens.some((t) => t.low === 'must' || t.low === 'should')) return out;
   const ms = ms0();
   const dates = findDates(text, prep.published);
   ms.dates = dateTokenMask(tokens, dateSpans(text, dates));
@@ -232,7 +233,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const recipients = recipientSide.ids.filter((r) => !actors.includes(r));
     if (!actors.length) continue;
     const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
-    const focal = intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue);
+    const reported = mod0.cue === 'would' && reportedAt(tokens, ms, d.at - 1);
+    const focal = intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported);
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
       { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
     ];

@@ -35,10 +35,21 @@ export interface FocalAct {
   flag: string;
 }
 
-/** The act a future or hypothetical event declares, or null when it declares none. */
-export function intentAct(type: EventType, mode: string | null, modality: string, cue: string | null): FocalAct | null {
+/**
+ * The act a future or hypothetical event declares, or null when it declares none. `reported`: the
+ * clause is what someone said ("Iraq said it would allow ..."), where "would" is the future of
+ * reported speech, an intent as much as "will".
+ */
+export function intentAct(
+  type: EventType,
+  mode: string | null,
+  modality: string,
+  cue: string | null,
+  reported = false,
+): FocalAct | null {
   if (!cue || (modality !== 'future' && modality !== 'hypothetical')) return null;
-  if (!INTENT.has(cue)) return null;
+  if (reported && (cue === 'would' || cue === "'d")) modality = 'future';
+  else if (!INTENT.has(cue)) return null;
   const hostile = HOSTILE_MODE[type];
   if (hostile) return { type: 'THREATEN', mode: hostile, flag: `intent:${cue}` };
   if (modality !== 'future' || NOT_INTENDED.has(type)) return null;
@@ -50,6 +61,33 @@ const REPORTING = new Set(
     ' ',
   ),
 );
+
+/** Words that may stand between a reporting verb and its clause: "said here on Monday that". */
+const REPORT_FILLER = new Set([
+  'that',
+  'the',
+  ',',
+  'here',
+  'also',
+  'again',
+  'later',
+  'earlier',
+  'publicly',
+  'today',
+  'yesterday',
+]);
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** Whether the clause whose subject starts at token `stop` is reported speech ("X said (that) ..."). */
+export function reportedAt(tokens: Token[], ms: MentionResult, stop: number): boolean {
+  for (let j = stop; j >= 0 && stop - j <= 7; j--) {
+    const x = tokens[j]!.low;
+    if (REPORTING.has(x)) return true;
+    if (!(REPORT_FILLER.has(x) || PRONOUNS.has(x) || x === 'would' || ms.dates?.[j])) return false;
+  }
+  return false;
+}
 
 export const OBLIGATION_PATTERN: CompiledPattern = {
   ...VerbPattern.parse({ id: 'obligation-clause', forms: ['must'], type: 'REQUEST', confidence: 0.6 }),
@@ -92,7 +130,7 @@ export function obligations(tokens: Token[], ms: MentionResult): Obligation[] {
         at = j;
         break;
       }
-      if (!(x === 'that' || x === ',' || ms.dates?.[j])) break;
+      if (!(REPORT_FILLER.has(x) || ms.dates?.[j])) break;
     }
     // Reporting verb after: "Y must ..., X said" or "..., said X".
     if (!reporter)

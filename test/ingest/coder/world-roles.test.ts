@@ -62,3 +62,19 @@ test('a demand for "the withdrawal of X" is addressed to X', () => {
 test('extradition needs no cue word after the verb', () => {
   assert.deepEqual(briefs('Kenya extradited a Somali businessman to Italy on Monday.'), ['COOPERATE KEN>ITA']);
 });
+
+test('"X said it would ..." is an intent: AGREE for a cooperative act, THREATEN for a hostile one', () => {
+  const allow = events('Kenya said it would allow the return of UN inspectors.', '2004-05-10');
+  assert.ok(allow.some((e) => e.event_type === 'AGREE' && e.modality === 'actual' && rule(e).includes('intent:would')));
+  assert.ok(allow.some((e) => e.event_type === 'RETREAT' && e.modality === 'hypothetical'));
+  const impose = events('Kenya said it would impose sanctions on Somalia.', '2004-05-10');
+  assert.ok(impose.some((e) => brief(e) === 'THREATEN KEN>SOM' && e.modality === 'actual'));
+  // "would" without a report is a condition, not a declared intent
+  const cond = events('Kenya would allow the return of UN inspectors if Somalia agreed.', '2004-05-10');
+  assert.ok(cond.every((e) => e.event_type !== 'AGREE' || e.modality !== 'actual'));
+});
+
+test('"X said (here, on Monday) that Y must ..." is a request by X of Y, with or without a coding verb after it', () => {
+  assert.deepEqual(briefs('Egypt said that the US must withdraw.'), ['REQUEST EGY>USA']);
+  assert.ok(briefs('Egypt said here on Wednesday that the US must be ready to mediate.').includes('REQUEST EGY>USA'));
+});
