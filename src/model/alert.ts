@@ -1,7 +1,7 @@
 /**
  * Alert rules and what fired (`orrery alert`, `orrery alerts`): a rule is data, a condition over
  * Orrery's own figures (a tie's weight, a series bucket, new events, a corridor segment's status, a
- * claim's verdict) evaluated after every ingest, review decision and import. A firing records what
+ * claim's verdict, a conflict forecast) evaluated after every ingest, review decision and import. A firing records what
  * fired, when, and the evidence (event ids and their citations). Kept in the store.
  */
 import { z } from 'zod';
@@ -31,6 +31,19 @@ export const AlertCondition = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('corridor'), segment: z.string().min(1) }).strict(),
   /** A claim's verdict changing. */
   z.object({ kind: z.literal('claim'), claim: z.string().min(1) }).strict(),
+  /**
+   * A country's conflict forecast (src/forecast/conflict, from the newest month of the UCDP data)
+   * passing a probability: of any death in organised violence `horizon` months ahead (default 1).
+   */
+  z
+    .object({
+      kind: z.literal('forecast'),
+      country: ActorId,
+      op: z.enum(['below', 'above']),
+      value: z.number().min(0).max(1),
+      horizon: z.number().int().min(1).max(6).optional(),
+    })
+    .strict(),
 ]);
 export type AlertCondition = z.infer<typeof AlertCondition>;
 
@@ -42,7 +55,7 @@ export const AlertState = z
     /** Series: the buckets already past the value. Events: the event ids already reported. */
     seen: z.array(z.string()).optional(),
     evaluated: z.string().optional(),
-    /** Ties and claims: the fingerprint of the inputs `value` was computed from (analysis/alerts). */
+    /** Ties, claims and forecasts: the fingerprint of the inputs `value` was computed from (analysis/alerts). */
     basis: z.string().optional(),
   })
   .strict();

@@ -10,7 +10,8 @@
  * - events: an event of the given types involving the actor (on either side, as written or through
  *   the state it stands for) not seen before; coded events pending review count here, rejected ones do not;
  * - corridor: the segment's (or corridor's) status changing;
- * - claim: the claim's verdict changing.
+ * - claim: the claim's verdict changing;
+ * - forecast: a country's conflict forecast (the probability of any death) crossing a value.
  * The first evaluation of a rule records a baseline and fires nothing, so adding a rule does not
  * report history as news. Tie and claim rules are not computed again when the snapshot's `basis`
  * equals the one their state records.
@@ -32,6 +33,11 @@ export interface AlertSnapshot {
   statuses: ReadonlyMap<string, string | null>;
   /** Claim verdicts now; a claim left out was not evaluated again (its inputs are unchanged: see `basis`). */
   verdicts: ReadonlyMap<string, string>;
+  /**
+   * Conflict forecasts now, by `forecastKey` (country and horizon): the probability of any death and the
+   * month it is for; a key left out was not computed again (see `basis`), or has no forecast.
+   */
+  forecasts?: ReadonlyMap<string, { p: number; month: string }>;
   /**
    * A fingerprint of what tie weights and claim verdicts are computed from (the events that count,
    * the relations, the day). A tie or claim rule whose state holds the same basis keeps its value
@@ -117,6 +123,9 @@ function tieWeights(
     return edges.get(a < b ? `${a}|${b}` : `${b}|${a}`) ?? 0;
   };
 }
+
+/** The key of a forecast rule's figure in the snapshot. */
+export const forecastKey = (country: string, horizon = 1): string => `${country}|${horizon}`;
 
 const basisOf = (snap: AlertSnapshot): { basis?: string } => (snap.basis ? { basis: snap.basis } : {});
 
@@ -224,6 +233,21 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
             evidence: { events: [], citations: [] },
           });
         return { ...rule, state: { ...state, value, ...(c.kind === 'claim' ? basisOf(snap) : {}) } };
+      }
+      case 'forecast': {
+        const f = snap.forecasts?.get(forecastKey(c.country, c.horizon));
+        if (!f && snap.basis !== undefined && rule.state.basis === snap.basis && rule.state.value !== undefined)
+          return { ...rule, state };
+        const value = f ? round(f.p) : null;
+        const before = typeof rule.state.value === 'number' ? rule.state.value : undefined;
+        if (!first && f && before !== undefined && !passes(c.op, before, c.value) && passes(c.op, value!, c.value))
+          fire(rule, {
+            message: `the conflict forecast for ${c.country} went ${c.op} ${c.value}: the probability of any death in ${f.month} is ${value}, from ${before}`,
+            value,
+            previous: before,
+            evidence: { events: [], citations: [] },
+          });
+        return { ...rule, state: { ...state, value, ...basisOf(snap) } };
       }
     }
   });

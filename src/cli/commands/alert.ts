@@ -25,6 +25,8 @@ function describe(r: AlertRule): string {
       return `status of ${c.segment} changes`;
     case 'claim':
       return `verdict on claim ${c.claim} changes`;
+    case 'forecast':
+      return `conflict forecast for ${c.country}: probability of any death ${c.horizon ?? 1} month${(c.horizon ?? 1) > 1 ? 's' : ''} ahead ${c.op} ${c.value}`;
   }
 }
 
@@ -58,20 +60,21 @@ export function register(program: Command): void {
   const alert = program
     .command('alert')
     .description(
-      'alert rules: a tie crossing a value, a series month passing one, new events, a status or a verdict changing',
+      'alert rules: a tie crossing a value, a series month passing one, new events, a status or a verdict changing, a conflict forecast passing a probability',
     );
 
   alert
     .command('add')
     .description(
-      'add a rule: `tie A B --below V`, `series A B --above V`, `events ACTOR [--types T,T]`, `corridor SEGMENT`, `claim CLAIM`',
+      'add a rule: `tie A B --below V`, `series A B --above V`, `events ACTOR [--types T,T]`, `corridor SEGMENT`, `claim CLAIM`, `forecast COUNTRY --above P [--horizon N]`',
     )
-    .argument('<kind>', 'tie, series, events, corridor or claim')
+    .argument('<kind>', 'tie, series, events, corridor, claim or forecast')
     .argument('<targets...>', 'two actors (tie, series), one actor (events), a segment or corridor id, or a claim id')
     .option('--below <value>', 'fire when the value goes below this')
     .option('--above <value>', 'fire when the value goes above this')
     .option('--days <n>', 'tie: count only events of the last n days')
     .option('--types <list>', 'events: PLOVER types, comma-separated (default: any)')
+    .option('--horizon <n>', 'forecast: months ahead, 1 to 6 (default 1)')
     .option('--id <id>', 'the rule id (default: made from the condition)')
     .option('--webhook <url>', 'POST each firing here as JSON')
     .option('--json', 'print the rule')
@@ -85,6 +88,7 @@ export function register(program: Command): void {
           above?: string;
           days?: string;
           types?: string;
+          horizon?: string;
           id?: string;
           webhook?: string;
           json?: boolean;
@@ -101,6 +105,7 @@ export function register(program: Command): void {
               below: num(o.below, '--below'),
               above: num(o.above, '--above'),
               days: num(o.days, '--days'),
+              horizon: num(o.horizon, '--horizon'),
               types: o.types
                 ?.split(',')
                 .map((t) => t.trim())

@@ -5,6 +5,7 @@
  * (adding a rule reports no history as news).
  */
 import { loadTransportNetwork } from '../../dataset/transport.js';
+import { defaultUcdpDir, loadUcdp } from '../../dataset/ucdp.js';
 import {
   AlertRule as AlertRuleSchema,
   EVENT_TYPES,
@@ -25,6 +26,8 @@ export interface RuleSpec {
   above?: number;
   days?: number;
   types?: string[];
+  /** Forecast rules: months ahead (1 to 6, default 1). */
+  horizon?: number;
   id?: string;
   webhook?: string;
 }
@@ -49,7 +52,12 @@ function count(s: RuleSpec, n: number, what: string): void {
 }
 
 /** The condition the spec describes, with names resolved. */
-export async function ruleCondition(store: Store, s: RuleSpec, dataDir?: string): Promise<AlertCondition> {
+export async function ruleCondition(
+  store: Store,
+  s: RuleSpec,
+  dataDir?: string,
+  ucdpDir?: string,
+): Promise<AlertCondition> {
   switch (s.kind) {
     case 'tie':
     case 'series': {
@@ -88,8 +96,21 @@ export async function ruleCondition(store: Store, s: RuleSpec, dataDir?: string)
         throw new NotFoundError('claim', id, 'see `orrery claims`');
       return { kind: 'claim', claim: id };
     }
+    case 'forecast': {
+      count(s, 1, 'one country');
+      const country = await resolveActor(store, s.targets[0]!);
+      const t = threshold(s);
+      if (t.value < 0 || t.value > 1)
+        throw new UsageError('a forecast rule takes a probability: --below/--above 0 to 1');
+      if (s.horizon !== undefined && !(Number.isInteger(s.horizon) && s.horizon >= 1 && s.horizon <= 6))
+        throw new UsageError('--horizon: give a whole number of months from 1 to 6');
+      const covered = loadUcdp(ucdpDir ?? defaultUcdpDir()).countries.map((c) => c.code);
+      if (!covered.includes(country))
+        throw new NotFoundError('country in the conflict forecast', country, `it covers ${covered.join(', ')}`);
+      return { kind: 'forecast', country, ...t, ...(s.horizon ? { horizon: s.horizon } : {}) };
+    }
     default:
-      throw new UsageError(`unknown kind of rule "${s.kind}": tie, series, events, corridor or claim`);
+      throw new UsageError(`unknown kind of rule "${s.kind}": tie, series, events, corridor, claim or forecast`);
   }
 }
 
@@ -104,6 +125,8 @@ function idFor(c: AlertCondition): string {
       return slug(`corridor-${c.segment}`);
     case 'claim':
       return slug(`claim-${c.claim}`);
+    case 'forecast':
+      return slug(`forecast-${c.country}-${c.op}-${c.value}${c.horizon ? `-h${c.horizon}` : ''}`);
   }
 }
 
@@ -111,9 +134,9 @@ function idFor(c: AlertCondition): string {
 export async function addAlertRule(
   store: Store,
   s: RuleSpec,
-  o: { dataDir?: string; now?: Date } = {},
+  o: { dataDir?: string; now?: Date; ucdpDir?: string } = {},
 ): Promise<AlertRule> {
-  const condition = await ruleCondition(store, s, o.dataDir);
+  const condition = await ruleCondition(store, s, o.dataDir, o.ucdpDir);
   const id = s.id ? slug(s.id) : idFor(condition);
   if ((await store.listAlertRules()).some((r) => r.id === id))
     throw new UsageError(`a rule "${id}" exists already; remove it first or give another --id`);
@@ -125,6 +148,6 @@ export async function addAlertRule(
     state: {},
   });
   await store.putAlertRules([rule]);
-  await runAlerts(store, { only: [id], dataDir: o.dataDir, deliver: false, now: o.now });
+  await runAlerts(store, { only: [id], dataDir: o.dataDir, deliver: false, now: o.now, ucdpDir: o.ucdpDir });
   return (await store.listAlertRules()).find((r) => r.id === id)!;
 }

@@ -4,16 +4,19 @@
  * the pure engine (src/analysis/alerts), post each firing to its rule's webhook, and record the rules'
  * new state and the firings in one transaction. Only the events of the actors the rules name are read
  * (curated and coded ones, never the millions of imported rows); corridor statuses and claim verdicts
- * only when a rule asks for them.
+ * only when a rule asks for them; conflict forecasts (from the UCDP data) only for forecast rules.
  */
 import { createHash } from 'node:crypto';
-import { evaluateAlerts, type AlertSnapshot } from '../../analysis/alerts/evaluate.js';
+import { evaluateAlerts, forecastKey, type AlertSnapshot } from '../../analysis/alerts/evaluate.js';
 import { eventCounts } from '../../analysis/filters.js';
 import { findRoutes, statusAt } from '../../corridors/index.js';
 import { loadTransportNetwork } from '../../dataset/transport.js';
+import { defaultUcdpDir } from '../../dataset/ucdp.js';
+import { forecastCountry } from '../../forecast/conflict/forecast.js';
 import { corridorStatusAt, type AlertFiring, type AlertRule, type Relation } from '../../model/index.js';
 import type { Store, StoredEvent } from '../../store/store.js';
 import { evaluateClaims, type Router } from '../claims/index.js';
+import { conflictPanel } from '../forecast/conflict.js';
 import { deliver } from './webhook.js';
 
 /** The events that enter a tie weight: curated, and coded ones once accepted (not pending or rejected). */
@@ -30,6 +33,8 @@ export interface AlertRunOptions {
   deliver?: boolean;
   /** Evaluate only these rules. */
   only?: string[];
+  /** The UCDP folder, for forecast rules (default `defaultUcdpDir()`). */
+  ucdpDir?: string;
 }
 
 export interface AlertRun {
@@ -70,6 +75,7 @@ export async function alertSnapshot(
   rules: readonly AlertRule[],
   dataDir?: string,
   now = new Date(),
+  ucdpDir?: string,
 ): Promise<AlertSnapshot> {
   const actors = new Set<string>();
   let corridors = false;
@@ -79,19 +85,20 @@ export async function alertSnapshot(
     if (c.kind === 'tie' || c.kind === 'series') actors.add(c.a).add(c.b);
     else if (c.kind === 'events') actors.add(c.actor);
     else if (c.kind === 'corridor') corridors = true;
-    else claims.add(c.claim);
+    else if (c.kind === 'claim') claims.add(c.claim);
   }
   const ties = rules.some((r) => r.condition.kind === 'tie');
+  const forecastRules = rules.filter((r) => r.condition.kind === 'forecast');
+  const whole = ties || claims.size > 0 || forecastRules.length > 0;
   const day = now.toISOString().slice(0, 10);
-  // Ties and claims read every event that counts (and a fingerprint of them); the other rules only their actors'.
-  const events =
-    ties || claims.size
-      ? await store.listEvents({ origin: ['curated', 'coded'] })
-      : actors.size
-        ? await store.listEvents({ actor: [...actors], origin: ['curated', 'coded'] })
-        : [];
-  const relations = ties || claims.size ? await store.listRelations() : [];
-  const basis = ties || claims.size ? fingerprint(events, relations, day) : undefined;
+  // Ties, claims and forecasts read every event that counts (and a fingerprint of them); the other rules only their actors'.
+  const events = whole
+    ? await store.listEvents({ origin: ['curated', 'coded'] })
+    : actors.size
+      ? await store.listEvents({ actor: [...actors], origin: ['curated', 'coded'] })
+      : [];
+  const relations = whole ? await store.listRelations() : [];
+  const basis = whole ? fingerprint(events, relations, day) : undefined;
   const statuses = new Map<string, string | null>();
   let router: Router | undefined;
   if (corridors || claims.size) {
@@ -121,7 +128,43 @@ export async function alertSnapshot(
     };
     for (const r of evaluateClaims(wanted, data, router)) verdicts.set(r.id, r.verdict);
   }
-  return { events, relations, actors: actorRecords, statuses, verdicts, ...(basis ? { basis } : {}) };
+  const forecasts = conflictForecasts(
+    forecastRules.filter((r) => r.state.basis !== basis || r.state.value === undefined),
+    events,
+    ucdpDir,
+  );
+  return { events, relations, actors: actorRecords, statuses, verdicts, forecasts, ...(basis ? { basis } : {}) };
+}
+
+/**
+ * The forecast rules' figures: each country's probability of any death `horizon` months after the
+ * newest month of the UCDP data (the pooled model, Orrery's conflict series as covariate, as briefings
+ * show it). None without the UCDP data, or for a country it does not cover: the rule's value is then null.
+ */
+function conflictForecasts(
+  rules: readonly AlertRule[],
+  events: readonly StoredEvent[],
+  ucdpDir = defaultUcdpDir(),
+): Map<string, { p: number; month: string }> {
+  const out = new Map<string, { p: number; month: string }>();
+  if (!rules.length) return out;
+  let panel;
+  try {
+    panel = conflictPanel(ucdpDir, events);
+  } catch {
+    return out;
+  }
+  for (const r of rules) {
+    if (r.condition.kind !== 'forecast') continue;
+    const { country, horizon = 1 } = r.condition;
+    try {
+      const m = forecastCountry(panel, country, { horizon, model: 'pooled' }).months[horizon - 1];
+      if (m) out.set(forecastKey(country, horizon), { p: m.pAny, month: m.month });
+    } catch {
+      // a country the data do not cover: no figure
+    }
+  }
+  return out;
 }
 
 /** Evaluate the rules, deliver and record what fired. */
@@ -132,7 +175,7 @@ export async function runAlerts(store: Store, o: AlertRunOptions = {}): Promise<
   if (o.only) rules = rules.filter((r) => o.only!.includes(r.id));
   const ms = { read: 0, evaluate: 0, deliver: 0, write: 0 };
   if (!rules.length) return { evaluated: 0, firings: [], ms };
-  const snap = await alertSnapshot(store, rules, o.dataDir, now);
+  const snap = await alertSnapshot(store, rules, o.dataDir, now, o.ucdpDir);
   const t1 = performance.now();
   const outcome = evaluateAlerts(rules, snap, now.toISOString());
   const t2 = performance.now();

@@ -186,3 +186,26 @@ test('a tie or claim rule whose state holds the snapshot basis keeps its value; 
     ['b2', 'b2'],
   );
 });
+
+test('a conflict forecast crossing its probability fires; unchanged data keep the last figure', () => {
+  const rules = [rule('aaa-war', { kind: 'forecast', country: 'AAA', op: 'above', value: 0.5 })];
+  const at = (p: number, basis: string) =>
+    snap([], { basis, forecasts: new Map([['AAA|1', { p, month: '2025-01' }]]) });
+  const base = evaluateAlerts(rules, at(0.2, 'b1'), '2026-01-01T00:00:00Z');
+  assert.deepEqual(base.firings, []);
+  assert.equal(base.rules[0]!.state.value, 0.2);
+  // Left out of the snapshot with the same basis: kept, not reset.
+  const kept = evaluateAlerts(base.rules, snap([], { basis: 'b1' }), '2026-01-02T00:00:00Z');
+  assert.equal(kept.rules[0]!.state.value, 0.2);
+  const crossed = evaluateAlerts(kept.rules, at(0.64, 'b2'), '2026-01-03T00:00:00Z');
+  assert.deepEqual(
+    crossed.firings.map((f) => f.message),
+    ['the conflict forecast for AAA went above 0.5: the probability of any death in 2025-01 is 0.64, from 0.2'],
+  );
+  assert.deepEqual(evaluateAlerts(crossed.rules, at(0.7, 'b3'), '2026-01-04T00:00:00Z').firings, []);
+  // No forecast (no data): the value is null and nothing fires.
+  assert.equal(
+    evaluateAlerts(crossed.rules, snap([], { basis: 'b4' }), '2026-01-05T00:00:00Z').rules[0]!.state.value,
+    null,
+  );
+});
