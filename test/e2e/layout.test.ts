@@ -1,7 +1,7 @@
 /**
  * End to end: the first screen and every screen size. The app opens at the date of the newest event
  * in the record and says so, with an introduction and three starting points; the network's layout is
- * the same on every load; at 1440×900, 820×1180 (a tablet) and 390×844 no view scrolls sideways and
+ * the same on every load and its labels never overlap; at 1440×900, 820×1180 (a tablet) and 390×844 no view scrolls sideways and
  * the header stays in view. Screenshots of every view at each size go to test-artifacts/.
  */
 import assert from 'node:assert/strict';
@@ -92,6 +92,34 @@ test('the network layout is the same on every load', async () => {
   const first = await positions();
   assert.ok(first.length > 0);
   assert.equal(await positions(), first, 'two fresh loads place every actor at the same point');
+});
+
+test('no two actor labels of the network overlap, at dates from 1995 to 2026', async () => {
+  const { context, page, errors } = await pageAt(1440, 900);
+  for (const at of ['1995-06-30', '2008-08-31', '2015-06-30', '2020-10-31', '2023-09-30', '2026-03-05']) {
+    await page.goto(`${server.url}/#/network?at=${at}`);
+    await page.waitForSelector(`.canvas[data-ready="true"][data-date="${at}"]`);
+    const m = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { orreryGraph: import('cytoscape').Core }).orreryGraph;
+      const boxes = cy.nodes().map((n) => ({
+        id: n.id(),
+        b: n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }),
+      }));
+      const clashes: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.b;
+          const c = boxes[j]!.b;
+          if (a.w > 0 && c.w > 0 && a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2)
+            clashes.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
+        }
+      return { labelled: boxes.filter((x) => x.b.w > 0).length, clashes };
+    });
+    assert.ok(m.labelled > 10, `${at}: the actors are labelled (${m.labelled})`);
+    assert.deepEqual(m.clashes, [], `${at}: labels that overlap`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 const VIEWS = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest'];

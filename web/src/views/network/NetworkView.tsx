@@ -69,13 +69,15 @@ export function NetworkView() {
     };
   }, [date, scenario]);
 
+  // The slider's date goes to the URL once it rests, unless the URL's date changed meanwhile (a link
+  // opened, back or forward): then that date wins, and the effect above follows it.
   useEffect(() => {
     const t = setTimeout(() => {
-      if (date !== new URLSearchParams(location.hash.split('?')[1] ?? '').get('at'))
-        update({ at: date }, { replace: true });
+      const now = new URLSearchParams(location.hash.split('?')[1] ?? '').get('at');
+      if (date !== now && now === at) update({ at: date }, { replace: true });
     }, 300);
     return () => clearTimeout(t);
-  }, [date, update]);
+  }, [date, at, update]);
 
   const step = useCallback((index: number) => {
     stepStart.current = performance.now();
