@@ -99,6 +99,12 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
       if (NOUN_HYPOTHETICAL.has(w)) pick('hypothetical', w);
       if (NOUN_NEGATED.has(w)) pick('negated', w);
     }
+    // "demanded the withdrawal", "called for an immediate ceasefire": the act asked for, not done.
+    for (let i = Math.max(0, v - 4); i < v; i++) {
+      const w = (tokens[i] as Token).low;
+      if (DEMAND_LEADS.has(w) && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === 'and'))
+        pick('demanded', w);
+    }
   }
   // Scopes opened further left in the sentence.
   for (let i = 0; i < close; i++) {

@@ -78,3 +78,12 @@ test('"X said (here, on Monday) that Y must ..." is a request by X of Y, with or
   assert.deepEqual(briefs('Egypt said that the US must withdraw.'), ['REQUEST EGY>USA']);
   assert.ok(briefs('Egypt said here on Wednesday that the US must be ready to mediate.').includes('REQUEST EGY>USA'));
 });
+
+test('an act named as the object of a demand is demanded, not done; "called a truce" declares one', () => {
+  const asked = events('Canada called for an immediate ceasefire between Haiti and Jamaica.', '2004-05-10');
+  assert.ok(asked.some((e) => e.event_type === 'REQUEST' && e.modality === 'actual'));
+  assert.ok(asked.every((e) => e.event_type === 'REQUEST' || e.modality === 'demanded'));
+  const withdrawal = events('Canada demanded the withdrawal of Haitian forces from Jamaica.', '2004-05-10');
+  assert.ok(withdrawal.some((e) => e.event_type === 'RETREAT' && e.modality === 'demanded'));
+  assert.deepEqual(briefs('Haiti called a truce with Jamaica.'), ['RETREAT HTI>JAM']);
+});
