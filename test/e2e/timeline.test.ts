@@ -75,3 +75,22 @@ test('a mistyped name is answered with the closest names', async () => {
     [],
   );
 });
+
+test('an event lists each source that reports it once', async () => {
+  const id = 'first-karabakh-war-1988-1994';
+  const earlier = errors.length; // the mistyped name above is answered with a 404 on purpose
+  const detail = await api<{ passages: { source: string }[]; corroborating_sources: string[] }>(
+    server,
+    `/api/events/${id}`,
+  );
+  const cited = detail.passages.map((p) => p.source);
+  assert.ok(new Set(cited).size < cited.length, 'several passages come from one source (premise)');
+  const all = [...new Set([...cited, ...detail.corroborating_sources])].sort();
+  await page.goto(`${server.url}/#/timeline?event=${id}`);
+  await page.waitForSelector('.event-detail');
+  const chips = await page
+    .locator('.event-detail h3:has-text("Reported by") + p a.chip')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+  assert.deepEqual([...chips].sort(), all, 'every reporting source, each once');
+  assert.deepEqual(errors.slice(earlier), []);
+});
