@@ -149,5 +149,13 @@ test('text contrast is at least 4.5:1', async () => {
   await page.goto(`${server.url}/#/map?at=2026-03-05`);
   await page.waitForSelector('.country-label');
   assert.deepEqual(await lowContrast('.country-label'), [], 'country labels over the map');
+  // Under a scenario: its control and banner, the hypothetical badges and the panels of what it changes.
+  await page.goto(`${server.url}/#/network?at=2026-12-31&scenario=armenia-leaves-csto`);
+  await page.waitForSelector('.scenario-panel li[data-tie]');
+  await page.waitForSelector('.scenario-banner .scenario-title');
+  assert.deepEqual(await lowContrast('.scenario-bar *, .side *'), [], 'scenario banner and network panel');
+  await page.goto(`${server.url}/#/map?at=2026-09-30&scenario=aras-road-closed`);
+  await page.waitForSelector('.scenario-segments li');
+  assert.deepEqual(await lowContrast('.scenario-changes *, .legend *'), [], 'what the scenario changes on the map');
   assert.deepEqual(errors, []);
 });
