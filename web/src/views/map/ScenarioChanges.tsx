@@ -58,24 +58,32 @@ export function ScenarioChanges({
           })}
         </ul>
       )}
-      <h3>Routes between the hubs</h3>
       {diff.loading && !diff.data && <Loading what="the routes the scenario changes" />}
       {diff.error && <ErrorBox what="what the scenario changes" error={diff.error} retry={diff.reload} />}
       {diff.data &&
         (diff.data.routes.length === 0 ? (
-          <p className="small">None of the {diff.data.routePairs} pairs routed changes.</p>
+          <p className="small">
+            {diff.data.routePairs === 0
+              ? 'The scenario changes no segment: routes are as on the evidence.'
+              : `No route between the ${diff.data.routePairs} pairs of hubs changes.`}
+          </p>
         ) : (
-          <ul className="small scenario-routes">
-            {diff.data.routes.map((r) => (
-              <li key={`${r.from}-${r.to}`}>
-                {place(r.from)} → {place(r.to)}: <strong>{r.change}</strong>,{' '}
-                {r.beforeKm === null ? 'no route' : `${Math.round(r.beforeKm)} km`} via{' '}
-                {r.beforeVia.map(country).join(' → ') || '—'} on the evidence →{' '}
-                {r.afterKm === null ? 'no route' : `${Math.round(r.afterKm)} km`} via{' '}
-                {r.afterVia.map(country).join(' → ') || '—'}
-              </li>
-            ))}
-          </ul>
+          <details className="scenario-routes-box">
+            <summary>
+              Routes between the hubs: {diff.data.routes.length} of {diff.data.routePairs} pairs change
+            </summary>
+            <ul className="small scenario-routes">
+              {diff.data.routes.map((r) => (
+                <li key={`${r.from}-${r.to}`}>
+                  {place(r.from)} → {place(r.to)}: <strong>{r.change}</strong>,{' '}
+                  {r.beforeKm === null ? 'no route' : `${Math.round(r.beforeKm)} km`} via{' '}
+                  {r.beforeVia.map(country).join(' → ') || '—'} on the evidence →{' '}
+                  {r.afterKm === null ? 'no route' : `${Math.round(r.afterKm)} km`} via{' '}
+                  {r.afterVia.map(country).join(' → ') || '—'}
+                </li>
+              ))}
+            </ul>
+          </details>
         ))}
     </section>
   );
