@@ -1,7 +1,8 @@
 /**
  * Map view: countries and disputed areas, the corridor network at the date (colour = mode, dash =
  * status), places; a segment's or corridor's facts on click; the route planner and its routes.
- * URL: #/map?at=&seg=&corridor=&tab=&from=&to=&avoid=&modes=&by=&alt=&rplanned=&route=
+ * URL: #/map?at=&seg=&corridor=&tab=&from=&to=&avoid=&modes=&by=&alt=&rplanned=&route=&scenario=
+ * (under a scenario, the segments it alters are ringed and listed and routes set against the evidence's)
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { corridorsContract, routeContract } from '../../../../src/contracts/reads/index';

@@ -1,7 +1,8 @@
 /**
  * Network view: the signed alignment network at the slider's date (docs/analysis.md, `network`), blocs
  * coloured, a tie's evidence on click, and a comparison with a second date (`diff`).
- * URL: #/network?at=YYYY-MM-DD&edge=ARM--RUS&node=ARM&compare=YYYY-MM-DD
+ * URL: #/network?at=YYYY-MM-DD&edge=ARM--RUS&node=ARM&compare=YYYY-MM-DD&min=0.5&scenario=ID (under a
+ * scenario, what it changes against the evidence is listed and ringed: ScenarioPanel)
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { urlFor } from '../../api/call';
