@@ -141,6 +141,15 @@ export interface SubjectResult {
   blocked?: boolean;
 }
 
+/** Heads of domestic groups that a place after "in" attaches to its state ("students in Tehran"). */
+const GROUP_HEADS = new Set(
+  (
+    'parties groups opposition protesters demonstrators students workers residents villagers supporters ' +
+    'rebels militants insurgents guerrillas activists refugees police authorities officials leaders ' +
+    'lawmakers politicians journalists farmers miners unions'
+  ).split(' '),
+);
+
 /** The grammatical subject of the verb at token `v`. */
 export function findSubject(tokens: Token[], ms: MentionResult, v: number): SubjectResult {
   let i = v - 1;
@@ -149,7 +158,17 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
     const t = tokens[i] as Token;
     const w = t.low;
     if (ms.at[i]! >= 0) {
-      const g = actorGroup(tokens, ms, ms.at[i]!);
+      const k = ms.at[i]!;
+      const m = ms.mentions[k] as Mention;
+      // "Opposition parties in Nepal", "demonstrators in Baghdad": a group of the place's state.
+      if (m.location && tokens[m.start - 1]?.low === 'in' && GROUP_HEADS.has(tokens[m.start - 2]?.low ?? ''))
+        return {
+          group: { members: [k], start: m.start - 2, end: m.end },
+          stop: m.start - 2,
+          unknown: null,
+          direct: true,
+        };
+      const g = actorGroup(tokens, ms, k);
       return { group: g, stop: g?.start ?? i, unknown: null, direct: true };
     }
     if (isSkippable(w) || ms.dates?.[i]) {

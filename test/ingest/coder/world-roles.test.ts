@@ -87,3 +87,10 @@ test('an act named as the object of a demand is demanded, not done; "called a tr
   assert.ok(withdrawal.some((e) => e.event_type === 'RETREAT' && e.modality === 'demanded'));
   assert.deepEqual(briefs('Haiti called a truce with Jamaica.'), ['RETREAT HTI>JAM']);
 });
+
+test('a group "in" a state or its capital acts for that state ("students in Nairobi")', () => {
+  assert.deepEqual(briefs('Students in Nairobi protested against the United States on Monday.'), ['PROTEST KEN>USA']);
+  assert.deepEqual(briefs('Opposition parties in Kenya organized a general strike.'), ['PROTEST KEN>']);
+  // a meeting place is still only where it happened
+  assert.deepEqual(briefs('Chile held talks in Lima with Peru.'), ['CONSULT CHL>PER']);
+});
