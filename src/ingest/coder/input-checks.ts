@@ -41,6 +41,39 @@ const FOREIGN = new Set(
   ).split(' '),
 );
 
+interface LetterCounts {
+  all: number;
+  latin: number;
+  upper: number;
+  lower: number;
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters of the text, in one pass (ASCII without a regular expression: this runs on every sentence). */
+function countLetters(text: string): LetterCounts {
+  const n = { all: 0, latin: 0, upper: 0, lower: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) n.lower++;
+    else if (c >= 65 && c <= 90) n.upper++;
+    else if (c < 128) continue;
+    else {
+      const ch = text[i] as string;
+      if (!LETTER.test(ch)) continue;
+      n.all++;
+      if (LATIN.test(ch)) n.latin++;
+      if (ch !== ch.toLowerCase()) n.upper++;
+      else if (ch !== ch.toUpperCase()) n.lower++;
+      continue;
+    }
+    n.all++;
+    n.latin++;
+  }
+  return n;
+}
+
 /**
  * Not English, on positive evidence only: most letters outside the Latin script (Cyrillic, Arabic,
  * Georgian, Armenian...), or at least three function words of another language outnumbering the
@@ -48,10 +81,9 @@ const FOREIGN = new Set(
  * arms worth around $5 billion annually.") is read: refusing English news is worse than coding a stray
  * foreign line, which rarely holds a known actor and a coding verb anyway.
  */
-function notEnglish(letters: readonly string[], words: readonly Token[]): boolean {
-  if (letters.length < 12) return false;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin < letters.length / 2) return true;
+function notEnglish(letters: LetterCounts, words: readonly Token[]): boolean {
+  if (letters.all < 12) return false;
+  if (letters.latin < letters.all / 2) return true;
   let english = 0;
   let foreign = 0;
   for (const t of words) {
@@ -63,6 +95,7 @@ function notEnglish(letters: readonly string[], words: readonly Token[]): boolea
 
 /** Quotes: unbalanced (an open mark never closed, or the reverse) or the same mark nested in itself. */
 function quoteProblem(text: string): string | null {
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return null;
   let curly = 0;
   let deepest = 0;
   for (const ch of text) {
@@ -88,11 +121,10 @@ export function inputProblem(
 ): Omit<InputWarning, 'start' | 'end'> | null {
   const words = tokens.filter((t) => t.kind === 'word');
   if (cut || words.length > MAX_WORDS) return { kind: 'too-long', message: tooLong(words.length), words: words.length };
-  const letters = text.match(/\p{L}/gu) ?? [];
+  const letters = countLetters(text);
   if (notEnglish(letters, words))
     return { kind: 'language', message: 'language not supported: the coder reads English only; not coded' };
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  const lower = letters.filter((c) => c !== c.toUpperCase()).length;
+  const { upper, lower } = letters;
   if (words.length >= 4 && upper >= 12 && lower <= upper * 0.1)
     return { kind: 'all-caps', message: 'all-capital text (a headline?): names cannot be told from words; not coded' };
   const q = quoteProblem(text);
