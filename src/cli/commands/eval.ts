@@ -191,6 +191,10 @@ export function register(program: Command): void {
             [...Object.entries(result.by_type).map(([t, s]) => row(t, s)), row('overall', result.overall)],
           ),
         );
+        const t = result.type_only;
+        print(
+          `type only (same document, sentence and type): precision ${t.precision}, recall ${t.recall}, F1 ${t.f1}; recipient found for ${result.recipient.found} of ${result.recipient.gold} gold events with one (${result.recipient.share})`,
+        );
         print(
           `${documents.size} document(s); modality ${opts.modality}; match: same document, overlapping sentence, same type, gold actor and recipient countries contained in the extracted ones`,
         );

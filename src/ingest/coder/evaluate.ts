@@ -52,6 +52,10 @@ export interface Score {
 
 export interface Evaluation {
   overall: Score;
+  /** The same matching without the countries: document, sentence and type (and modality with "all"). */
+  type_only: Score;
+  /** Gold events with a recipient: how many have an extracted event with any recipient on their sentence. */
+  recipient: { gold: number; found: number; share: number };
   by_type: Record<string, Score>;
   matches: Array<{ gold: string; extracted: string }>;
   missed: GoldLine[];
@@ -77,12 +81,41 @@ function score(gold: number, extracted: number, mg: number, me: number): Score {
   };
 }
 
-export function matches(g: GoldLine, x: Extracted, modality: 'actual' | 'all'): boolean {
-  if (g.document !== x.document || g.event_type !== x.event_type) return false;
-  if (modality === 'all' && g.modality !== x.modality) return false;
+/** Same document and an overlapping sentence. */
+function onSentence(g: GoldLine, x: Extracted): boolean {
+  if (g.document !== x.document) return false;
   const spans = g.spans?.length ? g.spans : [[g.sentence_start, g.sentence_end] as [number, number]];
-  if (!spans.some((s) => overlaps(s, [x.sentence_start, x.sentence_end]))) return false;
+  return spans.some((s) => overlaps(s, [x.sentence_start, x.sentence_end]));
+}
+
+export function typeMatches(g: GoldLine, x: Extracted, modality: 'actual' | 'all'): boolean {
+  if (g.event_type !== x.event_type) return false;
+  if (modality === 'all' && g.modality !== x.modality) return false;
+  return onSentence(g, x);
+}
+
+export function matches(g: GoldLine, x: Extracted, modality: 'actual' | 'all'): boolean {
+  if (!typeMatches(g, x, modality)) return false;
   return contains(x.actor_country, g.actor_country) && contains(x.recipient_country, g.recipient_country);
+}
+
+/** One-to-one greedy matching: gold in order, each taking the first (most confident) unused fit. */
+function greedy(
+  gold: readonly GoldLine[],
+  extracted: readonly Extracted[],
+  fits: (g: GoldLine, x: Extracted) => boolean,
+): { used: Set<number>; matchedGold: Set<number>; pairs: Array<[number, number]> } {
+  const used = new Set<number>();
+  const matchedGold = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  gold.forEach((g, gi) => {
+    const xi = extracted.findIndex((x, i) => !used.has(i) && fits(g, x));
+    if (xi < 0) return;
+    used.add(xi);
+    matchedGold.add(gi);
+    pairs.push([gi, xi]);
+  });
+  return { used, matchedGold, pairs };
 }
 
 export function evaluate(
@@ -94,16 +127,14 @@ export function evaluate(
   const extracted = (
     modality === 'actual' ? extractedAll.filter((x) => x.modality === 'actual') : [...extractedAll]
   ).sort((a, b) => b.confidence - a.confidence);
-  const used = new Set<number>();
-  const matchedGold = new Set<number>();
-  const pairs: Array<{ gold: string; extracted: string }> = [];
-  gold.forEach((g, gi) => {
-    const xi = extracted.findIndex((x, i) => !used.has(i) && matches(g, x, modality));
-    if (xi < 0) return;
-    used.add(xi);
-    matchedGold.add(gi);
-    pairs.push({ gold: g.id ?? `#${gi + 1}`, extracted: (extracted[xi] as Extracted).id });
-  });
+  const { used, matchedGold, pairs: matched } = greedy(gold, extracted, (g, x) => matches(g, x, modality));
+  const pairs = matched.map(([gi, xi]) => ({
+    gold: gold[gi]?.id ?? `#${gi + 1}`,
+    extracted: (extracted[xi] as Extracted).id,
+  }));
+  const typed = greedy(gold, extracted, (g, x) => typeMatches(g, x, modality));
+  const withRecipient = gold.filter((g) => g.recipient_country.length);
+  const found = withRecipient.filter((g) => extracted.some((x) => x.recipient_country.length && onSentence(g, x)));
   const types = [...new Set([...gold.map((g) => g.event_type), ...extracted.map((x) => x.event_type)])].sort();
   const by_type: Record<string, Score> = {};
   for (const t of types) {
@@ -118,6 +149,12 @@ export function evaluate(
   }
   return {
     overall: score(gold.length, extracted.length, matchedGold.size, used.size),
+    type_only: score(gold.length, extracted.length, typed.matchedGold.size, typed.used.size),
+    recipient: {
+      gold: withRecipient.length,
+      found: found.length,
+      share: withRecipient.length ? Math.round((found.length / withRecipient.length) * 1000) / 1000 : 0,
+    },
     by_type,
     matches: pairs,
     missed: gold.filter((_, i) => !matchedGold.has(i)),

@@ -78,6 +78,21 @@ test('matching is one-to-one: two extracted events for one gold event leave one 
   assert.equal(r.spurious[0]?.id, 'a');
 });
 
+test('type-only scoring ignores the countries; the recipient rate counts gold events with a recipient found', () => {
+  const r = evaluate(
+    [gold({ id: 'g1' }), gold({ id: 'g2', sentence_start: 100, sentence_end: 150, recipient_country: [] })],
+    [
+      ex({ id: 'a', actor_country: ['TUR'], recipient_country: [] }),
+      ex({ id: 'b', sentence_start: 100, sentence_end: 150 }),
+    ],
+  );
+  assert.equal(r.overall.matched_gold, 1); // g2 (no recipient in gold) matches b; g1 has the wrong actor
+  assert.equal(r.type_only.matched_gold, 2);
+  assert.equal(r.type_only.f1, 1);
+  // g1 has a recipient in gold, and the only event on its sentence has none
+  assert.deepEqual(r.recipient, { gold: 1, found: 0, share: 0 });
+});
+
 test('modality: "actual" scores only actual events on both sides; "all" requires modalities to agree', () => {
   const g = [gold({ id: 'real' }), gold({ id: 'denied', modality: 'negated', event_type: 'AGREE' })];
   const x = [ex({ id: 'a' }), ex({ id: 'n', modality: 'negated', event_type: 'AGREE' })];
