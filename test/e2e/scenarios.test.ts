@@ -55,7 +55,7 @@ test('every view offers the scenarios, and the choice follows from view to view'
     usable.some((s) => s.id === 'armenia-leaves-csto'),
     'the shipped scenarios are listed (premise)',
   );
-  for (const view of ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest']) {
+  for (const view of ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest', 'briefing']) {
     await page.goto(`${server.url}/#/${view}`);
     const options = page.locator('select[name="scenario"] option');
     await until(async () => (await options.count()) === usable.length + 1, `the ${view} view to list the scenarios`);
