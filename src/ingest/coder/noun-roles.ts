@@ -7,7 +7,7 @@
  */
 import type { MentionResult } from './mentions.js';
 import type { Slot } from './patterns.js';
-import { byAgent, groupAt, type Group } from './roles.js';
+import { byAgent, findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
 
 function isModifierWord(t: Token): boolean {
@@ -82,5 +82,31 @@ export function nounActor(
       if (!isModifierWord(tokens[k] as Token) && tokens[k]!.low !== 'the') break;
     }
   }
-  return null;
+  return lightVerbSubject(tokens, ms, n);
+}
+
+/** Verbs that carry out, start, stop or hasten the act a noun names ("began the withdrawal"). */
+const LIGHT = new Set(
+  (
+    'begin began begun begins start started starts complete completed completes continue continued continues ' +
+    'resume resumed resumes carry carried carries conduct conducted conducts launch launched launches ' +
+    'speed sped speeded speeds accelerate accelerated accelerates step stepped steps finish finished finishes ' +
+    'undertake undertook undertaken undertakes'
+  ).split(' '),
+);
+const BETWEEN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'up', 'out', 'on', 'with']);
+
+/** The subject of a light verb governing the noun: "the United States speeded up the withdrawal". */
+function lightVerbSubject(tokens: Token[], ms: MentionResult, n: number): { group: Group; how: string } | null {
+  let j = n - 1;
+  while (
+    j >= 0 &&
+    n - j <= 4 &&
+    !LIGHT.has(tokens[j]!.low) &&
+    (BETWEEN.has(tokens[j]!.low) || isModifierWord(tokens[j] as Token))
+  )
+    j--;
+  if (j < 0 || !LIGHT.has(tokens[j]!.low)) return null;
+  const subject = findSubject(tokens, ms, j);
+  return subject.group ? { group: subject.group, how: 'light-verb' } : null;
 }

@@ -94,3 +94,8 @@ test('a group "in" a state or its capital acts for that state ("students in Nair
   // a meeting place is still only where it happened
   assert.deepEqual(briefs('Chile held talks in Lima with Peru.'), ['CONSULT CHL>PER']);
 });
+
+test('an act named by a noun after a light verb is done by that verb\'s subject ("began the withdrawal")', () => {
+  assert.deepEqual(briefs('Kenya began the withdrawal of its troops from Somalia.'), ['RETREAT KEN>SOM']);
+  assert.deepEqual(briefs('Kenya speeded up the pullout of some forces from Somalia on Monday.'), ['RETREAT KEN>SOM']);
+});
