@@ -99,3 +99,8 @@ test('an act named by a noun after a light verb is done by that verb\'s subject 
   assert.deepEqual(briefs('Kenya began the withdrawal of its troops from Somalia.'), ['RETREAT KEN>SOM']);
   assert.deepEqual(briefs('Kenya speeded up the pullout of some forces from Somalia on Monday.'), ['RETREAT KEN>SOM']);
 });
+
+test('hacking into computers is coercion; forcing people out is a deportation', () => {
+  assert.deepEqual(briefs('Iran hacked into the computers of Saudi officials.'), ['COERCE IRN>SAU']);
+  assert.deepEqual(briefs('Kenyan police forced out hundreds of Somali refugees from the camp.'), ['COERCE KEN>SOM']);
+});
