@@ -122,7 +122,7 @@ test('no two actor labels of the network overlap, at dates from 1995 to 2026', a
   await context.close();
 });
 
-const VIEWS = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest'];
+const VIEWS = ['network', 'map', 'impact', 'timeline', 'pair', 'sources', 'claims', 'ingest', 'briefing'];
 
 for (const [width, height] of [
   [1440, 900],
