@@ -11,7 +11,7 @@ import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
-import { intentAct, obligations, reportedAt } from './focal.js';
+import { intentAct, obligations, refusalAct, reportedAt } from './focal.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
@@ -234,7 +234,9 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     if (!actors.length) continue;
     const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
     const reported = mod0.cue === 'would' && reportedAt(tokens, ms, d.at - 1);
-    const focal = intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported);
+    const focal =
+      intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
+      refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue);
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
       { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
     ];

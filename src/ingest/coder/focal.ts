@@ -56,6 +56,32 @@ export function intentAct(
   return { type: 'AGREE', mode: mode && AGREE_MODES.has(mode) ? mode : null, flag: `intent:${cue}` };
 }
 
+const COOPERATIVE = new Set<EventType>(['AGREE', 'CONCEDE', 'RETREAT', 'COOPERATE', 'CONSULT', 'AID', 'SUPPORT']);
+const REFUSING = /^(?:refuse[sd]?|refusing|decline[sd]?|declining)$/;
+const WILL = new Set(['would', 'will', 'wo']);
+const WARNING = new Set(['warn', 'warns', 'warned', 'warning', 'threaten', 'threatens', 'threatened', 'threatening']);
+
+/**
+ * A refusal: a cooperative act refused ("refused to sign", "declined to meet") or negated with will
+ * ("would not meet the demands", "will not accept") is REJECT by the one refusing, as the manual's
+ * REJECT ("all rejections and refusals"). Not a refusal: "has not accepted" (not yet), a denial
+ * ("denied signing"), or a warning ("warned it would not accept": THREATEN).
+ */
+export function refusalAct(
+  tokens: Token[],
+  at: number,
+  type: EventType,
+  modality: string,
+  cue: string | null,
+): FocalAct | null {
+  if (modality !== 'negated' || !cue || !COOPERATIVE.has(type)) return null;
+  const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.low);
+  const willed = cue === "won't" || ((cue === 'not' || cue === "n't") && before.some((w) => WILL.has(w)));
+  if (!REFUSING.test(cue) && !willed) return null;
+  if (tokens.slice(0, at).some((t) => WARNING.has(t.low))) return null;
+  return { type: 'REJECT', mode: null, flag: `refusal:${cue}` };
+}
+
 const REPORTING = new Set(
   'said says say declared declares insisted insists stated states reiterated reiterates told added argued concluded announced announces stressed stresses warned warns demanded demands'.split(
     ' ',

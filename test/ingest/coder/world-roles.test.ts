@@ -104,3 +104,22 @@ test('hacking into computers is coercion; forcing people out is a deportation', 
   assert.deepEqual(briefs('Iran hacked into the computers of Saudi officials.'), ['COERCE IRN>SAU']);
   assert.deepEqual(briefs('Kenyan police forced out hundreds of Somali refugees from the camp.'), ['COERCE KEN>SOM']);
 });
+
+test('a refused cooperative act is REJECT by the one refusing; a denial or a negated attack is not', () => {
+  const refused = events('Kenya said it would not meet the demands of Somalia.', '2004-05-10');
+  assert.ok(
+    refused.some((e) => brief(e) === 'REJECT KEN>SOM' && e.modality === 'actual' && rule(e).includes('refusal:not')),
+  );
+  assert.ok(refused.some((e) => e.event_type === 'CONCEDE' && e.modality === 'negated'));
+  assert.deepEqual(briefs('Kenya refused to sign the agreement with Somalia.')[0], 'REJECT KEN>SOM');
+  assert.ok(briefs("Kenya won't sign the agreement with Somalia.").includes('REJECT KEN>SOM'));
+  for (const not of [
+    'Kenya did not attack Somalia.',
+    'Kenya has not accepted the offer of Somalia.',
+    'Kenya warned that it would not accept changes to the border with Somalia.',
+  ])
+    assert.ok(
+      events(not, '2004-05-10').every((e) => e.event_type !== 'REJECT'),
+      not,
+    );
+});
