@@ -47,37 +47,24 @@ export function MapView() {
   const net = useNetworkGeo(at);
   const corridors = useApi<CorridorSummary[]>(urlFor(corridorsContract, { at }), { keep: true });
   const rq = routeQuery(p);
-  const routePath = rq
-    ? urlFor(routeContract, {
-        from: rq.from,
-        to: rq.to,
-        at,
-        planned: rq.planned || undefined,
-        avoid: rq.avoid,
-        modes: rq.modes as TransportMode[],
-        by: rq.by === 'time' ? 'time' : 'distance',
-        alternatives: rq.alt,
-      })
-    : null;
+  const routeParams = rq && {
+    from: rq.from,
+    to: rq.to,
+    at,
+    planned: rq.planned || undefined,
+    avoid: rq.avoid,
+    modes: rq.modes as TransportMode[],
+    by: rq.by === 'time' ? ('time' as const) : ('distance' as const),
+    alternatives: rq.alt,
+  };
+  const routePath = routeParams ? urlFor(routeContract, routeParams) : null;
   const routes = useApi<RouteAnswer>(routePath);
   // Under a scenario: the segments it alters are ringed and listed, and routes are set against the evidence's.
   const scenario = p.get('scenario');
   const hypo = useMemo(() => hypotheticalIds(net.data), [net.data]);
   const altered = useMemo(() => net.segments.filter((f) => hypo?.has(f.properties.id)), [net.segments, hypo]);
   const evidenceRoutePath =
-    rq && scenario
-      ? urlFor(routeContract, {
-          from: rq.from,
-          to: rq.to,
-          at,
-          planned: rq.planned || undefined,
-          avoid: rq.avoid,
-          modes: rq.modes as TransportMode[],
-          by: rq.by === 'time' ? 'time' : 'distance',
-          alternatives: rq.alt,
-          scenario: undefined,
-        })
-      : null;
+    routeParams && scenario ? urlFor(routeContract, { ...routeParams, scenario: undefined }) : null;
   const chosen = Number(p.get('route') ?? 0) || 0;
   const seg = p.get('seg');
   const corridor = p.get('corridor');
