@@ -62,6 +62,11 @@ export const Phase = z
     from: PartialDate,
     to: PartialDate.nullable().default(null),
     state: z.enum(PHASE_STATES),
+    /**
+     * What changed when the phase began, in one short sentence of our own words naming the parties as
+     * people do ("Armenia freezes its participation in the CSTO"): the line a briefing prints for it.
+     */
+    summary: z.string().min(1).max(300).optional(),
     /** Strength during this phase; defaults to the relation's strength scaled by the state. */
     strength: z.number().min(0).max(1).optional(),
     citations: z.array(Citation).default([]),
