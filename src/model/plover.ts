@@ -95,3 +95,40 @@ export const QUAD_CODE: Record<QuadClass, 1 | 2 | 3 | 4> = {
   'verbal-conflict': 3,
   'material-conflict': 4,
 };
+
+/** Each type in plain words, for prose (alerts, briefings): "talks", "armed attacks". */
+export const EVENT_TYPE_WORDS: Record<EventType, string> = {
+  AGREE: 'agreements',
+  CONSULT: 'talks and visits',
+  SUPPORT: 'statements of support',
+  CONCEDE: 'concessions',
+  COOPERATE: 'cooperation',
+  AID: 'aid',
+  RETREAT: 'withdrawals',
+  REQUEST: 'demands and appeals',
+  ACCUSE: 'accusations',
+  REJECT: 'rejections',
+  THREATEN: 'threats',
+  PROTEST: 'protests',
+  SANCTION: 'sanctions',
+  MOBILIZE: 'mobilisations',
+  COERCE: 'coercion',
+  ASSAULT: 'armed attacks',
+};
+
+/** The types in plain words, joined as a reader says them: "agreements or armed attacks". */
+export function eventTypeWords(types: readonly string[]): string {
+  const words = types.map((t) => EVENT_TYPE_WORDS[t as EventType] ?? t.toLowerCase());
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/**
+ * The tag earlier versions of the coder put at the end of a coded event's summary, "(CONSULT, meet;
+ * coded)": codes, not prose. Summaries stored then still carry it; readers take it off.
+ */
+const CODED_TAG = /\s*\([A-Z_]+(?:, [^;()]+)?; coded\)/g;
+
+/** An event's summary as prose: without the coder's old bookkeeping tag. */
+export function plainSummary(summary: string): string {
+  return summary.replace(CODED_TAG, '').trim();
+}

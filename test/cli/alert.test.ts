@@ -97,7 +97,10 @@ test('alert rules: unknown actors refused; events and tie rules fire after watch
   assert.equal((await orrery('watch', 'add', `${server.url}/feed.xml`)).code, 0);
   const watched = await orrery('watch', 'run', '--once');
   assert.equal(watched.code, 0, watched.stderr);
-  assert.match(watched.stderr, /orrery: alert armenia-talks: 1 new event involving ARM \(CONSULT\), 1 pending review/);
+  assert.match(
+    watched.stderr,
+    /orrery: alert armenia-talks: 1 new event involving Armenia \(talks and visits\), 1 pending review/,
+  );
 
   const fired = JSON.parse((await orrery('alerts', '--json')).stdout) as Firing[];
   assert.equal(fired.length, 1);
@@ -118,7 +121,7 @@ test('alert rules: unknown actors refused; events and tie rules fire after watch
   const eventId = f!.evidence.events[0]!;
   const accepted = await orrery('review', 'accept', eventId);
   assert.equal(accepted.code, 0, accepted.stderr);
-  assert.match(accepted.stderr, /orrery: alert arm-aze-up: the ARM–AZE tie went above /);
+  assert.match(accepted.stderr, /orrery: alert arm-aze-up: the tie between Armenia and Azerbaijan rose above /);
   const up = JSON.parse((await orrery('alerts', '--rule', 'arm-aze-up', '--json')).stdout) as Firing[];
   assert.equal(up.length, 1);
   assert.ok(up[0]!.evidence.events.includes(eventId));

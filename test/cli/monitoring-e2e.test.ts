@@ -109,7 +109,7 @@ test('a local feed, one corroborated event, alerts on the pair, and a briefing c
   const [eventId] = feed!.items[0]!.created;
   assert.ok(eventId, 'the first report makes an event');
   assert.deepEqual(feed!.items[1]!.corroborated, [eventId], 'the second report corroborates it');
-  assert.match(run.stderr, /alert arm-talks: 1 new event involving ARM \(CONSULT\), 1 pending review/);
+  assert.match(run.stderr, /alert arm-talks: 1 new event involving Armenia \(talks and visits\), 1 pending review/);
 
   const coded = JSON.parse((await orrery('events', '--origin', 'coded', '--format', 'json')).stdout) as Array<{
     id: string;
@@ -144,11 +144,15 @@ test('a local feed, one corroborated event, alerts on the pair, and a briefing c
   const ahead = md.stdout.split('\n').filter((l) => l.startsWith('- Alert fired'));
   assert.equal(ahead.length, 2, md.stdout);
   assert.ok(
-    ahead.some((l) => /the Armenia–Azerbaijan tie went above \d+(\.\d{1,3})?: /.test(l)),
+    ahead.some((l) => /the tie between Armenia and Azerbaijan rose above \d+(\.\d{1,3})?: /.test(l)),
     ahead.join('\n'),
   );
   assert.ok(
-    ahead.some((l) => /1 new event involving Armenia, 1 pending review: Armenia and Azerbaijan hold talks /.test(l)),
+    ahead.some((l) =>
+      /1 new event involving Armenia \(talks and visits\), 1 pending review: Armenia and Azerbaijan hold talks /.test(
+        l,
+      ),
+    ),
     ahead.join('\n'),
   );
   for (const l of ahead) {

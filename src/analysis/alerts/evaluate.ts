@@ -17,7 +17,7 @@
  * equals the one their state records.
  */
 import type { AlertFiring, AlertRule, Citation } from '../../model/index.js';
-import { dayNumber, firstDay } from '../../model/index.js';
+import { dayNumber, eventTypeWords, firstDay, plainSummary } from '../../model/index.js';
 import { eventCounts, eventDay } from '../filters.js';
 import type { AnalysisActor, AnalysisEvent, AnalysisRelation } from '../input.js';
 import { alignmentNetwork, NetworkParams } from '../network.js';
@@ -44,6 +44,11 @@ export interface AlertSnapshot {
    * without being computed again: after an ingest, whose coded events are pending, nothing counted changed.
    */
   basis?: string;
+  /**
+   * Names as people say them for the ids a message mentions (actors, segments, corridors, claims);
+   * an id it does not know reads as itself. Messages are prose: names, plain words, no codes.
+   */
+  names?: (id: string) => string;
 }
 
 export interface AlertOutcome {
@@ -129,7 +134,47 @@ export const forecastKey = (country: string, horizon = 1): string => `${country}
 
 const basisOf = (snap: AlertSnapshot): { basis?: string } => (snap.basis ? { basis: snap.basis } : {});
 
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** "July 2025" for "2025-07". */
+const monthName = (ym: string): string => `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ym.slice(5, 7)} ${ym.slice(0, 4)}`;
+
+/** A figure as prose prints it: a true minus sign. */
+const fig = (x: number | string | null | undefined): string =>
+  typeof x === 'number' ? (x < 0 ? `−${Math.abs(x)}` : String(x)) : String(x ?? 'none');
+
+/** A status in words: "under construction" for "under-construction"; "no recorded status" for none. */
+const words = (s: string | number | null | undefined): string =>
+  s === null || s === undefined ? 'without a recorded status' : String(s).replace(/[-_]+/g, ' ');
+
+/** A claim's verdict (Orrery's figures against what the claim says) as a clause. */
+const verdictWords = (v: string | number | null | undefined): string =>
+  v === 'agrees'
+    ? "agrees with Orrery's figures"
+    : v === 'disagrees'
+      ? "disagrees with Orrery's figures"
+      : v === 'undetermined'
+        ? "cannot be checked against Orrery's figures"
+        : v === null || v === undefined
+          ? 'had no verdict'
+          : `is ${words(v)}`;
+
+/** The verdict a claim had before, as a past clause. */
+const verdictBefore = (v: string | number | null | undefined): string =>
+  v === 'agrees'
+    ? 'agreed'
+    : v === 'disagrees'
+      ? 'disagreed'
+      : v === 'undetermined'
+        ? 'could not be checked'
+        : v === null || v === undefined
+          ? 'had no verdict'
+          : `was ${words(v)}`;
+
+const crossed = (op: 'below' | 'above'): string => (op === 'below' ? 'fell below' : 'rose above');
+
 export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot, now: string): AlertOutcome {
+  const name = snap.names ?? ((id: string) => id);
   const pairs = new PairIndex(snap.events);
   const tie = tieWeights(rules, snap, now.slice(0, 10));
   const firings: AlertFiring[] = [];
@@ -160,7 +205,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
           const seen = new Set(rule.state.seen ?? []);
           const fresh = window.filter((e) => !seen.has(e.id));
           fire(rule, {
-            message: `the ${c.a}–${c.b} tie went ${c.op} ${c.value}: ${before} → ${value}`,
+            message: `the tie between ${name(c.a)} and ${name(c.b)} ${crossed(c.op)} ${fig(c.value)}: from ${fig(before)} to ${fig(value)}`,
             value,
             previous: before,
             evidence: evidenceOf(fresh.length ? fresh : window),
@@ -185,7 +230,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
         for (const [month, m] of past)
           if (!first && !seen.has(month))
             fire(rule, {
-              message: `the ${c.a}–${c.b} series for ${month} is ${c.op} ${c.value}: ${round(m.sum)}`,
+              message: `the ${name(c.a)}–${name(c.b)} series for ${monthName(month)} is ${c.op} ${fig(c.value)}: ${fig(round(m.sum))}`,
               value: round(m.sum),
               evidence: evidenceOf(m.events),
             });
@@ -205,9 +250,9 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
         if (fresh.length) {
           const pending = fresh.filter((e) => e.origin?.kind === 'coded' && e.origin.review !== 'accepted').length;
           fire(rule, {
-            message: `${fresh.length} new event${fresh.length === 1 ? '' : 's'} involving ${c.actor}${c.types.length ? ` (${c.types.join(', ')})` : ''}${pending ? `, ${pending} pending review` : ''}: ${fresh
+            message: `${fresh.length} new event${fresh.length === 1 ? '' : 's'} involving ${name(c.actor)}${c.types.length ? ` (${eventTypeWords(c.types)})` : ''}${pending ? `, ${pending} pending review` : ''}: ${fresh
               .slice(0, 3)
-              .map((e) => e.summary ?? e.id)
+              .map((e) => (e.summary ? plainSummary(e.summary) : e.id))
               .join('; ')}`,
             value: fresh.length,
             evidence: evidenceOf(fresh),
@@ -226,8 +271,8 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
           fire(rule, {
             message:
               c.kind === 'corridor'
-                ? `${c.segment} changed status: ${before ?? 'none'} → ${value ?? 'none'}`
-                : `the verdict on claim ${c.claim} changed: ${before ?? 'none'} → ${value ?? 'none'}`,
+                ? `${name(c.segment)} is now ${words(value)} (it was ${words(before)})`
+                : `the claim "${name(c.claim)}" now ${verdictWords(value)} (it ${verdictBefore(before)} before)`,
             value,
             previous: before,
             evidence: { events: [], citations: [] },
@@ -242,7 +287,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
         const before = typeof rule.state.value === 'number' ? rule.state.value : undefined;
         if (!first && f && before !== undefined && !passes(c.op, before, c.value) && passes(c.op, value!, c.value))
           fire(rule, {
-            message: `the conflict forecast for ${c.country} went ${c.op} ${c.value}: the probability of any death in ${f.month} is ${value}, from ${before}`,
+            message: `the conflict forecast for ${name(c.country)} ${crossed(c.op)} ${c.value}: the probability of any death in ${monthName(f.month)} is ${value}, from ${before}`,
             value,
             previous: before,
             evidence: { events: [], citations: [] },

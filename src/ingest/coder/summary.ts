@@ -1,6 +1,7 @@
 /**
  * A coded event's one-line summary, generated from its parts in plain words ("Azerbaijan attacks
- * Armenia (ASSAULT, offensive)"), never copied from the sentence. Persons carry the office they
+ * Armenia"), never copied from the sentence. The type, mode and origin are fields of the event, so
+ * the summary carries no codes. Persons carry the office they
  * held at the event's date ("Vladimir Putin, Prime Minister of Russia").
  */
 import { coversDate, type Actor, type EventType } from '../../model/index.js';
@@ -46,11 +47,11 @@ const MODE_PHRASES: Record<string, [string, string]> = {
 
 const MODALITY_PREFIX: Record<Modality, string> = {
   actual: '',
-  negated: 'Not so (negated): ',
-  hypothetical: 'Only hypothetical: ',
+  negated: 'Said not to have happened: ',
+  hypothetical: 'Raised as a possibility: ',
   future: 'Announced or expected: ',
-  demanded: 'Demanded: ',
-  opinion: 'In an opinion: ',
+  demanded: 'Called for: ',
+  opinion: 'In a commentary: ',
 };
 
 export function actorLabel(id: string, date: string, lookup: (id: string) => Actor | undefined): string {
@@ -83,6 +84,5 @@ export function summarise(
   const phrase = whom ? `${withR} ${whom}` : without;
   const [head, ...rest] = phrase.split(' ');
   const verb = e.actor.length === 1 ? [thirdPerson(head as string)[0], ...rest].join(' ') : phrase;
-  const tag = `(${e.event_type}${e.mode ? `, ${e.mode}` : ''}; coded)`;
-  return `${MODALITY_PREFIX[e.modality]}${who} ${verb} ${tag}`.slice(0, 400);
+  return `${MODALITY_PREFIX[e.modality]}${who} ${verb}`.slice(0, 400);
 }

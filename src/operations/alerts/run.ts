@@ -100,18 +100,26 @@ export async function alertSnapshot(
   const relations = whole ? await store.listRelations() : [];
   const basis = whole ? fingerprint(events, relations, day) : undefined;
   const statuses = new Map<string, string | null>();
+  const actorRecords = await store.listActors();
+  const labels = new Map<string, string>(actorRecords.map((a) => [a.id, a.name]));
   let router: Router | undefined;
   if (corridors || claims.size) {
-    for (const c of await store.listCorridors()) statuses.set(c.id, corridorStatusAt(c, day));
+    for (const c of await store.listCorridors()) {
+      statuses.set(c.id, corridorStatusAt(c, day));
+      labels.set(c.id, c.names[0]?.name ?? c.id);
+    }
     if (dataDir) {
       const { network, problems } = networkOf(dataDir);
       if (!problems.length) {
-        for (const s of network.segments) statuses.set(s.id, statusAt(s, day));
+        for (const s of network.segments) {
+          statuses.set(s.id, statusAt(s, day));
+          labels.set(s.id, s.name);
+        }
         router = (from, to, q) => findRoutes(network, from, to, q);
       }
     }
   }
-  const actorRecords = ties || claims.size ? await store.listActors() : [];
+
   const verdicts = new Map<string, string>();
   const stale = rules.filter(
     (r) => r.condition.kind === 'claim' && (r.state.basis !== basis || r.state.value === undefined),
@@ -119,6 +127,7 @@ export async function alertSnapshot(
   if (stale.length) {
     const ids = new Set(stale.map((r) => (r.condition as { claim: string }).claim));
     const wanted = (await store.listClaims()).filter((c) => ids.has(c.id));
+    for (const c of wanted) labels.set(c.id, c.statement);
     const data = {
       events,
       relations,
@@ -133,7 +142,16 @@ export async function alertSnapshot(
     events,
     ucdpDir,
   );
-  return { events, relations, actors: actorRecords, statuses, verdicts, forecasts, ...(basis ? { basis } : {}) };
+  return {
+    events,
+    relations,
+    actors: ties || claims.size ? actorRecords : [],
+    statuses,
+    verdicts,
+    forecasts,
+    names: (id) => labels.get(id) ?? id.replace(/[-_]+/g, ' '),
+    ...(basis ? { basis } : {}),
+  };
 }
 
 /**

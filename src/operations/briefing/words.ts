@@ -2,7 +2,7 @@
  * The fixed words of a briefing: how each arrow reads, the banner of a hypothetical briefing, and
  * the coder's bookkeeping tag taken off an event's summary before it is prose.
  */
-import type { ScenarioMark } from '../../model/index.js';
+import { plainSummary, type ScenarioMark } from '../../model/index.js';
 import type { Arrow } from './arrow.js';
 
 export const ARROW_WORDS: Record<Arrow, { symbol: string; label: string }> = {
@@ -15,13 +15,7 @@ export function hypotheticalNote(s: Pick<ScenarioMark, 'title' | 'changes'>): st
   return `Hypothetical: this briefing is computed under the scenario "${s.title}", not on the evidence alone. ${s.changes.length} change${s.changes.length === 1 ? '' : 's'} assumed: ${s.changes.map((c) => c.rationale).join(' ')}`;
 }
 
-/** The coder's tag at the end of a coded event's summary, "(CONSULT, meet; coded)": codes, not prose. */
-const CODED_TAG = /\s*\([A-Z_]+(?:, [^;()]+)?; coded\)/g;
-
-/** An event's summary as a reader sees it in a briefing: without the coder's tag. */
-export function plainSummary(summary: string): string {
-  return summary.replace(CODED_TAG, '').trim();
-}
+export { plainSummary };
 
 /**
  * A fired alert's message (analysis/alerts, written for the command line) as briefing prose: the

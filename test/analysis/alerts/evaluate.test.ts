@@ -36,12 +36,19 @@ function event(id: string, date: string, intensity: number, extra: Partial<Analy
   } as AnalysisEvent;
 }
 
+const NAMES = new Map<string, string>([
+  ...ACTORS.map((a): [string, string] => [a.id, a.name]),
+  ['rail-kars-gyumri', 'Kars–Gyumri railway'],
+  ['some-claim', 'Alphaland buys most of its gas from Northland'],
+]);
+
 const snap = (events: AnalysisEvent[], extra: Partial<AlertSnapshot> = {}): AlertSnapshot => ({
   events,
   relations: [],
   actors: ACTORS,
   statuses: new Map(),
   verdicts: new Map(),
+  names: (id) => NAMES.get(id) ?? id,
   ...extra,
 });
 
@@ -67,7 +74,7 @@ test('a tie crossing its value fires once, with the new events as evidence; the 
   assert.equal(f.rule, 'aaa-nnn-below');
   assert.equal(f.previous, before);
   assert.ok((f.value as number) < -1);
-  assert.match(f.message, /^the AAA–NNN tie went below -1: /);
+  assert.match(f.message, /^the tie between Alphaland and Northland fell below −1: from \d\.\d+ to −\d\.\d+$/);
   assert.deepEqual(f.evidence.events.sort(), ['e2', 'e3'], 'the events new since the last evaluation');
   assert.deepEqual(f.evidence.citations.map((c) => c.source).sort(), ['src-2', 'src-3']);
 
@@ -93,7 +100,7 @@ test('a series month passing its value fires once per month', () => {
   const april = [event('e1', '2026-03-02', -8), event('e2', '2026-04-03', -3), event('e3', '2026-04-09', -4)];
   const r = evaluateAlerts(base.rules, snap(april), '2026-04-10T00:00:00Z');
   assert.equal(r.firings.length, 1);
-  assert.match(r.firings[0]!.message, /series for 2026-04 is below -5: -7$/);
+  assert.match(r.firings[0]!.message, /^the Alphaland–Northland series for April 2026 is below −5: −7$/);
   assert.deepEqual(r.firings[0]!.evidence.events, ['e3', 'e2']);
   assert.deepEqual(evaluateAlerts(r.rules, snap(april), '2026-04-11T00:00:00Z').firings, []);
 });
@@ -117,7 +124,7 @@ test('new events of an actor fire; pending ones say so; rejected ones and other 
   const r = evaluateAlerts(base.rules, snap(later), '2026-02-02T00:00:00Z');
   assert.equal(r.firings.length, 1);
   assert.deepEqual(r.firings[0]!.evidence.events, ['e2']);
-  assert.match(r.firings[0]!.message, /^1 new event involving NNN \(AGREE\), 1 pending review: event e2$/);
+  assert.match(r.firings[0]!.message, /^1 new event involving Northland \(agreements\), 1 pending review: event e2$/);
   assert.deepEqual(evaluateAlerts(r.rules, snap(later), '2026-02-03T00:00:00Z').firings, []);
 });
 
@@ -141,8 +148,8 @@ test('a segment status and a claim verdict fire when they change', () => {
   assert.deepEqual(
     r.firings.map((f) => f.message),
     [
-      'rail-kars-gyumri changed status: closed → operational',
-      'the verdict on claim some-claim changed: agrees → disagrees',
+      'Kars–Gyumri railway is now operational (it was closed)',
+      `the claim "Alphaland buys most of its gas from Northland" now disagrees with Orrery's figures (it agreed before)`,
     ],
   );
 });
@@ -200,7 +207,9 @@ test('a conflict forecast crossing its probability fires; unchanged data keep th
   const crossed = evaluateAlerts(kept.rules, at(0.64, 'b2'), '2026-01-03T00:00:00Z');
   assert.deepEqual(
     crossed.firings.map((f) => f.message),
-    ['the conflict forecast for AAA went above 0.5: the probability of any death in 2025-01 is 0.64, from 0.2'],
+    [
+      'the conflict forecast for Alphaland rose above 0.5: the probability of any death in January 2025 is 0.64, from 0.2',
+    ],
   );
   assert.deepEqual(evaluateAlerts(crossed.rules, at(0.7, 'b3'), '2026-01-04T00:00:00Z').firings, []);
   // No forecast (no data): the value is null and nothing fires.
@@ -208,4 +217,22 @@ test('a conflict forecast crossing its probability fires; unchanged data keep th
     evaluateAlerts(crossed.rules, snap([], { basis: 'b4' }), '2026-01-05T00:00:00Z').rules[0]!.state.value,
     null,
   );
+});
+
+test('messages are prose: names for ids, plain words for types, no coder tags, even from old summaries', () => {
+  const rules = [rule('aaa-any', { kind: 'events', actor: 'AAA', types: ['CONSULT', 'ASSAULT'] })];
+  const base = evaluateAlerts(rules, snap([]), '2026-02-01T00:00:00Z');
+  const old = event('e7', '2026-01-20', 1, {
+    event_type: 'CONSULT',
+    summary: 'Alphaland holds talks with Northland (CONSULT, meet; coded)',
+  });
+  const r = evaluateAlerts(base.rules, snap([old]), '2026-02-02T00:00:00Z');
+  assert.equal(
+    r.firings[0]!.message,
+    '1 new event involving Alphaland (talks and visits or armed attacks): Alphaland holds talks with Northland',
+  );
+  // Without names (a caller that gives none), ids read as themselves: the engine never invents a name.
+  const bare = evaluateAlerts(base.rules, snap([old], { names: undefined }), '2026-02-02T00:00:00Z');
+  assert.match(bare.firings[0]!.message, /^1 new event involving AAA /);
+  for (const f of [...r.firings, ...bare.firings]) assert.doesNotMatch(f.message, /\b(CONSULT|ASSAULT|coded)\b/);
 });
