@@ -1,12 +1,15 @@
 /**
- * The web app in chromium against `orrery serve` with the shipped dataset, on localhost:
+ * The web app in chromium against `orrery serve` with the shipped dataset, on localhost (issue 16's
+ * speed targets):
  * - time to first meaningful render of each view: from navigation start to the frame after the view
  *   first shows its data (the app's `orrery:ready:<view>` performance mark), in a fresh browser
- *   context (empty HTTP cache) each run; target < 1.5 s;
+ *   context (empty HTTP cache) each run; target < 1.0 s, judged on the median and on the max of the
+ *   runs of each view (both printed as ratios to the target);
  * - time to re-render the network when the time slider moves one month: from the slider's input
  *   event to cytoscape's drawing of the new snapshot (`orrery:network-step:*` measures), stepping as a
- *   user does (the view prefetches the neighbouring months) and, for comparison, jumping a year at a
- *   time to months not fetched yet; target < 50 ms.
+ *   user does (the view prefetches the neighbouring months); target < 16 ms (one frame at 60 Hz),
+ *   judged on the median (p95 and max printed beside it). For comparison, not judged: jumping a year at
+ *   a time to months not fetched yet (a request to the server plus the drawing).
  * Run: `npm run bench -- web [--runs 5] [--steps 40]`; writes bench/out/web.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,8 +23,8 @@ const arg = (name: string, d: number) => {
 };
 const RUNS = arg('runs', 5);
 const STEPS = arg('steps', 40);
-const RENDER_TARGET = 1500;
-const STEP_TARGET = 50;
+const RENDER_TARGET = 1000;
+const STEP_TARGET = 16;
 
 const VIEWS: [string, string][] = [
   ['network', '#/network?at=2025-06-30'],
@@ -40,6 +43,7 @@ function stats(xs: number[]) {
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
+const ratio = (x: number, target: number) => (x / target).toFixed(3);
 
 function readyAt(page: Page, view: string): Promise<number> {
   return page
@@ -77,7 +81,7 @@ try {
     renders[view] = { ...stats(times), first: times[0]! };
     const s = renders[view]!;
     console.log(
-      `  ${view.padEnd(9)} median ${ms(s.median).padStart(9)}  max ${ms(s.max).padStart(9)}  (first, server cache cold: ${ms(s.first)})  ratio max/target ${(s.max / RENDER_TARGET).toFixed(3)}`,
+      `  ${view.padEnd(9)} median ${ms(s.median).padStart(9)}  max ${ms(s.max).padStart(9)}  ratio median/target ${ratio(s.median, RENDER_TARGET)}, max/target ${ratio(s.max, RENDER_TARGET)}  (first, server cache cold: ${ms(s.first)})`,
     );
   }
 
@@ -97,19 +101,39 @@ try {
   const jumpsCached = (await stepDurations(page, 'cached')).length;
   const stepStats = stats(monthly);
   const jumpStats = stats(jumps);
-  console.log(`network re-render when the slider moves (target < ${STEP_TARGET} ms):`);
+  console.log(`network re-render when the slider moves (target: median < ${STEP_TARGET} ms):`);
   console.log(
-    `  one month, ${stepStats.n} steps (${monthlyFetched} fetched, the rest prefetched): median ${ms(stepStats.median)}, p95 ${ms(stepStats.p95)}, max ${ms(stepStats.max)}; ratio p95/target ${(stepStats.p95 / STEP_TARGET).toFixed(3)}`,
+    `  one month, ${stepStats.n} steps (${monthlyFetched} fetched, the rest prefetched): median ${ms(stepStats.median)}, p95 ${ms(stepStats.p95)}, max ${ms(stepStats.max)}; ratio median/target ${ratio(stepStats.median, STEP_TARGET)}`,
   );
   console.log(
-    `  one year, ${jumpStats.n} jumps to months not fetched yet (${jumpsCached} were cached): median ${ms(jumpStats.median)}, p95 ${ms(jumpStats.p95)}, max ${ms(jumpStats.max)}; ratio p95/target ${(jumpStats.p95 / STEP_TARGET).toFixed(3)}`,
+    `  one year (not judged), ${jumpStats.n} jumps to months not fetched yet (${jumpsCached} were cached): median ${ms(jumpStats.median)}, p95 ${ms(jumpStats.p95)}, max ${ms(jumpStats.max)}; ratio median/target ${ratio(jumpStats.median, STEP_TARGET)}`,
+  );
+  const worstMedian = Math.max(...Object.values(renders).map((r) => r.median));
+  const worstMax = Math.max(...Object.values(renders).map((r) => r.max));
+  console.log(
+    `judged: first render worst median ${ms(worstMedian)} (ratio ${ratio(worstMedian, RENDER_TARGET)}), worst max ${ms(worstMax)} (ratio ${ratio(worstMax, RENDER_TARGET)}); slider step median ${ms(stepStats.median)} (ratio ${ratio(stepStats.median, STEP_TARGET)})`,
   );
   await page.context().close();
 
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(
     join(ROOT, 'bench', 'out', 'web.json'),
-    `${JSON.stringify({ renders, step: stepStats, jump: jumpStats, targets: { render: RENDER_TARGET, step: STEP_TARGET } }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        renders,
+        step: stepStats,
+        jump: jumpStats,
+        targets: { render: RENDER_TARGET, step: STEP_TARGET },
+        judged: { render: 'median and max of each view', step: 'median' },
+        ratios: {
+          renderWorstMedian: worstMedian / RENDER_TARGET,
+          renderWorstMax: worstMax / RENDER_TARGET,
+          stepMedian: stepStats.median / STEP_TARGET,
+        },
+      },
+      null,
+      2,
+    )}\n`,
   );
 } finally {
   await browser.close();
