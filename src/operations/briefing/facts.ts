@@ -2,9 +2,10 @@
  * The dated facts of a briefing entry: the events placed in the period that involve the entry (coded
  * events awaiting review among them, marked, though they never count in the arrow), and
  * the relations that began, ended or changed phase in it, each as one sentence with the citations of
- * the record behind it, grouped into themed paragraphs (themes.ts). Event summaries are the
- * dataset's own words; relation changes are written here from the relation's type and parties, with
- * names from the actors list.
+ * the record behind it, grouped into themed paragraphs (themes.ts). Event summaries, a relation's
+ * summary (when it begins) and a phase's summary (when it begins) are the dataset's own words; a
+ * record without them gets a sentence written from its type, change and parties (relation-words.ts),
+ * with names from the actors list.
  */
 import { eventCounts, type EventFilter } from '../../analysis/filters.js';
 import type { AnalysisEvent, AnalysisRelation } from '../../analysis/input.js';
@@ -12,6 +13,7 @@ import { THEMES } from '../../contracts/brief.js';
 import { dayNumber, firstDay, precisionOf, type Citation } from '../../model/index.js';
 import { dateLabel, theName, type Names } from './names.js';
 import { periodOf, type Period } from './period.js';
+import { phaseChange, relationSentence, type Parties } from './relation-words.js';
 import { eventTheme, relationTheme, type Theme } from './themes.js';
 import { plainSummary } from './words.js';
 
@@ -55,47 +57,10 @@ export interface Scope {
   relation(r: AnalysisRelation, standsFor: (id: string) => string): boolean;
 }
 
-const LABELS: Record<string, string> = {
-  alliance: 'alliance',
-  'strategic-partnership': 'strategic partnership',
-  partnership: 'partnership',
-  membership: 'membership',
-  'military-presence': 'military presence',
-  peacekeeping: 'peacekeeping mission',
-  'agreement-party': 'agreement',
-  mediation: 'mediation',
-  rivalry: 'rivalry',
-  hostility: 'state of hostility',
-  war: 'war',
-  occupation: 'occupation',
-  'diplomatic-rupture': 'break in diplomatic relations',
-  recognition: 'recognition',
-  'development-rights': 'development rights',
-  'transit-rights': 'transit rights',
-  'arms-supply': 'arms supply',
-};
-
-const PHASE_WORDS: Record<string, string> = {
-  frozen: 'is frozen',
-  suspended: 'is suspended',
-  ended: 'comes to an end',
-};
-
-/** How a phase reads against the one before it: a resumption, a deepening, a scaling back, a reaffirmation. */
-function phaseWords(r: AnalysisRelation, i: number): string {
-  const ph = r.phases![i]!;
-  if (ph.state !== 'active') return PHASE_WORDS[ph.state] ?? `becomes ${ph.state}`;
-  const prev = i > 0 ? r.phases![i - 1]! : undefined;
-  if (prev && prev.state !== 'active') return 'resumes';
-  const before = prev?.strength ?? r.strength;
-  if (ph.strength !== undefined && ph.strength > before + 1e-9) return 'deepens';
-  if (ph.strength !== undefined && ph.strength < before - 1e-9) return 'is scaled back';
-  return 'is reaffirmed';
-}
-
-function partiesOf(r: AnalysisRelation, names: Names): string {
-  const ns = [...new Set(r.actors)].map((a) => theName(names(a)));
-  return ns.length <= 2 ? ns.join(' and ') : `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
+/** The parties of a relation as they read in a sentence: each by its name, and the two joined. */
+function partiesOf(r: AnalysisRelation, names: Names): Parties {
+  const [a = '', b = a] = r.actors.map((x) => theName(names(x)));
+  return { a, b, both: a === b ? a : `${a} and ${b}` };
 }
 
 function sentence(s: string): string {
@@ -108,35 +73,39 @@ const inPeriod = (date: string, p: Period): boolean => {
   return d >= p.from && d <= p.to;
 };
 
-/** The relation changes dated in the period: a start, an end, a phase that begins. */
+/**
+ * The relation changes dated in the period: a start (the relation's summary), an end, a phase that
+ * begins (the phase's summary). A record without those words gets the sentence for its type and change
+ * (relation-words.ts); an end that a phase of state `ended` already marks is told once, by the phase.
+ */
 function relationFacts(r: AnalysisRelation, p: Period, names: Names, withYear: boolean): Fact[] {
-  const label = LABELS[r.type] ?? r.type.replace(/-/g, ' ');
   const who = partiesOf(r, names);
   const base = { kind: 'relation' as const, id: r.id, hypothetical: !!r.hypothetical, pending: false };
+  const phases = r.phases ?? [];
   const out: Fact[] = [];
   if (inPeriod(r.from, p))
     out.push({
       ...base,
       date: r.from,
       label: dateLabel(r.from, withYear),
-      text: r.summary ? sentence(r.summary) : `A ${label} between ${who} begins.`,
+      text: r.summary ? sentence(r.summary) : relationSentence(r.type, 'begins', who),
       citations: [...(r.citations ?? [])],
     });
-  if (r.to && inPeriod(r.to, p))
+  if (r.to && inPeriod(r.to, p) && !phases.some((ph) => ph.state === 'ended' && ph.from === r.to))
     out.push({
       ...base,
       date: r.to,
       label: dateLabel(r.to, withYear),
-      text: `The ${label} between ${who} comes to an end.`,
+      text: relationSentence(r.type, 'ends', who),
       citations: [...(r.citations ?? [])],
     });
-  for (const [i, ph] of (r.phases ?? []).entries()) {
+  for (const [i, ph] of phases.entries()) {
     if (!inPeriod(ph.from, p) || ph.from === r.from) continue;
     out.push({
       ...base,
       date: ph.from,
       label: dateLabel(ph.from, withYear),
-      text: `The ${label} between ${who} ${phaseWords(r, i)}.`,
+      text: ph.summary ? sentence(ph.summary) : relationSentence(r.type, phaseChange(r, i), who),
       citations: [...(ph.citations?.length ? ph.citations : (r.citations ?? []))],
     });
   }

@@ -115,7 +115,7 @@ test('a peace agreement improves; a quiet period with old ties only is unchanged
   assert.equal(q3.ties[0]!.signFlip, true);
   assert.match(q3.rationale, /turned from hostile to friendly/);
   const texts = q3.themes.flatMap((t) => t.facts.map((f) => f.text));
-  assert.ok(texts.includes('The state of hostility between Aland and Borduria comes to an end.'), texts.join('\n'));
+  assert.ok(texts.includes('Aland and Borduria are no longer in a state of hostility.'), texts.join('\n'));
 
   // A year later nothing new happened: only the slow ageing of the 2020 war moves the tie.
   const quiet = brief(data, '2026-09-30', '2026-07-01').entries[0]!;
