@@ -156,3 +156,26 @@ test('Armenia–Russia weakens from 2023 as Armenia freezes its CSTO role', () =
   assert.ok(weight('arm-csto-membership', '2024-06-30') < weight('arm-csto-membership', '2023-06-30'));
   assert.ok(weight('arm-rus-alliance', '2025-06-30') < weight('arm-rus-alliance', '2023-06-30'));
 });
+
+test('every phase says in a sentence of its own what changed when it began, naming the parties as people do', () => {
+  // Codes no reader says: states' ISO codes and ids with underscores or dashes (CSTO, EU, NATO are said).
+  const codes = new Set(ds.actors.filter((a) => a.kind === 'state' || /[_-]/.test(a.id)).map((a) => a.id));
+  let phases = 0;
+  for (const r of ds.relations) {
+    const said = new Set<string>();
+    for (const p of r.phases) {
+      phases++;
+      const where = `${r.id}: phase from ${p.from}`;
+      const s = p.summary ?? '';
+      assert.ok(s.length >= 30, `${where} has a summary`);
+      assert.match(s, /^[A-Z0-9].*[.]$/, `${where}: one sentence, capitalised and closed`);
+      assert.notEqual(s, r.summary, `${where}: says what changed, not the whole relation`);
+      assert.doesNotMatch(s, / between .* (deepens|is reaffirmed|is scaled back|begins)\.$/, `${where}: a template`);
+      const coded = s.split(/[^A-Za-z0-9_-]+/).filter((w) => codes.has(w));
+      assert.deepEqual(coded, [], `${where}: actor codes in the summary`);
+      assert.ok(!said.has(s), `${where}: repeats another phase`);
+      said.add(s);
+    }
+  }
+  assert.ok(phases >= 70, `only ${phases} phases`);
+});
