@@ -2,9 +2,10 @@
  * GET /api/brief on the shipped dataset (a real SQLite store): the July–September 2025 briefing as
  * HTML, Markdown and JSON. Every fact's citation link (`data-cite`) names a passage that exists in
  * its source, with the text the record's hash was taken of; the prose carries names, never record
- * ids or actor codes; the page is one file that asks for nothing outside itself; a scenario is
- * announced as hypothetical; a date with no data gives entries that say so; bad parameters are
- * refused with a message naming them.
+ * ids or actor codes, and a relation's change is told in the words the dataset gives it (the phase's
+ * summary), for July–September 2025 and for all of 2024; the page is one file that asks for nothing
+ * outside itself; a scenario is announced as hypothetical; a date with no data gives entries that say
+ * so; bad parameters are refused with a message naming them.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -99,6 +100,41 @@ describe('briefings over the shipped dataset', () => {
     assert.doesNotMatch(text, /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/, 'an actor code in the prose');
     assert.doesNotMatch(text, /\b(ARM|AZE|GEO|RUS|TUR|IRN)\b/, 'a country code in the prose');
     assert.doesNotMatch(text, /undefined|NaN|\$\{|\[object/, 'a template fragment in the prose');
+  });
+
+  test('relation changes read as the dataset words them: Q3 2025 and all of 2024, no template, no code', async () => {
+    const relations = new Map((await f.ctx.store.listRelations()).map((r) => [r.id, r]));
+    const focus = 'focus=ARM,AZE,GEO';
+    for (const q of [`${Q3}&${focus}`, `/api/brief?at=2024-12-31&since=2024-01-01&${focus}`]) {
+      const md = await (await f.get(`${q}&format=md`)).text();
+      for (const old of [
+        ' deepens.',
+        ' is reaffirmed.',
+        ' is scaled back.',
+        'A membership between',
+        'The recognition between',
+      ])
+        assert.ok(!md.includes(old), `${q}: "${old}" in the briefing`);
+      assert.doesNotMatch(md, /\b(ARM|AZE|GEO|RUS|TUR|IRN|USA|MINSK_GROUP|ARTSAKH|NK)\b/, `${q}: an actor code`);
+      const { body } = await f.json<{
+        entries: Array<{
+          themes: Array<{
+            facts: Array<{ kind: string; id: string; date: string; text: string; citations: unknown[] }>;
+          }>;
+        }>;
+      }>(q);
+      const facts = body.entries.flatMap((e) => e.themes.flatMap((t) => t.facts)).filter((x) => x.kind === 'relation');
+      let phases = 0;
+      for (const fact of facts) {
+        const r = relations.get(fact.id)!;
+        const phase = r.phases.find((p) => p.from === fact.date && p.from !== r.from);
+        if (!phase) continue;
+        phases++;
+        assert.equal(fact.text, phase.summary, `${fact.id} from ${fact.date}: the phase's own words`);
+        assert.deepEqual(fact.citations, phase.citations.length ? phase.citations : r.citations, fact.id);
+      }
+      assert.ok(phases >= 3, `${q}: only ${phases} phase lines`);
+    }
   });
 
   test('the HTML is one file: no script, no stylesheet or image to fetch, no external URL', () => {
