@@ -5,13 +5,14 @@
  * confidence and rule. Unknown capitalised names in subject position are returned as candidates.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, Event, EventType } from '../../model/index.js';
+import { resolveCountries, type Actor, type Event, type EventType } from '../../model/index.js';
 import { findDates, nearestDate, type FoundDate } from './dates.js';
 import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
 import { intentAct, obligations, refusalAct, reportedAt } from './focal.js';
+import { peopleActor } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
@@ -230,8 +231,22 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const actorSide = actorsAt(ms, d.actor, when.date, prep, text, tokens);
     const recipientSide = actorsAt(ms, d.recipient, when.date, prep, text, tokens);
     const actors = actorSide.ids;
-    const recipients = recipientSide.ids.filter((r) => !actors.includes(r));
     if (!actors.length) continue;
+    // A place or a people of the actor's own state may be its target ("imposed a curfew in Turkey").
+    const selfOk = d.recipient?.members.every((k) => ms.mentions[k]!.location || ms.mentions[k]!.people) === true;
+    let recipients = recipientSide.ids.filter((r) => selfOk || !actors.includes(r));
+    let domestic = '';
+    if (
+      !recipients.length &&
+      d.domestic &&
+      (d.domestic !== 'protest' || peopleActor(tokens, ms, d.actor.members, d.actor.start))
+    ) {
+      const states = resolveCountries(actors, when.date, prep.lookup).filter((c) => prep.lookup(c)?.kind === 'state');
+      if (states.length === 1) {
+        recipients = states;
+        domestic = `domestic:${d.domestic}`;
+      }
+    }
     const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
     const reported = mod0.cue === 'would' && reportedAt(tokens, ms, d.at - 1);
     const focal =
@@ -255,6 +270,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       const flags = [
         flag,
         d.how !== 'active' ? d.how : '',
+        domestic,
         d.cue ? `cue:${d.cue}` : '',
         mod.cue ? `${mod.modality}:${mod.cue}` : '',
         `date:${when.how}`,

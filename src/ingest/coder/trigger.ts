@@ -19,6 +19,7 @@ import {
 } from './roles.js';
 import type { Token } from './tokens.js';
 import { BE, PREPOSITIONS } from './words.js';
+import { domesticReason } from './domestic.js';
 
 export interface Draft {
   pattern: CompiledPattern;
@@ -31,6 +32,10 @@ export interface Draft {
   how: string;
   confidence: number;
   stop: number;
+  /** The recipient is the actor's own state, and why (domestic.ts); set only when none was found. */
+  domestic?: string;
+  /** The recipient is a place, which may lie in the actor's own state ("imposed a curfew in Turkey"). */
+  place?: boolean;
 }
 
 /** Verbs that take "to" + another verb; "X seeks to ..." is not a request. */
@@ -346,5 +351,11 @@ export function tryTrigger(
   if (!recipient && PLACE_TARGETS.has(p.type))
     recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
-  return { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
+  const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
+  if (recipient && recipient.members.every((k) => ms.mentions[k]!.location)) draft.place = true;
+  if (!recipient) {
+    const why = domesticReason(p.type, p.symmetric, tokens, ms, last + 1, clauseEnd(tokens, last));
+    if (why) draft.domestic = why;
+  }
+  return draft;
 }

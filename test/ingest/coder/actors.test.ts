@@ -20,8 +20,10 @@ test('demonyms: government heads are the state, people heads are marked people w
   const troops = events('Armenian troops shelled Azerbaijani positions.');
   assert.deepEqual(troops.map(brief), ['ASSAULT ARM>AZE']);
   const people = events('Armenian students protested against the government.');
-  assert.deepEqual(people.map(brief), ['PROTEST ARM>']);
+  // people protesting with no named target protest against their own state (domestic.ts)
+  assert.deepEqual(people.map(brief), ['PROTEST ARM>ARM']);
   const state = events('The Armenian government protested against the decision.');
+  assert.deepEqual(state.map(brief), ['PROTEST ARM>']);
   assert.ok(
     people[0]!.origin.kind === 'coded' &&
       state[0]!.origin.kind === 'coded' &&

@@ -1,0 +1,99 @@
+/**
+ * Domestic targets: acts a state's own people or organs direct at each other. PLOVER and CAMEO code
+ * them with the state on both sides: a protest with no named target is against the protesters' own
+ * government ("Egyptian demonstrators rioted": Egypt → Egypt), and a group of a state's people with
+ * no state word of its own ("the government accused rebels", "police dispersed demonstrators")
+ * belongs to the state the act happens in. The trigger step (trigger.ts) only says that the
+ * recipient is domestic and why; the sentence coder turns that into the actor's state once the
+ * actors are resolved at the event's date.
+ */
+import type { MentionResult } from './mentions.js';
+import type { Token } from './tokens.js';
+import { CLAUSE_BREAKS } from './words.js';
+
+/** Heads of groups of a state's own people or organs. */
+export const DOMESTIC_HEADS = new Set(
+  (
+    'rebels rebel insurgents guerrillas guerillas militants separatists opposition dissidents protesters ' +
+    'demonstrators rioters strikers students activists crowds marchers'
+  ).split(' '),
+);
+
+/** Words that end the object window of a verb: a new clause, or a phrase that names no target. */
+const STOP = new Set([',', '.', ';', ':', 'according', 'despite', 'than']);
+
+/**
+ * The head word of a domestic group in the object window [from, to) of a verb, or null. The window
+ * stops at the first actor named there (that one is the target) and at a clause break.
+ */
+export function domesticObject(tokens: Token[], ms: MentionResult, from: number, to: number): string | null {
+  for (let i = from; i < to && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (STOP.has(t.low) || (CLAUSE_BREAKS.has(t.low) && t.low !== 'as')) return null;
+    const k = ms.at[i]!;
+    if (k >= 0) {
+      // A place names where, not whom ("demonstrators in Baghdad"): read on past it.
+      if (ms.mentions[k]!.location) {
+        i = ms.mentions[k]!.end - 1;
+        continue;
+      }
+      return null;
+    }
+    if (t.kind === 'word' && DOMESTIC_HEADS.has(t.low)) return t.low;
+  }
+  return null;
+}
+
+/** Types that need a named partner to have one; their domestic reading is never guessed. */
+const PARTNERED = new Set(['CONSULT', 'COOPERATE', 'AID']);
+
+/**
+ * Why the recipient of an event with none found is the actor's own state, or null: `protest` for a
+ * protest (PLOVER's PROTEST is public dissent, aimed at the protesters' government unless named),
+ * `group:<head>` for a domestic group as the object.
+ */
+export function domesticReason(
+  type: string,
+  symmetric: boolean,
+  tokens: Token[],
+  ms: MentionResult,
+  from: number,
+  to: number,
+): string | null {
+  if (symmetric || PARTNERED.has(type)) return null;
+  if (type === 'PROTEST') return 'protest';
+  const head = domesticObject(tokens, ms, from, to);
+  return head ? `group:${head}` : null;
+}
+
+/** Words for a state's people, not its government: who protests against their own state. */
+const PEOPLE_WORDS = new Set([
+  ...DOMESTIC_HEADS,
+  ...'people parties groups unions workers farmers landowners residents villagers citizens refugees supporters youths thousands hundreds'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Is the actor group a state's people or non-governmental groups rather than its government or
+ * the state itself? A demonym standing for people ("Egyptian demonstrators"), or with a head that
+ * is no government word ("Iraqi Kurds"), a group head before a place ("students in Nairobi"), or
+ * people words just before the name ("students throughout Chile").
+ */
+export function peopleActor(tokens: Token[], ms: MentionResult, members: number[], start: number): boolean {
+  for (const k of members) {
+    const m = ms.mentions[k]!;
+    if (m.people) return true;
+    if (m.kind === 'demonym') {
+      if (DOMESTIC_HEADS.has(tokens[m.end - 1]!.low)) return true;
+      const next = tokens[m.end];
+      if (m.end - m.start === 1 && next?.kind === 'word' && ms.at[m.end]! < 0) return true;
+    }
+  }
+  for (let i = start; i >= 0 && start - i < 4; i--) {
+    const t = tokens[i]!;
+    if (i < start && (t.kind === 'punct' || CLAUSE_BREAKS.has(t.low))) break;
+    if (PEOPLE_WORDS.has(t.low)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+/**
+ * Domestic targets, sentences written for these tests: a protest with no named target is against
+ * the protesters' own state, a domestic group with no state word as the object is the actor's state,
+ * and a place in the actor's own state may be the target.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, events, rule } from './helpers.js';
+
+const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
+
+test('a protest with no named target is against the protesters own state', () => {
+  const e = events('Thousands of Chilean students marched through the capital on Friday.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['PROTEST CHL>CHL']);
+  assert.match(rule(e[0]!), /domestic:protest/);
+  // a named target stays the target
+  assert.deepEqual(briefs('Chilean students protested against Peru on Friday.'), ['PROTEST CHL>PER']);
+});
+
+test('a domestic group with no state word as the object belongs to the actor state', () => {
+  const e = events('The Peruvian government accused separatists of breaking the truce.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['ACCUSE PER>PER']);
+  assert.match(rule(e[0]!), /domestic:group:separatists/);
+  assert.deepEqual(briefs('Bolivian police fired on opposition marchers on Sunday.'), ['ASSAULT BOL>BOL']);
+  // a group named with another state is that state, not the actor's
+  assert.deepEqual(briefs('The Peruvian government accused Chilean rebels of breaking the truce.'), ['ACCUSE PER>CHL']);
+});
+
+test('no domestic target for acts that need a named partner, nor for a body that is no state', () => {
+  assert.deepEqual(briefs('The Peruvian government met opposition leaders on Monday.'), ['CONSULT PER>']);
+  assert.ok(!briefs('The United Nations accused rebels of breaking the truce.').some((b) => b.endsWith('>UN')));
+});
+
+test('a place in the actor own state may be the target', () => {
+  assert.deepEqual(briefs('Chilean authorities imposed a curfew in Chile on Tuesday.'), ['COERCE CHL>CHL']);
+});
