@@ -88,13 +88,16 @@ export interface Server {
   output: () => string;
 }
 
-/** `node bin/orrery.js serve --port 0 --db <fresh file>`: resolves with the address it prints. */
-export async function startServer(): Promise<Server> {
+/**
+ * `node bin/orrery.js serve --port 0 --db <fresh file>`: resolves with the address it prints. `data`
+ * serves another dataset folder (a copy, for tests that write scenario files).
+ */
+export async function startServer(opts: { data?: string } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'orrery-e2e-'));
   const db = join(dir, 'orrery.db');
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'bin', 'orrery.js'), 'serve', '--port', '0', '--db', db],
+    [join(ROOT, 'bin', 'orrery.js'), ...(opts.data ? ['--data', opts.data] : []), 'serve', '--port', '0', '--db', db],
     {
       cwd: ROOT,
       env: { ...process.env, ORRERY_TOKEN: '', PORT: '' },
@@ -187,9 +190,9 @@ export interface App {
 }
 
 /** The web app built, `orrery serve` and chromium started, one page open: what every end-to-end file needs. */
-export async function startApp(): Promise<App> {
+export async function startApp(opts: { data?: string } = {}): Promise<App> {
   ensureWebBuilt();
-  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const [server, browser] = await Promise.all([startServer(opts), launchBrowser()]);
   const { page, errors } = await openPage(browser);
   return { server, browser, page, errors };
 }

@@ -4,7 +4,7 @@
  * so plainly (its title, "hypothetical", its changes with their rationales) with a way back to the
  * evidence, and says whether the view in front of the user is computed under it.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { scenariosContract } from '../../../src/contracts/scenarios';
 import type { ResultOf } from '../../../src/contracts/contract';
 import { urlFor } from '../api/call';
@@ -12,6 +12,9 @@ import type { View } from '../url/state';
 import { useApi } from './useApi';
 
 type Scenarios = ResultOf<typeof scenariosContract>;
+
+/** The editor is loaded when first opened: no view pays for it on its first render. */
+const ScenarioEditor = lazy(() => import('./ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
 
 /** Views whose engines take the scenario; the others show the evidence alone. */
 const UNDER_SCENARIO: readonly string[] = ['network', 'map', 'impact', 'pair', 'claims', 'briefing'];
@@ -33,6 +36,7 @@ export function ScenarioBar({
     const t = setTimeout(() => setWanted(true), 1200);
     return () => clearTimeout(t);
   }, [wanted]);
+  const [editing, setEditing] = useState(false);
   const list = useApi<Scenarios>(wanted || scenario ? urlFor(scenariosContract, {}) : null);
   const usable = (list.data ?? []).filter((s) => s.usable);
   const active = scenario ? list.data?.find((s) => s.id === scenario) : undefined;
@@ -55,9 +59,31 @@ export function ScenarioBar({
           ))}
           {scenario && !usable.some((s) => s.id === scenario) && <option value={scenario}>{scenario}</option>}
         </select>
-      </label>
+      </label>{' '}
+      <button
+        type="button"
+        className="new-scenario"
+        aria-expanded={editing}
+        onClick={() => {
+          setWanted(true);
+          setEditing((e) => !e);
+        }}
+      >
+        New scenario…
+      </button>
       {list.error && (
         <span className="muted small"> (the list of scenarios could not be loaded: {list.error.message})</span>
+      )}
+      {editing && (
+        <Suspense fallback={<p className="muted small">Loading the editor…</p>}>
+          <ScenarioEditor
+            onSaved={(id) => {
+              list.reload();
+              onChange(id);
+            }}
+            onClose={() => setEditing(false)}
+          />
+        </Suspense>
       )}
       {scenario && (
         <div className="scenario-banner" role="region" aria-label="scenario in force">
