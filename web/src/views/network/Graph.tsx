@@ -1,10 +1,19 @@
 /**
  * The alignment network drawn with cytoscape. One cytoscape instance lives as long as the view; a new
  * snapshot updates it in place (nodes and ties added, removed or restyled in one batch), so moving the
- * time slider costs a restyle, not a rebuild, and nodes keep their places.
+ * time slider costs a restyle, not a rebuild, and nodes keep their places. Only what changed is set:
+ * cytoscape restyles (and re-rasterises the label of) every element whose data or classes are set,
+ * even to the same values.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import cytoscape, {
+  type CollectionArgument,
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type SingularElementArgument,
+  type SingularElementReturnValue,
+} from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { NetworkResult } from './snapshots';
 import type { BlocColour } from './blocColours';
 import { edgeId, edgeWidth, signed } from './edges';
@@ -28,7 +37,23 @@ export interface GraphProps {
   label: (id: string) => string;
 }
 
-function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
+/** Set the fields of `data` that differ from the element's (none: nothing is restyled); whether any did. */
+function setData(el: SingularElementReturnValue, data: Record<string, unknown>): boolean {
+  const now = el.data() as Record<string, unknown>;
+  let diff: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(data)) if (now[k] !== v) (diff ??= {})[k] = v;
+  if (diff) el.data(diff);
+  return diff !== null;
+}
+
+/** Add or remove a class where it is not yet as wanted (cytoscape's toggleClass restyles every element it is given). */
+function setClass(els: CollectionArgument, cls: string, on: (el: SingularElementArgument) => boolean): void {
+  const flip = els.filter((el) => el.hasClass(cls) !== on(el));
+  if (flip.nonempty()) flip.toggleClass(cls);
+}
+
+/** Bring the graph to the snapshot; whether anything drawn changed. */
+function apply(cy: Core, p: GraphProps, known: Map<string, Point>): boolean {
   const { network, colours } = p;
   const nodeIds = new Set(network.nodes.map((n) => n.id));
   const edgeIds = new Set(network.edges.map((e) => edgeId(e.source, e.target)));
@@ -40,13 +65,13 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
   const first = cy.nodes().length === 0 && known.size === 0;
   const start = first ? circleStart(network.nodes) : null;
   const fresh = new Set<string>();
+  let changed = false;
   cy.batch(() => {
-    cy.edges().forEach((e) => {
-      if (!edgeIds.has(e.id())) e.remove();
-    });
-    cy.nodes().forEach((n) => {
-      if (!nodeIds.has(n.id())) n.remove();
-    });
+    const gone = cy.elements().filter((el) => !(el.isNode() ? nodeIds : edgeIds).has(el.id()));
+    if (gone.nonempty()) {
+      gone.remove();
+      changed = true;
+    }
     const add: ElementDefinition[] = [];
     for (const n of network.nodes) {
       const data = {
@@ -57,7 +82,7 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
         shape: SHAPES[n.kind ?? ''] ?? 'ellipse',
       };
       const el = cy.getElementById(n.id);
-      if (el.nonempty()) el.data(data);
+      if (el.nonempty()) changed = setData(el, data) || changed;
       else {
         if (!start && !known.has(n.id)) fresh.add(n.id);
         const pos = start?.get(n.id) ?? known.get(n.id) ?? placeNew(n.id, neighbours.get(n.id) ?? [], known);
@@ -78,8 +103,11 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
       const cls = e.weight >= 0 ? 'pos' : 'neg';
       const el = cy.getElementById(id);
       if (el.nonempty()) {
-        el.data(data);
-        el.classes(cls);
+        changed = setData(el, data) || changed;
+        if (!el.hasClass(cls)) {
+          el.removeClass(cls === 'pos' ? 'neg' : 'pos').addClass(cls);
+          changed = true;
+        }
       } else add.push({ group: 'edges', data, classes: cls });
     }
     if (fresh.size) {
@@ -87,11 +115,15 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): void {
       for (const a of add)
         if (a.group === 'nodes' && fresh.has(String(a.data.id))) a.position = { ...placed.get(String(a.data.id))! };
     }
-    if (add.length) cy.add(add);
+    if (add.length) {
+      cy.add(add);
+      changed = true;
+    }
   });
   if (first && network.nodes.length) runLayout(cy, known);
   else if (first) fitView(cy);
   else if (fresh.size && !allInView(cy)) fitView(cy);
+  return changed || first;
 }
 
 /** Whether every node is inside the visible part of the canvas. */
@@ -106,11 +138,9 @@ function allInView(cy: Core): boolean {
 
 function decorate(cy: Core, p: GraphProps): void {
   cy.batch(() => {
-    cy.edges().forEach((e) => {
-      const mark = p.changed.get(e.id());
-      e.toggleClass('changed', mark === 'change');
-      e.toggleClass('flip', mark === 'flip');
-    });
+    const edges = cy.edges();
+    setClass(edges, 'changed', (e) => p.changed.get(e.id()) === 'change');
+    setClass(edges, 'flip', (e) => p.changed.get(e.id()) === 'flip');
     const sel = cy.$(':selected');
     sel.forEach((el) => {
       if (el.id() !== p.selectedEdge && el.id() !== p.selectedNode) el.unselect();
@@ -119,9 +149,7 @@ function decorate(cy: Core, p: GraphProps): void {
     if (p.selectedNode) cy.getElementById(p.selectedNode).select();
     const focus = p.selectedNode ? cy.getElementById(p.selectedNode) : null;
     const hood = focus && focus.nonempty() ? focus.closedNeighborhood() : null;
-    cy.elements().forEach((el) => {
-      el.toggleClass('faded', !!hood && !hood.contains(el));
-    });
+    setClass(cy.elements(), 'faded', (el) => !!hood && !hood.contains(el));
   });
 }
 
@@ -132,7 +160,7 @@ export function Graph(props: GraphProps) {
   const handlers = useRef(props);
   handlers.current = props;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cytoscape({
       container: box.current,
       style: graphStyle,
@@ -160,13 +188,17 @@ export function Graph(props: GraphProps) {
     };
   }, []);
 
-  useEffect(() => {
+  // In the commit itself (not after a paint): cytoscape then draws the new snapshot in the next frame.
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    apply(cy, handlers.current, known.current);
+    const changed = apply(cy, handlers.current, known.current);
     decorate(cy, handlers.current);
     const done = handlers.current.onDrawn;
     if (done) cy.one('render', () => done());
+    // A snapshot the same as the one drawn (months without news) changes no element: still draw once,
+    // so that `onDrawn` reports this date too.
+    if (!changed) cy.forceRender();
   }, [props.network, props.colours, props.label]);
 
   useEffect(() => {

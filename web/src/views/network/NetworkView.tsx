@@ -23,7 +23,7 @@ import { Graph } from './Graph';
 import { Legend } from './Legend';
 import { NodePanel, Overview } from './Overview';
 import { ScenarioPanel, scenarioTies, type ScenarioDiff } from './ScenarioPanel';
-import { loadSnapshot, prefetchAround, type NetworkResult } from './snapshots';
+import { loadSnapshot, prefetchAround, snapshotNow, type NetworkResult } from './snapshots';
 import { TimeSlider } from './TimeSlider';
 
 export function NetworkView() {
@@ -47,7 +47,15 @@ export function NetworkView() {
 
   useEffect(() => {
     let live = true;
-    const { cached, result } = loadSnapshot(date);
+    const { cached, result, now } = loadSnapshot(date);
+    if (now) {
+      // Already drawn by `step` when the slider moved; here for a date from the URL or a new scenario.
+      setNetwork(now);
+      setError(undefined);
+      setLoading(false);
+      prefetchAround(monthIndex(date), 3, 3);
+      return;
+    }
     setLoading(true);
     result.then(
       (net) => {
@@ -80,9 +88,19 @@ export function NetworkView() {
     return () => clearTimeout(t);
   }, [date, at, update]);
 
+  // A step to a month already fetched (the neighbours are prefetched) shows it in the same render as
+  // the new date, so the graph is updated within the key press's task.
   const step = useCallback((index: number) => {
     stepStart.current = performance.now();
-    setDate(monthEnd(index));
+    const next = monthEnd(index);
+    setDate(next);
+    const now = snapshotNow(next);
+    if (now) {
+      stepCached.current = true;
+      setNetwork(now);
+      setError(undefined);
+      setLoading(false);
+    }
   }, []);
 
   const index = monthIndex(date);
