@@ -10,14 +10,21 @@ import type { NetworkDiff } from '../../analysis/diff.js';
 import type { AnalysisData, AnalysisEvent } from '../../analysis/input.js';
 import type { PairSeries } from '../../analysis/series.js';
 import type { BriefEntry, Briefing } from '../../contracts/brief.js';
-import { resolveCountry, type Actor, type Citation, type ScenarioMark } from '../../model/index.js';
+import {
+  dayNumber,
+  firstDay,
+  resolveCountry,
+  type Actor,
+  type Citation,
+  type ScenarioMark,
+} from '../../model/index.js';
 import { arrowOf } from './arrow.js';
 import { entryFacts, type Scope } from './facts.js';
 import { longDate, namesOf, withNames, type Names } from './names.js';
 import { periodWord, type Period } from './period.js';
 import { rationale } from './rationale.js';
-import { plainAlert } from './words.js';
-import { MOVED, entryChanges, tieFigures, tieRows } from './ties.js';
+import { plainAlert, plainKey } from './words.js';
+import { MOVED, entryChanges, tieFigures, tieRows, type PhaseInPeriod } from './ties.js';
 
 const BODIES = new Set(['state', 'organization', 'alliance', 'format']);
 
@@ -95,6 +102,25 @@ function monthsOf(s: PairSeries): NonNullable<Entry['series']>['months'] {
   }));
 }
 
+/** The latest phase of a relation that begins in the period, with its sentence and citations. */
+function phaseInPeriod(relations: ComposeInput['data']['relations'], p: Period): PhaseInPeriod {
+  const byId = new Map(relations.map((r) => [r.id, r]));
+  return (id) => {
+    const r = byId.get(id);
+    const inside = (r?.phases ?? []).filter((ph) => {
+      const d = dayNumber(firstDay(ph.from));
+      return d >= p.from && d <= p.to;
+    });
+    const ph = inside.at(-1);
+    if (!ph) return undefined;
+    return {
+      date: ph.from,
+      ...(ph.summary ? { summary: ph.summary } : {}),
+      citations: [...(ph.citations ?? [])],
+    };
+  };
+}
+
 interface Lookups {
   names: Names;
   standsFor: (id: string) => string;
@@ -109,7 +135,7 @@ function entry(input: ComposeInput, scope: Scope, { names, standsFor, isBody, kn
   const title = scope.actors.map(names).join(' – ');
   const { themes, now, before } = entryFacts(input.data, scope, p, names, standsFor, isBody);
   const changes = entryChanges(diff, scope.actors);
-  const ties = tieRows(changes, names);
+  const ties = tieRows(changes, names, undefined, phaseInPeriod(input.data.relations, p));
   const { tieChange, tieMovement, tiesMoved } = tieFigures(changes);
   const conflictIntensity = {
     now: sum(now.filter(isConflict), (e) => Math.abs(e.intensity)),
@@ -152,7 +178,7 @@ function entry(input: ComposeInput, scope: Scope, { names, standsFor, isBody, kn
   const mine = new Set(scope.actors);
   const claims = (input.claims ?? [])
     .filter((c) => (pair ? scope.actors.every((a) => c.actors.includes(a)) : c.actors.some((a) => mine.has(a))))
-    .map(({ statement, key, citations }) => ({ statement, key: withNames(key, names, known), citations }));
+    .map(({ statement, key, citations }) => ({ statement, key: plainKey(withNames(key, names, known)), citations }));
   const alerts = (input.alerts ?? [])
     .filter((a) => a.events.some((e) => ids.has(e)))
     .map(({ firedAt, message, citations }) => ({

@@ -76,7 +76,7 @@ function entryHtml(e: Entry, b: B, base: string): string {
     out.push('<h3>Ahead</h3><ul class="ahead">');
     for (const c of a.claims)
       out.push(
-        `<li>A source's claim the figures do not bear out: ${esc(c.statement)} <em>(${esc(c.key)})</em>${links(c.citations, base)}</li>`,
+        `<li>A source's claim the figures do not bear out: ${esc(c.statement)} <em>Orrery's figures: ${esc(c.key)}.</em>${links(c.citations, base)}</li>`,
       );
     for (const al of a.alerts)
       out.push(`<li>Alert fired ${esc(al.firedAt.slice(0, 10))}: ${esc(al.message)}${links(al.citations, base)}</li>`);

@@ -61,7 +61,7 @@ export function renderMarkdown(b: B, base = ''): string {
       out.push('### Ahead', '');
       for (const c of a.claims)
         out.push(
-          `- A source's claim the figures do not bear out: ${md(c.statement)} (${md(c.key)}) ${links(c.citations, base)}`,
+          `- A source's claim the figures do not bear out: ${md(c.statement)} Orrery's figures: ${md(c.key)}. ${links(c.citations, base)}`,
         );
       for (const al of a.alerts)
         out.push(`- Alert fired ${md(al.firedAt.slice(0, 10))}: ${md(al.message)} ${links(al.citations, base)}`);

@@ -52,19 +52,33 @@ function why(x: Explanation): string {
   return 'its weight fades with time';
 }
 
-function reason(x: Explanation): BriefTie['reasons'][number] {
-  const summary = plainSummary(x.summary ?? '').replace(/[.]$/, '');
-  const when = dateLabel(x.date, true);
+/**
+ * The phase of a relation that began in the period (the latest one), when the relation moved a tie
+ * by changing phase: its date, its own sentence and citations tell the reason better than the
+ * relation's summary and start date do.
+ */
+export type PhaseInPeriod = (relation: string) => { date: string; summary?: string; citations: Citation[] } | undefined;
+
+function reason(x: Explanation, phaseOf?: PhaseInPeriod): BriefTie['reasons'][number] {
+  const phase = x.kind === 'relation' && x.before !== 0 ? phaseOf?.(x.id) : undefined;
+  const date = phase?.date ?? x.date;
+  const summary = plainSummary((phase ? phase.summary : undefined) ?? x.summary ?? '').replace(/[.]$/, '');
+  const when = dateLabel(date, true);
   return {
     kind: x.kind,
-    date: x.date,
+    date,
     text: summary ? `${when}: ${summary} (${why(x)}).` : `${when}: ${why(x)}.`,
     delta: round(x.delta),
-    citations: [...x.citations],
+    citations: [...(phase?.citations.length ? phase.citations : x.citations)],
   };
 }
 
-export function tieRows(changes: readonly TieChange[], names: Names, rows = TIE_ROWS): BriefTie[] {
+export function tieRows(
+  changes: readonly TieChange[],
+  names: Names,
+  rows = TIE_ROWS,
+  phaseOf?: PhaseInPeriod,
+): BriefTie[] {
   return changes
     .filter((c) => Math.abs(c.delta) >= MOVED)
     .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta))
@@ -81,7 +95,7 @@ export function tieRows(changes: readonly TieChange[], names: Names, rows = TIE_
       reasons: [...c.explanation]
         .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta))
         .slice(0, REASONS_PER_TIE)
-        .map(reason),
+        .map((x) => reason(x, phaseOf)),
     }));
 }
 
