@@ -15,6 +15,17 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
-  build: { outDir: `${root}dist`, emptyOutDir: true, chunkSizeWarningLimit: 1200, sourcemap: false },
+  build: {
+    outDir: `${root}dist`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    sourcemap: false,
+    rollupOptions: {
+      // The network's contract takes the engine's bloc parameters (src/analysis/structure.ts), whose
+      // module also imports graphology for the engine itself; the app never builds a graph, so graphology
+      // (and its `events` dependency) are left out unless something the app runs uses them.
+      treeshake: { moduleSideEffects: (id: string) => !/node_modules\/(graphology|events)\//.test(id) },
+    },
+  },
   server: { proxy: { '/api': { target: api, changeOrigin: true } } },
 });

@@ -1,34 +1,48 @@
 /** The shell: the header with one link per view, and the view the URL names. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { AlertsBadge } from './ui/AlertsBadge';
 import { useCoverage } from './ui/coverage';
 import { Intro, INTRO_KEY } from './ui/Intro';
 import { ScenarioBar } from './ui/ScenarioBar';
-import { hrefFor, useLoc, type View } from './url/state';
+import { hrefFor, parseHash, useLoc, type View } from './url/state';
 import { isDate } from './url/dates';
+import { ErrorBox } from './ui/Status';
 
 // Each view is its own chunk, loaded when first shown: the network's cytoscape and the map's d3-geo
-// are not parsed on the way to another view.
+// are not parsed on the way to another view. The view the page opens on is asked for as soon as this
+// module runs, before the first render and alongside the newest date. A view is shown once its chunk
+// has arrived, without Suspense: React holds back a Suspense boundary's content for up to 300 ms after
+// its fallback appeared (to batch reveals), which the first screen would pay on every load.
 const LOADERS = {
-  map: () => import('./views/map/MapView').then((m) => ({ default: m.MapView })),
-  impact: () => import('./views/impact/ImpactView').then((m) => ({ default: m.ImpactView })),
-  network: () => import('./views/network/NetworkView').then((m) => ({ default: m.NetworkView })),
-  timeline: () => import('./views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
-  pair: () => import('./views/pair/PairView').then((m) => ({ default: m.PairView })),
-  sources: () => import('./views/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
-  claims: () => import('./views/claims/ClaimsView').then((m) => ({ default: m.ClaimsView })),
-  ingest: () => import('./views/ingest/IngestView').then((m) => ({ default: m.IngestView })),
-  briefing: () => import('./views/briefing/BriefingView').then((m) => ({ default: m.BriefingView })),
-} satisfies Record<View, unknown>;
-const MapView = lazy(LOADERS.map);
-const ImpactView = lazy(LOADERS.impact);
-const NetworkView = lazy(LOADERS.network);
-const TimelineView = lazy(LOADERS.timeline);
-const PairView = lazy(LOADERS.pair);
-const SourcesView = lazy(LOADERS.sources);
-const ClaimsView = lazy(LOADERS.claims);
-const IngestView = lazy(LOADERS.ingest);
-const BriefingView = lazy(LOADERS.briefing);
+  map: () => import('./views/map/MapView').then((m) => m.MapView),
+  impact: () => import('./views/impact/ImpactView').then((m) => m.ImpactView),
+  network: () => import('./views/network/NetworkView').then((m) => m.NetworkView),
+  timeline: () => import('./views/timeline/TimelineView').then((m) => m.TimelineView),
+  pair: () => import('./views/pair/PairView').then((m) => m.PairView),
+  sources: () => import('./views/sources/SourcesView').then((m) => m.SourcesView),
+  claims: () => import('./views/claims/ClaimsView').then((m) => m.ClaimsView),
+  ingest: () => import('./views/ingest/IngestView').then((m) => m.IngestView),
+  briefing: () => import('./views/briefing/BriefingView').then((m) => m.BriefingView),
+} satisfies Record<View, () => Promise<ComponentType>>;
+
+const loaded = new Map<View, ComponentType>();
+const loading = new Map<View, Promise<ComponentType>>();
+
+/** The view's component, fetched once (a failed fetch is tried again next time). */
+function loadView(view: View): Promise<ComponentType> {
+  let p = loading.get(view);
+  if (!p) {
+    p = LOADERS[view]().then((c) => {
+      loaded.set(view, c);
+      return c;
+    });
+    loading.set(view, p);
+    p.catch(() => loading.delete(view));
+  }
+  return p;
+}
+
+loadView(parseHash(location.hash).view).catch(() => undefined);
 
 const TITLES: Record<View, string> = {
   network: 'Network',
@@ -65,9 +79,9 @@ export function App() {
   useEffect(() => {
     document.title = `${TITLES[loc.view]} — Orrery`;
   }, [loc.view]);
-  // Fetch the view's code at once, alongside the newest date (the browser caches the module).
+  // Fetch the view's code at once, alongside the newest date.
   useEffect(() => {
-    void LOADERS[loc.view]();
+    loadView(loc.view).catch(() => undefined);
   }, [loc.view]);
   const needsDate = DATED.includes(loc.view) && !isDate(at);
   useEffect(() => {
@@ -132,17 +146,34 @@ function skipToMain(e: React.MouseEvent<HTMLAnchorElement>): void {
 }
 
 function Views({ view }: { view: View }) {
-  return (
-    <Suspense fallback={<p className="status loading">Loading the {TITLES[view]} view…</p>}>
-      {view === 'map' && <MapView />}
-      {view === 'impact' && <ImpactView />}
-      {view === 'network' && <NetworkView />}
-      {view === 'timeline' && <TimelineView />}
-      {view === 'pair' && <PairView />}
-      {view === 'sources' && <SourcesView />}
-      {view === 'claims' && <ClaimsView />}
-      {view === 'ingest' && <IngestView />}
-      {view === 'briefing' && <BriefingView />}
-    </Suspense>
-  );
+  const Current = loaded.get(view);
+  const [failed, setFailed] = useState<{ view: View; error: Error }>();
+  const [, setArrived] = useState<View>();
+  useEffect(() => {
+    if (Current) return;
+    let live = true;
+    loadView(view).then(
+      () => live && setArrived(view),
+      (error: Error) => live && setFailed({ view, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, Current]);
+  if (Current) return <Current />;
+  if (failed?.view === view)
+    return (
+      <ErrorBox
+        what={`the ${TITLES[view]} view`}
+        error={failed.error}
+        retry={() => {
+          setFailed(undefined);
+          loadView(view).then(
+            () => setArrived(view),
+            (error: Error) => setFailed({ view, error }),
+          );
+        }}
+      />
+    );
+  return <p className="status loading">Loading the {TITLES[view]} view…</p>;
 }

@@ -7,10 +7,17 @@
 import { memo, useMemo } from 'react';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoPath } from 'd3-geo';
+import { cachedJson } from '../../api/client';
 import { ErrorBox } from '../../ui/Status';
 import { useApi } from '../../ui/useApi';
 
 type Props = Record<string, unknown>;
+
+const GEO = ['/api/geo/countries', '/api/geo/disputed_areas', '/api/geo/lakes'] as const;
+
+// The layers do not depend on the date: ask for them as soon as the map's code arrives (it is fetched
+// while the app is still finding the newest date), so they are in the client cache when the map mounts.
+for (const path of GEO) cachedJson(path).catch(() => undefined);
 
 const FILLS: Record<string, string> = {
   ARM: '#f1e4c8',
@@ -40,9 +47,9 @@ function boxOutline(): Feature<Geometry, Props> {
 }
 
 export const BaseMap = memo(function BaseMap({ path }: { path: GeoPath }) {
-  const countries = useApi<FeatureCollection<Geometry, Props>>('/api/geo/countries');
-  const disputed = useApi<FeatureCollection<Geometry, Props>>('/api/geo/disputed_areas');
-  const lakes = useApi<FeatureCollection<Geometry, Props>>('/api/geo/lakes');
+  const countries = useApi<FeatureCollection<Geometry, Props>>(GEO[0]);
+  const disputed = useApi<FeatureCollection<Geometry, Props>>(GEO[1]);
+  const lakes = useApi<FeatureCollection<Geometry, Props>>(GEO[2]);
   const shapes = useMemo(
     () =>
       (countries.data?.features ?? []).map((f) => ({
