@@ -21,6 +21,7 @@ import { summarise } from './summary.js';
 import { tokenize, type Token } from './tokens.js';
 import { tryTrigger, type Draft } from './trigger.js';
 import { readsAsVerb } from './verb-reading.js';
+import { taggedVerb } from './pos.js';
 import { looksPast } from './inflect.js';
 import { COMMON_CAPITALISED, MONTHS, WEEKDAYS } from './words.js';
 
@@ -191,13 +192,15 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const verbAt = new Set(hits.filter(([, list]) => list.some((x) => !x.noun)).map(([k]) => k));
   const isVerb = (k: number): boolean =>
     verbAt.has(k) || (tokens[k]!.kind === 'word' && !tokens[k]!.cap && looksPast(tokens[k]!.low));
+  // The word after a complement's "to" must be a verb: the tagger tells "to station troops" from "to dialogue".
+  const bareVerb = (k: number): boolean => taggedVerb(text, tokens, k);
   const drafts: Draft[] = [];
   for (const [i, list] of hits) {
     if (consumed.has(i)) continue;
     let draft: Draft | null = null;
     for (const t of list) {
       if (t.noun && drafts.some((d) => d.at === i)) break;
-      draft = tryTrigger(tokens, ms, i, t, consumed, isVerb);
+      draft = tryTrigger(tokens, ms, i, t, consumed, isVerb, bareVerb);
       if (draft) break;
     }
     if (draft) drafts.push(draft);

@@ -20,6 +20,7 @@ import {
 import type { Token } from './tokens.js';
 import { BE, PREPOSITIONS } from './words.js';
 import { domesticReason } from './domestic.js';
+import { complementRecipient } from './complement.js';
 
 export interface Draft {
   pattern: CompiledPattern;
@@ -242,6 +243,7 @@ export function tryTrigger(
   t: Trigger,
   consumed: Set<number>,
   isVerb: (k: number) => boolean,
+  bareVerb: (k: number) => boolean = () => true,
 ): Draft | null {
   const p = t.pattern;
   const last = particleEnd(tokens, i, t.particle);
@@ -335,6 +337,10 @@ export function tryTrigger(
     if (!recipient && !p.symmetric && !p.inverse) {
       recipient = objectFallback(tokens, ms, last + 1, clauseEnd(tokens, last));
       if (recipient) how = `${how}-object-fallback`;
+    }
+    if (!recipient && !p.inverse) {
+      recipient = complementRecipient(tokens, ms, last, bareVerb);
+      if (recipient) how = `${how}-complement`;
     }
   }
   if (t.noun && !recipient) {
