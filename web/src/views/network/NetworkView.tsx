@@ -14,7 +14,7 @@ import { ErrorBox } from '../../ui/Status';
 import { IsoDateInput } from '../../ui/IsoDateInput';
 import { useApi } from '../../ui/useApi';
 import { defaultDate, isDate, monthEnd, monthIndex, MONTHS } from '../../url/dates';
-import { useLoc } from '../../url/state';
+import { parseHash, useLoc } from '../../url/state';
 import { blocColours } from './blocColours';
 import { ComparePanel, changedTies, readThreshold, type DiffResult } from './ComparePanel';
 import { EdgePanel } from './EdgePanel';
@@ -25,6 +25,12 @@ import { NodePanel, Overview } from './Overview';
 import { ScenarioPanel, scenarioTies, type ScenarioDiff } from './ScenarioPanel';
 import { loadSnapshot, prefetchAround, snapshotNow, type NetworkResult } from './snapshots';
 import { TimeSlider } from './TimeSlider';
+
+// The snapshot the page opens on is asked for as soon as this code has arrived, before the view's first
+// render (the view then finds it in the client cache, or on its way).
+const opening = parseHash(location.hash);
+const openingAt = opening.params.get('at');
+if (opening.view === 'network' && isDate(openingAt)) loadSnapshot(openingAt).result.catch(() => undefined);
 
 export function NetworkView() {
   const [loc, update] = useLoc();

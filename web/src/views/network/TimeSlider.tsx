@@ -3,7 +3,8 @@
  * keys move a month, Page Up / Page Down a year, Home / End the ends), with step buttons and play.
  */
 import { useEffect, useId } from 'react';
-import { formatDate, monthEnd, MONTHS } from '../../url/dates';
+import { monthEnd, MONTHS } from '../../url/dates';
+import { monthLabel } from './monthLabel';
 
 export interface TimeSliderProps {
   index: number;
@@ -16,7 +17,7 @@ export interface TimeSliderProps {
 
 export function TimeSlider({ index, onChange, playing, onPlay, note }: TimeSliderProps) {
   const id = useId();
-  const date = monthEnd(index);
+  const label = monthLabel(monthEnd(index));
   const clamp = (i: number) => Math.max(0, Math.min(MONTHS - 1, i));
   useEffect(() => {
     if (playing && index >= MONTHS - 1) onPlay(false);
@@ -24,7 +25,7 @@ export function TimeSlider({ index, onChange, playing, onPlay, note }: TimeSlide
   return (
     <div className="time-slider">
       <label htmlFor={id}>
-        Date <output className="date">{formatDate(date.slice(0, 7))}</output>
+        Date <output className="date">{label}</output>
       </label>
       <button type="button" onClick={() => onChange(clamp(index - 12))} aria-label="one year back">
         «
@@ -39,7 +40,7 @@ export function TimeSlider({ index, onChange, playing, onPlay, note }: TimeSlide
         max={MONTHS - 1}
         step={1}
         value={index}
-        aria-valuetext={formatDate(date.slice(0, 7))}
+        aria-valuetext={label}
         onChange={(e) => onChange(Number(e.target.value))}
         onKeyDown={(e) => {
           if (e.key === 'PageUp' || e.key === 'PageDown') {
