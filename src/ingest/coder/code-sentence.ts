@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
 import { intentAct, obligations, refusalAct, reportedAt } from './focal.js';
-import { peopleActor } from './domestic.js';
+import { peopleActor, soleStateMention } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
@@ -21,7 +21,7 @@ import { summarise } from './summary.js';
 import { tokenize, type Token } from './tokens.js';
 import { tryTrigger, type Draft } from './trigger.js';
 import { readsAsVerb } from './verb-reading.js';
-import { taggedVerb } from './pos.js';
+import { posTags, taggedVerb } from './pos.js';
 import { looksPast } from './inflect.js';
 import { COMMON_CAPITALISED, MONTHS, WEEKDAYS } from './words.js';
 
@@ -73,6 +73,19 @@ function masked(s: SentenceInput): string {
 
 /** A footnote that is a reference (a quoted title, a URL, "Available at"), not prose. */
 const BIBLIOGRAPHIC = /Available at|accessed|Retrieved|https?:\/\/|[“"‘'][^”"’']{8,}[”"’']\s*,|\*[^*]+\*/;
+
+/**
+ * An -ing form right after a plural noun opens a reduced relative clause ("demonstrators protesting
+ * the result", "troops shelling the town"): a verb, if the tagger agrees. The hand rule (verb-reading.ts)
+ * needs "be" or a comma before an -ing form and cannot tell this from "the shelling".
+ */
+function ingClause(text: string, tokens: Token[], i: number, t: Trigger): boolean {
+  if (t.form !== 'ing') return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || !/[^s]s$/.test(prev.low)) return false;
+  const tags = posTags(text, tokens);
+  return tags[i] === 'VERB' && tags[i - 1] === 'NOUN';
+}
 
 function sameAct(a: Event, b: Event): boolean {
   return a.event_type === b.event_type && a.modality === b.modality && a.actor.join('+') === b.actor.join('+');
@@ -180,7 +193,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const t = tokens[i]!;
     const list = t.kind === 'word' ? prep.table.byForm.get(t.low) : undefined;
     if (!list || (t.cap && i > 0 && (!titleCase || NOT_NAMES.has(t.low)))) continue;
-    const usable = list.filter((x) => x.noun || readsAsVerb(tokens, ms0(), i, x));
+    const usable = list.filter((x) => x.noun || readsAsVerb(tokens, ms0(), i, x) || ingClause(text, tokens, i, x));
     if (usable.length) hits.push([i, usable]);
   }
   // An obligation ("X said Y must ...") needs no coding verb of its own.
@@ -194,13 +207,15 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     verbAt.has(k) || (tokens[k]!.kind === 'word' && !tokens[k]!.cap && looksPast(tokens[k]!.low));
   // The word after a complement's "to" must be a verb: the tagger tells "to station troops" from "to dialogue".
   const bareVerb = (k: number): boolean => taggedVerb(text, tokens, k);
+  let sole: number | undefined;
+  const soleState = (): number => (sole ??= soleStateMention(ms, prep.lookup));
   const drafts: Draft[] = [];
   for (const [i, list] of hits) {
     if (consumed.has(i)) continue;
     let draft: Draft | null = null;
     for (const t of list) {
       if (t.noun && drafts.some((d) => d.at === i)) break;
-      draft = tryTrigger(tokens, ms, i, t, consumed, isVerb, bareVerb);
+      draft = tryTrigger(tokens, ms, i, t, consumed, isVerb, { bareVerb, soleState });
       if (draft) break;
     }
     if (draft) drafts.push(draft);

@@ -97,3 +97,53 @@ export function peopleActor(tokens: Token[], ms: MentionResult, members: number[
   }
   return false;
 }
+
+/**
+ * The mention of the one state a sentence names (as a name, capital, demonym or place), or -1 when
+ * it names none, several, or a body that is no state. Persons are left out: their office says
+ * nothing about which state a group belongs to.
+ */
+export function soleStateMention(ms: MentionResult, lookup: (id: string) => { kind: string } | undefined): number {
+  let first = -1;
+  let id = '';
+  for (const [k, m] of ms.mentions.entries()) {
+    if (m.candidates) continue;
+    const kind = lookup(m.actor)?.kind;
+    if (kind === 'person') continue;
+    if (kind !== 'state' || (id && m.actor !== id)) return -1;
+    id = m.actor;
+    if (first < 0) first = k;
+  }
+  return first;
+}
+
+/** Nouns that are a domestic group when a domestic head comes first ("opposition leaders", "rebel commanders"). */
+const GROUP_NOUNS = new Set(
+  'leaders leader coalition movement party commanders members figures alliance bloc'.split(' '),
+);
+
+/** Words that may stand between a subject's head and its verb ("rebels have reportedly agreed"). */
+const BETWEEN = new Set(
+  'has have had is are was were will would also reportedly then later still again jointly today yesterday'.split(' '),
+);
+
+/**
+ * The subject of the verb at `v` when its head is a domestic group with no state word ("opposition
+ * leaders agreed", "fundamentalists continued"): the sentence's one state, as the group it stands for.
+ */
+export function domesticSubject(
+  tokens: Token[],
+  ms: MentionResult,
+  v: number,
+  soleState: (() => number) | undefined,
+): { members: number[]; start: number; end: number } | null {
+  if (!soleState) return null;
+  let j = v - 1;
+  while (j >= 0 && (BETWEEN.has(tokens[j]!.low) || ms.dates?.[j])) j--;
+  const head = tokens[j];
+  if (!head || head.kind !== 'word' || ms.at[j]! >= 0 || (head.cap && j > 0)) return null;
+  const grouped = GROUP_NOUNS.has(head.low) && DOMESTIC_HEADS.has(tokens[j - 1]?.low ?? '');
+  if (!PEOPLE_WORDS.has(head.low) && !grouped) return null;
+  const k = soleState();
+  return k < 0 ? null : { members: [k], start: j, end: j + 1 };
+}

@@ -19,7 +19,7 @@ import {
 } from './roles.js';
 import type { Token } from './tokens.js';
 import { BE, PREPOSITIONS } from './words.js';
-import { domesticReason } from './domestic.js';
+import { domesticReason, domesticSubject } from './domestic.js';
 import { complementRecipient } from './complement.js';
 
 export interface Draft {
@@ -37,6 +37,14 @@ export interface Draft {
   domestic?: string;
   /** The recipient is a place, which may lie in the actor's own state ("imposed a curfew in Turkey"). */
   place?: boolean;
+}
+
+/** What the sentence coder knows that the token rules do not. */
+export interface TriggerAids {
+  /** Is token k a verb (the part-of-speech tagger)? */
+  bareVerb?: (k: number) => boolean;
+  /** The mention of the one state the sentence names, or -1 (domestic.ts). */
+  soleState?: () => number;
 }
 
 /** Verbs that take "to" + another verb; "X seeks to ..." is not a request. */
@@ -243,8 +251,9 @@ export function tryTrigger(
   t: Trigger,
   consumed: Set<number>,
   isVerb: (k: number) => boolean,
-  bareVerb: (k: number) => boolean = () => true,
+  aids: TriggerAids = {},
 ): Draft | null {
+  const bareVerb = aids.bareVerb ?? ((): boolean => true);
   const p = t.pattern;
   const last = particleEnd(tokens, i, t.particle);
   if (last < 0) return null;
@@ -327,10 +336,16 @@ export function tryTrigger(
       how = 'purpose';
     }
     if (!actor) {
-      if (subj.unknown || subj.blocked) return null;
-      actor = nearestLeftGroup(tokens, ms, i);
-      if (!actor) return null;
-      how = 'active-far';
+      if (subj.blocked) return null;
+      // "Opposition leaders agreed ...": a domestic group with no state word acts for the sentence's one state.
+      actor = domesticSubject(tokens, ms, shared >= 0 ? shared : i, aids.soleState);
+      if (actor) how = 'domestic-subject';
+      else if (subj.unknown) return null;
+      else {
+        actor = nearestLeftGroup(tokens, ms, i);
+        if (!actor) return null;
+        how = 'active-far';
+      }
       confidence *= 0.6;
     }
     recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;

@@ -57,3 +57,15 @@ test('no complement target after a noun, an agent, or a clause break', () => {
 test('a coordinated verb keeps its complement to itself', () => {
   assert.deepEqual(briefs('The Chilean cabinet met on Monday and decided to send envoys to Peru.'), ['CONSULT CHL>']);
 });
+
+test('an -ing form after a plural noun is a verb when the tagger says so ("demonstrators protesting ...")', () => {
+  // the hand rule reads an -ing form as a verb only after "be" or a comma
+  const e = events(
+    'Bolivian police used tear gas to disperse demonstrators protesting the new tax in Sucre.',
+    '2004-05-10',
+  );
+  assert.ok(e.some((x) => brief(x) === 'PROTEST BOL>BOL'));
+  // after a determiner it stays a noun (the event noun's own pattern reads it)
+  const noun = events('The shelling of the town by Bolivian troops was condemned.', '2004-05-10');
+  assert.ok(noun.length > 0 && noun.every((x) => rule(x).startsWith('noun:')));
+});

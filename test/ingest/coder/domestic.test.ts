@@ -34,3 +34,14 @@ test('no domestic target for acts that need a named partner, nor for a body that
 test('a place in the actor own state may be the target', () => {
   assert.deepEqual(briefs('Chilean authorities imposed a curfew in Chile on Tuesday.'), ['COERCE CHL>CHL']);
 });
+
+test('a domestic group with no state word as the subject acts for the one state the sentence names', () => {
+  const e = events('Rebels attacked a police station near Lima on Monday.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['ASSAULT PER>PER']);
+  assert.match(rule(e[0]!), /domestic-subject/);
+  assert.deepEqual(briefs('Opposition leaders agreed to postpone the rally in Lima.'), ['AGREE PER>PER']);
+  // two states named: no guess
+  assert.deepEqual(briefs('Rebels attacked a police station near Lima, Chilean officials said.'), []);
+  // leaders alone are no domestic group
+  assert.deepEqual(briefs('Regional leaders agreed to send aid to Haiti.'), []);
+});
