@@ -254,15 +254,15 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const selfOk = d.recipient?.members.every((k) => ms.mentions[k]!.location || ms.mentions[k]!.people) === true;
     let recipients = recipientSide.ids.filter((r) => selfOk || !actors.includes(r));
     let domestic = '';
-    if (
-      !recipients.length &&
-      d.domestic &&
-      (d.domestic !== 'protest' || peopleActor(tokens, ms, d.actor.members, d.actor.start))
-    ) {
+    const people = peopleActor(tokens, ms, d.actor.members, d.actor.start);
+    // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.
+    const civil = d.pattern.type === 'COERCE' && d.mode === 'blockade' && people;
+    const why = civil && !d.recipient ? 'protest' : d.domestic;
+    if (!recipients.length && why && (why !== 'protest' || people)) {
       const states = resolveCountries(actors, when.date, prep.lookup).filter((c) => prep.lookup(c)?.kind === 'state');
       if (states.length === 1) {
         recipients = states;
-        domestic = `domestic:${d.domestic}`;
+        domestic = `domestic:${why}`;
       }
     }
     const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
@@ -271,7 +271,9 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
       refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue);
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
-      { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
+      civil
+        ? { type: 'PROTEST', mode: 'obstruct', mod: mod0, flag: 'civilian' }
+        : { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
     ];
     if (focal)
       variants.push({ type: focal.type, mode: focal.mode, mod: { modality: 'actual', cue: null }, flag: focal.flag });

@@ -45,3 +45,11 @@ test('a domestic group with no state word as the subject acts for the one state 
   // leaders alone are no domestic group
   assert.deepEqual(briefs('Regional leaders agreed to send aid to Haiti.'), []);
 });
+
+test('civilians blocking a road protest (PLOVER PROTEST, obstruct); a state closing a border coerces', () => {
+  const e = events('Striking farmers blocked the main highway near Lima on Monday.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['PROTEST PER>PER']);
+  assert.equal(e[0]!.mode, 'obstruct');
+  assert.deepEqual(briefs('Chilean students blocked roads to Peru.'), ['PROTEST CHL>PER']);
+  assert.deepEqual(briefs('Peru closed its border with Chile.'), ['COERCE PER>CHL']);
+});
