@@ -219,7 +219,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       if (draft) break;
     }
     if (draft) drafts.push(draft);
-    else if (!list[0]!.noun) {
+    // A ruler coded by the state of the place is still a name for the curator (domestic.ts).
+    if ((draft === null || draft.how === 'titled-ruler') && !list[0]!.noun) {
       const u = unknownSubject(tokens, ms, i, text);
       if (u) out.unknown.push({ name: u.name, start: s.start + u.start });
     }

@@ -147,3 +147,32 @@ export function domesticSubject(
   const k = soleState();
   return k < 0 ? null : { members: [k], start: j, end: j + 1 };
 }
+
+/** Titles of those who govern a state from within ("President X", "Interior Minister Y"). */
+const RULER_TITLES = new Set(
+  'president premier minister chancellor governor general king emir sultan prime leader dictator junta'.split(' '),
+);
+/** Acts a state's rulers take within their own state: the place named is theirs. */
+const RULING_TYPES = new Set(['COERCE', 'CONCEDE', 'THREATEN', 'SANCTION', 'ASSAULT', 'MOBILIZE']);
+
+/**
+ * A ruler with a title and a name the gazetteer does not know ("President Jane Doe imposed a curfew
+ * in Lima"), in a sentence whose one state is named as the place of the act: that state, for acts a
+ * state's rulers take at home. Visits, talks and aid are left out (a visitor is named at the host's
+ * place), and so is any sentence naming a second state.
+ */
+export function titledRuler(
+  tokens: Token[],
+  ms: MentionResult,
+  span: [number, number],
+  type: string,
+  soleState: (() => number) | undefined,
+): { members: number[]; start: number; end: number } | null {
+  if (!soleState || !RULING_TYPES.has(type)) return null;
+  let titled = false;
+  for (let j = Math.max(0, span[0] - 2); j < span[1]; j++) if (RULER_TITLES.has(tokens[j]!.low)) titled = true;
+  if (!titled) return null;
+  const k = soleState();
+  if (k < 0 || !ms.mentions.some((m) => m.location && m.actor === ms.mentions[k]!.actor)) return null;
+  return { members: [k], start: span[0], end: span[1] };
+}

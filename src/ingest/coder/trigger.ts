@@ -19,7 +19,7 @@ import {
 } from './roles.js';
 import type { Token } from './tokens.js';
 import { BE, PREPOSITIONS } from './words.js';
-import { domesticReason, domesticSubject } from './domestic.js';
+import { domesticReason, domesticSubject, titledRuler } from './domestic.js';
 import { complementRecipient } from './complement.js';
 
 export interface Draft {
@@ -340,8 +340,11 @@ export function tryTrigger(
       // "Opposition leaders agreed ...": a domestic group with no state word acts for the sentence's one state.
       actor = domesticSubject(tokens, ms, shared >= 0 ? shared : i, aids.soleState);
       if (actor) how = 'domestic-subject';
-      else if (subj.unknown) return null;
-      else {
+      else if (subj.unknown) {
+        actor = titledRuler(tokens, ms, subj.unknown, p.type, aids.soleState);
+        if (!actor) return null;
+        how = 'titled-ruler';
+      } else {
         actor = nearestLeftGroup(tokens, ms, i);
         if (!actor) return null;
         how = 'active-far';

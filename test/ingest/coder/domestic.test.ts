@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, events, rule } from './helpers.js';
+import { brief, code, events, rule } from './helpers.js';
 
 const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
 
@@ -52,4 +52,18 @@ test('civilians blocking a road protest (PLOVER PROTEST, obstruct); a state clos
   assert.equal(e[0]!.mode, 'obstruct');
   assert.deepEqual(briefs('Chilean students blocked roads to Peru.'), ['PROTEST CHL>PER']);
   assert.deepEqual(briefs('Peru closed its border with Chile.'), ['COERCE PER>CHL']);
+});
+
+test('a titled ruler the gazetteer does not know acts for the state where the act takes place', () => {
+  const r = code('President Jane Doemann lifted the curfew in Lima on Monday.', '2004-05-10');
+  assert.deepEqual(
+    r.events.map((c) => brief(c.event)),
+    ['CONCEDE PER>PER'],
+  );
+  assert.match(rule(r.events[0]!.event), /titled-ruler/);
+  // the name is still offered to the curator
+  assert.ok(r.candidates.some((c) => c.name.includes('Doemann')));
+  // a visit names the host's place: no guess; nor with a second state named
+  assert.deepEqual(briefs('President Jane Doemann arrived in Lima on Monday.'), []);
+  assert.deepEqual(briefs('President Jane Doemann lifted the curfew in Lima, Chilean radio said.'), []);
 });
