@@ -98,7 +98,6 @@ function apply(cy: Core, p: GraphProps, known: Map<string, Point>): boolean {
         target: e.target,
         weight: e.weight,
         width: edgeWidth(e.weight),
-        label: signed(e.weight),
       };
       const cls = e.weight >= 0 ? 'pos' : 'neg';
       const el = cy.getElementById(id);
@@ -145,7 +144,13 @@ function decorate(cy: Core, p: GraphProps): void {
     sel.forEach((el) => {
       if (el.id() !== p.selectedEdge && el.id() !== p.selectedNode) el.unselect();
     });
-    if (p.selectedEdge) cy.getElementById(p.selectedEdge).select();
+    if (p.selectedEdge) {
+      // Only a selected tie shows its weight as a label: the others carry none, so that a new weight
+      // (every tie's, at every step) restyles nothing more than its width.
+      const el = cy.getElementById(p.selectedEdge);
+      if (el.nonempty()) setData(el, { label: signed(Number(el.data('weight'))) });
+      el.select();
+    }
     if (p.selectedNode) cy.getElementById(p.selectedNode).select();
     const focus = p.selectedNode ? cy.getElementById(p.selectedNode) : null;
     const hood = focus && focus.nonempty() ? focus.closedNeighborhood() : null;

@@ -4,7 +4,7 @@
  * URL: #/network?at=YYYY-MM-DD&edge=ARM--RUS&node=ARM&compare=YYYY-MM-DD&min=0.5&scenario=ID (under a
  * scenario, what it changes against the evidence is listed and ringed: ScenarioPanel)
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { urlFor } from '../../api/call';
 import { diffContract } from '../../../../src/contracts/analyses/diff';
 import { scenarioDiffContract } from '../../../../src/contracts/scenarios';
@@ -153,6 +153,10 @@ export function NetworkView() {
     [scenarioPath, sdiff.data],
   );
   const colours = useMemo(() => blocColours(network?.nodes ?? []), [network]);
+  // The side panel's lists follow the graph in a render of their own, just after it: a slider step
+  // updates the graph in the key press's task, and the lists a moment later, in a deferred render.
+  const listed = useDeferredValue(network);
+  const listedColours = useMemo(() => blocColours(listed?.nodes ?? []), [listed]);
 
   const edge = loc.params.get('edge');
   const ends = edge ? edgeEnds(edge) : null;
@@ -252,19 +256,19 @@ export function NetworkView() {
             />
           )}
           {ends && <EdgePanel ends={ends} at={network?.date ?? date} name={name} onClose={() => selectEdge(null)} />}
-          {!ends && node && network && (
+          {!ends && node && listed && (
             <NodePanel
               id={node}
-              network={network}
+              network={listed}
               name={name}
               onSelectEdge={selectEdge}
               onClose={() => selectNode(null)}
             />
           )}
-          {!ends && !node && network && (
+          {!ends && !node && listed && (
             <Overview
-              network={network}
-              colours={colours}
+              network={listed}
+              colours={listedColours}
               name={name}
               short={short}
               onSelectEdge={selectEdge}

@@ -1,9 +1,10 @@
 /** The snapshot in words: blocs with their colours and members, and every tie as a button (the keyboard's way into the graph). */
+import { memo } from 'react';
 import type { NetworkResult } from './snapshots';
 import type { BlocColour } from './blocColours';
 import { byStrength, edgeId, signed } from './edges';
 
-export function Overview({
+export const Overview = memo(function Overview({
   network,
   colours,
   name,
@@ -56,9 +57,9 @@ export function Overview({
       </ol>
     </section>
   );
-}
+});
 
-export function NodePanel({
+export const NodePanel = memo(function NodePanel({
   id,
   network,
   name,
@@ -109,4 +110,4 @@ export function NodePanel({
       </ol>
     </section>
   );
-}
+});
