@@ -11,7 +11,7 @@ import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
-import { intentAct, obligations, refusalAct, reportedAt } from './focal.js';
+import { conditionalThreat, intentAct, obligations, refusalAct, reportedAt } from './focal.js';
 import { peopleActor, soleStateMention } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
@@ -270,7 +270,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const reported = mod0.cue === 'would' && reportedAt(tokens, ms, d.at - 1);
     const focal =
       intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
-      refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue);
+      refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue) ??
+      conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue);
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
       civil
         ? { type: 'PROTEST', mode: 'obstruct', mod: mod0, flag: 'civilian' }

@@ -56,6 +56,31 @@ export function intentAct(
   return { type: 'AGREE', mode: mode && AGREE_MODES.has(mode) ? mode : null, flag: `intent:${cue}` };
 }
 
+const MAY = new Set(['may', 'might', 'could']);
+const CONDITIONS = new Set(['if', 'unless']);
+
+/**
+ * A conditional hostile act ("may halt the talks if ...", "could cut supplies unless ...") is a
+ * warning with repercussions: THREATEN, as the manual defines it, by the one who would act. A bare
+ * "may" with no condition is speculation and stays only hypothetical.
+ */
+export function conditionalThreat(
+  tokens: Token[],
+  at: number,
+  type: EventType,
+  modality: string,
+  cue: string | null,
+): FocalAct | null {
+  const hostile = HOSTILE_MODE[type];
+  if (!hostile || modality !== 'hypothetical' || !cue || !MAY.has(cue)) return null;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.low;
+    if (w === ';' || w === '.') break;
+    if (CONDITIONS.has(w)) return { type: 'THREATEN', mode: hostile, flag: `conditional:${cue}` };
+  }
+  return null;
+}
+
 const COOPERATIVE = new Set<EventType>(['AGREE', 'CONCEDE', 'RETREAT', 'COOPERATE', 'CONSULT', 'AID', 'SUPPORT']);
 const REFUSING = /^(?:refuse[sd]?|refusing|decline[sd]?|declining)$/;
 const WILL = new Set(['would', 'will', 'wo']);

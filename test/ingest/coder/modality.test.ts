@@ -79,5 +79,19 @@ test('threatened acts are not coded as done', () => {
 });
 
 test('the summary says plainly when an event did not happen', () => {
-  assert.match(events('Azerbaijan did not attack Armenia.')[0]!.summary, /^Said not to have happened: Azerbaijan attacks Armenia$/);
+  assert.match(
+    events('Azerbaijan did not attack Armenia.')[0]!.summary,
+    /^Said not to have happened: Azerbaijan attacks Armenia$/,
+  );
+});
+
+test('a hostile act that may follow if a condition is not met is a threat; bare speculation is not', () => {
+  const e = events('Chile may cut off gas supplies to Peru if the talks fail, its energy minister said.', '2004-05-10');
+  const threat = e.find((x) => x.event_type === 'THREATEN');
+  assert.ok(threat && threat.modality === 'actual' && brief(threat) === 'THREATEN CHL>PER');
+  assert.match(rule(threat), /conditional:may/);
+  // the act itself stays hypothetical
+  assert.ok(e.some((x) => x.event_type === 'SANCTION' && x.modality === 'hypothetical'));
+  const guess = events('Chile may cut off gas supplies to Peru next winter.', '2004-05-10');
+  assert.ok(!guess.some((x) => x.event_type === 'THREATEN'));
 });
