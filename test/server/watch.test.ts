@@ -97,7 +97,7 @@ test('serve --watch: feeds are read off the request thread; GET /api/feeds and /
     // Evaluated after each item's ingest job: the firing came with the first report, citing it.
     assert.ok(fired[0]!.evidence.citations.length >= 1);
     assert.ok(
-      logged.some((l) => l.startsWith('alert aze-talks: 1 new event involving AZE (CONSULT)')),
+      logged.some((l) => l.startsWith('alert aze-talks: 1 new event involving Azerbaijan (talks and visits)')),
       logged.join('\n'),
     );
     assert.deepEqual(await (await app.request('/api/alerts?rule=nothing')).json(), []);
