@@ -251,9 +251,13 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const recipientSide = actorsAt(ms, d.recipient, when.date, prep, text, tokens);
     const actors = actorSide.ids;
     if (!actors.length) continue;
-    // A place or a people of the actor's own state may be its target ("imposed a curfew in Turkey").
-    const selfOk = d.recipient?.members.every((k) => ms.mentions[k]!.location || ms.mentions[k]!.people) === true;
-    let recipients = recipientSide.ids.filter((r) => selfOk || !actors.includes(r));
+    // A state may be the target of its own organs and people ("the government dissolved the Chilean
+    // parliament", "imposed a curfew in Turkey"), as PLOVER codes domestic events; only a mention that
+    // is itself part of the actor is never its own target.
+    // (A group standing for a state through a place it names is no part of that place: "rebels ... in Lima".)
+    const proxy = ms.mentions[d.actor.members[0]!]!.start !== d.actor.start;
+    const shared = !proxy && d.recipient?.members.some((k) => d.actor.members.includes(k)) === true;
+    let recipients = recipientSide.ids.filter((r) => !shared || !actors.includes(r));
     let domestic = '';
     const people = peopleActor(tokens, ms, d.actor.members, d.actor.start);
     // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.

@@ -67,3 +67,10 @@ test('a titled ruler the gazetteer does not know acts for the state where the ac
   assert.deepEqual(briefs('President Jane Doemann arrived in Lima on Monday.'), []);
   assert.deepEqual(briefs('President Jane Doemann lifted the curfew in Lima, Chilean radio said.'), []);
 });
+
+test('a state organ may act on another organ or people of the same state', () => {
+  assert.deepEqual(briefs("Chile's president criticised Chile's supreme court."), ['ACCUSE CHL>CHL']);
+  assert.deepEqual(briefs('The Chilean government dissolved the Chilean parliament on Monday.'), ['RETREAT CHL>CHL']);
+  // one mention is never its own target
+  assert.deepEqual(briefs('Chile criticised itself.'), ['ACCUSE CHL>']);
+});
