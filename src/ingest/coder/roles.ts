@@ -154,6 +154,8 @@ const GROUP_HEADS = new Set(
 export function findSubject(tokens: Token[], ms: MentionResult, v: number): SubjectResult {
   let i = v - 1;
   let commas = 0;
+  /** The last parenthetical skipped, [first, last] tokens between its commas. */
+  let aside: [number, number] | null = null;
   while (i >= 0) {
     const t = tokens[i] as Token;
     const w = t.low;
@@ -181,6 +183,7 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       while (j >= 0 && i - j < 16 && tokens[j]!.low !== ',' && tokens[j]!.low !== '—' && tokens[j]!.low !== ';') j--;
       if (j >= 0 && (tokens[j]!.low === ',' || tokens[j]!.low === '—') && commas < 2) {
         commas++;
+        aside = [j + 1, i - 1];
         i = j - 1;
         continue;
       }
@@ -206,6 +209,12 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       if (k >= 0) {
         const g = actorGroup(tokens, ms, k);
         if (g) return { group: g, stop: g.start, unknown: null, direct: true };
+      }
+      // "Jane Doe, Chile's foreign minister, said": the office in apposition right after the name.
+      const a = aside && aside[0] === i + 2 ? appositionActor(tokens, ms, aside) : -1;
+      if (a >= 0) {
+        const g = actorGroup(tokens, ms, a);
+        if (g) return { group: g, stop: s, unknown: null, direct: true };
       }
       return { group: null, stop: s, unknown: [s, i + 1], direct: false };
     }
@@ -280,6 +289,27 @@ const TITLE_FILLER = new Set([
   'energy',
   'economy',
 ]);
+
+/**
+ * The affiliation named in an apposition [a, b] after a name: "the Chilean foreign minister", "Chile's
+ * ambassador to the UN", "the head of the UN refugee agency": the first actor mention, when a title
+ * word comes before the first preposition other than "of" and no verb-like word stands in it.
+ */
+function appositionActor(tokens: Token[], ms: MentionResult, [a, b]: [number, number]): number {
+  let titled = false;
+  for (let j = a; j <= b; j++) {
+    const w = tokens[j]!.low;
+    if (TITLE_FILLER.has(w) && w !== 'of' && w !== "'s") titled = true;
+    if (ms.at[j]! >= 0) {
+      if (ms.mentions[ms.at[j]!]!.location) return -1;
+      // the affiliation comes with its title: "the Chilean foreign minister", "Chile's envoy", "head of the UN"
+      const rest = tokens.slice(j, b + 1).some((t) => TITLE_FILLER.has(t.low) && t.low !== 'of' && t.low !== "'s");
+      return titled || rest ? ms.at[j]! : -1;
+    }
+    if (PREPOSITIONS.has(w) && w !== 'of') return -1;
+  }
+  return -1;
+}
 
 /** The mention (index) a name starting at token `s` is in apposition to, or -1. */
 function affiliationBefore(tokens: Token[], ms: MentionResult, s: number): number {

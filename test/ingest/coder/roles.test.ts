@@ -96,3 +96,12 @@ test('an unknown capitalised subject of a coding verb is reported as a candidate
     ),
   );
 });
+
+test("an unknown name with its office in apposition acts for the office holder's state or body", () => {
+  const at = (s: string): string[] => events(s, '2004-05-10').map(brief);
+  assert.deepEqual(at('Jane Doemann, the Chilean foreign minister, accused Peru of spying.'), ['ACCUSE CHL>PER']);
+  assert.deepEqual(at("Jane Doemann, Chile's ambassador to the UN, accused Peru of spying."), ['ACCUSE CHL>PER']);
+  // an apposition that names no office is no affiliation; the name stays unknown
+  assert.deepEqual(at('Jane Doemann, who lives in Chile, accused Peru of spying.'), []);
+  assert.deepEqual(at('Jane Doemann, a writer from Chile, accused Peru of spying.'), []);
+});
