@@ -45,19 +45,24 @@ function stats(xs: number[]) {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const ratio = (x: number, target: number) => (x / target).toFixed(3);
 
-// The page reports its ready mark itself (a PerformanceObserver installed before the app's scripts,
-// logging to the console), so the bench does not poll inside the page while it loads: Playwright's
-// waitForFunction injects and compiles its own script in the page first, which took 30–110 ms of the
-// page's main thread in the middle of the load and was counted in the figure.
-const REPORT_READY = `new PerformanceObserver((list) => {
+// The page reports its marks and measures itself (a PerformanceObserver installed before the app's
+// scripts, logging to the console), so the bench does not poll inside the page while it measures:
+// Playwright's waitForFunction injects and compiles its own script in the page on first use (30–110 ms of
+// the page's main thread in the middle of the load, counted in the first render), and a locator's
+// waitFor runs its query in the page right after the key press, in the interval a step measures.
+const REPORT = `new PerformanceObserver((list) => {
   for (const e of list.getEntries())
     if (e.name.startsWith('orrery:ready:')) console.debug('orrery:ready', e.name.slice(13), e.startTime);
-}).observe({ type: 'mark', buffered: true });`;
+}).observe({ type: 'mark', buffered: true });
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.name.startsWith('orrery:network-step:')) console.debug('orrery:network-step', e.duration);
+}).observe({ type: 'measure' });`;
 
 /** Open a fresh page at `url` and resolve with its `orrery:ready:<view>` mark (ms from navigation start). */
 async function openReady(url: string, view: string): Promise<{ page: Page; ready: number }> {
   const { page } = await openPage(browser);
-  await page.context().addInitScript({ content: REPORT_READY });
+  await page.context().addInitScript({ content: REPORT });
   const mark = page.waitForEvent('console', {
     predicate: (m) => m.text().startsWith(`orrery:ready ${view} `),
     timeout: 30_000,
@@ -70,9 +75,15 @@ async function stepDurations(page: Page, kind: 'cached' | 'fetched'): Promise<nu
   return page.evaluate((k) => performance.getEntriesByName(`orrery:network-step:${k}`).map((e) => e.duration), kind);
 }
 
+/** One key press on the slider: wait for the page to report the re-render, then check it drew another date. */
 async function stepOnce(page: Page, key: string): Promise<void> {
   const before = await page.locator('.canvas').getAttribute('data-date');
+  const drawn = page.waitForEvent('console', {
+    predicate: (m) => m.text().startsWith('orrery:network-step '),
+    timeout: 15_000,
+  });
   await page.keyboard.press(key);
+  await drawn;
   await page.locator(`.canvas[data-ready="true"]:not([data-date="${before}"])`).waitFor({ timeout: 15_000 });
 }
 
