@@ -263,7 +263,13 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.
     const civil = d.pattern.type === 'COERCE' && d.mode === 'blockade' && people;
     const why = civil && !d.recipient ? 'protest' : d.domestic;
-    if (!recipients.length && why && (why !== 'protest' || people)) {
+    // An unknown ruler is of the actor's state only when that is the one state the sentence names.
+    const ruler = why === 'group:ruler';
+    const soleOk = (): boolean => {
+      const k = soleState();
+      return k >= 0 && actors.includes(ms.mentions[k]!.actor);
+    };
+    if (!recipients.length && why && (why !== 'protest' || people) && (!ruler || soleOk())) {
       const states = resolveCountries(actors, when.date, prep.lookup).filter((c) => prep.lookup(c)?.kind === 'state');
       if (states.length === 1) {
         recipients = states;

@@ -40,6 +40,9 @@ export function domesticObject(tokens: Token[], ms: MentionResult, from: number,
       return null;
     }
     if (t.kind === 'word' && DOMESTIC_HEADS.has(t.low)) return t.low;
+    // "that President Doe abandon ...": a ruler with a name the gazetteer does not know.
+    const next = tokens[i + 1];
+    if (RULER_TITLES.has(t.low) && next?.cap && next.kind === 'word' && ms.at[i + 1]! < 0) return 'ruler';
   }
   return null;
 }

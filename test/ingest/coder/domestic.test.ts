@@ -74,3 +74,14 @@ test('a state organ may act on another organ or people of the same state', () =>
   // one mention is never its own target
   assert.deepEqual(briefs('Chile criticised itself.'), ['ACCUSE CHL>']);
 });
+
+test('an unknown ruler as the object is the actor state only when it is the one state named', () => {
+  const e = events('Opposition groups in Chile are demanding that President Jane Doemann resign.', '2004-05-10');
+  assert.ok(e.some((x) => brief(x) === 'REQUEST CHL>CHL' && /domestic:group:ruler/.test(rule(x))));
+  // a second state named: the ruler may be its president; no guess
+  const two = events(
+    'Students in Chile demanded that President Jane Doemann resign, Peruvian radio said.',
+    '2004-05-10',
+  );
+  assert.deepEqual(two.filter((x) => x.event_type === 'REQUEST').map(brief), ['REQUEST CHL>']);
+});
