@@ -5,9 +5,10 @@
  * (under a scenario, the segments it alters are ringed and listed and routes set against the evidence's)
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { corridorsContract, routeContract } from '../../../../src/contracts/reads/index';
+import { corridorsContract, networkGeoContract, routeContract } from '../../../../src/contracts/reads/index';
 import type { TransportMode } from '../../../../src/model/transport';
 import { urlFor } from '../../api/call';
+import { cachedJson } from '../../api/client';
 import { hypotheticalIds, scenarioMark } from '../../url/scenario';
 import type { CorridorSummary, RouteAnswer } from '../../api/types';
 import { markReady } from '../../ui/perf';
@@ -15,8 +16,9 @@ import { ErrorBox, Loading } from '../../ui/Status';
 import { IsoDateInput } from '../../ui/IsoDateInput';
 import { wordsOf } from '../../ui/names';
 import { useApi } from '../../ui/useApi';
+import { coverage } from '../../ui/coverage';
 import { defaultDate, isDate } from '../../url/dates';
-import { useLoc } from '../../url/state';
+import { parseHash, useLoc } from '../../url/state';
 import { BaseMap } from './BaseMap';
 import { CorridorFacts } from './CorridorFacts';
 import { SegmentFacts } from './SegmentFacts';
@@ -29,6 +31,22 @@ import { RouteLines, routeFeatures } from './RouteLines';
 import { RoutePlanner, routeQuery } from './RoutePlanner';
 import { RouteResults } from './RouteResults';
 import { useNetworkGeo } from './useNetworkGeo';
+
+// The corridor network and the corridors at the date the page opens on are asked for as soon as this
+// code has arrived: at the URL's date, or at the newest evidence's date the moment the app has found it
+// (the view mounts only after the app has put that date in the URL), so they are in the client cache or
+// on their way when the view asks.
+const opening = parseHash(location.hash);
+if (opening.view === 'map') {
+  const given = opening.params.get('at');
+  (isDate(given) ? Promise.resolve(given) : coverage().then((c) => c.newest)).then(
+    (at) => {
+      for (const path of [urlFor(networkGeoContract, { at }), urlFor(corridorsContract, { at })])
+        cachedJson(path).catch(() => undefined);
+    },
+    () => undefined,
+  );
+}
 
 const TABS = [
   ['route', 'Route planner'],

@@ -8,6 +8,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { urlFor } from '../../api/call';
 import { diffContract } from '../../../../src/contracts/analyses/diff';
 import { scenarioDiffContract } from '../../../../src/contracts/scenarios';
+import { coverage } from '../../ui/coverage';
 import { useNames } from '../../ui/names';
 import { markReady, measureStep } from '../../ui/perf';
 import { ErrorBox } from '../../ui/Status';
@@ -27,10 +28,16 @@ import { loadSnapshot, prefetchAround, snapshotNow, type NetworkResult } from '.
 import { TimeSlider } from './TimeSlider';
 
 // The snapshot the page opens on is asked for as soon as this code has arrived, before the view's first
-// render (the view then finds it in the client cache, or on its way).
+// render: at the URL's date, or at the newest evidence's date the moment the app has found it (the view
+// mounts only after the app has put that date in the URL). The view then finds it in the client cache.
 const opening = parseHash(location.hash);
-const openingAt = opening.params.get('at');
-if (opening.view === 'network' && isDate(openingAt)) loadSnapshot(openingAt).result.catch(() => undefined);
+if (opening.view === 'network') {
+  const given = opening.params.get('at');
+  (isDate(given) ? Promise.resolve(given) : coverage().then((c) => c.newest)).then(
+    (at) => loadSnapshot(at).result.catch(() => undefined),
+    () => undefined,
+  );
+}
 
 export function NetworkView() {
   const [loc, update] = useLoc();
