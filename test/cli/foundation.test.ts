@@ -26,6 +26,15 @@ test('stats --json reports counts by kind and origin', () => {
   assert.equal(s.counts.relations, 1);
   assert.equal(s.counts.events_by_origin.curated, 3);
   assert.equal(s.events_by_type.AGREE, 1);
+  // The first and last days events can mean: the event known only to its year (2019) counts from 1 January.
+  const dates = orrery(['events', '--format', 'jsonl'], env)
+    .stdout.trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { date: string }).date)
+    .sort();
+  assert.deepEqual(dates, ['2019', '2024-01-12', '2024-02-03'], 'the mini dataset (premise)');
+  assert.equal(s.oldest_event, '2019-01-01');
+  assert.equal(s.newest_event, '2024-02-03');
 });
 
 test('events --format jsonl is the exchange format', () => {

@@ -42,6 +42,16 @@ export const Stats = z
     events_by_year: Tally,
     citations: z.number().int().describe('citations of events'),
     multi_source_events: z.number().int().describe('events reported by more than one source'),
+    oldest_event: z
+      .string()
+      .nullable()
+      .describe(
+        'the first day the oldest event can mean (an event dated to a month or year counts from its first day)',
+      ),
+    newest_event: z
+      .string()
+      .nullable()
+      .describe('the first day the newest event can mean: the date the web app opens at'),
   })
   .meta({ id: 'Stats' });
 

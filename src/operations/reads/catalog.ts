@@ -1,5 +1,6 @@
 /** Search and counts over the store: what `orrery search` and `orrery stats` print and the API answers. */
 import { searchContract, statsContract } from '../../contracts/reads/catalog.js';
+import { firstDay } from '../../model/index.js';
 import { defineOperation } from '../operation.js';
 
 function tally(values: string[]): Record<string, number> {
@@ -18,6 +19,7 @@ export const statsOperation = defineOperation({
   async run(ctx) {
     const counts = await ctx.store.counts();
     const events = await ctx.store.listEvents();
+    const days = events.map((e) => firstDay(e.date)).sort();
     return {
       counts,
       events_by_type: tally(events.map((e) => e.event_type)),
@@ -25,6 +27,8 @@ export const statsOperation = defineOperation({
       events_by_year: tally(events.map((e) => e.date.slice(0, 4))),
       citations: events.reduce((n, e) => n + e.citations.length, 0),
       multi_source_events: events.filter((e) => new Set(e.citations.map((c) => c.source)).size > 1).length,
+      oldest_event: days[0] ?? null,
+      newest_event: days.at(-1) ?? null,
     };
   },
 });

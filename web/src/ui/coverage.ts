@@ -1,11 +1,10 @@
 /**
  * What the data covers, for the first screen: the date of the newest event in the record (the date
  * the views open at when the URL names none), the oldest, and the sources. Read from the API's own
- * answers (/api/stats gives the years; /api/events, in date order, the days of the first and last
- * year), once per page load.
+ * answers (/api/stats gives the first and last days and the years), once per page load.
  */
 import { useEffect, useState } from 'react';
-import { eventsContract, sourcesContract, statsContract } from '../../../src/contracts/reads/index';
+import { sourcesContract, statsContract } from '../../../src/contracts/reads/index';
 import type { ResultOf } from '../../../src/contracts/contract';
 import { call } from '../api/call';
 import type { Source } from '../api/types';
@@ -19,12 +18,6 @@ export interface Coverage {
   sources: Source[];
 }
 
-/** The first day a date of any precision can mean: "2026-03" → "2026-03-01", "2026" → "2026-01-01". */
-export function firstDay(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}-${m ?? '01'}-${d ?? '01'}`.slice(0, 10);
-}
-
 async function load(): Promise<Coverage> {
   const [stats, sources] = await Promise.all([
     call(statsContract, {}) as Promise<ResultOf<typeof statsContract>>,
@@ -33,14 +26,9 @@ async function load(): Promise<Coverage> {
   const years = Object.keys(stats.events_by_year).sort();
   const first = years[0] ?? '1988';
   const last = years[years.length - 1] ?? String(new Date().getUTCFullYear());
-  const [head, tail] = await Promise.all([
-    call(eventsContract, { from: first, to: first, limit: 1 }),
-    call(eventsContract, { from: last, to: last, limit: 1000 }),
-  ]);
-  const dates = tail.items.map((e) => firstDay(e.date)).sort();
   return {
-    newest: dates[dates.length - 1] ?? `${last}-12-31`,
-    oldest: head.items[0]?.date ?? first,
+    newest: stats.newest_event ?? `${last}-12-31`,
+    oldest: stats.oldest_event ?? first,
     events: Object.values(stats.events_by_year).reduce((a, b) => a + b, 0),
     sources,
   };
