@@ -15,7 +15,13 @@ function relationRows(r: Relation): Row[] {
   const what = `${r.type} ${r.actors.join('–')}`;
   const out: Row[] = [{ date: r.from, kind: 'relation-start', id: r.id, what: `begins: ${what}`, detail: r.summary }];
   for (const p of r.phases)
-    out.push({ date: p.from, kind: 'relation-start', id: r.id, what: `${p.state}: ${what}`, detail: p.summary ?? r.summary });
+    out.push({
+      date: p.from,
+      kind: 'relation-start',
+      id: r.id,
+      what: `${p.state}: ${what}`,
+      detail: p.summary ?? r.summary,
+    });
   if (r.to) out.push({ date: r.to, kind: 'relation-end', id: r.id, what: `ends: ${what}`, detail: r.summary });
   return out;
 }
