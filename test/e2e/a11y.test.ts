@@ -159,5 +159,11 @@ test('text contrast is at least 4.5:1', async () => {
   await page.goto(`${server.url}/#/map?at=2026-09-30&scenario=aras-road-closed`);
   await page.waitForSelector('.scenario-segments li');
   assert.deepEqual(await lowContrast('.scenario-changes *, .legend *'), [], 'what the scenario changes on the map');
+  // The scenario editor, with a change of each kind of field open (choices, numbers, texts, hints).
+  await page.getByRole('button', { name: 'New scenario…' }).click();
+  await page.locator('select[name="change-kind"]').selectOption('add-relation');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('.scenario-editor li[data-change="add-relation"]').waitFor();
+  assert.deepEqual(await lowContrast('.scenario-editor *'), [], 'the scenario editor');
   assert.deepEqual(errors, []);
 });
