@@ -185,6 +185,9 @@ function purposeSubject(tokens: Token[], ms: MentionResult, v: number, found: Gr
   if (tokens[v - 1]?.low !== 'to' || !PREPOSITIONS.has(tokens[found.start - 1]?.low ?? '')) return null;
   // "called on Azerbaijan to release", "appealed to Russia to mediate": the named one is asked to act.
   if (ASKING.test(tokens[found.start - 2]?.low ?? '')) return null;
+  // "the decision by France to recognise", "a bid by Baku to join": the name is the agent of the
+  // noun the infinitive completes, so it is the one who acts.
+  if (tokens[found.start - 1]?.low === 'by' && AGENT_NOUNS.test(tokens[found.start - 2]?.low ?? '')) return null;
   let from = found.start;
   while (from > 0 && !CLAUSE_STOP.has(tokens[from - 1]!.low)) from--;
   for (let k = from; k < found.start; k++) {
@@ -196,6 +199,8 @@ function purposeSubject(tokens: Token[], ms: MentionResult, v: number, found: Gr
   }
   return null;
 }
+const AGENT_NOUNS =
+  /^(?:decision|plan|move|bid|attempt|proposal|effort|refusal|threat|intention|offer|promise|pledge|readiness|willingness|determination|push|drive|campaign|initiative|failure|vote|choice)s?$/;
 const ASKING = /^(?:call|appeal|plead|turn|look|signal|writ|wrote|rel[yi]|count|beg|press|lean)/;
 const CLAUSE_STOP = new Set([';', ':', '.', 'but', 'while', 'whereas', 'although', 'because']);
 

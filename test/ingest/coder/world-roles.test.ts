@@ -16,6 +16,14 @@ test('a purpose clause after a prepositional object takes the main subject, not 
   // but the one asked to act stays the actor of the act asked for
   const asked = events('Norway called on Sudan to release the detained Chadian students.', '2004-05-10');
   assert.ok(asked.some((e) => brief(e) === 'RETREAT SDN>TCD' && e.modality === 'demanded'));
+  // and the agent of a noun the infinitive completes acts: "the decision by Chile to recognise"
+  const decided = briefs('Peru criticised the decision by Chile to recognise the new government.');
+  assert.ok(decided.includes('ACCUSE PER>CHL'), decided.join(' | '));
+  assert.ok(
+    decided.some((b) => b.startsWith('SUPPORT CHL')),
+    decided.join(' | '),
+  );
+  assert.ok(!decided.some((b) => b.startsWith('SUPPORT PER')), decided.join(' | '));
 });
 
 test('a counted object is still the target: "more than 100", "at least 20"', () => {
