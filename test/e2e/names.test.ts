@@ -81,8 +81,9 @@ test('the compare date box is ISO, not the locale', async () => {
   await box.fill('2020-01-31');
   await box.press('Enter');
   await page.waitForFunction(() => location.hash.includes('compare=2020-01-31'));
-  await page.waitForSelector('.compare-panel h2');
-  assert.match((await page.locator('.compare-panel h2').textContent()) ?? '', /2020-01-31/);
+  // The panel keeps the last comparison until the new one is drawn (a deferred render): wait for it.
+  await page.locator('.compare-panel h2', { hasText: '2020-01-31' }).waitFor({ timeout: 15_000 });
+  assert.match((await page.locator('.compare-panel h2').textContent()) ?? '', /^Changed from 2020-01-31 to 2025-06-30/);
   for (const view of ['map', 'impact']) {
     await page.goto(`${server.url}/#/${view}`);
     await page.waitForSelector('.toolbar input.iso-date');
