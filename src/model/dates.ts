@@ -40,6 +40,22 @@ export const PartialDate = z.preprocess(
 );
 export type PartialDate = string;
 
+/** The months in English, January first: for dates written out ("8 August 2025", "July 2025"). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export function precisionOf(date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }

@@ -17,7 +17,7 @@
  * equals the one their state records.
  */
 import type { AlertFiring, AlertRule, Citation } from '../../model/index.js';
-import { dayNumber, eventTypeWords, firstDay, plainSummary } from '../../model/index.js';
+import { dayNumber, eventTypeWords, firstDay, MONTH_NAMES, plainSummary } from '../../model/index.js';
 import { eventCounts, eventDay } from '../filters.js';
 import type { AnalysisActor, AnalysisEvent, AnalysisRelation } from '../input.js';
 import { alignmentNetwork, NetworkParams } from '../network.js';
@@ -134,10 +134,9 @@ export const forecastKey = (country: string, horizon = 1): string => `${country}
 
 const basisOf = (snap: AlertSnapshot): { basis?: string } => (snap.basis ? { basis: snap.basis } : {});
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-
 /** "July 2025" for "2025-07". */
-const monthName = (ym: string): string => `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ym.slice(5, 7)} ${ym.slice(0, 4)}`;
+const monthName = (ym: string): string =>
+  `${MONTH_NAMES[Number(ym.slice(5, 7)) - 1] ?? ym.slice(5, 7)} ${ym.slice(0, 4)}`;
 
 /** A figure as prose prints it: a true minus sign. */
 const fig = (x: number | string | null | undefined): string =>
@@ -147,29 +146,16 @@ const fig = (x: number | string | null | undefined): string =>
 const words = (s: string | number | null | undefined): string =>
   s === null || s === undefined ? 'without a recorded status' : String(s).replace(/[-_]+/g, ' ');
 
-/** A claim's verdict (Orrery's figures against what the claim says) as a clause. */
-const verdictWords = (v: string | number | null | undefined): string =>
-  v === 'agrees'
-    ? "agrees with Orrery's figures"
-    : v === 'disagrees'
-      ? "disagrees with Orrery's figures"
-      : v === 'undetermined'
-        ? "cannot be checked against Orrery's figures"
-        : v === null || v === undefined
-          ? 'had no verdict'
-          : `is ${words(v)}`;
-
-/** The verdict a claim had before, as a past clause. */
-const verdictBefore = (v: string | number | null | undefined): string =>
-  v === 'agrees'
-    ? 'agreed'
-    : v === 'disagrees'
-      ? 'disagreed'
-      : v === 'undetermined'
-        ? 'could not be checked'
-        : v === null || v === undefined
-          ? 'had no verdict'
-          : `was ${words(v)}`;
+/** A claim's verdict (Orrery's figures against what the claim says) as a clause, now and before. */
+const VERDICT_WORDS: Record<string, { now: string; before: string }> = {
+  agrees: { now: "agrees with Orrery's figures", before: 'agreed' },
+  disagrees: { now: "disagrees with Orrery's figures", before: 'disagreed' },
+  undetermined: { now: "cannot be checked against Orrery's figures", before: 'could not be checked' },
+};
+const verdictWords = (v: string | number | null | undefined, when: 'now' | 'before'): string =>
+  v === null || v === undefined
+    ? 'had no verdict'
+    : (VERDICT_WORDS[v]?.[when] ?? `${when === 'now' ? 'is' : 'was'} ${words(v)}`);
 
 const crossed = (op: 'below' | 'above'): string => (op === 'below' ? 'fell below' : 'rose above');
 
@@ -272,7 +258,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], snap: AlertSnapshot,
             message:
               c.kind === 'corridor'
                 ? `${name(c.segment)} is now ${words(value)} (it was ${words(before)})`
-                : `the claim "${name(c.claim)}" now ${verdictWords(value)} (it ${verdictBefore(before)} before)`,
+                : `the claim "${name(c.claim)}" now ${verdictWords(value, 'now')} (it ${verdictWords(before, 'before')} before)`,
             value,
             previous: before,
             evidence: { events: [], citations: [] },

@@ -2,7 +2,7 @@
  * Names as people use them, for the briefing's prose: an actor's display name from the actors list
  * (never its id), dates as CrisisWatch prints them ("8 Aug", "Aug", "2025"), and signed figures.
  */
-import { precisionOf } from '../../model/index.js';
+import { MONTH_NAMES, precisionOf } from '../../model/index.js';
 
 export type Names = (id: string) => string;
 
@@ -12,21 +12,7 @@ export function namesOf(actors: ReadonlyArray<{ id: string; name: string }>): Na
   return (id) => byId.get(id) ?? id.replace(/[-_]+/g, ' ');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** "8 Aug", "Aug", "2025"; with the year when `withYear` (a period across years, or a single-year date). */
 export function dateLabel(date: string, withYear: boolean): string {
@@ -42,7 +28,7 @@ export function dateLabel(date: string, withYear: boolean): string {
 export function longDate(date: string): string {
   const [y, m, d] = date.split('-');
   if (!m) return y!;
-  const month = LONG[Number(m) - 1] ?? m;
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 

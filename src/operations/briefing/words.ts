@@ -4,6 +4,7 @@
  */
 import { plainSummary, type ScenarioMark } from '../../model/index.js';
 import type { Arrow } from './arrow.js';
+import { longDate } from './names.js';
 
 export const ARROW_WORDS: Record<Arrow, { symbol: string; label: string }> = {
   deteriorated: { symbol: '▼', label: 'Deteriorated' },
@@ -27,21 +28,6 @@ export function plainAlert(message: string): string {
     .replace(/ \((?:[A-Z_]+)(?:, [A-Z_]+)*\)(?=[,:])/g, '')
     .replace(/-?\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000));
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** What a claim's expectation asks of the figure, as a clause. */
 function implied(expect: string, value?: string): string {
@@ -77,8 +63,7 @@ export function plainKey(key: string): string {
     .split(' | ')
     .map((part) =>
       part
-        .replace(/\((\d{4})-(\d{2})-(\d{2})\)/g, (_, y, m, d) => `(${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y})`)
-        .replace(/\((\d{4})-(\d{2})\)/g, (_, y, m) => `(${MONTH_NAMES[Number(m) - 1]} ${y})`)
+        .replace(/\((\d{4}-\d{2}(?:-\d{2})?)\)/g, (_, date: string) => `(${longDate(date)})`)
         .replace(/(?<![\w.])-?\d+\.\d{3,}/g, (x) => {
           const n = Number(x);
           return n < 0 ? `−${Math.abs(n).toFixed(2)}` : n.toFixed(2);

@@ -3,20 +3,7 @@
  * formatting of a page costs 35-55 ms (its locale data), on the network's first screen and on the path
  * of every slider step. Same words as `formatDate` (url/dates.ts) gives for the month.
  */
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../../../src/model/dates.js';
 
 /** The month of an ISO date in words: "2025-06-30" → "June 2025". */
 export function monthLabel(date: string): string {
