@@ -21,3 +21,19 @@ export type RecordId = z.infer<typeof RecordId>;
 
 /** Lower-case hexadecimal SHA-256. */
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal characters');
+
+/**
+ * A record id made from a name or title: lower case, accents dropped, other runs of characters made
+ * one hyphen, at most 60 characters ("Iran closes the Aras road" → "iran-closes-the-aras-road"); empty
+ * when nothing is left.
+ */
+export function idFromText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { FeedState, UsageError, type Feed } from '../../model/index.js';
+import { FeedState, idFromText, UsageError, type Feed } from '../../model/index.js';
 import { checkLiteralHost, checkUrl } from './address.js';
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
@@ -29,14 +29,7 @@ export function formatEvery(seconds: number): string {
   return `${seconds}s`;
 }
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '') || 'feed';
+const slug = (s: string): string => idFromText(s) || 'feed';
 
 export interface NewFeed {
   target: string;

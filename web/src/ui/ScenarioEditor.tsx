@@ -12,6 +12,8 @@ import { networkGeoContract, relationsContract } from '../../../src/contracts/re
 import type { ResultOf } from '../../../src/contracts/contract';
 import type { ScenarioChangeKind } from '../../../src/model/scenario';
 import { SCENARIO_CHANGES } from '../../../src/model/scenario';
+import { idFromText } from '../../../src/model/ids';
+import { actorNames, normName } from '../../../src/model/names';
 import { urlFor } from '../api/call';
 import { ApiError, forget, write } from '../api/client';
 import { useActors } from './actors';
@@ -20,7 +22,6 @@ import {
   CHANGE_FIELDS,
   CHANGE_WORDS,
   checkDraft,
-  idFromTitle,
   placeOf,
   type Draft,
   type DraftChange,
@@ -107,12 +108,9 @@ export function ScenarioEditor({ onSaved, onClose }: { onSaved: (id: string) => 
 
   const lookup = useMemo(() => {
     const byName = new Map<string, string>();
-    for (const a of actors) {
-      byName.set(a.id.toLowerCase(), a.id);
-      byName.set(a.name.toLowerCase(), a.id);
-      for (const al of a.aliases ?? []) byName.set(al.toLowerCase(), a.id);
-    }
-    return (typed: string) => byName.get(typed.trim().toLowerCase()) ?? typed.trim();
+    for (const a of actors)
+      for (const n of actorNames(a)) if (!byName.has(normName(n.name))) byName.set(normName(n.name), a.id);
+    return (typed: string) => byName.get(normName(typed)) ?? typed.trim();
   }, [actors]);
 
   const set = (patch: Partial<Draft>) => {
@@ -177,7 +175,7 @@ export function ScenarioEditor({ onSaved, onClose }: { onSaved: (id: string) => 
             type="text"
             name="scenario-title"
             value={draft.title}
-            onChange={(e) => set({ title: e.target.value, ...(idEdited ? {} : { id: idFromTitle(e.target.value) }) })}
+            onChange={(e) => set({ title: e.target.value, ...(idEdited ? {} : { id: idFromText(e.target.value) }) })}
           />
         </label>
         <label>

@@ -222,18 +222,6 @@ export function checkDraft(d: Draft, actor: ActorLookup): { scenario?: Scenario;
   };
 }
 
-/** A kebab-case id from a title: "Iran closes the Aras road" → "iran-closes-the-aras-road". */
-export function idFromTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 /** The scenario's own fields, as the editor labels them. */
 const TOP: Record<string, string> = {
   id: 'Id (file name)',
