@@ -6,12 +6,23 @@
  * only on sentences a rule asks about, so the cost stays off sentences with no trigger word.
  * Tags are Universal Dependencies UPOS ("VERB", "NOUN", "PROPN", "ADP"...).
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
 import type { Token } from './tokens.js';
 
+/**
+ * The library and its model are required on the first tag asked for, not when the coder is imported:
+ * loading them costs about 70 ms and 18 MB, which every command and the server would otherwise pay
+ * at start-up whether or not a sentence is ever coded.
+ */
+const require = createRequire(import.meta.url);
 let nlp: WinkMethods | null = null;
-const tagger = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']));
+const tagger = (): WinkMethods =>
+  (nlp ??= (require('wink-nlp') as typeof winkNLP)(
+    require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0],
+    ['pos'],
+  ));
 
 /** Tags per sentence token list, computed once. */
 const cache = new WeakMap<Token[], string[]>();
