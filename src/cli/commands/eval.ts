@@ -16,7 +16,7 @@ import { print, printJson, table } from '../output.js';
 import { datasetActors } from '../../dataset/actors.js';
 import { readGold } from '../../ingest/coder/gold-file.js';
 import { sourceIdOf } from './extract.js';
-import { readPloverGsr } from '../../ingest/coder/plover-gsr.js';
+import { readPloverGsr, splitRecords, type RecordSplit } from '../../ingest/coder/plover-gsr.js';
 import { scoreGsr, type CodedView } from '../../ingest/coder/gsr-score.js';
 
 /** Countries of coded actors, with ORG added for a body that stands for no state (the UN, NATO). */
@@ -29,8 +29,8 @@ function countriesForGsr(ids: readonly string[], date: string, lookup: (id: stri
   return org ? [...out, 'ORG'] : out;
 }
 
-function runGsr(path: string, actors: Actor[], modality: 'actual' | 'all', json: boolean): void {
-  const records = readPloverGsr(path);
+function runGsr(path: string, actors: Actor[], modality: 'actual' | 'all', json: boolean, which: RecordSplit): void {
+  const records = splitRecords(readPloverGsr(path), which);
   const byId = new Map(withWorldActors(actors).map((a) => [a.id, a]));
   const lookup = (id: string): Actor | undefined => byId.get(id);
   const code = (text: string, date: string): CodedView[] =>
@@ -85,7 +85,7 @@ function runGsr(path: string, actors: Actor[], modality: 'actual' | 'all', json:
     ),
   );
   print(
-    `${r.records} PLOVER GSR record(s) (written by the Open Event Data Alliance, not by this project); modality ${modality}; strict: same type, gold source and target countries among the coded ones`,
+    `${r.records} PLOVER GSR record(s)${which === 'all' ? '' : ` (${which} ids${which === 'odd' ? ', held out from tuning' : ', tuned on'})`} (written by the Open Event Data Alliance, not by this project); modality ${modality}; strict: same type, gold source and target countries among the coded ones`,
   );
 }
 
@@ -133,6 +133,11 @@ export function register(program: Command): void {
       'actual: score only events reported as having happened; all: every event, modalities must agree',
       'actual',
     )
+    .option(
+      '--records <which>',
+      'plover-gsr only: all, odd (record ids ending in an odd number: held out from tuning) or even (tuned on)',
+      'all',
+    )
     .option('--min-confidence <x>', 'leave out extracted events below this confidence', '0')
     .option('--json', 'print JSON (with the missed and spurious events)')
     .action(
@@ -143,6 +148,7 @@ export function register(program: Command): void {
           goldFormat: string;
           modality: string;
           minConfidence: string;
+          records: string;
           json?: boolean;
         },
         cmd: Command,
@@ -154,9 +160,13 @@ export function register(program: Command): void {
           throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${opts.minConfidence}"`);
         if (opts.goldFormat !== 'jsonl' && opts.goldFormat !== 'plover-gsr')
           throw new UsageError(`--gold-format must be jsonl or plover-gsr, got "${opts.goldFormat}"`);
+        if (opts.records !== 'all' && opts.records !== 'odd' && opts.records !== 'even')
+          throw new UsageError(`--records must be all, odd or even, got "${opts.records}"`);
+        if (opts.records !== 'all' && opts.goldFormat !== 'plover-gsr')
+          throw new UsageError('--records applies to --gold-format plover-gsr only');
         const actors = datasetActors(globals(cmd).data);
         if (opts.goldFormat === 'plover-gsr') {
-          runGsr(opts.gold, actors, opts.modality, opts.json === true);
+          runGsr(opts.gold, actors, opts.modality, opts.json === true, opts.records);
           return;
         }
         if (!opts.docs) throw new UsageError('--docs is required with --gold-format jsonl');

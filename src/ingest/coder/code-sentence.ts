@@ -218,6 +218,11 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       draft = tryTrigger(tokens, ms, i, t, consumed, isVerb, { bareVerb, soleState });
       if (draft) break;
     }
+    // Only when no reading names a perpetrator: violence by an unnamed one, of the place (unattributed.ts).
+    if (!draft && !list[0]!.noun)
+      for (const t of list)
+        if ((draft = tryTrigger(tokens, ms, i, t, consumed, isVerb, { bareVerb, soleState, unattributed: true })))
+          break;
     if (draft) drafts.push(draft);
     // A ruler coded by the state of the place is still a name for the curator (domestic.ts).
     if ((draft === null || draft.how === 'titled-ruler') && !list[0]!.noun) {
@@ -331,7 +336,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
         location: location
           ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor }
           : null,
-        summary: summarise(base, prep.lookup),
+        summary: summarise({ ...base, unattributed: d.unattributed === true }, prep.lookup),
         citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
         status: 'asserted',
         counter_claims: [],

@@ -7,7 +7,8 @@ import type { Actor } from '../../model/index.js';
 import type { AmbiguityRule, GazetteerExtra } from './dictionary.js';
 import { fold, tokenize } from './tokens.js';
 
-export type NameKind = 'name' | 'alias' | 'metonym' | 'demonym' | 'extra';
+/** `place`: a town or city of the world (world-places.ts), read only as a location, never as an actor. */
+export type NameKind = 'name' | 'alias' | 'metonym' | 'demonym' | 'extra' | 'place';
 
 export interface NameEntry {
   words: string[];
@@ -34,7 +35,7 @@ export interface Gazetteer {
   persons: readonly Actor[];
 }
 
-const KIND_RANK: Record<NameKind, number> = { name: 0, alias: 0, extra: 1, metonym: 2, demonym: 3 };
+const KIND_RANK: Record<NameKind, number> = { name: 0, alias: 0, extra: 1, metonym: 2, demonym: 3, place: 4 };
 const ACTOR_RANK: Record<string, number> = {
   state: 0,
   organization: 1,
@@ -59,7 +60,11 @@ function isAcronym(name: string): boolean {
   );
 }
 
-export function buildGazetteer(actors: readonly Actor[], extra: GazetteerExtra): Gazetteer {
+export function buildGazetteer(
+  actors: readonly Actor[],
+  extra: GazetteerExtra,
+  places: ReadonlyArray<{ actor: string; names: readonly string[] }> = [],
+): Gazetteer {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const stop = new Set(extra.stop.map((s) => nameWords(s).join(' ')));
   const contextOf = new Map(extra.needs_context.map((c) => [nameWords(c.name).join(' '), c.context.map(fold)]));
@@ -95,6 +100,7 @@ export function buildGazetteer(actors: readonly Actor[], extra: GazetteerExtra):
   }
   for (const x of extra.names) if (byId.has(x.actor)) for (const n of x.names) add(n, x.actor, 'extra');
   for (const x of extra.places) if (byId.has(x.actor)) for (const n of x.names) add(n, x.actor, 'metonym');
+  for (const x of places) if (byId.has(x.actor)) for (const n of x.names) add(n, x.actor, 'place');
   // A name several persons bear is one entry per person; each learns the others, for resolution by date.
   const personsBy = new Map<string, string[]>();
   for (const e of entries) {

@@ -12,6 +12,7 @@ import { compilePatterns, type PatternTable, type VerbPattern } from './patterns
 import { iterateSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { worldActors, worldStateNames } from './world.js';
+import { worldPlaces } from './world-places.js';
 import { addWarning, type InputWarning } from './input-checks.js';
 
 export { splitSentences, iterateSentences, type Sentence } from './sentences.js';
@@ -81,7 +82,15 @@ function prepare(ctx: CoderContext): PreparedCoder {
   let byExtra = gazetteers.get(ctx.actors);
   if (!byExtra) gazetteers.set(ctx.actors, (byExtra = new WeakMap()));
   let gaz = byExtra.get(extra);
-  if (!gaz) byExtra.set(extra, (gaz = buildGazetteer(withWorldActors(ctx.actors), withWorldNames(ctx.actors, extra))));
+  if (!gaz)
+    byExtra.set(
+      extra,
+      (gaz = buildGazetteer(
+        withWorldActors(ctx.actors),
+        withWorldNames(ctx.actors, extra),
+        worldPlaces(withWorldActors(ctx.actors)),
+      )),
+    );
   const patterns = ctx.patterns ?? defaultPatterns();
   let table = tables.get(patterns);
   if (!table) tables.set(patterns, (table = compilePatterns(patterns)));

@@ -115,10 +115,21 @@ function gerund(b: string): string[] {
   return out;
 }
 
+/** Prefixes that keep the verb's own forms: retake → retook, overrun → overran, outbid → outbid. */
+const PREFIXES = ['re', 'over', 'under', 'out', 'mis', 'up', 'fore'];
+
+function prefixedIrregular(b: string): [string, string] | undefined {
+  for (const p of PREFIXES) {
+    const forms = b.startsWith(p) ? IRREGULAR[b.slice(p.length)] : undefined;
+    if (forms) return [p + forms[0], p + forms[1]];
+  }
+  return undefined;
+}
+
 /** Every form of a one-word verb. */
 export function verbForms(base: string): VerbForms {
   const b = base.toLowerCase();
-  const irregular = IRREGULAR[b];
+  const irregular = IRREGULAR[b] ?? prefixedIrregular(b);
   const past = irregular ? [irregular[0]] : pastRegular(b);
   const participles = irregular ? [irregular[1], irregular[0]] : past;
   const all = [...new Set([b, ...thirdPerson(b), ...past, ...participles, ...gerund(b)])];

@@ -126,15 +126,17 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
     // A place name after "in", "at", "near"... (optionally "the") is where, not who.
     const kind = gaz.actors.get(actor)?.kind;
     const placeLike =
-      entry.kind === 'metonym' || kind === 'territory' || (kind === 'state' && entry.kind !== 'demonym');
-    const p = wordAt(tokens, i - 1) === 'the' ? i - 2 : i - 1;
-    if (
-      placeLike &&
-      LOCATIVE.has(wordAt(tokens, p)) &&
-      !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) &&
-      !gaz.governmentHeads.has(wordAt(tokens, p - 1))
-    )
-      m.location = true;
+      entry.kind === 'metonym' ||
+      entry.kind === 'place' ||
+      kind === 'territory' ||
+      (kind === 'state' && entry.kind !== 'demonym');
+    if (placeLike && locativeBefore(tokens, i, gaz)) m.location = true;
+    if (entry.kind === 'place' && !m.location) {
+      // A town's name anywhere else is no actor ("Victoria said"); nor is it an unknown name to report.
+      for (let k = i; k <= last; k++) known.add(k);
+      i = last;
+      continue;
+    }
     if (!m.location && !m.people) officeAfter(tokens, (words ??= tokens.map((t) => t.low)), m, nameEnd, gaz);
     mentions.push(m);
     i = m.end - 1;
@@ -147,6 +149,42 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
     for (let j = m.start; j < m.end; j++) at[j] = k;
   });
   return { mentions: merged, at, known };
+}
+
+/** Words of direction between a preposition and a place: "in eastern Beirut", "in northern Iraq". */
+const DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central northeastern northwestern southeastern southwestern downtown greater'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of a place named with "of" ("the city of Basra", "the outskirts of Gaza"). */
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'province',
+  'region',
+  'port',
+  'outskirts',
+  'suburbs',
+  'streets',
+]);
+
+/**
+ * The name at token i follows "in", "at", "near"... (optionally "the"), or "the city of": a place where
+ * something happened, unless a government word comes before the preposition ("the government in Baku").
+ */
+function locativeBefore(tokens: Token[], i: number, gaz: Gazetteer): boolean {
+  let p = i - 1;
+  while (DIRECTIONS.has(wordAt(tokens, p)) && p > i - 3) p--;
+  if (wordAt(tokens, p) === 'the') p--;
+  const w = wordAt(tokens, p);
+  if (w === 'of') return PLACE_NOUNS.has(wordAt(tokens, p - 1));
+  return (
+    LOCATIVE.has(w) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))
+  );
 }
 
 /** "Aliyev-Pashinyan": one mention per known part, all on the same token. */

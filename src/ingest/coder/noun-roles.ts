@@ -85,13 +85,15 @@ export function nounActor(
   return lightVerbSubject(tokens, ms, n);
 }
 
-/** Verbs that carry out, start, stop or hasten the act a noun names ("began the withdrawal"). */
+/** Verbs that carry out, start, keep up or hasten the act a noun names ("began the withdrawal", "tightened the blockade"). */
 const LIGHT = new Set(
   (
     'begin began begun begins start started starts complete completed completes continue continued continues ' +
     'resume resumed resumes carry carried carries conduct conducted conducts launch launched launches ' +
     'speed sped speeded speeds accelerate accelerated accelerates step stepped steps finish finished finishes ' +
-    'undertake undertook undertaken undertakes'
+    'undertake undertook undertaken undertakes impose imposed imposes reimpose reimposed reimposes ' +
+    'tighten tightened tightens intensify intensified intensifies escalate escalated escalates mount mounted ' +
+    'mounts wage waged wages stage staged stages enforce enforced enforces maintain maintained maintains'
   ).split(' '),
 );
 const BETWEEN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'up', 'out', 'on', 'with']);

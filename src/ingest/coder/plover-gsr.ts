@@ -111,3 +111,15 @@ export function readPloverGsr(path: string): GsrRecord[] {
   if (problems.length) throw new ValidationError(problems, `${path} has ${problems.length} bad record(s)`);
   return out;
 }
+
+/** Which records to score: all, or those whose id ends in an odd (held-out) or even (tuned-on) number. */
+export type RecordSplit = 'all' | 'odd' | 'even';
+
+export function splitRecords<T extends { id: string }>(records: readonly T[], which: RecordSplit): T[] {
+  if (which === 'all') return [...records];
+  const want = which === 'odd' ? 1 : 0;
+  return records.filter((r) => {
+    const n = /(\d+)$/.exec(r.id);
+    return n !== null && Number(n[1]) % 2 === want;
+  });
+}

@@ -343,8 +343,12 @@ export function nearestLeftGroup(tokens: Token[], ms: MentionResult, v: number):
 }
 
 /** True when the verb at `v` is in the passive voice ("was attacked", "has been sanctioned"). */
+/** Participles that are adjectives after "be" and keep an active reading: "Kenya is opposed to the plan". */
+const STATIVE = new Set(['opposed', 'committed', 'determined', 'resolved', 'prepared', 'inclined']);
+
 export function isPassive(tokens: Token[], v: number, participle: boolean): boolean {
   if (!participle) return false;
+  if (STATIVE.has(tokens[v]!.low) && tokens[v + 1]?.low === 'to') return false;
   for (let i = v - 1; i >= 0 && v - i <= 4; i--) {
     const w = tokens[i]!.low;
     if (BE.has(w)) return w !== "'s" || tokens[i - 1]?.kind === 'word';

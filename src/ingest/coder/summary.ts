@@ -75,14 +75,17 @@ export function summarise(
     mode: string | null;
     date: string;
     modality: Modality;
+    /** The perpetrator is unnamed and the actor is the state where it happened (unattributed.ts). */
+    unattributed?: boolean;
   },
   lookup: (id: string) => Actor | undefined,
 ): string {
-  const who = list(e.actor.map((id) => actorLabel(id, e.date, lookup)));
+  const place = list(e.actor.map((id) => actorLabel(id, e.date, lookup)));
+  const who = e.unattributed ? `Unidentified attackers in ${place}` : place;
   const whom = list(e.recipient.map((id) => actorLabel(id, e.date, lookup)));
   const [withR, without] = MODE_PHRASES[`${e.event_type}/${e.mode}`] ?? PHRASES[e.event_type];
   const phrase = whom ? `${withR} ${whom}` : without;
   const [head, ...rest] = phrase.split(' ');
-  const verb = e.actor.length === 1 ? [thirdPerson(head as string)[0], ...rest].join(' ') : phrase;
+  const verb = e.actor.length === 1 && !e.unattributed ? [thirdPerson(head as string)[0], ...rest].join(' ') : phrase;
   return `${MODALITY_PREFIX[e.modality]}${who} ${verb}`.slice(0, 400);
 }

@@ -21,6 +21,7 @@ import type { Token } from './tokens.js';
 import { BE, PREPOSITIONS } from './words.js';
 import { domesticReason, domesticSubject, titledRuler } from './domestic.js';
 import { complementRecipient } from './complement.js';
+import { placeOfAct, unnamedAgentBefore } from './unattributed.js';
 
 export interface Draft {
   pattern: CompiledPattern;
@@ -37,6 +38,8 @@ export interface Draft {
   domestic?: string;
   /** The recipient is a place, which may lie in the actor's own state ("imposed a curfew in Turkey"). */
   place?: boolean;
+  /** Violence by a perpetrator the sentence does not name: the actor stands for the place (unattributed.ts). */
+  unattributed?: boolean;
 }
 
 /** What the sentence coder knows that the token rules do not. */
@@ -45,6 +48,8 @@ export interface TriggerAids {
   bareVerb?: (k: number) => boolean;
   /** The mention of the one state the sentence names, or -1 (domestic.ts). */
   soleState?: () => number;
+  /** Read violence with no named perpetrator as the place's (unattributed.ts); tried after every named reading. */
+  unattributed?: boolean;
 }
 
 /** Verbs that take "to" + another verb; "X seeks to ..." is not a request. */
@@ -314,8 +319,13 @@ export function tryTrigger(
     recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
   } else if (passive || reduced) {
     actor = byAgent(tokens, ms, last);
-    if (!actor) return null;
     how = passive ? 'passive' : 'reduced-passive';
+    // "Three soldiers were killed by a roadside bomb near Tacna": the perpetrator is of the place.
+    if (!actor && passive && aids.unattributed && p.type === 'ASSAULT' && (actor = placeOfAct(ms))) {
+      how = 'unattributed-passive';
+      confidence *= 0.5;
+    }
+    if (!actor) return null;
     if (passive) {
       const subj = findSubject(tokens, ms, i);
       recipient = subj.group;
@@ -325,8 +335,16 @@ export function tryTrigger(
       recipient = k >= 0 && ms.at[k]! >= 0 ? groupAt(tokens, ms, ms.at[k]!) : null;
       confidence *= 0.9;
     }
+  } else if (victimParticiple(tokens, ms, i, last, t)) {
+    // "Ten soldiers killed in Tacna": victims of a perpetrator the sentence does not name.
+    const place = aids.unattributed && p.type === 'ASSAULT' ? placeOfAct(ms) : null;
+    if (!place) return null;
+    actor = place;
+    how = 'unattributed-victims';
+    confidence *= 0.5;
+    const k = ms.at[i - 1]!;
+    recipient = k >= 0 && !ms.mentions[k]!.location ? groupAt(tokens, ms, k) : null;
   } else {
-    if (victimParticiple(tokens, ms, i, last, t)) return null;
     const shared = sharedSubjectVerb(tokens, ms, i, t, isVerb);
     let subj = findSubject(tokens, ms, shared >= 0 ? shared : i);
     if (shared >= 0 && subj.group) {
@@ -345,7 +363,17 @@ export function tryTrigger(
       // "Opposition leaders agreed ...": a domestic group with no state word acts for the sentence's one state.
       actor = domesticSubject(tokens, ms, shared >= 0 ? shared : i, aids.soleState);
       if (actor) how = 'domestic-subject';
-      else if (subj.unknown) {
+      else if (
+        aids.unattributed &&
+        p.type === 'ASSAULT' &&
+        !subj.unknown &&
+        unnamedAgentBefore(tokens, ms, shared >= 0 ? shared : i)
+      ) {
+        // "A car bomb killed 12 people in Lima", "gunmen ambushed ...": an unnamed perpetrator, of the place.
+        actor = placeOfAct(ms);
+        if (!actor) return null;
+        how = 'unattributed';
+      } else if (subj.unknown) {
         actor = titledRuler(tokens, ms, subj.unknown, p.type, aids.soleState);
         if (!actor) return null;
         how = 'titled-ruler';
@@ -382,7 +410,14 @@ export function tryTrigger(
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
   if (recipient && recipient.members.every((k) => ms.mentions[k]!.location)) draft.place = true;
-  if (!recipient) {
+  if (how.startsWith('unattributed')) {
+    draft.unattributed = true;
+    // Victims no state names are of the place too ("a journalist was killed in Beirut").
+    if (!recipient || recipient.members.every((k) => actor!.members.includes(k))) {
+      draft.recipient = null;
+      draft.domestic = 'unattributed';
+    }
+  } else if (!recipient) {
     const why = domesticReason(p.type, p.symmetric, tokens, ms, last + 1, clauseEnd(tokens, last));
     if (why) draft.domestic = why;
   }

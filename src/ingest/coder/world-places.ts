@@ -1,0 +1,57 @@
+/**
+ * Towns and cities of the world for the coder, from kept data: the `city-timezones` package (MIT),
+ * whose 7,300 places are Natural Earth's populated places with their country's ISO3 code and
+ * population. A place name is only ever a location ("fired at targets in Basra"), never an actor: the
+ * gazetteer reads these entries as places only after "in", "near", "outside", "the city of"...
+ *
+ * Left out, so that a place never hides a better reading:
+ * - names an actor already uses (the region's gazetteer and the world's states and capitals win);
+ * - names several countries share unless one place is ten times the population of the next
+ *   ("Victoria" is in five countries and stays out; "Basra" is only Iraq's);
+ * - names of fewer than four letters, and places of states that are not among the actors.
+ */
+import { createRequire } from 'node:module';
+import type { Actor } from '../../model/index.js';
+import { fold } from './tokens.js';
+
+interface CityRecord {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  iso3: string;
+}
+
+/** How much bigger the largest place of a shared name must be than the next for the name to be its. */
+const DOMINANCE = 10;
+
+function cities(): CityRecord[] {
+  const require = createRequire(import.meta.url);
+  return (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
+}
+
+/** Place names by country, for the gazetteer's place-only entries. */
+export function worldPlaces(actors: readonly Actor[]): Array<{ actor: string; names: string[] }> {
+  const states = new Set(actors.filter((a) => a.kind === 'state').map((a) => a.id));
+  const taken = new Set<string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
+  const byName = new Map<string, { surface: string; places: CityRecord[] }>();
+  for (const c of cities()) {
+    for (const n of new Set([c.city, c.city_ascii])) {
+      if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(n) || n.replace(/[^\p{L}]/gu, '').length < 4) continue;
+      const k = fold(n);
+      if (taken.has(k)) continue;
+      const entry = byName.get(k) ?? { surface: n, places: [] };
+      if (!entry.places.includes(c)) entry.places.push(c);
+      byName.set(k, entry);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const { surface, places } of byName.values()) {
+    const ranked = [...places].sort((a, b) => b.pop - a.pop);
+    const top = ranked[0] as CityRecord;
+    const other = ranked.find((c) => c.iso3 !== top.iso3);
+    if ((other && top.pop < DOMINANCE * other.pop) || !states.has(top.iso3)) continue;
+    out.set(top.iso3, [...(out.get(top.iso3) ?? []), surface]);
+  }
+  return [...out].map(([actor, names]) => ({ actor, names }));
+}

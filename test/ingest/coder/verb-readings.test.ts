@@ -1,0 +1,40 @@
+/**
+ * Readings of verbs, sentences written for these tests: "be opposed to" is active, prefixed irregular
+ * verbs inflect like their root, a light verb's subject acts for the noun it governs, and permitting
+ * is a concession (an intended one is an agreement, as PLOVER codes intent).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, events } from './helpers.js';
+import { verbForms } from '../../../src/ingest/coder/inflect.js';
+
+const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
+
+test('a stative participle after "be" keeps the active reading', () => {
+  assert.deepEqual(briefs('Kenya is opposed to Ugandan mediation in the dispute.'), ['REJECT KEN>UGA']);
+  // a true passive still reads as one
+  assert.deepEqual(briefs('The plan was opposed by Uganda.'), ['REJECT UGA>']);
+});
+
+test('prefixed irregular verbs take their root forms', () => {
+  assert.ok(verbForms('retake').all.includes('retook'));
+  assert.ok(verbForms('retake').participles.includes('retaken'));
+  assert.ok(verbForms('overrun').all.includes('overran'));
+  assert.deepEqual(briefs('Vietnamese forces have retaken a village in Cambodia.'), ['COERCE VNM>KHM']);
+});
+
+test('the subject of a light verb acts for the noun it governs', () => {
+  assert.deepEqual(briefs('Egypt on Friday reimposed the blockade on Gaza.'), ['COERCE EGY>PSE']);
+  assert.deepEqual(briefs('Turkey tightened its blockade of Syria.'), ['COERCE TUR>SYR']);
+});
+
+test('allowing is a concession, and an announced one an agreement', () => {
+  assert.deepEqual(briefs('Chile allowed Peruvian fishermen to enter its waters.'), ['CONCEDE CHL>PER']);
+  const e = events('Peru will allow Bolivian refugees to return home.', '2004-05-10');
+  assert.deepEqual(
+    e.map((x) => `${brief(x)} ${x.modality}`),
+    ['CONCEDE PER>BOL future', 'AGREE PER>BOL actual'],
+  );
+  // letting observers in is a RETREAT, as before
+  assert.deepEqual(briefs('Chile allowed UN observers into the border zone.').slice(0, 1), ['RETREAT CHL>UN']);
+});

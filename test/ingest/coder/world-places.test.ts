@@ -1,0 +1,36 @@
+/**
+ * Towns and cities of the world (src/ingest/coder/world-places.ts), sentences written for these
+ * tests: a place is where an act happened, and the target of violence when nothing else is; it is
+ * never an actor and never an unknown name to report.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACTORS, brief, code, events } from './helpers.js';
+import { worldPlaces } from '../../../src/ingest/coder/world-places.js';
+import { withWorldActors } from '../../../src/ingest/coder/index.js';
+
+const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
+
+test('the places come from the package, by country, without names an actor already uses', () => {
+  const places = new Map(worldPlaces(withWorldActors(ACTORS)).map((p) => [p.actor, p.names]));
+  assert.ok(places.get('IRQ')?.includes('Basra'));
+  assert.ok(places.get('NGA')?.includes('Lagos'));
+  // a capital is already its state's metonym, so it is not a place entry too
+  assert.ok(!places.get('IRQ')?.includes('Baghdad'));
+  // a name several countries share with no clear largest place stays out
+  assert.ok(![...places.values()].some((names) => names.includes('Victoria')));
+});
+
+test('a town after a locative preposition is where the act happened and the target of an attack', () => {
+  assert.deepEqual(briefs('Syrian artillery shelled rebel positions near Aleppo on Monday.'), ['ASSAULT SYR>SYR']);
+  assert.deepEqual(briefs('Turkish jets bombed targets outside the Iraqi city of Mosul.'), ['ASSAULT TUR>IRQ']);
+  assert.deepEqual(briefs('Kenyan police fired tear gas at protesters in western Kisumu.'), ['ASSAULT KEN>KEN']);
+  const e = events('Nigeria imposed a curfew in Kaduna after the riots.', '2004-05-10');
+  assert.equal(e[0]?.location?.name, 'Kaduna');
+});
+
+test('a town elsewhere in the sentence is no actor and no unknown name', () => {
+  const r = code('Mombasa agreed to host the talks next month.', '2004-05-10');
+  assert.deepEqual(r.events, []);
+  assert.deepEqual(r.candidates, []);
+});
