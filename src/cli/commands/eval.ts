@@ -29,17 +29,26 @@ function countriesForGsr(ids: readonly string[], date: string, lookup: (id: stri
   return org ? [...out, 'ORG'] : out;
 }
 
-function runGsr(path: string, actors: Actor[], modality: 'actual' | 'all', json: boolean, which: RecordSplit): void {
+function runGsr(
+  path: string,
+  actors: Actor[],
+  modality: 'actual' | 'all',
+  json: boolean,
+  which: RecordSplit,
+  events: 'focal' | 'all',
+): void {
   const records = splitRecords(readPloverGsr(path), which);
   const byId = new Map(withWorldActors(actors).map((a) => [a.id, a]));
   const lookup = (id: string): Actor | undefined => byId.get(id);
   const code = (text: string, date: string): CodedView[] =>
-    codeText(text, { actors, published: date, sourceId: 'gsr' }).events.map((c) => ({
-      event_type: c.event.event_type,
-      actor_country: countriesForGsr(c.event.actor, c.event.date, lookup),
-      recipient_country: countriesForGsr(c.event.recipient, c.event.date, lookup),
-      modality: c.event.modality,
-    }));
+    codeText(text, { actors, published: date, sourceId: 'gsr' })
+      .events.filter((c) => events === 'all' || c.focal)
+      .map((c) => ({
+        event_type: c.event.event_type,
+        actor_country: countriesForGsr(c.event.actor, c.event.date, lookup),
+        recipient_country: countriesForGsr(c.event.recipient, c.event.date, lookup),
+        modality: c.event.modality,
+      }));
   const r = scoreGsr(records, code, modality);
   if (json) {
     printJson(r);
@@ -138,6 +147,11 @@ export function register(program: Command): void {
       'plover-gsr only: all, odd (record ids ending in an odd number: held out from tuning) or even (tuned on)',
       'all',
     )
+    .option(
+      '--events <which>',
+      "plover-gsr only: focal (each sentence's focal event, as the GSR codes one per sentence) or all (every coded event counts)",
+      'focal',
+    )
     .option('--min-confidence <x>', 'leave out extracted events below this confidence', '0')
     .option('--json', 'print JSON (with the missed and spurious events)')
     .action(
@@ -149,6 +163,7 @@ export function register(program: Command): void {
           modality: string;
           minConfidence: string;
           records: string;
+          events: string;
           json?: boolean;
         },
         cmd: Command,
@@ -162,11 +177,13 @@ export function register(program: Command): void {
           throw new UsageError(`--gold-format must be jsonl or plover-gsr, got "${opts.goldFormat}"`);
         if (opts.records !== 'all' && opts.records !== 'odd' && opts.records !== 'even')
           throw new UsageError(`--records must be all, odd or even, got "${opts.records}"`);
+        if (opts.events !== 'focal' && opts.events !== 'all')
+          throw new UsageError(`--events must be focal or all, got "${opts.events}"`);
         if (opts.records !== 'all' && opts.goldFormat !== 'plover-gsr')
           throw new UsageError('--records applies to --gold-format plover-gsr only');
         const actors = datasetActors(globals(cmd).data);
         if (opts.goldFormat === 'plover-gsr') {
-          runGsr(opts.gold, actors, opts.modality, opts.json === true, opts.records);
+          runGsr(opts.gold, actors, opts.modality, opts.json === true, opts.records, opts.events);
           return;
         }
         if (!opts.docs) throw new UsageError('--docs is required with --gold-format jsonl');

@@ -20,6 +20,7 @@ export function extractLine(c: CodedCandidate, lookup: (id: string) => Actor | u
     ...exchangeEvent(deriveEvent(c.event, lookup)),
     sentence_start: c.sentence_start,
     sentence_end: c.sentence_end,
+    focal: c.focal,
   };
 }
 

@@ -11,7 +11,7 @@ import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
-import { conditionalThreat, intentAct, obligations, refusalAct, reportedAt } from './focal.js';
+import { conditionalThreat, intentAct, obligations, pickFocal, refusalAct, reportedAt } from './focal.js';
 import { peopleActor, soleStateMention } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
@@ -40,6 +40,11 @@ export interface CodedCandidate {
   sentence_start: number;
   sentence_end: number;
   sentence: string;
+  /**
+   * The sentence's focal event, as PLOVER codes one event per sentence: true for exactly one event of
+   * each sentence that has any (focal.ts `pickFocal`); the others are acts the sentence also reports.
+   */
+  focal: boolean;
 }
 
 export interface PreparedCoder {
@@ -173,6 +178,9 @@ function actorsAt(
   return out;
 }
 
+/** Actors whose protest is a diplomatic one: states, their officials, and bodies of states (not parties, groups, people). */
+const OFFICIAL_KINDS = new Set(['state', 'person', 'organization', 'alliance', 'format']);
+
 export function codeSentence(s: SentenceInput, index: number, prep: PreparedCoder, near: NearWords): SentenceResult {
   const out: SentenceResult = { events: [], unknown: [] };
   if (s.kind === 'footnote' && BIBLIOGRAPHIC.test(s.text)) return out;
@@ -249,6 +257,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const question = /\?["'”’)]*\s*$/.test(text);
   const location = ms.mentions.find((m) => m.location);
   const seen = new Map<string, CodedCandidate>();
+  const triggerAt = new Map<Event, number>();
   const sha = createHash('sha256').update(s.text, 'utf8').digest('hex');
   for (const d of drafts) {
     const when = eventDate(dates, tokens[d.at]!.start, prep.published);
@@ -282,15 +291,26 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       }
     }
     const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
-    const reported = mod0.cue === 'would' && reportedAt(tokens, ms, d.at - 1);
+    // "said it would (tighten the blockade)": reported intent, read from the modal back.
+    const wouldAt = tokens.slice(Math.max(0, d.at - 6), d.at).findLastIndex((t) => t.low === 'would');
+    const reported = mod0.cue === 'would' && wouldAt >= 0 && reportedAt(tokens, ms, Math.max(0, d.at - 6) + wouldAt);
     const focal =
       intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
       refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue) ??
       conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue);
+    // PLOVER: a diplomatic protest is ACCUSE (disapprove); PROTEST presumes a collective, physical act.
+    const diplomatic =
+      d.pattern.type === 'PROTEST' &&
+      d.trigger.lemma === 'protest' &&
+      !people &&
+      !d.how.startsWith('domestic') &&
+      actors.every((id) => OFFICIAL_KINDS.has(prep.lookup(id)?.kind ?? ''));
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
       civil
         ? { type: 'PROTEST', mode: 'obstruct', mod: mod0, flag: 'civilian' }
-        : { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
+        : diplomatic
+          ? { type: 'ACCUSE', mode: 'disapprove', mod: mod0, flag: 'diplomatic-protest' }
+          : { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
     ];
     if (focal)
       variants.push({ type: focal.type, mode: focal.mode, mod: { modality: 'actual', cue: null }, flag: focal.flag });
@@ -347,7 +367,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
           review: 'pending',
         },
       };
-      seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text });
+      seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text, focal: false });
+      triggerAt.set(event, d.at);
     }
   }
   // One event per act: drop an event whose recipients are a subset of another's with the same type,
@@ -363,6 +384,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
           c.event.recipient.every((r) => o.event.recipient.includes(r)),
       ),
   );
+  const focal = pickFocal(kept.map((c) => ({ event: c.event, at: triggerAt.get(c.event) ?? 0 })));
+  if (focal >= 0) kept[focal]!.focal = true;
   let n = 0;
   for (const c of kept) {
     c.event.id = `${prep.idPrefix}-s${index}-${++n}`;

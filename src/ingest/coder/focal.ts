@@ -9,11 +9,12 @@
  * - obligation: "X said that Y must ...", "Y must ..., X insisted" is REQUEST by X of Y (the
  *   demanded act is coded by its own verb, marked demanded or hypothetical).
  */
-import type { EventType } from '../../model/index.js';
+import type { Event, EventType } from '../../model/index.js';
 import type { MentionResult } from './mentions.js';
 import { VerbPattern, type CompiledPattern, type Trigger } from './patterns.js';
 import { findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
+import { REPORTING as REPORTING_VERBS } from './words.js';
 
 const INTENT = new Set(
   (
@@ -107,11 +108,8 @@ export function refusalAct(
   return { type: 'REJECT', mode: null, flag: `refusal:${cue}` };
 }
 
-const REPORTING = new Set(
-  'said says say declared declares insisted insists stated states reiterated reiterates told added argued concluded announced announces stressed stresses warned warns demanded demands'.split(
-    ' ',
-  ),
-);
+/** Verbs that introduce reported speech: the shared reporting verbs, and telling, concluding, demanding. */
+const REPORTING = new Set([...REPORTING_VERBS, ...['told', 'tells', 'concluded', 'demanded', 'demands']]);
 
 /** Words that may stand between a reporting verb and its clause: "said here on Monday that". */
 const REPORT_FILLER = new Set([
@@ -200,4 +198,35 @@ export function obligations(tokens: Token[], ms: MentionResult): Obligation[] {
     out.push({ at, actor: reporter, recipient: subject.group, trigger: OBLIGATION_TRIGGER });
   }
   return out;
+}
+
+/**
+ * Which of a sentence's events is its focal one, the single event PLOVER codes for a sentence: an
+ * event reported as having happened before one that is not (the threat, not the attack threatened),
+ * then the most confident (the clearest reading), then the first in the sentence (wire news leads with
+ * the main clause). Returns the index, or -1 for no events.
+ */
+export function pickFocal(events: ReadonlyArray<{ event: Event; at: number }>): number {
+  let best = -1;
+  const rank = (x: { event: Event; at: number }): [number, number, number] => [
+    x.event.modality === 'actual' ? 1 : 0,
+    -x.at,
+    x.event.origin.kind === 'coded' ? x.event.origin.confidence : 1,
+  ];
+  events.forEach((x, k) => {
+    if (best < 0) {
+      best = k;
+      return;
+    }
+    const a = rank(x);
+    const b = rank(events[best]!);
+    for (let i = 0; i < 3; i++) {
+      if (a[i]! > b[i]!) {
+        best = k;
+        return;
+      }
+      if (a[i]! < b[i]!) return;
+    }
+  });
+  return best;
 }

@@ -25,6 +25,8 @@ import {
   DETERMINERS,
   NEGATORS,
   PREPOSITIONS,
+  REPORTING,
+  SUBJECT_PRONOUNS,
 } from './words.js';
 
 const PLACE_SLOTS = new Set(['in', 'at', 'into', 'near', 'along']);
@@ -130,6 +132,13 @@ function mentionInPhrase(tokens: Token[], ms: MentionResult, i: number, span = 4
   return -1;
 }
 
+/** The reporting verb a subject pronoun at `p` follows, over "that", a comma or a date phrase; -1 if none. */
+function reportingVerbBefore(tokens: Token[], ms: MentionResult, p: number): number {
+  let j = p - 1;
+  while (j >= 0 && (tokens[j]!.low === 'that' || tokens[j]!.low === ',' || ms.dates?.[j])) j--;
+  return j >= 0 && REPORTING.has(tokens[j]!.low) ? j : -1;
+}
+
 export interface SubjectResult {
   group: Group | null;
   /** Token where the walk stopped: the start of the subject, or where it gave up. */
@@ -200,6 +209,15 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       break;
     }
     if (ms.known.has(i)) return { group: null, stop: i, unknown: null, direct: false, blocked: true };
+    if (SUBJECT_PRONOUNS.has(w)) {
+      // "Turkey said on Monday (that) it would ...": the pronoun is the reporting verb's subject.
+      const r = reportingVerbBefore(tokens, ms, i);
+      if (r >= 0) {
+        const s = findSubject(tokens, ms, r);
+        if (s.group) return { ...s, direct: true };
+        return { group: null, stop: i, unknown: s.unknown, direct: false };
+      }
+    }
     if (t.kind === 'word' && t.cap) {
       let s = i;
       while (s > 0 && nameToken(tokens[s - 1]!) && ms.at[s - 1]! < 0) s--;

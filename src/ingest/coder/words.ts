@@ -25,6 +25,12 @@ export const FUTURE_LEADS = formsOf(
   'plan intend aim expect schedule prepare promise pledge vow agree hope seek want wish mean propose offer decide',
 );
 export const NEGATED_LEADS = formsOf('refuse decline fail');
+/** Verbs that report what their subject says or decided: a pronoun right after one is that subject. */
+export const REPORTING = formsOf(
+  'say announce confirm declare state warn add insist claim assert reiterate stress indicate signal report argue note explain reply respond acknowledge admit decide',
+);
+/** Pronouns that can be the subject of a reported clause: "Turkey said on Monday it would ...". */
+export const SUBJECT_PRONOUNS = set('it they he she');
 /** "threatened to close": the thing threatened has not happened. */
 export const THREAT_LEADS = formsOf('threaten warn vow');
 export const DEMAND_LEADS = formsOf(

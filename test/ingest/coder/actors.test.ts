@@ -22,8 +22,9 @@ test('demonyms: government heads are the state, people heads are marked people w
   const people = events('Armenian students protested against the government.');
   // people protesting with no named target protest against their own state (domestic.ts)
   assert.deepEqual(people.map(brief), ['PROTEST ARM>ARM']);
+  // a government's protest is a diplomatic one: PLOVER codes it ACCUSE (disapprove), not PROTEST
   const state = events('The Armenian government protested against the decision.');
-  assert.deepEqual(state.map(brief), ['PROTEST ARM>']);
+  assert.deepEqual(state.map(brief), ['ACCUSE ARM>']);
   assert.ok(
     people[0]!.origin.kind === 'coded' &&
       state[0]!.origin.kind === 'coded' &&

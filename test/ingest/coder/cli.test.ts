@@ -44,12 +44,20 @@ test('orrery extract prints the events jsonl layout plus sentence offsets, confi
       'sentence_end',
       'confidence',
       'rule',
+      'focal',
     ]) {
       assert.ok(k in l, `missing ${k}`);
     }
     const sentence = DOC.slice(l.sentence_start as number, l.sentence_end as number);
     assert.ok(sentence.endsWith('.'), sentence);
   }
+  // exactly one focal event per sentence that has events
+  const bySentence = new Map<number, number>();
+  for (const l of lines)
+    if (l.focal === true)
+      bySentence.set(l.sentence_start as number, (bySentence.get(l.sentence_start as number) ?? 0) + 1);
+  assert.deepEqual(new Set(bySentence.values()), new Set([1]));
+  assert.equal(bySentence.size, new Set(lines.map((l) => l.sentence_start)).size);
   const shelling = lines.find((l) => l.event_type === 'ASSAULT' && l.modality === 'actual')!;
   assert.deepEqual(
     [shelling.date, shelling.actor_country, shelling.recipient_country],

@@ -154,6 +154,11 @@ test('orrery eval --gold-format plover-gsr scores the file, all records or one h
   const odd = orrery(['eval', '--gold-format', 'plover-gsr', '--gold', file, '--records', 'odd'], {});
   assert.equal(odd.code, 0, odd.stderr);
   assert.match(odd.stdout, /2 PLOVER GSR record\(s\) \(odd ids, held out from tuning\)/);
+  // every coded event counts with --events all: never fewer extracted than the focal ones alone
+  const every = orrery(['eval', '--gold-format', 'plover-gsr', '--gold', file, '--events', 'all', '--json'], {});
+  const e = JSON.parse(every.stdout) as { strict: { extracted: number } };
+  const f = JSON.parse(all.stdout) as { strict: { extracted: number } };
+  assert.ok(e.strict.extracted >= f.strict.extracted && f.strict.extracted <= 4);
   const bad = orrery(['eval', '--gold-format', 'plover-gsr', '--gold', file, '--records', 'third'], {});
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /--records must be all, odd or even, got "third"/);
