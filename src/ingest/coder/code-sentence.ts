@@ -257,7 +257,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const question = /\?["'”’)]*\s*$/.test(text);
   const location = ms.mentions.find((m) => m.location);
   const seen = new Map<string, CodedCandidate>();
-  const triggerAt = new Map<Event, number>();
+  const triggerAt = new Map<Event, { at: number; background: boolean }>();
   const sha = createHash('sha256').update(s.text, 'utf8').digest('hex');
   for (const d of drafts) {
     const when = eventDate(dates, tokens[d.at]!.start, prep.published);
@@ -273,7 +273,10 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const shared = !proxy && d.recipient?.members.some((k) => d.actor.members.includes(k)) === true;
     let recipients = recipientSide.ids.filter((r) => !shared || !actors.includes(r));
     let domestic = '';
-    const people = peopleActor(tokens, ms, d.actor.members, d.actor.start);
+    // A demonym right before an act's noun is the state ("the Israeli blockade"), except for protests by a people.
+    const people =
+      !(d.trigger.noun && d.how === 'noun-modifier' && d.pattern.type !== 'PROTEST') &&
+      peopleActor(tokens, ms, d.actor.members, d.actor.start);
     // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.
     const civil = d.pattern.type === 'COERCE' && d.mode === 'blockade' && people;
     const why = civil && !d.recipient ? 'protest' : d.domestic;
@@ -297,7 +300,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const focal =
       intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
       refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue) ??
-      conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue);
+      conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue, d.actor.start);
     // PLOVER: a diplomatic protest is ACCUSE (disapprove); PROTEST presumes a collective, physical act.
     const diplomatic =
       d.pattern.type === 'PROTEST' &&
@@ -368,7 +371,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
         },
       };
       seen.set(key, { event, sentence_start: s.start, sentence_end: s.end, sentence: s.text, focal: false });
-      triggerAt.set(event, d.at);
+      triggerAt.set(event, { at: d.at, background: d.background === true });
     }
   }
   // One event per act: drop an event whose recipients are a subset of another's with the same type,
@@ -384,7 +387,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
           c.event.recipient.every((r) => o.event.recipient.includes(r)),
       ),
   );
-  const focal = pickFocal(kept.map((c) => ({ event: c.event, at: triggerAt.get(c.event) ?? 0 })));
+  const focal = pickFocal(kept.map((c) => ({ event: c.event, at: 0, background: false, ...triggerAt.get(c.event) })));
   if (focal >= 0) kept[focal]!.focal = true;
   let n = 0;
   for (const c of kept) {

@@ -147,7 +147,9 @@ export function domesticSubject(
   if (!head || head.kind !== 'word' || ms.at[j]! >= 0 || (head.cap && j > 0)) return null;
   const grouped = GROUP_NOUNS.has(head.low) && DOMESTIC_HEADS.has(tokens[j - 1]?.low ?? '');
   if (!PEOPLE_WORDS.has(head.low) && !grouped) return null;
-  const k = soleState();
+  // Where they act says whose they are ("demonstrators ... outside the US embassy in Karachi"); else the one state named.
+  const places = [...new Set(ms.mentions.filter((m) => m.location).map((m) => m.actor))];
+  const k = places.length === 1 ? ms.mentions.findIndex((m) => m.location) : soleState();
   return k < 0 ? null : { members: [k], start: j, end: j + 1 };
 }
 

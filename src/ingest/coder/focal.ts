@@ -71,9 +71,12 @@ export function conditionalThreat(
   type: EventType,
   modality: string,
   cue: string | null,
+  actorStart = 0,
 ): FocalAct | null {
   const hostile = HOSTILE_MODE[type];
   if (!hostile || modality !== 'hypothetical' || !cue || !MAY.has(cue)) return null;
+  // "Observers believe Iran could retaliate if ...": someone else's guess, not a warning by the actor.
+  if (tokens.slice(0, actorStart).some((t) => GUESSING.has(t.low))) return null;
   for (let k = at + 1; k < tokens.length; k++) {
     const w = tokens[k]!.low;
     if (w === ';' || w === '.') break;
@@ -81,6 +84,13 @@ export function conditionalThreat(
   }
   return null;
 }
+
+/** Verbs of others' belief or guess before the actor: the conditional is their speculation. */
+const GUESSING = new Set(
+  'believe believes believed think thinks thought fear fears feared expect expects expected suspect suspects argue argues predict predicts speculate speculated say says said'.split(
+    ' ',
+  ),
+);
 
 const COOPERATIVE = new Set<EventType>(['AGREE', 'CONCEDE', 'RETREAT', 'COOPERATE', 'CONSULT', 'AID', 'SUPPORT']);
 const REFUSING = /^(?:refuse[sd]?|refusing|decline[sd]?|declining)$/;
@@ -203,13 +213,15 @@ export function obligations(tokens: Token[], ms: MentionResult): Obligation[] {
 /**
  * Which of a sentence's events is its focal one, the single event PLOVER codes for a sentence: an
  * event reported as having happened before one that is not (the threat, not the attack threatened),
- * then the most confident (the clearest reading), then the first in the sentence (wire news leads with
- * the main clause). Returns the index, or -1 for no events.
+ * then one the sentence reports before one it names as background ("following the downing of ..."),
+ * then the first in the sentence (wire news leads with the main clause), then the most confident.
+ * Returns the index, or -1 for no events.
  */
-export function pickFocal(events: ReadonlyArray<{ event: Event; at: number }>): number {
+export function pickFocal(events: ReadonlyArray<{ event: Event; at: number; background?: boolean }>): number {
   let best = -1;
-  const rank = (x: { event: Event; at: number }): [number, number, number] => [
+  const rank = (x: { event: Event; at: number; background?: boolean }): [number, number, number, number] => [
     x.event.modality === 'actual' ? 1 : 0,
+    x.background ? 0 : 1,
     -x.at,
     x.event.origin.kind === 'coded' ? x.event.origin.confidence : 1,
   ];
@@ -220,7 +232,7 @@ export function pickFocal(events: ReadonlyArray<{ event: Event; at: number }>): 
     }
     const a = rank(x);
     const b = rank(events[best]!);
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < a.length; i++) {
       if (a[i]! > b[i]!) {
         best = k;
         return;

@@ -85,6 +85,48 @@ const IRREGULAR: Record<string, [string, string]> = {
   inflict: ['inflicted', 'inflicted'],
   overrun: ['overran', 'overrun'],
   undergo: ['underwent', 'undergone'],
+  draw: ['drew', 'drawn'],
+  grow: ['grew', 'grown'],
+  know: ['knew', 'known'],
+  show: ['showed', 'shown'],
+  sink: ['sank', 'sunk'],
+  steal: ['stole', 'stolen'],
+  catch: ['caught', 'caught'],
+  forget: ['forgot', 'forgotten'],
+  hear: ['heard', 'heard'],
+  hide: ['hid', 'hidden'],
+  lay: ['laid', 'laid'],
+  mean: ['meant', 'meant'],
+  ride: ['rode', 'ridden'],
+  run: ['ran', 'run'],
+  shake: ['shook', 'shaken'],
+  sit: ['sat', 'sat'],
+  sleep: ['slept', 'slept'],
+  swim: ['swam', 'swum'],
+  swing: ['swung', 'swung'],
+  teach: ['taught', 'taught'],
+  tear: ['tore', 'torn'],
+  wake: ['woke', 'woken'],
+  wear: ['wore', 'worn'],
+  think: ['thought', 'thought'],
+  become: ['became', 'become'],
+  bind: ['bound', 'bound'],
+  bleed: ['bled', 'bled'],
+  blow: ['blew', 'blown'],
+  cling: ['clung', 'clung'],
+  creep: ['crept', 'crept'],
+  dig: ['dug', 'dug'],
+  eat: ['ate', 'eaten'],
+  fall: ['fell', 'fallen'],
+  feed: ['fed', 'fed'],
+  forgive: ['forgave', 'forgiven'],
+  kneel: ['knelt', 'knelt'],
+  shine: ['shone', 'shone'],
+  stride: ['strode', 'stridden'],
+  strive: ['strove', 'striven'],
+  sweep: ['swept', 'swept'],
+  tread: ['trod', 'trodden'],
+  withstand: ['withstood', 'withstood'],
 };
 
 const VOWEL = /[aeiou]/;
@@ -146,6 +188,9 @@ export function nounForms(noun: string): string[] {
 }
 
 const IRREGULAR_PAST = new Set(Object.values(IRREGULAR).flat());
+
+/** An irregular past form ("drew", "held", "met"): a verb, never an adjective before a noun. */
+export const irregularPast = (word: string): boolean => IRREGULAR_PAST.has(word);
 
 /** True when a word looks like a verb in the past or past participle ("-ed", "held"), for any verb. */
 export function looksPast(word: string): boolean {

@@ -130,7 +130,13 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
       entry.kind === 'place' ||
       kind === 'territory' ||
       (kind === 'state' && entry.kind !== 'demonym');
-    if (placeLike && locativeBefore(tokens, i, gaz)) m.location = true;
+    // "outside the US embassy": the name modifies a government word after it and is no place.
+    if (
+      placeLike &&
+      locativeBefore(tokens, i, gaz, entry.kind === 'place') &&
+      !gaz.governmentHeads.has(wordAt(tokens, m.end))
+    )
+      m.location = true;
     if (entry.kind === 'place' && !m.location) {
       // A town's name anywhere else is no actor ("Victoria said"); nor is it an unknown name to report.
       for (let k = i; k <= last; k++) known.add(k);
@@ -173,15 +179,18 @@ const PLACE_NOUNS = new Set([
 ]);
 
 /**
- * The name at token i follows "in", "at", "near"... (optionally "the"), or "the city of": a place where
- * something happened, unless a government word comes before the preposition ("the government in Baku").
+ * The name at token i follows "in", "at", "near"... (optionally "the", a direction), or "the city of": a
+ * place where something happened, unless a government word comes before the preposition and the name
+ * can stand for a government ("the government in Baku"; never a town, `town`).
  */
-function locativeBefore(tokens: Token[], i: number, gaz: Gazetteer): boolean {
+function locativeBefore(tokens: Token[], i: number, gaz: Gazetteer, town = false): boolean {
   let p = i - 1;
   while (DIRECTIONS.has(wordAt(tokens, p)) && p > i - 3) p--;
   if (wordAt(tokens, p) === 'the') p--;
   const w = wordAt(tokens, p);
   if (w === 'of') return PLACE_NOUNS.has(wordAt(tokens, p - 1));
+  // A town is never the government ("the embassy in Karachi" is a place); a capital may be ("the government in Baku").
+  if (town) return LOCATIVE.has(w);
   return (
     LOCATIVE.has(w) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))
   );

@@ -9,12 +9,14 @@ import type { MentionResult } from './mentions.js';
 import type { Slot } from './patterns.js';
 import { byAgent, findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
+import { irregularPast, looksPast } from './inflect.js';
 
 function isModifierWord(t: Token): boolean {
   return (
     t.kind === 'word' &&
     !t.cap &&
     t.low.length > 1 &&
+    !irregularPast(t.low) &&
     ![
       'the',
       'a',
@@ -74,7 +76,8 @@ export function nounActor(
       if (ms.at[k]! >= 0) return { group: groupAt(tokens, ms, ms.at[k]!), how: 'between' };
     }
   }
-  const by = byAgent(tokens, ms, n, 8);
+  // "attacks by Chile", not "a ceasefire proposed by the AU" (that "by" is the participle's agent).
+  const by = participleBefore(tokens, n) ? null : byAgent(tokens, ms, n, 8);
   if (by) return { group: by, how: 'by' };
   if (next === 'of' && !slots.includes('of')) {
     for (let k = n + 2; k < tokens.length && k <= n + 4; k++) {
@@ -85,6 +88,16 @@ export function nounActor(
   return lightVerbSubject(tokens, ms, n);
 }
 
+/** A participle between the noun at `n` and the next "by": the "by" phrase belongs to it. */
+function participleBefore(tokens: Token[], n: number): boolean {
+  for (let i = n + 1; i < tokens.length && i - n <= 8; i++) {
+    const w = tokens[i]!.low;
+    if (w === 'by') return false;
+    if (tokens[i]!.kind === 'word' && !tokens[i]!.cap && looksPast(w)) return true;
+  }
+  return false;
+}
+
 /** Verbs that carry out, start, keep up or hasten the act a noun names ("began the withdrawal", "tightened the blockade"). */
 const LIGHT = new Set(
   (
@@ -93,7 +106,8 @@ const LIGHT = new Set(
     'speed sped speeded speeds accelerate accelerated accelerates step stepped steps finish finished finishes ' +
     'undertake undertook undertaken undertakes impose imposed imposes reimpose reimposed reimposes ' +
     'tighten tightened tightens intensify intensified intensifies escalate escalated escalates mount mounted ' +
-    'mounts wage waged wages stage staged stages enforce enforced enforces maintain maintained maintains'
+    'mounts wage waged wages stage staged stages enforce enforced enforces maintain maintained maintains ' +
+    'reiterate reiterated reiterates renew renewed renews repeat repeated repeats issue issued issues voice voiced voices'
   ).split(' '),
 );
 const BETWEEN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'up', 'out', 'on', 'with']);

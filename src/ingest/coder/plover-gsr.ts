@@ -48,6 +48,7 @@ const CAMEO_TO_ISO3: Readonly<Record<string, string>> = {
   GER: 'DEU',
   SAF: 'ZAF',
   BUL: 'BGR',
+  KSV: 'XKX',
 };
 /** Codes of bodies that are no state (CAMEO's international and transnational actors). */
 const NON_STATE = new Set(['IGO', 'NGO', 'IMG', 'ISM', 'MNC', 'UIS', 'NGM']);

@@ -18,7 +18,7 @@ import {
   type Group,
 } from './roles.js';
 import type { Token } from './tokens.js';
-import { BE, PREPOSITIONS } from './words.js';
+import { BE, DETERMINERS, PREPOSITIONS } from './words.js';
 import { domesticReason, domesticSubject, titledRuler } from './domestic.js';
 import { complementRecipient } from './complement.js';
 import { placeOfAct, unnamedAgentBefore } from './unattributed.js';
@@ -38,6 +38,8 @@ export interface Draft {
   domestic?: string;
   /** The recipient is a place, which may lie in the actor's own state ("imposed a curfew in Turkey"). */
   place?: boolean;
+  /** An act named as the background of the report ("following the downing of ..."): kept, never focal. */
+  background?: boolean;
   /** Violence by a perpetrator the sentence does not name: the actor stands for the place (unattributed.ts). */
   unattributed?: boolean;
 }
@@ -119,6 +121,39 @@ function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
   }
   return null;
 }
+
+/** Prepositions that make the act a noun names the background of the report, not an act it reports. */
+const BACKGROUND_LEADS = new Set([
+  'despite',
+  'amid',
+  'following',
+  'after',
+  'line with',
+  'response to',
+  'because of',
+  'due to',
+]);
+
+/** "in line with Chilean demands", "following the downing of ...": the act is the report's background. */
+function backgroundNoun(tokens: Token[], ms: MentionResult, n: number): boolean {
+  let j = n - 1;
+  while (
+    j >= 0 &&
+    n - j <= 5 &&
+    (ms.at[j]! >= 0 ||
+      DETERMINERS.has(tokens[j]!.low) ||
+      (tokens[j]!.kind === 'word' &&
+        !tokens[j]!.cap &&
+        !PREPOSITIONS.has(tokens[j]!.low) &&
+        !BACKGROUND_LEADS.has(tokens[j]!.low)))
+  )
+    j--;
+  const w = tokens[j]?.low ?? '';
+  return BACKGROUND_LEADS.has(w) || BACKGROUND_LEADS.has(`${tokens[j - 1]?.low ?? ''} ${w}`);
+}
+
+/** Subordinators after which a bare participle is an elliptical passive: "if attacked", "once approved". */
+const ELLIPSIS_LEADS = new Set(['if', 'unless', 'once', 'when', 'whenever', 'until', 'though', 'although', 'while']);
 
 /** Words after which a participle is not an active verb with an object ("10 soldiers killed in ..."). */
 const AFTER_AGENTLESS = new Set([
@@ -277,6 +312,8 @@ export function tryTrigger(
     !BE.has(tokens[i - 1]?.low ?? '')
   )
     return null;
+  // "if attacked", "unless provoked": an elliptical passive whose subject is elsewhere; no one acts here.
+  if (!t.noun && t.form === 'past' && ELLIPSIS_LEADS.has(tokens[i - 1]?.low ?? '')) return null;
   const passive = !t.noun && isPassive(tokens, i, t.participle);
   // "the offensive launched by Azerbaijan" (not "spoke by phone with"): "by" and then an actor.
   const reduced =
@@ -409,6 +446,10 @@ export function tryTrigger(
     recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
+  if (t.noun && backgroundNoun(tokens, ms, i)) {
+    draft.background = true;
+    draft.confidence *= 0.8;
+  }
   if (recipient && recipient.members.every((k) => ms.mentions[k]!.location)) draft.place = true;
   if (how.startsWith('unattributed')) {
     draft.unattributed = true;

@@ -40,6 +40,12 @@ const WorldFile = z
   .strict();
 type WorldFile = z.infer<typeof WorldFile>;
 
+/**
+ * Codes the package gives that are no state's code: Kosovo is "UNK" there (the UN mission's code);
+ * the code in common use for it is the user-assigned XKX (the EU's, the World Bank's, ICEWS-derived data).
+ */
+const ID_OVERRIDES: Readonly<Record<string, string>> = { UNK: 'XKX' };
+
 export const DEFAULT_WORLD_FILE = `${DEFAULT_CODING_DIR}world-bodies.yaml`;
 
 /** Plural of a demonym used as a noun ("Germans", "Iraqis"); none for "British", "Swiss", "Chinese". */
@@ -89,7 +95,8 @@ export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE)
   // Dataset states gain the extra names no one else uses (they are already built; returned as extras below).
   // Sovereign states first: a demonym or name several records share ("Dutch") goes to the state.
   const ordered = [...countries()].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
-  for (const c of ordered) {
+  for (const record of ordered) {
+    const c = { ...record, cca3: ID_OVERRIDES[record.cca3] ?? record.cca3 };
     if (ids.has(c.cca3)) continue;
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f]
       .flatMap((d) => (d ? d.split(',').map((x) => x.trim()) : []))

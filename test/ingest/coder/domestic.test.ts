@@ -40,8 +40,10 @@ test('a domestic group with no state word as the subject acts for the one state 
   assert.deepEqual(e.map(brief), ['ASSAULT PER>PER']);
   assert.match(rule(e[0]!), /domestic-subject/);
   assert.deepEqual(briefs('Opposition leaders agreed to postpone the rally in Lima.'), ['AGREE PER>PER']);
-  // two states named: no guess
-  assert.deepEqual(briefs('Rebels attacked a police station near Lima, Chilean officials said.'), []);
+  // the place where they act says whose they are, whoever reports it
+  assert.deepEqual(briefs('Rebels attacked a police station near Lima, Chilean officials said.'), ['ASSAULT PER>PER']);
+  // two states named and no place: no guess
+  assert.deepEqual(briefs('Rebels attacked a police station, Chilean and Peruvian officials said.'), []);
   // leaders alone are no domestic group
   assert.deepEqual(briefs('Regional leaders agreed to send aid to Haiti.'), []);
 });
@@ -84,4 +86,11 @@ test('an unknown ruler as the object is the actor state only when it is the one 
     '2004-05-10',
   );
   assert.deepEqual(two.filter((x) => x.event_type === 'REQUEST').map(brief), ['REQUEST CHL>']);
+});
+
+test('a domestic group acts for the state where it acts; a state before a government word is no place', () => {
+  assert.deepEqual(briefs('Demonstrators burned American flags outside the US embassy in Karachi.'), [
+    'PROTEST PAK>USA',
+  ]);
+  assert.deepEqual(briefs('Protesters rallied in Lagos against the government.'), ['PROTEST NGA>NGA']);
 });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, events, rule } from './helpers.js';
+import { brief, code, events, rule } from './helpers.js';
 
 const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
 
@@ -42,7 +42,13 @@ test('a titled official with a name the gazetteer does not know is the state nam
 });
 
 test('"in line with", "in response to" and "according to" name no target', () => {
-  assert.deepEqual(briefs('Canada halted military aid to Peru in line with Chilean demands.'), ['SANCTION CAN>PER']);
+  const e = code('Canada halted military aid to Peru in line with Chilean demands.', '2004-05-10').events;
+  assert.deepEqual(
+    e.filter((c) => c.focal).map((c) => brief(c.event)),
+    ['SANCTION CAN>PER'],
+  );
+  // the demands referred to are kept as their own act, never as the sentence's focal one
+  assert.ok(e.some((c) => !c.focal && c.event.event_type === 'REQUEST'));
 });
 
 test('the place is the target of a threat or a suspension when no one else is', () => {
@@ -131,4 +137,53 @@ test('a refused cooperative act is REJECT by the one refusing; a denial or a neg
       events(not, '2004-05-10').every((e) => e.event_type !== 'REJECT'),
       not,
     );
+});
+
+test('a subject pronoun after a reporting verb is that verb’s subject, over a date phrase', () => {
+  const e = events('Turkey said on Monday it would tighten the blockade of Syria.', '2004-05-10');
+  assert.deepEqual(
+    e.map((x) => `${brief(x)} ${x.modality}`),
+    ['COERCE TUR>SYR hypothetical', 'THREATEN TUR>SYR actual'],
+  );
+  assert.deepEqual(
+    events('Chile announced on Friday that it had expelled two Peruvian diplomats.', '2004-05-10').map(brief),
+    ['SANCTION CHL>PER'],
+  );
+  // a demand's pronoun is someone else: no actor taken from the one demanding
+  assert.ok(
+    !events('Chile demanded that they withdraw at once.', '2004-05-10').some((x) => brief(x).startsWith('RETREAT CHL')),
+  );
+});
+
+test('a "by" phrase after a participle is the participle’s agent, not the noun’s', () => {
+  const e = events('The rebels agreed to a ceasefire proposed by the African Union.', '2004-05-10');
+  assert.ok(!e.some((x) => x.event_type === 'AGREE' && x.actor.includes('AU')));
+  assert.deepEqual(events('Attacks by Chilean forces killed ten Peruvian soldiers.', '2004-05-10').map(brief), [
+    'ASSAULT CHL>PER',
+  ]);
+});
+
+test('a bare participle after "if" or "unless" is an elliptical passive with no actor', () => {
+  const e = events('Iran warned it would close the strait if attacked.', '2004-05-10');
+  assert.ok(!e.some((x) => x.event_type === 'ASSAULT'));
+});
+
+test('a government’s protest is diplomatic (ACCUSE); a demand named by a noun is a REQUEST', () => {
+  const e = events('Chile protested to Peru over the arrests.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['ACCUSE CHL>PER']);
+  assert.match(e[0]!.origin.kind === 'coded' ? e[0]!.origin.rule : '', /diplomatic-protest/);
+  assert.deepEqual(
+    events('The World Health Organization reiterated its demand that Chile lift the restrictions.', '2004-05-10')
+      .filter((x) => x.modality === 'actual')
+      .map(brief),
+    ['REQUEST WHO>CHL'],
+  );
+  // demand in the economic sense is no request
+  assert.deepEqual(events('Chinese demand for Australian coal rose sharply.', '2004-05-10'), []);
+});
+
+test('Kosovo is XKX, the code in common use, not the package’s UNK', () => {
+  assert.deepEqual(events('Serbia signed a deal with Kosovo on border crossings.', '2004-05-10').map(brief), [
+    'AGREE SRB>XKX',
+  ]);
 });
