@@ -178,23 +178,30 @@ const RULES: Rule[] = [
   {
     re: /\b(today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi,
     relative: true,
-    make: (m, pub) => {
-      if (pub.m === null) return { date: String(pub.y) };
-      if (pub.d === null) return { date: `${pub.y}-${pad(pub.m)}` };
-      const base = Date.UTC(pub.y, pub.m - 1, pub.d);
-      const w = m[1]!.toLowerCase();
-      let back = 0;
-      if (w === 'yesterday') back = 1;
-      else if (w.startsWith('on ')) {
-        const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(
-          w.slice(3),
-        );
-        back = (new Date(base).getUTCDay() - target + 7) % 7;
-      }
-      return { date: new Date(base - back * 86_400_000).toISOString().slice(0, 10) };
-    },
+    make: (m, pub) => weekdayBefore(m[1]!, pub),
+  },
+  {
+    // Wire copy's bare weekday ("Israel Friday reimposed ..."): capitalised, not a holiday's name.
+    re: /(?<!\b(?:Good|Black|Holy|Easter|Ash|Bloody|Palm)\s)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:Agreement|Accord|Prayers?|Mosque))/g,
+    relative: true,
+    make: (m, pub) => weekdayBefore(m[1]!, pub),
   },
 ];
+
+/** "today", "yesterday", "on Friday", "Friday": the day meant, on or before the publication date. */
+function weekdayBefore(word: string, pub: ReturnType<typeof parsePub>): { date: string } {
+  if (pub.m === null) return { date: String(pub.y) };
+  if (pub.d === null) return { date: `${pub.y}-${pad(pub.m)}` };
+  const base = Date.UTC(pub.y, pub.m - 1, pub.d);
+  const w = word.toLowerCase().replace(/^on /, '');
+  let back = 0;
+  if (w === 'yesterday') back = 1;
+  else if (w !== 'today') {
+    const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w);
+    back = (new Date(base).getUTCDay() - target + 7) % 7;
+  }
+  return { date: new Date(base - back * 86_400_000).toISOString().slice(0, 10) };
+}
 
 /** Every date expression in `text`, earlier rules (more precise) taking a span first. */
 export function findDates(text: string, published: string): FoundDate[] {

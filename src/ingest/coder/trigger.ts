@@ -122,6 +122,22 @@ function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
   return null;
 }
 
+/** The first actor after "unless" or "if" in the rest of the sentence (the condition's subject), else null. */
+function conditionSubject(tokens: Token[], ms: MentionResult, from: number): Group | null {
+  for (let i = from; i < tokens.length; i++) {
+    const w = tokens[i]!.low;
+    if (w === ';' || w === '.') return null;
+    if (w !== 'unless' && w !== 'if') continue;
+    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+      const k = ms.at[j]!;
+      if (k >= 0) return ms.mentions[k]!.location ? null : groupAt(tokens, ms, k);
+      if (tokens[j]!.kind !== 'word' || PREPOSITIONS.has(tokens[j]!.low)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Prepositions that make the act a noun names the background of the report, not an act it reports. */
 const BACKGROUND_LEADS = new Set([
   'despite',
@@ -151,6 +167,9 @@ function backgroundNoun(tokens: Token[], ms: MentionResult, n: number): boolean 
   const w = tokens[j]?.low ?? '';
   return BACKGROUND_LEADS.has(w) || BACKGROUND_LEADS.has(`${tokens[j - 1]?.low ?? ''} ${w}`);
 }
+
+/** Verbs whose "-ed of" is active ("Chile warned of consequences"), unlike "officials accused of ...". */
+const OF_ACTIVE = new Set(['warn', 'complain', 'speak']);
 
 /** Subordinators after which a bare participle is an elliptical passive: "if attacked", "once approved". */
 const ELLIPSIS_LEADS = new Set(['if', 'unless', 'once', 'when', 'whenever', 'until', 'though', 'although', 'while']);
@@ -309,6 +328,7 @@ export function tryTrigger(
     t.form === 'past' &&
     tokens[last + 1]?.low === 'of' &&
     p.recipient[0] === 'object' &&
+    !OF_ACTIVE.has(t.lemma) &&
     !BE.has(tokens[i - 1]?.low ?? '')
   )
     return null;
@@ -442,6 +462,8 @@ export function tryTrigger(
     [actor, recipient] = [recipient, actor];
     how = `${how}-inverse`;
   }
+  // "threatened to strike unless Israel rescinded ...": the one who must comply is the one threatened.
+  if (!recipient && p.type === 'THREATEN') recipient = conditionSubject(tokens, ms, last + 1);
   if (!recipient && PLACE_TARGETS.has(p.type))
     recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);

@@ -30,9 +30,25 @@ const BETWEEN = new Set(['has', 'have', 'had', 'reportedly', 'allegedly', 'also'
 /** The subject's head word before the verb at `v` is a weapon or an unnamed attacker. */
 export function unnamedAgentBefore(tokens: Token[], ms: MentionResult, v: number): boolean {
   let k = v - 1;
-  while (k >= 0 && (BETWEEN.has(tokens[k]!.low) || ms.dates?.[k])) k--;
+  // Over auxiliaries, dates and a place phrase after the head ("a bomb near the town of Samarra killed").
+  while (
+    k >= 0 &&
+    v - k <= 10 &&
+    (BETWEEN.has(tokens[k]!.low) ||
+      ms.dates?.[k] ||
+      (ms.at[k]! >= 0 && ms.mentions[ms.at[k]!]!.location) ||
+      PLACE_PHRASE.has(tokens[k]!.low))
+  )
+    k--;
   return k >= 0 && ms.at[k]! < 0 && UNNAMED_AGENTS.has(tokens[k]!.low);
 }
+
+/** Words of a place phrase between a subject's head and its verb. */
+const PLACE_PHRASE = new Set(
+  'in near at outside inside on the a of town city village province region district capital border outskirts'.split(
+    ' ',
+  ),
+);
 
 /** The place where the act happened, standing for the unnamed perpetrator's state; null without one. */
 export function placeOfAct(ms: MentionResult): Group | null {

@@ -54,3 +54,13 @@ test('an undated sentence takes the publication date with lower confidence', () 
   assert.equal(dated.date, '2023-09-02');
   assert.ok(confidence(undated) < confidence(dated));
 });
+
+test('a bare weekday in wire copy dates the event; a holiday or an accord named for one does not', () => {
+  // 2025-07-10 is a Thursday
+  assert.equal(one('The minister Friday resigned.', '2025-07-10'), '2025-07-04');
+  assert.equal(one('Iran Tuesday threatened Israel.', '2025-07-10'), '2025-07-08');
+  assert.deepEqual(
+    findDates('The Good Friday Agreement was signed.', '2025-07-10').map((d) => d.date),
+    [],
+  );
+});

@@ -36,3 +36,7 @@ test('a named perpetrator wins, and the victim is never taken for the attacker',
 test('no place, no perpetrator: nothing is coded', () => {
   assert.deepEqual(briefs('Two Chilean soldiers were killed by a roadside bomb on Monday.'), []);
 });
+
+test('the weapon may stand before a place phrase: "a bomb near the town of X killed ..."', () => {
+  assert.deepEqual(briefs('A bomb near the town of Samarra killed two Iraqi soldiers.'), ['ASSAULT IRQ>IRQ']);
+});

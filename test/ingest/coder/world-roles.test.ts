@@ -187,3 +187,20 @@ test('Kosovo is XKX, the code in common use, not the package’s UNK', () => {
     'AGREE SRB>XKX',
   ]);
 });
+
+test('a threat’s target is the one its condition names; "warned of" is an active warning', () => {
+  assert.deepEqual(
+    events('Chile warned of serious consequences unless Peru withdraws its troops.', '2004-05-10')
+      .filter((x) => x.modality === 'actual')
+      .map(brief),
+    ['THREATEN CHL>PER'],
+  );
+  assert.deepEqual(events('Chile warned of consequences.', '2004-05-10').map(brief), ['THREATEN CHL>']);
+});
+
+test('a capitalised direction before a place is part of the place, not an actor', () => {
+  assert.deepEqual(events('Vietnamese forces have retaken a village in Western Cambodia.', '2004-05-10').map(brief), [
+    'COERCE VNM>KHM',
+  ]);
+  assert.deepEqual(events('Western powers condemned Russia.', '2004-05-10').map(brief), ['ACCUSE WEST>RUS']);
+});
