@@ -204,3 +204,10 @@ test('a capitalised direction before a place is part of the place, not an actor'
   ]);
   assert.deepEqual(events('Western powers condemned Russia.', '2004-05-10').map(brief), ['ACCUSE WEST>RUS']);
 });
+
+test('a pledge or promise of aid is AGREE (the manual: promises of future aid), not the aid itself', () => {
+  assert.deepEqual(events('Japan pledged 200 million dollars in aid to Indonesia.', '2004-05-10').map(brief), [
+    'AGREE JPN>IDN',
+  ]);
+  assert.deepEqual(events('Chile promised Bolivia access to the sea.', '2004-05-10').map(brief), ['AGREE CHL>BOL']);
+});
