@@ -278,7 +278,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       !(d.trigger.noun && d.how === 'noun-modifier' && d.pattern.type !== 'PROTEST') &&
       peopleActor(tokens, ms, d.actor.members, d.actor.start);
     // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.
-    const civil = d.pattern.type === 'COERCE' && d.mode === 'blockade' && people;
+    const civil = d.pattern.civilian !== undefined && people;
     const why = civil && !d.recipient ? 'protest' : d.domestic;
     // An unknown ruler is of the actor's state only when that is the one state the sentence names.
     const ruler = why === 'group:ruler';
@@ -310,7 +310,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       actors.every((id) => OFFICIAL_KINDS.has(prep.lookup(id)?.kind ?? ''));
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
       civil
-        ? { type: 'PROTEST', mode: 'obstruct', mod: mod0, flag: 'civilian' }
+        ? { type: d.pattern.civilian!.type as EventType, mode: d.pattern.civilian!.mode, mod: mod0, flag: 'civilian' }
         : diplomatic
           ? { type: 'ACCUSE', mode: 'disapprove', mod: mod0, flag: 'diplomatic-protest' }
           : { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },

@@ -9,7 +9,7 @@
  */
 import type { MentionResult } from './mentions.js';
 import type { Token } from './tokens.js';
-import { CLAUSE_BREAKS } from './words.js';
+import { CLAUSE_BREAKS, CONNECTORS } from './words.js';
 
 /** Heads of groups of a state's own people or organs. */
 export const DOMESTIC_HEADS = new Set(
@@ -90,6 +90,8 @@ export function peopleActor(tokens: Token[], ms: MentionResult, members: number[
     if (m.kind === 'demonym') {
       if (DOMESTIC_HEADS.has(tokens[m.end - 1]!.low)) return true;
       const next = tokens[m.end];
+      // "Chilean and Peruvian troops": the head after the last demonym of the list decides.
+      if (next && (CONNECTORS.has(next.low) || next.low === ',')) continue;
       if (m.end - m.start === 1 && next?.kind === 'word' && ms.at[m.end]! < 0) return true;
     }
   }

@@ -133,11 +133,12 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
       entry.kind === 'place' ||
       kind === 'territory' ||
       (kind === 'state' && entry.kind !== 'demonym');
-    // "outside the US embassy": the name modifies a government word after it and is no place.
+    // "outside the US embassy", "in Chile's attack": the name modifies what follows and is no place.
     if (
       placeLike &&
       locativeBefore(tokens, i, gaz, entry.kind === 'place') &&
-      !gaz.governmentHeads.has(wordAt(tokens, m.end))
+      !gaz.governmentHeads.has(wordAt(tokens, m.end)) &&
+      wordAt(tokens, m.end) !== "'s"
     )
       m.location = true;
     if (entry.kind === 'place' && !m.location) {

@@ -51,6 +51,14 @@ export const VerbPattern = z
     needs_recipient: z.boolean().default(false),
     /** The subject receives ("Armenia received arms from India"): the recipient slot holds the actor. */
     inverse: z.boolean().default(false),
+    /**
+     * The reading when the actor is civilians (protesters, residents, a people): "protesters clashed
+     * with police" is PROTEST/riot where "troops clashed with rebels" is ASSAULT.
+     */
+    civilian: z
+      .object({ type: z.enum(EVENT_TYPES), mode: z.string().nullable().default(null) })
+      .strict()
+      .optional(),
     confidence: z.number().min(0).max(1).default(0.7),
   })
   .strict()
@@ -58,6 +66,12 @@ export const VerbPattern = z
     if (!p.verbs.length && !p.nouns.length && !p.forms.length)
       ctx.addIssue({ code: 'custom', message: 'a pattern needs verbs, forms or nouns' });
     const allowed = MODES[p.type as EventType];
+    if (p.civilian && p.civilian.mode !== null && !MODES[p.civilian.type as EventType].includes(p.civilian.mode))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['civilian', 'mode'],
+        message: `"${p.civilian.mode}" is not a mode of ${p.civilian.type}; allowed: ${MODES[p.civilian.type as EventType].join(', ')}`,
+      });
     for (const m of [p.mode, ...Object.values(p.modes)]) {
       if (m !== null && !allowed.includes(m)) {
         ctx.addIssue({

@@ -138,6 +138,30 @@ function conditionSubject(tokens: Token[], ms: MentionResult, from: number): Gro
   return null;
 }
 
+/** Nouns of an attack whose modifier is the attacker: "killed in a Chilean air strike". */
+const ATTACK_NOUNS = new Set(
+  'attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush offensive assault operation bombardment'.split(
+    ' ',
+  ),
+);
+
+/** The attacker named by "in/during a [X's | X-ian] attack" after a passive verb of violence, else null. */
+function attackAgent(tokens: Token[], ms: MentionResult, v: number): Group | null {
+  for (let i = v + 1; i < tokens.length && i - v <= 4; i++) {
+    const w = tokens[i]!.low;
+    if (w !== 'in' && w !== 'during') continue;
+    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+      const k = ms.at[j]!;
+      if (k < 0) continue;
+      const m = ms.mentions[k]!;
+      const after = [tokens[m.end]?.low, tokens[m.end + 1]?.low, tokens[m.end + 2]?.low];
+      return !m.location && after.some((x) => x !== undefined && ATTACK_NOUNS.has(x)) ? groupAt(tokens, ms, k) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Prepositions that make the act a noun names the background of the report, not an act it reports. */
 const BACKGROUND_LEADS = new Set([
   'despite',
@@ -279,8 +303,10 @@ function sharedSubjectVerb(
   let j = i - 1;
   while (j >= 0 && SKIP_TO_LINK.has(tokens[j]!.low)) j--;
   const w = tokens[j]?.low;
-  const link = w === 'and' || w === 'but' || w === 'then' || (w === ',' && t.form === 'ing');
-  if (!link || j < 1 || ms.at[j - 1]! >= 0) return -1;
+  const participle = w === ',' && t.form === 'ing';
+  const link = w === 'and' || w === 'but' || w === 'then' || participle;
+  // (A name right before "and" may be one of two subjects; before ", killing" it is the last verb's object.)
+  if (!link || j < 1 || (!participle && ms.at[j - 1]! >= 0)) return -1;
   for (let k = j - 1; k >= 0 && j - k <= 25; k--) {
     if (tokens[k]!.low === ';') return -1;
     if (isVerb(k)) return k;
@@ -375,7 +401,7 @@ export function tryTrigger(
     how = `noun-${na.how}`;
     recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
   } else if (passive || reduced) {
-    actor = byAgent(tokens, ms, last);
+    actor = byAgent(tokens, ms, last) ?? (p.type === 'ASSAULT' && passive ? attackAgent(tokens, ms, last) : null);
     how = passive ? 'passive' : 'reduced-passive';
     // "Three soldiers were killed by a roadside bomb near Tacna": the perpetrator is of the place.
     if (!actor && passive && aids.unattributed && p.type === 'ASSAULT' && (actor = placeOfAct(ms))) {

@@ -1,0 +1,37 @@
+/**
+ * Who attacked whom, sentences written for these tests: reciprocal fighting has both sides as actors
+ * (the manual's reciprocal events), civilians clashing riot, the attacker may be named only by the
+ * attack ("killed in a Chilean air strike"), and a participle after a comma shares the main subject.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, events, rule } from './helpers.js';
+
+const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
+
+test('clashes and fighting between two sides: both are actors, no recipient', () => {
+  assert.deepEqual(briefs('Chilean and Peruvian troops clashed near the border on Monday.'), ['ASSAULT CHL+PER>']);
+  assert.deepEqual(briefs('Fighting between Chilean and Peruvian forces left ten dead.'), ['ASSAULT CHL+PER>']);
+  assert.deepEqual(briefs('Chilean troops clashed with Peruvian rebels.'), ['ASSAULT CHL>PER']);
+});
+
+test('civilians clashing riot (PROTEST, riot); fighting corruption is no fighting', () => {
+  const e = events('Chilean protesters clashed with police in Santiago.', '2004-05-10');
+  assert.deepEqual(
+    e.map((x) => `${x.event_type}/${x.mode}`),
+    ['PROTEST/riot'],
+  );
+  assert.match(rule(e[0]!), /civilian/);
+  assert.deepEqual(briefs('Chile vowed to fight corruption.'), []);
+});
+
+test('the attacker named only by the attack, in the passive', () => {
+  assert.deepEqual(briefs('Ten Peruvian soldiers were killed in a Chilean air strike.'), ['ASSAULT CHL>PER']);
+  assert.deepEqual(briefs('Ten Peruvian soldiers were killed in Chile’s latest attack on the border.'), [
+    'ASSAULT CHL>PER',
+  ]);
+});
+
+test('", killing ..." shares the subject of the verb before it: one attack, not a second by the victims', () => {
+  assert.deepEqual(briefs('Chilean jets struck Peruvian positions, killing ten soldiers.'), ['ASSAULT CHL>PER']);
+});
