@@ -51,7 +51,18 @@ export const MODES: Record<EventType, readonly string[]> = {
   SANCTION: ['convict', 'discontinue', 'expel', 'withdraw', 'embargo', 'cancel', 'recall'],
   MOBILIZE: ['troops', 'police', 'weapons', 'militia', 'exercise'],
   COERCE: ['seize', 'arrest', 'expel', 'ban', 'censor', 'blockade', 'raid', 'deport'],
-  ASSAULT: ['beat', 'firearms', 'explosives', 'aerial', 'drone', 'offensive', 'assassinate', 'torture', 'shoot-down'],
+  ASSAULT: [
+    'beat',
+    'firearms',
+    'explosives',
+    'aerial',
+    'drone',
+    'offensive',
+    'assassinate',
+    'torture',
+    'shoot-down',
+    'crowd-control',
+  ],
 };
 
 /** Contexts: what an event is about. Several may apply. */

@@ -152,7 +152,9 @@ export function domesticSubject(
   // Where they act says whose they are ("demonstrators ... outside the US embassy in Karachi"); else the one state named.
   const places = [...new Set(ms.mentions.filter((m) => m.location).map((m) => m.actor))];
   const k = places.length === 1 ? ms.mentions.findIndex((m) => m.location) : soleState();
-  return k < 0 ? null : { members: [k], start: j, end: j + 1 };
+  // A state named only after the verb names the object's people ("rebels freed Italian hostages"), not the group's.
+  if (k < 0 || (!ms.mentions[k]!.location && ms.mentions[k]!.start > v)) return null;
+  return { members: [k], start: j, end: j + 1 };
 }
 
 /** Titles of those who govern a state from within ("President X", "Interior Minister Y"). */

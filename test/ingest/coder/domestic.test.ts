@@ -94,3 +94,11 @@ test('a domestic group acts for the state where it acts; a state before a govern
   ]);
   assert.deepEqual(briefs('Protesters rallied in Lagos against the government.'), ['PROTEST NGA>NGA']);
 });
+
+test('a state named only after the verb is the object’s, not the domestic group’s', () => {
+  assert.deepEqual(briefs('The rebels freed three Italian hostages.'), []);
+  assert.deepEqual(briefs('Rebels in Peru freed three Italian hostages.'), ['RETREAT PER>ITA']);
+  assert.deepEqual(briefs('Opposition supporters took to the streets of Tbilisi demanding new elections.'), [
+    'PROTEST GEO>GEO',
+  ]);
+});

@@ -35,3 +35,11 @@ test('the attacker named only by the attack, in the passive', () => {
 test('", killing ..." shares the subject of the verb before it: one attack, not a second by the victims', () => {
   assert.deepEqual(briefs('Chilean jets struck Peruvian positions, killing ten soldiers.'), ['ASSAULT CHL>PER']);
 });
+
+test('crowd control is ASSAULT (crowd-control), as the manual lists tear gas and water cannon', () => {
+  const e = events('Kenyan riot police used tear gas to break up a demonstration in Nairobi.', '2004-05-10');
+  assert.deepEqual(
+    e.map((x) => `${brief(x)} ${x.mode}`),
+    ['ASSAULT KEN>KEN crowd-control'],
+  );
+});
