@@ -113,6 +113,12 @@ function particleEnd(tokens: Token[], i: number, particle: string[]): number {
 /** Types whose target may be the place where they happen ("an offensive in Nagorno-Karabakh", "lifted the curfew in Sudan"). */
 const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'CONCEDE', 'SANCTION']);
 
+/** Where the sentence's own report ends after `v`: a semicolon, else the sentence's end. */
+function sentenceRest(tokens: Token[], v: number): number {
+  for (let i = v + 1; i < tokens.length; i++) if (tokens[i]!.low === ';') return i;
+  return tokens.length;
+}
+
 function placeAfter(ms: MentionResult, from: number, to: number): Group | null {
   for (let i = from; i < to; i++) {
     const k = ms.at[i]!;
@@ -491,7 +497,10 @@ export function tryTrigger(
   // "threatened to strike unless Israel rescinded ...": the one who must comply is the one threatened.
   if (!recipient && p.type === 'THREATEN') recipient = conditionSubject(tokens, ms, last + 1);
   if (!recipient && PLACE_TARGETS.has(p.type))
-    recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last));
+    recipient =
+      placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last)) ??
+      // else a place later in the sentence ("killed 23 people ... when they blew themselves up in Tel Aviv")
+      (t.noun ? null : placeAfter(ms, last + 1, sentenceRest(tokens, last)));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
   if (t.noun && backgroundNoun(tokens, ms, i)) {

@@ -34,3 +34,10 @@ test('a town elsewhere in the sentence is no actor and no unknown name', () => {
   assert.deepEqual(r.events, []);
   assert.deepEqual(r.candidates, []);
 });
+
+test('a place later in the sentence is the target of an attack with no other', () => {
+  assert.deepEqual(
+    briefs('Two Palestinian suicide bombers killed 23 people late Sunday when they blew themselves up in Tel Aviv.'),
+    ['ASSAULT PSE>ISR'],
+  );
+});
