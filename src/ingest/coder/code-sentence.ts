@@ -178,6 +178,19 @@ function actorsAt(
   return out;
 }
 
+/**
+ * "Ethnic Albanians in Serbia": a people named by "ethnic" and a demonym act for the state where they
+ * live, the one place the sentence names in another state, as CAMEO and PLOVER code minorities.
+ */
+function ethnicResidence(tokens: Token[], ms: MentionResult, actor: Draft['actor']): Draft['actor'] | null {
+  if (actor.members.length !== 1) return null;
+  const m = ms.mentions[actor.members[0]!]!;
+  if (!m.people || tokens[m.start - 1]?.low !== 'ethnic') return null;
+  const places = ms.mentions.map((x, k) => [x, k] as const).filter(([x]) => x.location && x.actor !== m.actor);
+  if (new Set(places.map(([x]) => x.actor)).size !== 1) return null;
+  return { members: [places[0]![1]], start: actor.start, end: actor.end };
+}
+
 /** Actors whose protest is a diplomatic one: states, their officials, and bodies of states (not parties, groups, people). */
 const OFFICIAL_KINDS = new Set(['state', 'person', 'organization', 'alliance', 'format']);
 
@@ -261,6 +274,9 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const sha = createHash('sha256').update(s.text, 'utf8').digest('hex');
   for (const d of drafts) {
     const when = eventDate(dates, tokens[d.at]!.start, prep.published);
+    const named = d.actor;
+    const minority = ethnicResidence(tokens, ms, d.actor);
+    if (minority) d.actor = minority;
     const actorSide = actorsAt(ms, d.actor, when.date, prep, text, tokens);
     const recipientSide = actorsAt(ms, d.recipient, when.date, prep, text, tokens);
     const actors = actorSide.ids;
@@ -276,7 +292,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     // A demonym right before an act's noun is the state ("the Israeli blockade"), except for protests by a people.
     const people =
       !(d.trigger.noun && d.how === 'noun-modifier' && d.pattern.type !== 'PROTEST') &&
-      peopleActor(tokens, ms, d.actor.members, d.actor.start);
+      peopleActor(tokens, ms, named.members, named.start);
     // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.
     const civil = d.pattern.civilian !== undefined && people;
     const why = civil && !d.recipient ? 'protest' : d.domestic;

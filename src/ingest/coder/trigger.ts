@@ -405,7 +405,10 @@ export function tryTrigger(
     if (!na) return null;
     actor = na.group;
     how = `noun-${na.how}`;
-    recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
+    // A noun's target follows it closely ("blockades in the West Bank following the deaths of two
+    // Israelis": the Israelis are not the blockade's target).
+    recipient =
+      findRecipient(tokens, ms, last + 1, Math.min(clauseEnd(tokens, last), last + 6), p.recipient)?.group ?? null;
   } else if (passive || reduced) {
     actor = byAgent(tokens, ms, last) ?? (p.type === 'ASSAULT' && passive ? attackAgent(tokens, ms, last) : null);
     how = passive ? 'passive' : 'reduced-passive';

@@ -102,3 +102,10 @@ test('a state named only after the verb is the object’s, not the domestic grou
     'PROTEST GEO>GEO',
   ]);
 });
+
+test('an ethnic minority acts for the state where it lives', () => {
+  assert.deepEqual(briefs('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.'), ['PROTEST SRB>SRB']);
+  assert.deepEqual(briefs('Ethnic Russians in Estonia protested against the language law.'), ['PROTEST EST>EST']);
+  // without "ethnic", a plural demonym is that nation's people
+  assert.deepEqual(briefs('Albanians demonstrated in Serbia.'), ['PROTEST ALB>ALB']);
+});

@@ -41,3 +41,10 @@ test('a place later in the sentence is the target of an attack with no other', (
     ['ASSAULT PSE>ISR'],
   );
 });
+
+test('a noun’s target follows it closely, not a name later in the clause', () => {
+  assert.deepEqual(
+    briefs('Israel Friday reimposed blockades in the West Bank following the shooting deaths of two Israelis.'),
+    ['COERCE ISR>PSE'],
+  );
+});
