@@ -19,6 +19,7 @@ import {
   NEGATED_LEADS,
   NEGATORS,
   OPINION_WORDS,
+  ALLEGATION_LEADS,
 } from './words.js';
 
 export type Modality = 'actual' | 'hypothetical' | 'negated' | 'future' | 'demanded' | 'opinion';
@@ -126,6 +127,12 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
       !tokens.slice(i + 1, v).some((x) => x.low === ';' || x.low === '.')
     )
       pick('demanded', w);
+    else if (
+      ALLEGATION_LEADS.has(w) &&
+      tokens.slice(i + 1, Math.min(i + 3, v)).some((x) => x.low === 'that') &&
+      !tokens.slice(i + 1, v).some((x) => x.low === ';')
+    )
+      pick('opinion', `alleged:${w}`);
     else if (OPINION_WORDS.has(w) && v - i <= 8) pick('opinion', w);
     else if (w === 'view' && tokens[i - 1]?.low === 'my') pick('opinion', 'in my view');
   }

@@ -51,7 +51,7 @@ const MODALITY_PREFIX: Record<Modality, string> = {
   hypothetical: 'Raised as a possibility: ',
   future: 'Announced or expected: ',
   demanded: 'Called for: ',
-  opinion: 'In a commentary: ',
+  opinion: 'Claimed or believed: ',
 };
 
 export function actorLabel(id: string, date: string, lookup: (id: string) => Actor | undefined): string {

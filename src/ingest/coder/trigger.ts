@@ -271,7 +271,12 @@ function objectFallback(tokens: Token[], ms: MentionResult, from: number, to: nu
  * name found is a plain subject or object ("urged Armenia to withdraw" keeps Armenia).
  */
 function purposeSubject(tokens: Token[], ms: MentionResult, v: number, found: Group): Group | null {
-  if (tokens[v - 1]?.low !== 'to' || !PREPOSITIONS.has(tokens[found.start - 1]?.low ?? '')) return null;
+  if (tokens[v - 1]?.low !== 'to') return null;
+  // "summoned the Peruvian ambassador to protest": the one summoning protests, not the envoy.
+  let b = found.start - 1;
+  while (b >= 0 && DETERMINERS.has(tokens[b]!.low)) b--;
+  const purposeOfObject = b >= 0 && PURPOSE_VERBS.test(tokens[b]!.low);
+  if (!purposeOfObject && !PREPOSITIONS.has(tokens[found.start - 1]?.low ?? '')) return null;
   // "called on Azerbaijan to release", "appealed to Russia to mediate": the named one is asked to act.
   if (ASKING.test(tokens[found.start - 2]?.low ?? '')) return null;
   // "the decision by France to recognise", "a bid by Baku to join": the name is the agent of the
@@ -290,6 +295,8 @@ function purposeSubject(tokens: Token[], ms: MentionResult, v: number, found: Gr
 }
 const AGENT_NOUNS =
   /^(?:decision|plan|move|bid|attempt|proposal|effort|refusal|threat|intention|offer|promise|pledge|readiness|willingness|determination|push|drive|campaign|initiative|failure|vote|choice)s?$/;
+/** Verbs whose object is sent or summoned for the subject's purpose (not asked to act itself). */
+const PURPOSE_VERBS = /^(?:summon|send|sent|dispatch|deploy|use|recall|convene)(?:s|ed|ing)?$/;
 const ASKING = /^(?:call|appeal|plead|turn|look|signal|writ|wrote|rel[yi]|count|beg|press|lean)/;
 const CLAUSE_STOP = new Set([';', ':', '.', 'but', 'while', 'whereas', 'although', 'because']);
 

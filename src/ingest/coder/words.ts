@@ -40,6 +40,8 @@ export const OPINION_WORDS = set(
   'believe believes believed think thinks thought argue argues argued consider considers suggest suggests suggested seem seems seemed appear appears appeared likely unlikely probably perhaps possibly arguably presumably apparently supposedly expect expects view',
 );
 export const DENIAL_LEADS = formsOf('deny dismiss refute reject rebut contest dispute');
+/** Verbs that report an allegation: "charged that Peru had violated ..." is a claim, ACCUSE by the one alleging. */
+export const ALLEGATION_LEADS = formsOf('allege claim charge accuse');
 export const CONDITIONALS = set('if unless whether');
 /** Adverbs and other words that may stand between a subject and its verb. */
 export const ADVERBS = set(

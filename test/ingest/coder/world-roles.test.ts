@@ -211,3 +211,19 @@ test('a pledge or promise of aid is AGREE (the manual: promises of future aid), 
   ]);
   assert.deepEqual(events('Chile promised Bolivia access to the sea.', '2004-05-10').map(brief), ['AGREE CHL>BOL']);
 });
+
+test('a reported allegation is ACCUSE by the one alleging; the act alleged is not coded as done', () => {
+  const e = events('Chile claimed that Peruvian troops attacked a border post.', '2004-05-10');
+  assert.deepEqual(
+    e.map((x) => `${brief(x)} ${x.modality}`),
+    ['ACCUSE CHL>PER actual', 'ASSAULT PER> opinion'],
+  );
+  assert.match(e[1]!.summary, /^Claimed or believed: /);
+  assert.deepEqual(events('The rebels claimed responsibility for the attack.', '2004-05-10'), []);
+});
+
+test('an envoy summoned to hear a protest is not the one protesting', () => {
+  assert.deepEqual(events('Chile summoned the Peruvian ambassador to protest the arrests.', '2004-05-10').map(brief), [
+    'ACCUSE CHL>PER',
+  ]);
+});
