@@ -179,7 +179,7 @@ function actorsAt(
 }
 
 /**
- * "Ethnic Albanians in Serbia": a people named by "ethnic" and a demonym act for the state where they
+ * "Ethnic Hungarians in Romania": a people named by "ethnic" and a demonym act for the state where they
  * live, the one place the sentence names in another state, as CAMEO and PLOVER code minorities.
  */
 function ethnicResidence(tokens: Token[], ms: MentionResult, actor: Draft['actor']): Draft['actor'] | null {
@@ -289,7 +289,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const shared = !proxy && d.recipient?.members.some((k) => d.actor.members.includes(k)) === true;
     let recipients = recipientSide.ids.filter((r) => !shared || !actors.includes(r));
     let domestic = '';
-    // A demonym right before an act's noun is the state ("the Israeli blockade"), except for protests by a people.
+    // A demonym right before an act's noun is the state ("the Azerbaijani blockade"), except for protests by a people.
     const people =
       !(d.trigger.noun && d.how === 'noun-modifier' && d.pattern.type !== 'PROTEST') &&
       peopleActor(tokens, ms, named.members, named.start);
@@ -310,7 +310,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       }
     }
     const mod0 = modalityOf(tokens, d.at, d.stop, d.trigger.noun, question);
-    // "said it would (tighten the blockade)": reported intent, read from the modal back.
+    // "said it would (tighten its blockade)": reported intent, read from the modal back.
     const wouldAt = tokens.slice(Math.max(0, d.at - 6), d.at).findLastIndex((t) => t.low === 'would');
     const reported = mod0.cue === 'would' && wouldAt >= 0 && reportedAt(tokens, ms, Math.max(0, d.at - 6) + wouldAt);
     const focal =

@@ -96,7 +96,7 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'punct' || t.kind === 'num') continue;
-    // "Western Cambodia", "Northern Iraq": a direction before a known name is part of the place.
+    // "Northern Laos", "Southern Armenia": a direction before a known name is part of the place.
     if (DIRECTIONS.has(t.low) && gaz.byFirst.get(wordAt(tokens, i + 1))?.some((e) => matches(tokens, i + 1, e)))
       continue;
     const entry = gaz.byFirst.get(t.low)?.find((e) => matches(tokens, i, e));
@@ -168,7 +168,7 @@ const DIRECTIONS = new Set(
   ),
 );
 
-/** Nouns of a place named with "of" ("the city of Basra", "the outskirts of Gaza"). */
+/** Nouns of a place named with "of" ("the city of Gyumri", "the outskirts of Kandahar"). */
 const PLACE_NOUNS = new Set([
   'city',
   'town',

@@ -98,7 +98,7 @@ function participleBefore(tokens: Token[], n: number): boolean {
   return false;
 }
 
-/** Verbs that carry out, start, keep up or hasten the act a noun names ("began the withdrawal", "tightened the blockade"). */
+/** Verbs that carry out, start, keep up or hasten the act a noun names ("began the withdrawal", "tightened its blockade"). */
 const LIGHT = new Set(
   (
     'begin began begun begins start started starts complete completed completes continue continued continues ' +

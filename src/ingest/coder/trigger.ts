@@ -412,8 +412,8 @@ export function tryTrigger(
     if (!na) return null;
     actor = na.group;
     how = `noun-${na.how}`;
-    // A noun's target follows it closely ("blockades in the West Bank following the deaths of two
-    // Israelis": the Israelis are not the blockade's target).
+    // A noun's target follows it closely ("its blockade in Guayaquil following the deaths of two
+    // Colombians": the Colombians are not the blockade's target).
     recipient =
       findRecipient(tokens, ms, last + 1, Math.min(clauseEnd(tokens, last), last + 6), p.recipient)?.group ?? null;
   } else if (passive || reduced) {
@@ -509,7 +509,7 @@ export function tryTrigger(
   if (!recipient && PLACE_TARGETS.has(p.type))
     recipient =
       placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last)) ??
-      // else a place later in the sentence ("killed 23 people ... when they blew themselves up in Tel Aviv")
+      // else a place later in the sentence ("killed nine people ... when their helicopter landed in Arequipa")
       (t.noun ? null : placeAfter(ms, last + 1, sentenceRest(tokens, last)));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };

@@ -30,7 +30,7 @@ const BETWEEN = new Set(['has', 'have', 'had', 'reportedly', 'allegedly', 'also'
 /** The subject's head word before the verb at `v` is a weapon or an unnamed attacker. */
 export function unnamedAgentBefore(tokens: Token[], ms: MentionResult, v: number): boolean {
   let k = v - 1;
-  // Over auxiliaries, dates and a place phrase after the head ("a bomb near the town of Samarra killed").
+  // Over auxiliaries, dates and a place phrase after the head ("a mine near the city of Kandahar killed").
   while (
     k >= 0 &&
     v - k <= 10 &&

@@ -104,8 +104,8 @@ test('a state named only after the verb is the object’s, not the domestic grou
 });
 
 test('an ethnic minority acts for the state where it lives', () => {
-  assert.deepEqual(briefs('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.'), ['PROTEST SRB>SRB']);
+  assert.deepEqual(briefs('Several hundred ethnic Hungarians rallied in Romania on Sunday.'), ['PROTEST ROU>ROU']);
   assert.deepEqual(briefs('Ethnic Russians in Estonia protested against the language law.'), ['PROTEST EST>EST']);
   // without "ethnic", a plural demonym is that nation's people
-  assert.deepEqual(briefs('Albanians demonstrated in Serbia.'), ['PROTEST ALB>ALB']);
+  assert.deepEqual(briefs('Hungarians rallied in Romania.'), ['PROTEST HUN>HUN']);
 });

@@ -37,6 +37,8 @@ test('no place, no perpetrator: nothing is coded', () => {
   assert.deepEqual(briefs('Two Chilean soldiers were killed by a roadside bomb on Monday.'), []);
 });
 
-test('the weapon may stand before a place phrase: "a bomb near the town of X killed ..."', () => {
-  assert.deepEqual(briefs('A bomb near the town of Samarra killed two Iraqi soldiers.'), ['ASSAULT IRQ>IRQ']);
+test('the weapon may stand before a place phrase: "a mine near the city of X killed ..."', () => {
+  assert.deepEqual(briefs('A roadside mine near the city of Kandahar killed four Afghan policemen.'), [
+    'ASSAULT AFG>AFG',
+  ]);
 });

@@ -11,7 +11,7 @@ import { verbForms } from '../../../src/ingest/coder/inflect.js';
 const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
 
 test('a stative participle after "be" keeps the active reading', () => {
-  assert.deepEqual(briefs('Kenya is opposed to Ugandan mediation in the dispute.'), ['REJECT KEN>UGA']);
+  assert.deepEqual(briefs('Ghana is opposed to any Nigerian role in the talks.'), ['REJECT GHA>NGA']);
   // a true passive still reads as one
   assert.deepEqual(briefs('The plan was opposed by Uganda.'), ['REJECT UGA>']);
 });
@@ -20,17 +20,17 @@ test('prefixed irregular verbs take their root forms', () => {
   assert.ok(verbForms('retake').all.includes('retook'));
   assert.ok(verbForms('retake').participles.includes('retaken'));
   assert.ok(verbForms('overrun').all.includes('overran'));
-  assert.deepEqual(briefs('Vietnamese forces have retaken a village in Cambodia.'), ['COERCE VNM>KHM']);
+  assert.deepEqual(briefs('Thai troops have retaken two border villages in Laos.'), ['COERCE THA>LAO']);
 });
 
 test('the subject of a light verb acts for the noun it governs', () => {
-  assert.deepEqual(briefs('Egypt on Friday reimposed the blockade on Gaza.'), ['COERCE EGY>PSE']);
+  assert.deepEqual(briefs('Azerbaijan on Friday reimposed the blockade on Armenia.'), ['COERCE AZE>ARM']);
   assert.deepEqual(briefs('Turkey tightened its blockade of Syria.'), ['COERCE TUR>SYR']);
 });
 
 test('allowing is a concession, and an announced one an agreement', () => {
   assert.deepEqual(briefs('Chile allowed Peruvian fishermen to enter its waters.'), ['CONCEDE CHL>PER']);
-  const e = events('Peru will allow Bolivian refugees to return home.', '2004-05-10');
+  const e = events('Peru will permit Bolivian traders to cross the border.', '2004-05-10');
   assert.deepEqual(
     e.map((x) => `${brief(x)} ${x.modality}`),
     ['CONCEDE PER>BOL future', 'AGREE PER>BOL actual'],
