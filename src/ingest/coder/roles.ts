@@ -234,6 +234,13 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
         const g = actorGroup(tokens, ms, a);
         if (g) return { group: g, stop: s, unknown: null, direct: true };
       }
+      // "The United States and Freedonia agreed": the known partner still acts; the unknown name
+      // is kept for the curator (an unknown partner no longer sinks the whole event).
+      const link = tokens[s - 1]?.low;
+      if ((link === 'and' || link === ',') && s >= 2 && ms.at[s - 2]! >= 0 && !ms.mentions[ms.at[s - 2]!]!.location) {
+        const g = actorGroup(tokens, ms, ms.at[s - 2]!);
+        if (g) return { group: g, stop: g.start, unknown: [s, i + 1], direct: true };
+      }
       return { group: null, stop: s, unknown: [s, i + 1], direct: false };
     }
     if (t.kind === 'word' && !CLAUSE_BREAKS.has(w) && !PREPOSITIONS.has(w)) {

@@ -452,6 +452,10 @@ export function tryTrigger(
     } else if (shared >= 0) subj = findSubject(tokens, ms, i);
     stop = subj.stop;
     actor = subj.group;
+    if (actor && subj.unknown) {
+      how = 'partial-subject';
+      confidence *= 0.8;
+    }
     const purpose = actor && shared < 0 ? purposeSubject(tokens, ms, i, actor) : null;
     if (purpose) {
       actor = purpose;

@@ -1,0 +1,64 @@
+/**
+ * The syntactic patterns issue 15 lists, one test each, on sentences written for these tests: who did
+ * what to whom through subjects, direct and indirect objects, prepositional targets, complement
+ * clauses, passive agents, appositions, coordination, parentheticals and date phrases; and states the
+ * region's gazetteer does not hold.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, code, events, rule } from './helpers.js';
+
+const actual = (text: string): string[] =>
+  events(text, '2004-05-10')
+    .filter((e) => e.modality === 'actual')
+    .map(brief);
+
+test('subject and direct object', () => {
+  assert.deepEqual(actual('Paraguay accused Uruguay of smuggling arms.'), ['ACCUSE PRY>URY']);
+});
+
+test('indirect object: the one something is offered to', () => {
+  assert.deepEqual(actual('Chile offered Peru a loan of 50 million dollars.'), ['AGREE CHL>PER']);
+});
+
+test('prepositional target', () => {
+  assert.deepEqual(actual('Chile fired missiles at Peruvian positions.'), ['ASSAULT CHL>PER']);
+});
+
+test('complement clause: the target named inside the act threatened', () => {
+  assert.deepEqual(actual('Chile threatened to cut off electricity to Bolivia.'), ['THREATEN CHL>BOL']);
+});
+
+test('passive agent', () => {
+  assert.deepEqual(actual('Bolivia was attacked by Chile on Monday.'), ['ASSAULT CHL>BOL']);
+});
+
+test('apposition: a name between commas after its office', () => {
+  assert.deepEqual(actual("Chile's defence minister, Juan Perez, accused Peru of spying."), ['ACCUSE CHL>PER']);
+});
+
+test('coordination: both subjects act', () => {
+  assert.deepEqual(actual('Chile and Argentina condemned Peru.'), ['ACCUSE CHL+ARG>PER']);
+});
+
+test('parenthetical and date phrase between subject and verb', () => {
+  const e = events('Chile on Tuesday, in a surprise move, recalled its ambassador from Peru.', '2004-05-13');
+  assert.deepEqual(e.map(brief), ['SANCTION CHL>PER']);
+  assert.equal(e[0]!.date, '2004-05-11');
+  assert.match(rule(e[0]!), /date:relative/);
+});
+
+test('states outside the region come from country data; an unknown partner does not sink the event', () => {
+  assert.deepEqual(actual('Bhutan and Mongolia signed a trade agreement on Tuesday.'), ['AGREE BTN+MNG>']);
+  const r = code('The United States and Freedonia agreed to expand military cooperation.', '2004-05-10');
+  const done = r.events.filter((c) => c.event.modality === 'actual');
+  assert.deepEqual(
+    done.map((c) => brief(c.event)),
+    ['AGREE USA>'],
+  );
+  assert.match(rule(done[0]!.event), /partial-subject/);
+  assert.deepEqual(
+    r.candidates.map((c) => c.name),
+    ['Freedonia'],
+  );
+});
