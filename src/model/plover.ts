@@ -62,6 +62,7 @@ export const MODES: Record<EventType, readonly string[]> = {
     'torture',
     'shoot-down',
     'crowd-control',
+    'destroy',
   ],
 };
 

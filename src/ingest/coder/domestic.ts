@@ -122,6 +122,13 @@ export function soleStateMention(ms: MentionResult, lookup: (id: string) => { ki
   return first;
 }
 
+/** A state's organs named with no state word ("the army", "police"): the state where they act, as PLOVER's sectors. */
+const ORGAN_HEADS = new Set(
+  'government authorities army military police troops soldiers junta regime cabinet parliament court prosecutors'.split(
+    ' ',
+  ),
+);
+
 /** Nouns that are a domestic group when a domestic head comes first ("opposition leaders", "rebel commanders"). */
 const GROUP_NOUNS = new Set(
   'leaders leader coalition movement party commanders members figures alliance bloc'.split(' '),
@@ -148,7 +155,7 @@ export function domesticSubject(
   const head = tokens[j];
   if (!head || head.kind !== 'word' || ms.at[j]! >= 0 || (head.cap && j > 0)) return null;
   const grouped = GROUP_NOUNS.has(head.low) && DOMESTIC_HEADS.has(tokens[j - 1]?.low ?? '');
-  if (!PEOPLE_WORDS.has(head.low) && !grouped) return null;
+  if (!PEOPLE_WORDS.has(head.low) && !ORGAN_HEADS.has(head.low) && !grouped) return null;
   // Where they act says whose they are ("demonstrators ... outside the US embassy in Karachi"); else the one state named.
   const places = [...new Set(ms.mentions.filter((m) => m.location).map((m) => m.actor))];
   const k = places.length === 1 ? ms.mentions.findIndex((m) => m.location) : soleState();

@@ -109,3 +109,10 @@ test('an ethnic minority acts for the state where it lives', () => {
   // without "ethnic", a plural demonym is that nation's people
   assert.deepEqual(briefs('Hungarians rallied in Romania.'), ['PROTEST HUN>HUN']);
 });
+
+test('a state organ with no state word acts for the state where it acts', () => {
+  assert.deepEqual(briefs('The army imposed a curfew on the city of Kandahar.'), ['COERCE AFG>AFG']);
+  assert.deepEqual(briefs('Troops fired on protesters in Lima.'), ['ASSAULT PER>PER']);
+  // a state named only after the verb is the target, not the organ's state
+  assert.deepEqual(briefs('The government accused Peru of spying.'), []);
+});

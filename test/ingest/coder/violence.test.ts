@@ -43,3 +43,19 @@ test('crowd control is ASSAULT (crowd-control), as the manual lists tear gas and
     ['ASSAULT KEN>KEN crowd-control'],
   );
 });
+
+test('crackdowns and house arrest are COERCE (arrest); demolishing homes is ASSAULT (destroy), as the manual lists', () => {
+  assert.deepEqual(
+    events('Turkey cracked down on Kurdish activists.', '2004-05-10').map((x) => `${x.event_type}/${x.mode}`),
+    ['COERCE/arrest'],
+  );
+  assert.deepEqual(events('Egypt placed the opposition leader under house arrest.', '2004-05-10').map(brief), [
+    'COERCE EGY>EGY',
+  ]);
+  assert.deepEqual(
+    events('Israel demolished the homes of two Palestinian militants.', '2004-05-10').map(
+      (x) => `${brief(x)} ${x.mode}`,
+    ),
+    ['ASSAULT ISR>PSE destroy'],
+  );
+});
