@@ -282,6 +282,8 @@ function purposeSubject(tokens: Token[], ms: MentionResult, v: number, found: Gr
   // "the decision by France to recognise", "a bid by Baku to join": the name is the agent of the
   // noun the infinitive completes, so it is the one who acts.
   if (tokens[found.start - 1]?.low === 'by' && AGENT_NOUNS.test(tokens[found.start - 2]?.low ?? '')) return null;
+  // "support for Peru's bid to host": the possessor of the noun the infinitive completes acts.
+  if (tokens[found.end]?.low === "'s" && AGENT_NOUNS.test(tokens[found.end + 1]?.low ?? '')) return null;
   let from = found.start;
   while (from > 0 && !CLAUSE_STOP.has(tokens[from - 1]!.low)) from--;
   for (let k = from; k < found.start; k++) {

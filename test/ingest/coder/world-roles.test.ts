@@ -227,3 +227,12 @@ test('an envoy summoned to hear a protest is not the one protesting', () => {
     'ACCUSE CHL>PER',
   ]);
 });
+
+test('expressed support or solidarity is SUPPORT; a possessor of "bid to" acts in the infinitive', () => {
+  assert.deepEqual(events('Chile voiced solidarity with Peru after the earthquake.', '2004-05-10').map(brief), [
+    'SUPPORT CHL>PER',
+  ]);
+  const e = events("Chile expressed support for Peru's bid to host the summit.", '2004-05-10');
+  assert.equal(brief(e[0]!), 'SUPPORT CHL>PER');
+  assert.ok(!e.some((x) => x.event_type === 'CONSULT' && x.actor.includes('CHL')));
+});
