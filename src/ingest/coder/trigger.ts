@@ -379,7 +379,12 @@ export function tryTrigger(
   // "the offensive launched by Azerbaijan" (not "spoke by phone with"): "by" and then an actor.
   const reduced =
     !t.noun && !passive && t.participle && tokens[last + 1]?.low === 'by' && byAgent(tokens, ms, last, 2) !== null;
-  const after: [number, number] = [last + 1, t.noun ? Math.min(tokens.length, last + 4) : clauseEnd(tokens, last)];
+  // A particle set apart from its verb ("pulled its troops out of") leaves the object between them.
+  const split = !t.noun && last > i + t.particle.length;
+  const after: [number, number] = [
+    split ? i + 1 : last + 1,
+    t.noun ? Math.min(tokens.length, last + 4) : clauseEnd(tokens, last),
+  ];
   const before: [number, number] = [Math.max(0, i - (t.noun ? 3 : 6)), i];
   const windows = passive || reduced ? [before, after] : t.noun ? [before, after] : [after];
   let cue: string | null = null;

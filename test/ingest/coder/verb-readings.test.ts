@@ -38,3 +38,24 @@ test('allowing is a concession, and an announced one an agreement', () => {
   // letting observers in is a RETREAT, as before
   assert.deepEqual(briefs('Chile allowed UN observers into the border zone.').slice(0, 1), ['RETREAT CHL>UN']);
 });
+
+test('a particle set apart from its verb keeps the object between them', () => {
+  assert.deepEqual(briefs('Chile pulled its troops out of Peru.'), ['RETREAT CHL>PER']);
+});
+
+test('alerts and weapons tests mobilise; laying down arms and handing back land retreat', () => {
+  assert.deepEqual(
+    events('Iran put its armed forces on high alert.', '2004-05-10').map((e) => `${brief(e)} ${e.mode}`),
+    ['MOBILIZE IRN> troops'],
+  );
+  assert.deepEqual(
+    events('North Korea test-fired a ballistic missile.', '2004-05-10').map((e) => `${brief(e)} ${e.mode}`),
+    ['MOBILIZE PRK> weapons'],
+  );
+  assert.deepEqual(briefs('Chile handed back the occupied islands to Peru.'), ['RETREAT CHL>PER']);
+  assert.deepEqual(briefs('Chile returned the captured fishermen to Peru.'), ['RETREAT CHL>PER']);
+  assert.deepEqual(
+    briefs('Peruvian rebels laid down their arms.').map((b) => b.split(' ')[0]),
+    ['RETREAT'],
+  );
+});
