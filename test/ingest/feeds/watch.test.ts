@@ -31,7 +31,7 @@ function context(store: Store): WatchContext {
     store,
     ingest: ingestItemWith(store),
     limiter: new HostLimiter(0),
-    http: { timeoutMs: 500, retries: 0, maxBytes: 1024 * 1024 },
+    http: { timeoutMs: 2000, retries: 0, maxBytes: 1024 * 1024 },
     now: () => NOW,
   };
 }
