@@ -274,10 +274,10 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
   const sha = createHash('sha256').update(s.text, 'utf8').digest('hex');
   for (const d of drafts) {
     const when = eventDate(dates, tokens[d.at]!.start, prep.published);
+    // The group named as actor, and the one it stands for (an ethnic minority: the state where it lives).
     const named = d.actor;
-    const minority = ethnicResidence(tokens, ms, d.actor);
-    if (minority) d.actor = minority;
-    const actorSide = actorsAt(ms, d.actor, when.date, prep, text, tokens);
+    const actorGroup = ethnicResidence(tokens, ms, named) ?? named;
+    const actorSide = actorsAt(ms, actorGroup, when.date, prep, text, tokens);
     const recipientSide = actorsAt(ms, d.recipient, when.date, prep, text, tokens);
     const actors = actorSide.ids;
     if (!actors.length) continue;
@@ -285,8 +285,8 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     // parliament", "imposed a curfew in Turkey"), as PLOVER codes domestic events; only a mention that
     // is itself part of the actor is never its own target.
     // (A group standing for a state through a place it names is no part of that place: "rebels ... in Lima".)
-    const proxy = ms.mentions[d.actor.members[0]!]!.start !== d.actor.start;
-    const shared = !proxy && d.recipient?.members.some((k) => d.actor.members.includes(k)) === true;
+    const proxy = ms.mentions[actorGroup.members[0]!]!.start !== actorGroup.start;
+    const shared = !proxy && d.recipient?.members.some((k) => actorGroup.members.includes(k)) === true;
     let recipients = recipientSide.ids.filter((r) => !shared || !actors.includes(r));
     let domestic = '';
     // A demonym right before an act's noun is the state ("the Azerbaijani blockade"), except for protests by a people.
@@ -316,7 +316,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
     const focal =
       intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
       refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue) ??
-      conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue, d.actor.start);
+      conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue, actorGroup.start);
     // PLOVER: a diplomatic protest is ACCUSE (disapprove); PROTEST presumes a collective, physical act.
     const diplomatic =
       d.pattern.type === 'PROTEST' &&
@@ -337,7 +337,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       let confidence = d.confidence * when.factor;
       if (actorSide.unsure || recipientSide.unsure) confidence *= 0.7;
       if (mod.modality !== 'actual') confidence *= 0.5;
-      if (d.actor.members.some((k) => ms.mentions[k]!.people)) confidence *= 0.85;
+      if (actorGroup.members.some((k) => ms.mentions[k]!.people)) confidence *= 0.85;
       if (s.kind === 'heading') confidence *= 0.8;
       if (s.kind === 'footnote') confidence *= 0.6;
       const key = `${type}|${actors.join('+')}|${recipients.join('+')}|${mod.modality}`;
@@ -375,7 +375,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
         location: location
           ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor }
           : null,
-        summary: summarise({ ...base, unattributed: d.unattributed === true }, prep.lookup),
+        summary: summarise({ ...base, unattributed: d.how.startsWith('unattributed') }, prep.lookup),
         citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
         status: 'asserted',
         counter_claims: [],
@@ -403,7 +403,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
           c.event.recipient.every((r) => o.event.recipient.includes(r)),
       ),
   );
-  const focal = pickFocal(kept.map((c) => ({ event: c.event, at: 0, background: false, ...triggerAt.get(c.event) })));
+  const focal = pickFocal(kept.map((c) => ({ event: c.event, ...triggerAt.get(c.event)! })));
   if (focal >= 0) kept[focal]!.focal = true;
   let n = 0;
   for (const c of kept) {

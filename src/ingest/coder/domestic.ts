@@ -9,7 +9,7 @@
  */
 import type { MentionResult } from './mentions.js';
 import type { Token } from './tokens.js';
-import { CLAUSE_BREAKS, CONNECTORS } from './words.js';
+import { CLAUSE_BREAKS, CONNECTORS, HEAD_TO_VERB } from './words.js';
 
 /** Heads of groups of a state's own people or organs. */
 export const DOMESTIC_HEADS = new Set(
@@ -134,11 +134,6 @@ const GROUP_NOUNS = new Set(
   'leaders leader coalition movement party commanders members figures alliance bloc'.split(' '),
 );
 
-/** Words that may stand between a subject's head and its verb ("rebels have reportedly agreed"). */
-const BETWEEN = new Set(
-  'has have had is are was were will would also reportedly then later still again jointly today yesterday'.split(' '),
-);
-
 /**
  * The subject of the verb at `v` when its head is a domestic group with no state word ("opposition
  * leaders agreed", "fundamentalists continued"): the sentence's one state, as the group it stands for.
@@ -151,7 +146,7 @@ export function domesticSubject(
 ): { members: number[]; start: number; end: number } | null {
   if (!soleState) return null;
   let j = v - 1;
-  while (j >= 0 && (BETWEEN.has(tokens[j]!.low) || ms.dates?.[j])) j--;
+  while (j >= 0 && (HEAD_TO_VERB.has(tokens[j]!.low) || ms.dates?.[j])) j--;
   const head = tokens[j];
   if (!head || head.kind !== 'word' || ms.at[j]! >= 0 || (head.cap && j > 0)) return null;
   const grouped = GROUP_NOUNS.has(head.low) && DOMESTIC_HEADS.has(tokens[j - 1]?.low ?? '');

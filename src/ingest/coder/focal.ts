@@ -14,7 +14,7 @@ import type { MentionResult } from './mentions.js';
 import { VerbPattern, type CompiledPattern, type Trigger } from './patterns.js';
 import { findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
-import { REPORTING as REPORTING_VERBS } from './words.js';
+import { REPORTED_PRONOUNS, REPORTING as REPORTING_VERBS } from './words.js';
 
 const INTENT = new Set(
   (
@@ -136,7 +136,7 @@ const REPORT_FILLER = new Set([
   'yesterday',
 ]);
 
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const PRONOUNS = new Set([...REPORTED_PRONOUNS, 'we']);
 
 /** Whether the clause whose subject starts at token `stop` is reported speech ("X said (that) ..."). */
 export function reportedAt(tokens: Token[], ms: MentionResult, stop: number): boolean {
@@ -218,27 +218,22 @@ export function obligations(tokens: Token[], ms: MentionResult): Obligation[] {
  * Returns the index, or -1 for no events.
  */
 export function pickFocal(events: ReadonlyArray<{ event: Event; at: number; background?: boolean }>): number {
-  let best = -1;
-  const rank = (x: { event: Event; at: number; background?: boolean }): [number, number, number, number] => [
+  const rank = (x: { event: Event; at: number; background?: boolean }): number[] => [
     x.event.modality === 'actual' ? 1 : 0,
     x.background ? 0 : 1,
     -x.at,
     x.event.origin.kind === 'coded' ? x.event.origin.confidence : 1,
   ];
+  /** The first place where a and b differ decides; equal ranks keep the earlier event. */
+  const above = (a: number[], b: number[]): boolean => {
+    const i = a.findIndex((x, k) => x !== b[k]);
+    return i >= 0 && a[i]! > b[i]!;
+  };
+  let best = -1;
+  let bestRank: number[] = [];
   events.forEach((x, k) => {
-    if (best < 0) {
-      best = k;
-      return;
-    }
-    const a = rank(x);
-    const b = rank(events[best]!);
-    for (let i = 0; i < a.length; i++) {
-      if (a[i]! > b[i]!) {
-        best = k;
-        return;
-      }
-      if (a[i]! < b[i]!) return;
-    }
+    const r = rank(x);
+    if (best < 0 || above(r, bestRank)) [best, bestRank] = [k, r];
   });
   return best;
 }

@@ -82,15 +82,10 @@ function prepare(ctx: CoderContext): PreparedCoder {
   let byExtra = gazetteers.get(ctx.actors);
   if (!byExtra) gazetteers.set(ctx.actors, (byExtra = new WeakMap()));
   let gaz = byExtra.get(extra);
-  if (!gaz)
-    byExtra.set(
-      extra,
-      (gaz = buildGazetteer(
-        withWorldActors(ctx.actors),
-        withWorldNames(ctx.actors, extra),
-        worldPlaces(withWorldActors(ctx.actors)),
-      )),
-    );
+  if (!gaz) {
+    const all = withWorldActors(ctx.actors);
+    byExtra.set(extra, (gaz = buildGazetteer(all, withWorldNames(ctx.actors, extra), worldPlaces(all))));
+  }
   const patterns = ctx.patterns ?? defaultPatterns();
   let table = tables.get(patterns);
   if (!table) tables.set(patterns, (table = compilePatterns(patterns)));

@@ -26,7 +26,7 @@ import {
   NEGATORS,
   PREPOSITIONS,
   REPORTING,
-  SUBJECT_PRONOUNS,
+  REPORTED_PRONOUNS,
 } from './words.js';
 
 const PLACE_SLOTS = new Set(['in', 'at', 'into', 'near', 'along']);
@@ -209,7 +209,7 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       break;
     }
     if (ms.known.has(i)) return { group: null, stop: i, unknown: null, direct: false, blocked: true };
-    if (SUBJECT_PRONOUNS.has(w)) {
+    if (REPORTED_PRONOUNS.has(w)) {
       // "Turkey said on Monday (that) it would ...": the pronoun is the reporting verb's subject.
       const r = reportingVerbBefore(tokens, ms, i);
       if (r >= 0) {
@@ -367,10 +367,10 @@ export function nearestLeftGroup(tokens: Token[], ms: MentionResult, v: number):
   return null;
 }
 
-/** True when the verb at `v` is in the passive voice ("was attacked", "has been sanctioned"). */
 /** Participles that are adjectives after "be" and keep an active reading: "Kenya is opposed to the plan". */
 const STATIVE = new Set(['opposed', 'committed', 'determined', 'resolved', 'prepared', 'inclined']);
 
+/** True when the verb at `v` is in the passive voice ("was attacked", "has been sanctioned"). */
 export function isPassive(tokens: Token[], v: number, participle: boolean): boolean {
   if (!participle) return false;
   if (STATIVE.has(tokens[v]!.low) && tokens[v + 1]?.low === 'to') return false;

@@ -41,8 +41,6 @@ export interface Draft {
   place?: boolean;
   /** An act named as the background of the report ("following the downing of ..."): kept, never focal. */
   background?: boolean;
-  /** Violence by a perpetrator the sentence does not name: the actor stands for the place (unattributed.ts). */
-  unattributed?: boolean;
 }
 
 /** What the sentence coder knows that the token rules do not. */
@@ -434,10 +432,9 @@ export function tryTrigger(
   // "threatened to strike unless Israel rescinded ...": the one who must comply is the one threatened.
   if (!recipient && p.type === 'THREATEN') recipient = conditionSubject(tokens, ms, last + 1);
   if (!recipient && PLACE_TARGETS.has(p.type))
-    recipient =
-      placeAfter(ms, last + 1, t.noun ? last + 6 : clauseEnd(tokens, last)) ??
-      // else a place later in the sentence ("killed nine people ... when their helicopter landed in Arequipa")
-      (t.noun ? null : placeAfter(ms, last + 1, sentenceRest(tokens, last)));
+    // the first place after the verb, in its clause or later in the sentence ("killed nine people ... when
+    // their helicopter landed in Arequipa"); a noun's, right after it
+    recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : sentenceRest(tokens, last));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
   if (t.noun && backgroundNoun(tokens, ms, i)) {
@@ -446,7 +443,6 @@ export function tryTrigger(
   }
   if (recipient && recipient.members.every((k) => ms.mentions[k]!.location)) draft.place = true;
   if (how.startsWith('unattributed')) {
-    draft.unattributed = true;
     // Victims no state names are of the place too ("a journalist was killed in Beirut").
     if (!recipient || recipient.members.every((k) => actor!.members.includes(k))) {
       draft.recipient = null;

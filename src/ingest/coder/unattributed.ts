@@ -12,7 +12,9 @@
  */
 import type { MentionResult } from './mentions.js';
 import type { Group } from './roles.js';
+import { placeAfter } from './targets.js';
 import type { Token } from './tokens.js';
+import { HEAD_TO_VERB } from './words.js';
 
 /** Subjects that name a weapon or an attacker no one has named. */
 const UNNAMED_AGENTS = new Set(
@@ -24,9 +26,6 @@ const UNNAMED_AGENTS = new Set(
   ).split(' '),
 );
 
-/** Words between the subject's head and its verb: auxiliaries, adverbs. */
-const BETWEEN = new Set(['has', 'have', 'had', 'reportedly', 'allegedly', 'also', 'then', 'later', 'again']);
-
 /** The subject's head word before the verb at `v` is a weapon or an unnamed attacker. */
 export function unnamedAgentBefore(tokens: Token[], ms: MentionResult, v: number): boolean {
   let k = v - 1;
@@ -34,7 +33,7 @@ export function unnamedAgentBefore(tokens: Token[], ms: MentionResult, v: number
   while (
     k >= 0 &&
     v - k <= 10 &&
-    (BETWEEN.has(tokens[k]!.low) ||
+    (HEAD_TO_VERB.has(tokens[k]!.low) ||
       ms.dates?.[k] ||
       (ms.at[k]! >= 0 && ms.mentions[ms.at[k]!]!.location) ||
       PLACE_PHRASE.has(tokens[k]!.low))
@@ -52,8 +51,5 @@ const PLACE_PHRASE = new Set(
 
 /** The place where the act happened, standing for the unnamed perpetrator's state; null without one. */
 export function placeOfAct(ms: MentionResult): Group | null {
-  const k = ms.mentions.findIndex((m) => m.location);
-  if (k < 0) return null;
-  const m = ms.mentions[k]!;
-  return { members: [k], start: m.start, end: m.end };
+  return placeAfter(ms, 0, ms.at.length);
 }

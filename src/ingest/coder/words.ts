@@ -30,7 +30,11 @@ export const REPORTING = formsOf(
   'say announce confirm declare state warn add insist claim assert reiterate stress indicate signal report argue note explain reply respond acknowledge admit decide',
 );
 /** Pronouns that can be the subject of a reported clause: "Turkey said on Monday it would ...". */
-export const SUBJECT_PRONOUNS = set('it they he she');
+export const REPORTED_PRONOUNS = set('it they he she');
+/** Words that may stand between a subject's head and its verb ("rebels have reportedly agreed"). */
+export const HEAD_TO_VERB = set(
+  'has have had is are was were will would also reportedly allegedly then later still again jointly today yesterday',
+);
 /** "threatened to close": the thing threatened has not happened. */
 export const THREAT_LEADS = formsOf('threaten warn vow');
 export const DEMAND_LEADS = formsOf(
