@@ -191,7 +191,7 @@ function ethnicResidence(tokens: Token[], ms: MentionResult, actor: Draft['actor
   return { members: [places[0]![1]], start: actor.start, end: actor.end };
 }
 
-/** Actors whose protest is a diplomatic one: states, their officials, and bodies of states (not parties, groups, people). */
+/** Actors a pattern's `official` reading applies to: states, their officials, bodies of states (not parties, groups, people). */
 const OFFICIAL_KINDS = new Set(['state', 'person', 'organization', 'alliance', 'format']);
 
 export function codeSentence(s: SentenceInput, index: number, prep: PreparedCoder, near: NearWords): SentenceResult {
@@ -317,18 +317,17 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       intentAct(d.pattern.type as EventType, d.mode, mod0.modality, mod0.cue, reported) ??
       refusalAct(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue) ??
       conditionalThreat(tokens, d.at, d.pattern.type as EventType, mod0.modality, mod0.cue, actorGroup.start);
-    // PLOVER: a diplomatic protest is ACCUSE (disapprove); PROTEST presumes a collective, physical act.
-    const diplomatic =
-      d.pattern.type === 'PROTEST' &&
-      d.trigger.lemma === 'protest' &&
+    // The pattern's reading for states and officials (a diplomatic protest is ACCUSE, not PROTEST).
+    const official =
+      d.pattern.official !== undefined &&
       !people &&
       !d.how.startsWith('domestic') &&
       actors.every((id) => OFFICIAL_KINDS.has(prep.lookup(id)?.kind ?? ''));
     const variants: Array<{ type: EventType; mode: string | null; mod: ModalityResult; flag: string }> = [
       civil
         ? { type: d.pattern.civilian!.type as EventType, mode: d.pattern.civilian!.mode, mod: mod0, flag: 'civilian' }
-        : diplomatic
-          ? { type: 'ACCUSE', mode: 'disapprove', mod: mod0, flag: 'diplomatic-protest' }
+        : official
+          ? { type: d.pattern.official!.type as EventType, mode: d.pattern.official!.mode, mod: mod0, flag: 'official' }
           : { type: d.pattern.type as EventType, mode: d.mode, mod: mod0, flag: '' },
     ];
     if (focal)

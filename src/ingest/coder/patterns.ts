@@ -33,6 +33,9 @@ const SLOTS = [
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
+/** Another type and mode a pattern takes when its actor is of a kind (`civilian`, `official`). */
+const Reading = z.object({ type: z.enum(EVENT_TYPES), mode: z.string().nullable().default(null) }).strict();
+
 export const VerbPattern = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a pattern id is kebab-case'),
@@ -55,32 +58,30 @@ export const VerbPattern = z
      * The reading when the actor is civilians (protesters, residents, a people): "protesters clashed
      * with police" is PROTEST/riot where "troops clashed with rebels" is ASSAULT.
      */
-    civilian: z
-      .object({ type: z.enum(EVENT_TYPES), mode: z.string().nullable().default(null) })
-      .strict()
-      .optional(),
+    civilian: Reading.optional(),
+    /**
+     * The reading when every actor is a state, an official or a body of states: a government's
+     * protest is ACCUSE/disapprove (the manual: diplomatic protests) where people protesting is PROTEST.
+     */
+    official: Reading.optional(),
     confidence: z.number().min(0).max(1).default(0.7),
   })
   .strict()
   .superRefine((p, ctx) => {
     if (!p.verbs.length && !p.nouns.length && !p.forms.length)
       ctx.addIssue({ code: 'custom', message: 'a pattern needs verbs, forms or nouns' });
-    const allowed = MODES[p.type as EventType];
-    if (p.civilian && p.civilian.mode !== null && !MODES[p.civilian.type as EventType].includes(p.civilian.mode))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['civilian', 'mode'],
-        message: `"${p.civilian.mode}" is not a mode of ${p.civilian.type}; allowed: ${MODES[p.civilian.type as EventType].join(', ')}`,
-      });
-    for (const m of [p.mode, ...Object.values(p.modes)]) {
-      if (m !== null && !allowed.includes(m)) {
+    const check = (type: string, mode: string | null, path: string[]): void => {
+      const allowed = MODES[type as EventType];
+      if (mode !== null && !allowed.includes(mode))
         ctx.addIssue({
           code: 'custom',
-          path: ['mode'],
-          message: `"${m}" is not a mode of ${p.type}; allowed: ${allowed.join(', ')}`,
+          path,
+          message: `"${mode}" is not a mode of ${type}; allowed: ${allowed.join(', ')}`,
         });
-      }
-    }
+    };
+    for (const m of [p.mode, ...Object.values(p.modes)]) check(p.type, m, ['mode']);
+    if (p.civilian) check(p.civilian.type, p.civilian.mode, ['civilian', 'mode']);
+    if (p.official) check(p.official.type, p.official.mode, ['official', 'mode']);
   });
 export type VerbPattern = z.infer<typeof VerbPattern>;
 export type VerbPatternInput = z.input<typeof VerbPattern>;

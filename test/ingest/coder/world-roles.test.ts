@@ -171,7 +171,7 @@ test('a bare participle after "if" or "unless" is an elliptical passive with no 
 test('a government’s protest is diplomatic (ACCUSE); a demand named by a noun is a REQUEST', () => {
   const e = events('Chile protested to Peru over the arrests.', '2004-05-10');
   assert.deepEqual(e.map(brief), ['ACCUSE CHL>PER']);
-  assert.match(e[0]!.origin.kind === 'coded' ? e[0]!.origin.rule : '', /diplomatic-protest/);
+  assert.match(e[0]!.origin.kind === 'coded' ? e[0]!.origin.rule : '', /#protest \(official/);
   assert.deepEqual(
     events('Brazil renewed its demand that Peru halt the construction of the dam.', '2004-05-10')
       .filter((x) => x.modality === 'actual')
