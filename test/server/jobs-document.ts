@@ -4,20 +4,7 @@
  * every few an accusation, a visit, an aid delivery or a meeting that the coder turns into an event.
  * Deterministic for a given size and names (a simple counter drives every choice).
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../src/model/index.js';
 
 const BACKGROUND = [
   'Farmers in the lower valley said the spring rains had come late again this year.',
@@ -47,7 +34,7 @@ export function largeDocument(bytes: number, actors: readonly [string, string, s
   const parts: string[] = [];
   let size = 0;
   for (let n = 0; size < bytes; n++) {
-    const day = `${1 + (n % 28)} ${MONTHS[Math.floor(n / 28) % 12]} ${year}`;
+    const day = `${1 + (n % 28)} ${MONTH_NAMES[Math.floor(n / 28) % 12]} ${year}`;
     const sentence = n % 6 === 5 ? eventSentence(Math.floor(n / 6), actors, day) : BACKGROUND[n % BACKGROUND.length]!;
     const piece = n % 5 === 4 ? `${sentence}\n\n` : `${sentence} `;
     parts.push(piece);
