@@ -181,6 +181,8 @@ export function register(program: Command): void {
           throw new UsageError(`--events must be focal or all, got "${opts.events}"`);
         if (opts.records !== 'all' && opts.goldFormat !== 'plover-gsr')
           throw new UsageError('--records applies to --gold-format plover-gsr only');
+        if (cmd.getOptionValueSource('events') === 'cli' && opts.goldFormat !== 'plover-gsr')
+          throw new UsageError('--events applies to --gold-format plover-gsr only');
         const actors = datasetActors(globals(cmd).data);
         if (opts.goldFormat === 'plover-gsr') {
           runGsr(opts.gold, actors, opts.modality, opts.json === true, opts.records, opts.events);

@@ -159,6 +159,9 @@ test('orrery eval --gold-format plover-gsr scores the file, all records or one h
   const e = JSON.parse(every.stdout) as { strict: { extracted: number } };
   const f = JSON.parse(all.stdout) as { strict: { extracted: number } };
   assert.ok(e.strict.extracted >= f.strict.extracted && f.strict.extracted <= 4);
+  const jsonl = orrery(['eval', '--gold', file, '--docs', dir, '--events', 'all'], {});
+  assert.notEqual(jsonl.code, 0);
+  assert.match(jsonl.stderr, /--events applies to --gold-format plover-gsr only/);
   const bad = orrery(['eval', '--gold-format', 'plover-gsr', '--gold', file, '--records', 'third'], {});
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /--records must be all, odd or even, got "third"/);
