@@ -246,7 +246,13 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
           break;
     if (draft) drafts.push(draft);
     // A ruler coded by the state of the place is still a name for the curator (domestic.ts).
-    if ((draft === null || draft.how === 'titled-ruler' || draft.how.startsWith('partial-subject')) && !list[0]!.noun) {
+    if (
+      (draft === null ||
+        draft.how === 'titled-ruler' ||
+        draft.how.startsWith('named-group') ||
+        draft.how.startsWith('partial-subject')) &&
+      !list[0]!.noun
+    ) {
       const u = unknownSubject(tokens, ms, i, text);
       if (u) out.unknown.push({ name: u.name, start: s.start + u.start });
     }

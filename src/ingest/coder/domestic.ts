@@ -149,14 +149,58 @@ export function domesticSubject(
   while (j >= 0 && (HEAD_TO_VERB.has(tokens[j]!.low) || ms.dates?.[j])) j--;
   const head = tokens[j];
   if (!head || head.kind !== 'word' || ms.at[j]! >= 0 || (head.cap && j > 0)) return null;
-  const grouped = GROUP_NOUNS.has(head.low) && DOMESTIC_HEADS.has(tokens[j - 1]?.low ?? '');
+  const before = tokens[j - 1];
+  const grouped =
+    (GROUP_NOUNS.has(head.low) && DOMESTIC_HEADS.has(before?.low ?? '')) ||
+    // "The Freedom Front group declared ...": a group by a name the gazetteer does not know.
+    (NAMED_GROUP_HEADS.has(head.low) && before?.cap === true && before.kind === 'word' && ms.at[j - 1]! < 0);
   if (!PEOPLE_WORDS.has(head.low) && !ORGAN_HEADS.has(head.low) && !grouped) return null;
-  // Where they act says whose they are ("demonstrators ... outside the US embassy in Karachi"); else the one state named.
+  const k = stateOfGroup(ms, v, soleState);
+  return k < 0 ? null : { members: [k], start: j, end: j + 1 };
+}
+
+/**
+ * The mention of the state a group with no state word of its own stands for: where it acts ("demonstrators
+ * ... outside the US embassy in Karachi"), else the one state the sentence names; -1 when neither is clear.
+ * A state named only after the verb names the object's people ("rebels freed Italian hostages"), not the group's.
+ */
+function stateOfGroup(ms: MentionResult, v: number, soleState: () => number): number {
   const places = [...new Set(ms.mentions.filter((m) => m.location).map((m) => m.actor))];
   const k = places.length === 1 ? ms.mentions.findIndex((m) => m.location) : soleState();
-  // A state named only after the verb names the object's people ("rebels freed Italian hostages"), not the group's.
-  if (k < 0 || (!ms.mentions[k]!.location && ms.mentions[k]!.start > v)) return null;
-  return { members: [k], start: j, end: j + 1 };
+  if (k < 0 || (!ms.mentions[k]!.location && ms.mentions[k]!.start > v)) return -1;
+  return k;
+}
+
+/** Lower-case heads that make a capitalised name before them a group ("the Freedom Front group"). */
+const NAMED_GROUP_HEADS = new Set('group movement militia faction organisation organization wing'.split(' '));
+/** Words before a name that make it an armed or political group ("the militant group X", "the rebel X"). */
+const GROUP_WORDS_BEFORE = new Set(
+  'group movement militia faction rebel rebels militant armed extremist separatist insurgent guerrilla paramilitary'.split(
+    ' ',
+  ),
+);
+/** Last words of a name that make it a group ("... Liberation Front", "... Resistance Army"). */
+const GROUP_NAME_ENDS = new Set('front army movement brigade brigades militia faction party league council'.split(' '));
+
+/**
+ * An unknown name in subject position that names a group ("the militant group Al-Tayar attacked",
+ * "the rebel Northern Liberation Front seized"): PLOVER codes such a group as its state with a sector,
+ * and the coder, which has no sectors, as that state: where the group acts, or the sentence's one state.
+ * A name with no group word is left alone (it may be a person of any state).
+ */
+export function namedGroup(
+  tokens: Token[],
+  ms: MentionResult,
+  span: [number, number],
+  v: number,
+  soleState: (() => number) | undefined,
+): { members: number[]; start: number; end: number } | null {
+  if (!soleState) return null;
+  const [s, e] = span;
+  const marked = GROUP_WORDS_BEFORE.has(tokens[s - 1]?.low ?? '') || GROUP_NAME_ENDS.has(tokens[e - 1]?.low ?? '');
+  if (!marked) return null;
+  const k = stateOfGroup(ms, v, soleState);
+  return k < 0 ? null : { members: [k], start: s, end: e };
 }
 
 /** Titles of those who govern a state from within ("President X", "Interior Minister Y"). */

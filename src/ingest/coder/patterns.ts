@@ -120,6 +120,15 @@ function formKind(f: string, base: string, participle: boolean): Trigger['form']
   return 'past';
 }
 
+/** Words that look like "re" and a pattern's verb but mean something else. */
+const NOT_REPEATS = new Set(
+  (
+    'recede recommend redirect refine refile relay releave relet remove represent repress requit research reside ' +
+    'reset restand retour rebar rechide recharge reclaim reorder replace rework reuse reship reshare recut revoice ' +
+    'reinitial reflout rehave reput reget resell repass reconduct redown recollaborate recompensate reease reend reterminate'
+  ).split(' '),
+);
+
 function words(s: string): string[] {
   return fold(s).split(/\s+/).filter(Boolean);
 }
@@ -168,6 +177,27 @@ export function compilePatterns(patterns: readonly VerbPattern[]): PatternTable 
       if (!head) continue;
       for (const f of nounForms(head))
         add(f, { pattern: p, lemma: words(n).join(' '), particle: rest, participle: false, noun: true, form: 'noun' });
+    }
+  }
+  // "Reimposed", "redeployed", "reopened": a repeated act is coded as the act, unless the word is a
+  // verb of its own (a trigger itself, or an English word with another sense: "reside", "remove").
+  for (const p of compiled) {
+    for (const v of p.verbs) {
+      const [head, ...particle] = words(v);
+      if (!head || head.length < 3 || head.startsWith('re') || NOT_REPEATS.has(`re${head}`)) continue;
+      const forms = verbForms(`re${head}`);
+      if (forms.all.some((f) => byForm.get(f)?.some((t) => t.lemma !== `re${head}`))) continue;
+      for (const f of forms.all) {
+        const participle = forms.participles.includes(f);
+        add(f, {
+          pattern: p,
+          lemma: words(v).join(' '),
+          particle,
+          participle,
+          noun: false,
+          form: formKind(f, forms.base, participle),
+        });
+      }
     }
   }
   // Patterns that demand an object cue are tried before catch-all ones; verbs before nouns.

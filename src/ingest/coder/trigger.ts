@@ -19,7 +19,7 @@ import {
 } from './roles.js';
 import type { Token } from './tokens.js';
 import { BE, DETERMINERS, PREPOSITIONS } from './words.js';
-import { domesticReason, domesticSubject, titledRuler } from './domestic.js';
+import { domesticReason, domesticSubject, namedGroup, titledRuler } from './domestic.js';
 import { complementRecipient } from './complement.js';
 import { placeOfAct, unnamedAgentBefore } from './unattributed.js';
 import { attackAgent, backgroundNoun, conditionSubject, placeAfter, sentenceRest } from './targets.js';
@@ -397,6 +397,8 @@ export function tryTrigger(
         actor = placeOfAct(ms);
         if (!actor) return null;
         how = 'unattributed';
+      } else if (subj.unknown && (actor = namedGroup(tokens, ms, subj.unknown, i, aids.soleState))) {
+        how = 'named-group';
       } else if (subj.unknown) {
         actor = titledRuler(tokens, ms, subj.unknown, p.type, aids.soleState);
         if (!actor) return null;

@@ -105,5 +105,14 @@ export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Tr
   let j = i - 1;
   while (j >= 0 && (ADVERBS.has(tokens[j]!.low) || NEGATORS.has(tokens[j]!.low))) j--;
   const w = tokens[j]?.low ?? '';
-  return BE.has(w) || w === ',' || w === '—';
+  return (
+    BE.has(w) || w === ',' || w === '—' || CATENATIVE.has(w) || (w === 'to' && TO_ING.has(tokens[j - 1]?.low ?? ''))
+  );
 }
+
+/** Verbs whose object is an act in -ing form, done by their subject ("began shelling", "kept firing"). */
+const CATENATIVE = new Set(
+  'began begun begin begins started start starts continued continue continues kept keep keeps'.split(' '),
+);
+/** Verbs that take "to" and an act in -ing form ("resorted to throwing stones", "turned to shelling"). */
+const TO_ING = new Set('resorted resort resorts turned took'.split(' '));

@@ -116,3 +116,20 @@ test('a state organ with no state word acts for the state where it acts', () => 
   // a state named only after the verb is the target, not the organ's state
   assert.deepEqual(briefs('The government accused Peru of spying.'), []);
 });
+
+test('a group by a name the gazetteer does not know acts for the state where it acts', () => {
+  // a group word before the name, a group word ending the name, a group head after it
+  const e = events('The armed group Sendero Rojo ambushed an army convoy in Peru on Monday.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['ASSAULT PER>PER']);
+  assert.match(rule(e[0]!), /named-group/);
+  assert.deepEqual(briefs('The Andean Liberation Front attacked a police post near Lima.'), ['ASSAULT PER>PER']);
+  assert.deepEqual(briefs('The Tupac Libre group declared a ceasefire in Bolivia on Friday.').slice(0, 1), [
+    'RETREAT BOL>BOL',
+  ]);
+  // the name stays a candidate for the curator
+  assert.ok(code('The armed group Sendero Rojo ambushed an army convoy in Peru.', '2004-05-10').candidates.length > 0);
+  // with no group word a name may be anyone's: nothing is guessed
+  assert.deepEqual(briefs('Juan Rojo ambushed an army convoy in Peru on Monday.'), []);
+  // two states and no place of the act: no guess
+  assert.deepEqual(briefs('The armed group Sendero Rojo condemned Chile and Peru.'), []);
+});

@@ -59,3 +59,24 @@ test('alerts and weapons tests mobilise; laying down arms and handing back land 
     ['RETREAT'],
   );
 });
+
+test('an act in -ing form after began, kept or resorted to is the subject act', () => {
+  assert.deepEqual(briefs('Peruvian troops began shelling Chilean border posts.'), ['ASSAULT PER>CHL']);
+  assert.deepEqual(briefs('Chilean soldiers kept firing at Peruvian positions overnight.'), ['ASSAULT CHL>PER']);
+  // a crowd's stones are a violent protest, not an armed attack
+  assert.deepEqual(briefs('Bolivian youths resorted to throwing stones at police in La Paz.'), ['PROTEST BOL>BOL']);
+  // an -ing noun after a determiner is still no verb
+  assert.deepEqual(briefs('Peru condemned the shelling.'), ['ACCUSE PER>']);
+});
+
+test('continuing or resuming a protest or an offensive is coded as the act', () => {
+  assert.deepEqual(briefs('Chilean miners continued their hunger strike on Sunday.'), ['PROTEST CHL>CHL']);
+  assert.deepEqual(briefs('Peru resumed its offensive against Ecuador.'), ['ASSAULT PER>ECU']);
+});
+
+test('a verb with "re" is its act repeated, unless it is a word of its own', () => {
+  assert.deepEqual(briefs('Peru reimposed sanctions on Ecuador on Monday.'), ['SANCTION PER>ECU']);
+  assert.deepEqual(briefs('Chile redeployed troops to the Peruvian border.'), ['MOBILIZE CHL>PER']);
+  // "reside" is no siding with anyone
+  assert.deepEqual(briefs('Peruvian exiles reside in Chile.'), []);
+});
