@@ -14,7 +14,7 @@ import { CLAUSE_BREAKS, CONNECTORS, HEAD_TO_VERB } from './words.js';
 /** Heads of groups of a state's own people or organs. */
 export const DOMESTIC_HEADS = new Set(
   (
-    'rebels rebel insurgents guerrillas guerillas militants separatists opposition dissidents protesters ' +
+    'rebels rebel insurgents guerrillas guerillas militants separatists opposition dissidents protesters fighters militiamen ' +
     'demonstrators rioters strikers students activists crowds marchers'
   ).split(' '),
 );

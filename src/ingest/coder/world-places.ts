@@ -1,7 +1,7 @@
 /**
- * Towns and cities of the world for the coder, from kept data: the `city-timezones` package (MIT),
- * whose 7,300 places are Natural Earth's populated places with their country's ISO3 code and
- * population. A place name is only ever a location ("fired at targets in Basra"), never an actor: the
+ * Towns, cities and provinces of the world for the coder, from kept data: the `city-timezones`
+ * package (MIT), whose 7,300 places are Natural Earth's populated places with their country's ISO3
+ * code, population and province (about 2,400 provinces). A place name is only ever a location ("fired at targets in Basra"), never an actor: the
  * gazetteer reads these entries as places only after "in", "near", "outside", "the city of"...
  *
  * Left out, so that a place never hides a better reading:
@@ -19,6 +19,36 @@ interface CityRecord {
   city_ascii: string;
   pop: number;
   iso3: string;
+  province?: string;
+}
+
+/**
+ * Words that name no place on their own: a province called only by these ("Central", "Nord",
+ * "North West", "Coast") is left out, so that "in Central Asia" or "in the North" is never read as one.
+ */
+const GENERIC = new Set(
+  (
+    'north south east west northern southern eastern western central centre center nord sud est ouest ' +
+    'upper lower greater coast coastal littoral lakes lake plateau plateaux capital islands island highlands ' +
+    'river territory district region province state federal national metropolitan city'
+  ).split(' '),
+);
+
+/**
+ * The provinces of the package's places as places of their own, their population the sum of their
+ * towns' ("fighting in Kandahar province", "a curfew in West Darfur").
+ */
+function provinces(list: CityRecord[]): CityRecord[] {
+  const byKey = new Map<string, CityRecord>();
+  for (const c of list) {
+    const name = c.province?.trim();
+    if (!name || name.split(/[\s-]+/).every((w) => GENERIC.has(w.toLowerCase()))) continue;
+    const key = `${name}|${c.iso3}`;
+    const p = byKey.get(key) ?? { city: name, city_ascii: name, pop: 0, iso3: c.iso3 };
+    p.pop += c.pop;
+    byKey.set(key, p);
+  }
+  return [...byKey.values()];
 }
 
 /** How much bigger the largest place of a shared name must be than the next for the name to be its. */
@@ -35,7 +65,8 @@ export function worldPlaces(actors: readonly Actor[]): Array<{ actor: string; na
   const taken = new Set<string>();
   for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
   const byName = new Map<string, { surface: string; places: CityRecord[] }>();
-  for (const c of cities()) {
+  const towns = cities();
+  for (const c of [...towns, ...provinces(towns)]) {
     for (const n of new Set([c.city, c.city_ascii])) {
       if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(n) || n.replace(/[^\p{L}]/gu, '').length < 4) continue;
       const k = fold(n);

@@ -46,3 +46,14 @@ test('a noun’s target follows it closely, not a name later in the clause', () 
     'COERCE ECU>ECU',
   ]);
 });
+
+test('provinces are places of their state; a province named only by generic words is none', () => {
+  const places = new Map(worldPlaces(withWorldActors(ACTORS)).map((p) => [p.actor, p.names]));
+  assert.ok(places.get('AFG')?.includes('Kandahar'));
+  assert.ok(places.get('SDN')?.includes('West Darfur'));
+  assert.ok(![...places.values()].some((names) => names.includes('Central') || names.includes('North West')));
+  // a group with no state word acts for the state of the province it acts in, which is also the target
+  assert.deepEqual(briefs('Insurgents ambushed a police convoy in Kandahar province.'), ['ASSAULT AFG>AFG']);
+  // "in Central Asia" is no province of anyone's
+  assert.deepEqual(briefs('Chile and Peru held talks in Central Asia.'), ['CONSULT CHL+PER>']);
+});
