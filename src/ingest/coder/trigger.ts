@@ -235,12 +235,20 @@ function sharedSubjectVerb(
   const participle = w === ',' && t.form === 'ing';
   const link = w === 'and' || w === 'but' || w === 'then' || participle;
   // (A name right before "and" may be one of two subjects; before ", killing" it is the last verb's object.)
-  if (!link || j < 1 || (!participle && ms.at[j - 1]! >= 0)) return -1;
+  if (!link || j < 1 || (!participle && ms.at[j - 1]! >= 0 && !prepositionalObject(tokens, ms, ms.at[j - 1]!)))
+    return -1;
   for (let k = j - 1; k >= 0 && j - k <= 25; k--) {
     if (tokens[k]!.low === ';') return -1;
     if (isVerb(k)) return k;
   }
   return -1;
+}
+
+/** A name after a preposition ("ties with Chile and opened ...") is an object, never one of two subjects. */
+function prepositionalObject(tokens: Token[], ms: MentionResult, k: number): boolean {
+  let p = ms.mentions[k]!.start - 1;
+  if (tokens[p]?.low === 'the') p--;
+  return PREPOSITIONS.has(tokens[p]?.low ?? '');
 }
 
 const SKIP_TO_LINK = new Set([

@@ -62,3 +62,15 @@ test('states outside the region come from country data; an unknown partner does 
     ['Freedonia'],
   );
 });
+
+test('a name after a preposition before "and" is an object: the next verb keeps the first subject', () => {
+  const b = (t: string): string[] => events(t, '2004-05-10').map(brief);
+  assert.deepEqual(b('Peru signed a trade deal with Chile and sent troops to Bolivia.'), [
+    'AGREE PER>CHL',
+    'MOBILIZE PER>BOL',
+  ]);
+  // two clauses with subjects of their own stay apart
+  const two = b('Peru met Chile and Bolivia signed a deal.');
+  assert.equal(two.length, 2);
+  assert.match(two[1]!, /^AGREE (?!PER)/);
+});

@@ -12,7 +12,8 @@ const CASES: Array<[string, string, string | null]> = [
   ['The European Union praised Armenia for its electoral reforms.', 'SUPPORT EU>ARM', 'praise'],
   ['Azerbaijan returned four villages to Armenia under the delimitation deal.', 'RETREAT AZE>ARM', 'return'],
   ['Russia apologised to Azerbaijan for the loss of the aircraft.', 'CONCEDE RUS>AZE', 'apologize'],
-  ['Azerbaijan and Georgia established diplomatic relations in 1992.', 'COOPERATE AZE+GEO>', 'diplomatic'],
+  // PLOVER: starting diplomatic ties is non-material support (SUPPORT); COOPERATE is material cooperation
+  ['Azerbaijan and Georgia established diplomatic relations in 1992.', 'SUPPORT AZE+GEO>', null],
   ['Turkey trained Azerbaijani officers at its military academies.', 'COOPERATE TUR>AZE', 'military'],
   ['India supplied artillery and radars to Armenia.', 'AID IND>ARM', 'military'],
   ['The EU sent humanitarian aid to the displaced families in Armenia.', 'AID EU>', 'humanitarian'],
@@ -80,4 +81,11 @@ test('nouns coded only where they carry an actor; a bare noun after an adjective
     visit.some((e) => brief(e) === 'CONSULT TUR>AZE' && e.mode === 'visit' && e.date === '2021'),
     visit.map(brief).join('; '),
   );
+});
+
+test('diplomatic ties and missions are SUPPORT; military or economic ties stay COOPERATE', () => {
+  const b = (t: string): string[] => events(t, '2004-05-10').map(brief);
+  assert.deepEqual(b('Peru opened an embassy in Santiago on Monday.'), ['SUPPORT PER>CHL']);
+  assert.deepEqual(b('Peru and Chile strengthened military ties.'), ['COOPERATE PER+CHL>']);
+  assert.deepEqual(b('Peru reopened the border crossing with Chile.'), ['COOPERATE PER>CHL']);
 });
