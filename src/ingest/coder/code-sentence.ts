@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
 import { conditionalThreat, intentAct, obligations, pickFocal, refusalAct, reportedAt } from './focal.js';
-import { peopleActor, soleStateMention } from './domestic.js';
+import { organHead, peopleActor, soleStateMention } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
@@ -23,7 +23,7 @@ import { tryTrigger, type Draft } from './trigger.js';
 import { readsAsVerb } from './verb-reading.js';
 import { posTags, taggedVerb } from './pos.js';
 import { looksPast } from './inflect.js';
-import { COMMON_CAPITALISED, MONTHS, WEEKDAYS } from './words.js';
+import { CLAUSE_BREAKS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS } from './words.js';
 
 export interface SentenceInput {
   text: string;
@@ -190,6 +190,31 @@ function ethnicResidence(tokens: Token[], ms: MentionResult, actor: Draft['actor
   if (new Set(places.map(([x]) => x.actor)).size !== 1) return null;
   return { members: [places[0]![1]], start: actor.start, end: actor.end };
 }
+
+/**
+ * Who acted for the actor state when it is not the state's own organ: an unnamed perpetrator, a
+ * domestic group ("Rebels"), a named group ("Sendero Rojo"); none for organs ("the army").
+ */
+function proxyOf(d: Draft, tokens: Token[], text: string): { label: string; plural: boolean } | undefined {
+  if (d.how.startsWith('unattributed')) return { label: 'Unidentified attackers', plural: true };
+  const named = d.how.startsWith('named-group');
+  if (!named && !(d.how.startsWith('domestic-subject') && !organHead(tokens[d.actor.start]!.low))) return undefined;
+  // The group's words before its head too ("Opposition leaders", "Taliban fighters"), up to three.
+  let a = d.actor.start;
+  while (!named && a > 0 && d.actor.start - a < 3 && modifier(tokens[a - 1]!)) a--;
+  const words = text.slice(tokens[a]!.start, tokens[d.actor.end - 1]!.end);
+  const label = words.charAt(0).toUpperCase() + words.slice(1);
+  return { label, plural: !named && /s$/.test(words) };
+}
+
+const modifier = (t: Token): boolean =>
+  t.kind === 'word' &&
+  !DETERMINERS.has(t.low) &&
+  !PREPOSITIONS.has(t.low) &&
+  !CLAUSE_BREAKS.has(t.low) &&
+  !CONNECTORS.has(t.low) &&
+  !MONTHS.includes(t.low) &&
+  !WEEKDAYS.includes(t.low);
 
 /** Actors a pattern's `official` reading applies to: states, their officials, bodies of states (not parties, groups, people). */
 const OFFICIAL_KINDS = new Set(['state', 'person', 'organization', 'alliance', 'format']);
@@ -380,7 +405,7 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
         location: location
           ? { name: text.slice(tokens[location.start]!.start, tokens[location.end - 1]!.end), actor: location.actor }
           : null,
-        summary: summarise({ ...base, unattributed: d.how.startsWith('unattributed') }, prep.lookup),
+        summary: summarise({ ...base, proxy: proxyOf(d, tokens, text) }, prep.lookup),
         citations: [{ source: prep.sourceId, start: s.start, end: s.end, sha256: sha }],
         status: 'asserted',
         counter_claims: [],

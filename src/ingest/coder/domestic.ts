@@ -129,6 +129,9 @@ const ORGAN_HEADS = new Set(
   ),
 );
 
+/** Is the word a state organ's head ("army", "police"), which acts as the state itself? */
+export const organHead = (w: string): boolean => ORGAN_HEADS.has(w);
+
 /** Nouns that are a domestic group when a domestic head comes first ("opposition leaders", "rebel commanders"). */
 const GROUP_NOUNS = new Set(
   'leaders leader coalition movement party commanders members figures alliance bloc'.split(' '),

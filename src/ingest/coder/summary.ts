@@ -75,17 +75,22 @@ export function summarise(
     mode: string | null;
     date: string;
     modality: Modality;
-    /** The perpetrator is unnamed and the actor is the state where it happened (unattributed.ts). */
-    unattributed?: boolean;
+    /**
+     * Who acted for the state named as actor, when that is not its government: an unnamed
+     * perpetrator (unattributed.ts), a group with no state word or a named group (domestic.ts). PLOVER
+     * codes these as the state with a sector; the model has no sector, so the summary says who it was.
+     */
+    proxy?: { label: string; plural: boolean };
   },
   lookup: (id: string) => Actor | undefined,
 ): string {
   const place = list(e.actor.map((id) => actorLabel(id, e.date, lookup)));
-  const who = e.unattributed ? `Unidentified attackers in ${place}` : place;
+  const who = e.proxy ? `${e.proxy.label} in ${place}` : place;
   const whom = list(e.recipient.map((id) => actorLabel(id, e.date, lookup)));
   const [withR, without] = MODE_PHRASES[`${e.event_type}/${e.mode}`] ?? PHRASES[e.event_type];
   const phrase = whom ? `${withR} ${whom}` : without;
   const [head, ...rest] = phrase.split(' ');
-  const verb = e.actor.length === 1 && !e.unattributed ? [thirdPerson(head as string)[0], ...rest].join(' ') : phrase;
+  const single = e.proxy ? !e.proxy.plural : e.actor.length === 1;
+  const verb = single ? [thirdPerson(head as string)[0], ...rest].join(' ') : phrase;
   return `${MODALITY_PREFIX[e.modality]}${who} ${verb}`.slice(0, 400);
 }

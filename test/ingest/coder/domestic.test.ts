@@ -133,3 +133,11 @@ test('a group by a name the gazetteer does not know acts for the state where it 
   // two states and no place of the act: no guess
   assert.deepEqual(briefs('The armed group Sendero Rojo condemned Chile and Peru.'), []);
 });
+
+test('the summary names the group that acted for the state, not the state alone', () => {
+  const s = (t: string): string | undefined => events(t, '2004-05-10')[0]?.summary;
+  assert.equal(s('Rebels attacked a police station near Lima on Monday.'), 'Rebels in Peru attack Peru');
+  assert.equal(s('The armed group Sendero Rojo ambushed an army convoy in Peru.'), 'Sendero Rojo in Peru attacks Peru');
+  // a state organ is the state, as PLOVER codes it
+  assert.equal(s('Police fired tear gas at protesters in Lima.'), 'Peru attacks Peru');
+});
