@@ -146,22 +146,18 @@ export function compilePatterns(patterns: readonly VerbPattern[]): PatternTable 
     vetoes: p.not_objects.map(words),
     modeCues: Object.entries(p.modes).map(([cue, mode]) => ({ cue: words(cue), mode })),
   }));
+  /** Every inflected form of `head` as a trigger of pattern `p` with the given lemma and particle. */
+  const addVerb = (p: CompiledPattern, head: string, lemma: string, particle: string[]): void => {
+    const forms = verbForms(head);
+    for (const f of forms.all) {
+      const participle = forms.participles.includes(f);
+      add(f, { pattern: p, lemma, particle, participle, noun: false, form: formKind(f, forms.base, participle) });
+    }
+  };
   for (const p of compiled) {
     for (const v of p.verbs) {
       const [head, ...particle] = words(v);
-      if (!head) continue;
-      const forms = verbForms(head);
-      for (const f of forms.all) {
-        const participle = forms.participles.includes(f);
-        add(f, {
-          pattern: p,
-          lemma: words(v).join(' '),
-          particle,
-          participle,
-          noun: false,
-          form: formKind(f, forms.base, participle),
-        });
-      }
+      if (head) addVerb(p, head, words(v).join(' '), particle);
     }
     for (const f of p.forms)
       add(fold(f), {
@@ -179,25 +175,23 @@ export function compilePatterns(patterns: readonly VerbPattern[]): PatternTable 
         add(f, { pattern: p, lemma: words(n).join(' '), particle: rest, participle: false, noun: true, form: 'noun' });
     }
   }
-  // "Reimposed", "redeployed", "reopened": a repeated act is coded as the act, unless the word is a
-  // verb of its own (a trigger itself, or an English word with another sense: "reside", "remove").
+  // "Reimposed", "redeployed", "reopened": a repeated act is coded as the act, in every pattern of
+  // the verb, unless the word is a verb of its own: one a pattern lists without its stem ("resign"),
+  // or an English word with another sense ("reside", "remove").
+  const heads = (p: CompiledPattern): Set<string> => new Set(p.verbs.map((v) => words(v)[0] ?? ''));
+  const ownVerbs = new Set<string>();
   for (const p of compiled) {
+    const hs = heads(p);
+    for (const h of hs) if (h.startsWith('re') && !hs.has(h.slice(2))) ownVerbs.add(h);
+  }
+  for (const p of compiled) {
+    const hs = heads(p);
     for (const v of p.verbs) {
       const [head, ...particle] = words(v);
-      if (!head || head.length < 3 || head.startsWith('re') || NOT_REPEATS.has(`re${head}`)) continue;
-      const forms = verbForms(`re${head}`);
-      if (forms.all.some((f) => byForm.get(f)?.some((t) => t.lemma !== `re${head}`))) continue;
-      for (const f of forms.all) {
-        const participle = forms.participles.includes(f);
-        add(f, {
-          pattern: p,
-          lemma: words(v).join(' '),
-          particle,
-          participle,
-          noun: false,
-          form: formKind(f, forms.base, participle),
-        });
-      }
+      if (!head || head.length < 3 || head.startsWith('re')) continue;
+      const again = `re${head}`;
+      if (hs.has(again) || ownVerbs.has(again) || NOT_REPEATS.has(again)) continue;
+      addVerb(p, again, words(v).join(' '), particle);
     }
   }
   // Patterns that demand an object cue are tried before catch-all ones; verbs before nouns.

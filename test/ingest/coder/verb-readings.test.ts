@@ -77,6 +77,9 @@ test('continuing or resuming a protest or an offensive is coded as the act', () 
 test('a verb with "re" is its act repeated, unless it is a word of its own', () => {
   assert.deepEqual(briefs('Peru reimposed sanctions on Ecuador on Monday.'), ['SANCTION PER>ECU']);
   assert.deepEqual(briefs('Chile redeployed troops to the Peruvian border.'), ['MOBILIZE CHL>PER']);
-  // "reside" is no siding with anyone
+  // in every pattern of the verb, not only the first that lists it ("launch" opens several)
+  assert.deepEqual(briefs('Peru relaunched its offensive against Ecuador.'), ['ASSAULT PER>ECU']);
+  // "reside" is no siding with anyone; "resign", a verb of its own, is no signing
   assert.deepEqual(briefs('Peruvian exiles reside in Chile.'), []);
+  assert.ok(!briefs('The Peruvian minister resigned over the treaty with Chile.').some((b) => b.startsWith('AGREE')));
 });
