@@ -247,7 +247,7 @@ function sharedSubjectVerb(
 /** A name after a preposition ("ties with Chile and opened ...") is an object, never one of two subjects. */
 function prepositionalObject(tokens: Token[], ms: MentionResult, k: number): boolean {
   let p = ms.mentions[k]!.start - 1;
-  if (tokens[p]?.low === 'the') p--;
+  while (p >= 0 && DETERMINERS.has(tokens[p]!.low)) p--;
   return PREPOSITIONS.has(tokens[p]?.low ?? '');
 }
 
