@@ -42,7 +42,8 @@ export const GazetteerExtra = z
 export type GazetteerExtra = z.infer<typeof GazetteerExtra>;
 export type AmbiguityRule = GazetteerExtra['ambiguous'][number];
 
-function readYaml(path: string): unknown {
+/** A coding YAML file as plain data; a ValidationError naming file and line on a syntax error. */
+export function readYaml(path: string): unknown {
   if (!existsSync(path)) throw new EnvironmentError(`coding dictionary not found: ${path}`);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   if (doc.errors.length) {
@@ -55,7 +56,8 @@ function readYaml(path: string): unknown {
   return doc.toJS();
 }
 
-function issues(error: z.ZodError, where: string, record?: string): Problem[] {
+/** Zod issues as problems naming the file, the record and the field. */
+export function issues(error: z.ZodError, where: string, record?: string): Problem[] {
   return error.issues.map((i) => ({
     where,
     record,

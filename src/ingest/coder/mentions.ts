@@ -200,12 +200,16 @@ function locativeBefore(tokens: Token[], i: number, gaz: Gazetteer, town = false
   );
 }
 
-/** "Aliyev-Pashinyan": one mention per known part, all on the same token. */
+/** "Aliyev-Pashinyan", "Russia-backed": one mention per known part, all on the same token. */
 function splitCompound(tokens: Token[], i: number, gaz: Gazetteer, out: Mention[]): void {
   const t = tokens[i] as Token;
   const parts = t.low.split('-');
   if (PREFIXES.has(parts[0] as string)) return;
   const textParts = t.text.split('-');
+  const known = (p: string): boolean => gaz.byFirst.get(p)?.some((x) => x.words.length === 1) === true;
+  // "Boutros-Ghali", "Houphouet-Boigny": two capitalised parts, one of them no known name, make one
+  // person's or place's name; a known part inside it is no mention of its own.
+  if (parts.length === 2 && textParts.every((x) => /^\p{Lu}/u.test(x)) && !parts.every(known)) return;
   parts.forEach((p, k) => {
     const e = gaz.byFirst
       .get(p)

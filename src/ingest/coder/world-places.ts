@@ -59,6 +59,17 @@ function cities(): CityRecord[] {
   return (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
 }
 
+let allNames: Set<string> | undefined;
+
+/** Every town, city and province name of the package, folded: a name a leader list must not take ("Lagos"). */
+export function placeNames(): ReadonlySet<string> {
+  if (!allNames) {
+    const towns = cities();
+    allNames = new Set([...towns, ...provinces(towns)].flatMap((c) => [fold(c.city), fold(c.city_ascii)]));
+  }
+  return allNames;
+}
+
 /** Place names by country, for the gazetteer's place-only entries. */
 export function worldPlaces(actors: readonly Actor[]): Array<{ actor: string; names: string[] }> {
   const states = new Set(actors.filter((a) => a.kind === 'state').map((a) => a.id));

@@ -1,7 +1,8 @@
 /**
  * World actors for the coder, from kept data rather than hand lists: every state of the
  * `world-countries` package (names, official and alternative names, demonyms and their plurals,
- * capital as metonym) and the bodies and extra state names of data/coding/world-bodies.yaml. The
+ * capital as metonym), the bodies and extra state names of data/coding/world-bodies.yaml and the
+ * names of leaders (data/coding/leaders, src/ingest/coder/leaders.ts) as names of their state. The
  * region's own actors (data/caucasus/actors) stay richer and win: an id they have is not added, and
  * a name they already use is not given to another actor.
  */
@@ -11,6 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { Actor, ActorId, EnvironmentError, ValidationError, type ActorInput } from '../../model/index.js';
 import { DEFAULT_CODING_DIR } from './dictionary.js';
+import { defaultLeaders, leaderNames, type Leader } from './leaders.js';
 import { fold } from './tokens.js';
 
 interface CountryRecord {
@@ -36,6 +38,8 @@ const WorldFile = z
   .object({
     bodies: z.array(Body).default([]),
     state_names: z.array(z.object({ actor: ActorId, names: z.array(z.string().min(1)) }).strict()).default([]),
+    /** Demonyms in news use the country data spells otherwise ("Ecuadorian", "Kyrgyz"), with their plurals. */
+    demonyms: z.array(z.object({ actor: ActorId, names: z.array(z.string().min(1)) }).strict()).default([]),
   })
   .strict();
 type WorldFile = z.infer<typeof WorldFile>;
@@ -73,11 +77,15 @@ function countries(): CountryRecord[] {
 }
 
 /** The states and bodies of the world not already among `actors` (region first), with their names. */
-export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE): Actor[] {
+export function worldActors(
+  actors: readonly Actor[],
+  path = DEFAULT_WORLD_FILE,
+  leaders: readonly Leader[] = defaultLeaders(),
+): Actor[] {
   const file = loadWorldFile(path);
   const ids = new Set(actors.map((a) => a.id));
-  const taken = new Set<string>();
-  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
+  const taken = regionNames(actors);
+  const byLeader = leaderNames(leaders, taken);
   const free = (names: Array<string | undefined | null>): string[] => {
     const out: string[] = [];
     for (const n of names) {
@@ -92,6 +100,8 @@ export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE)
   const inputs: ActorInput[] = [];
   const extraNames = new Map<string, string[]>();
   for (const s of file.state_names) extraNames.set(s.actor, [...(extraNames.get(s.actor) ?? []), ...s.names]);
+  const extraDemonyms = new Map<string, string[]>();
+  for (const d of file.demonyms) extraDemonyms.set(d.actor, [...(extraDemonyms.get(d.actor) ?? []), ...d.names]);
   // Dataset states gain the extra names no one else uses (they are already built; returned as extras below).
   // Sovereign states first: a demonym or name several records share ("Dutch") goes to the state.
   const ordered = [...countries()].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
@@ -102,14 +112,20 @@ export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE)
       .flatMap((d) => (d ? d.split(',').map((x) => x.trim()) : []))
       .filter((d, i, all) => d && all.indexOf(d) === i);
     const name = c.name.common;
-    const aliases = free([name, c.name.official, ...c.altSpellings.filter(usable), ...(extraNames.get(c.cca3) ?? [])]);
+    const aliases = free([
+      name,
+      c.name.official,
+      ...c.altSpellings.filter(usable),
+      ...(extraNames.get(c.cca3) ?? []),
+      ...(byLeader.get(c.cca3) ?? []),
+    ]);
     inputs.push({
       id: c.cca3,
       kind: 'state',
       name,
       aliases,
       metonyms: free((c.capital ?? []).filter(usable)),
-      demonyms: free([...demonyms, ...demonyms.map(plural)]),
+      demonyms: free([...demonyms, ...demonyms.map(plural), ...(extraDemonyms.get(c.cca3) ?? [])]),
     });
     ids.add(c.cca3);
   }
@@ -119,7 +135,7 @@ export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE)
       id: b.id,
       kind: b.kind,
       name: b.name,
-      aliases: free([b.name, ...b.aliases]),
+      aliases: free([b.name, ...b.aliases, ...(byLeader.get(b.id) ?? [])]),
       parent: b.parent ?? null,
     });
     ids.add(b.id);
@@ -127,11 +143,25 @@ export function worldActors(actors: readonly Actor[], path = DEFAULT_WORLD_FILE)
   return inputs.map((i) => Actor.parse(i));
 }
 
-/** Extra names for the region's own states from the world file (e.g. "Britain" when the dataset lacks it). */
+/** Every name the region's actors use, folded. */
+function regionNames(actors: readonly Actor[]): Set<string> {
+  const taken = new Set<string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
+  return taken;
+}
+
+/**
+ * Extra names for the region's own actors from the world file (e.g. "Britain" when the dataset lacks
+ * it) and from the leaders of their states and bodies (names the region's actors already use excepted).
+ */
 export function worldStateNames(
   actors: readonly Actor[],
   path = DEFAULT_WORLD_FILE,
+  leaders: readonly Leader[] = defaultLeaders(),
 ): Array<{ actor: string; names: string[] }> {
   const have = new Set(actors.map((a) => a.id));
-  return loadWorldFile(path).state_names.filter((s) => have.has(s.actor));
+  const fromLeaders = [...leaderNames(leaders, regionNames(actors))]
+    .filter(([id]) => have.has(id))
+    .map(([actor, names]) => ({ actor, names }));
+  return [...loadWorldFile(path).state_names.filter((s) => have.has(s.actor)), ...fromLeaders];
 }

@@ -84,12 +84,12 @@ test('a subject found only far from its verb costs confidence', () => {
 
 test('an unknown capitalised subject of a coding verb is reported as a candidate name', () => {
   const r = code(
-    'Hakan Fidan visited Baku on 5 March. Hakan Fidan met Aliyev again in May. Later, Fidan condemned the attack.',
+    'Kerem Yavuzoglu visited Baku on 5 March. Kerem Yavuzoglu met Aliyev again in May. Later, Yavuzoglu condemned the attack.',
   );
-  const fidan = r.candidates.find((c) => c.name === 'Hakan Fidan');
-  assert.equal(fidan?.count, 2);
-  assert.equal(fidan?.example_start, 0);
-  assert.ok(r.candidates.some((c) => c.name === 'Fidan'));
+  const kerem = r.candidates.find((c) => c.name === 'Kerem Yavuzoglu');
+  assert.equal(kerem?.count, 2);
+  assert.equal(kerem?.example_start, 0);
+  assert.ok(r.candidates.some((c) => c.name === 'Yavuzoglu'));
   assert.ok(
     r.events.every(
       (e) => !e.event.actor.includes('AZE') || e.event.event_type !== 'CONSULT' || e.event.recipient.length === 0,

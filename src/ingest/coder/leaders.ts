@@ -1,0 +1,120 @@
+/**
+ * World leaders for the coder (data/coding/leaders/*.yaml): heads of state and government since
+ * 1980, some foreign ministers, the heads of international bodies and the best-known leaders of
+ * movements, each with the state or body the office belongs to. PLOVER and CAMEO code a named leader
+ * as the state they act for, so a leader's names become names of that state (or body): "Mitterrand
+ * received de Klerk" is France meeting South Africa.
+ *
+ * A name that two states or bodies would share ("Kim", a family name; a person who headed a
+ * ministry and then an international body) is dropped from both: with no date to tell them apart
+ * (the names carry no terms) a guess would be wrong half the time. The region's own actors
+ * (data/caucasus/actors), which carry dated roles, win over any name here.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ActorId, EnvironmentError, ValidationError, type Problem } from '../../model/index.js';
+import { DEFAULT_CODING_DIR, issues, readYaml } from './dictionary.js';
+import { fold } from './tokens.js';
+import { placeNames } from './world-places.js';
+
+const Year = z.number().int().min(1900).max(2100);
+
+export const Leader = z
+  .object({
+    /** The state or body the office belongs to. */
+    of: ActorId,
+    name: z.string().min(1),
+    office: z.string().min(1),
+    from: Year,
+    /** null: in office when the file was written. */
+    to: Year.nullable(),
+    /** The single name news uses after the first mention ("Mitterrand"). */
+    short: z.string().min(1).optional(),
+    /** Other spellings in use ("Qaddafi", "Muammar Gadhafi"). */
+    also: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+  .refine((l) => l.to === null || l.to >= l.from, { message: '`to` is before `from`', path: ['to'] });
+export type Leader = z.infer<typeof Leader>;
+
+const LeadersFile = z.object({ leaders: z.array(z.unknown()) }).strict();
+
+export const DEFAULT_LEADERS_DIR = `${DEFAULT_CODING_DIR}leaders/`;
+
+/** Every leader of every YAML file in `dir`; a ValidationError naming file, entry and field for each bad one. */
+export function loadLeaders(dir = DEFAULT_LEADERS_DIR): Leader[] {
+  if (!existsSync(dir)) throw new EnvironmentError(`leaders folder not found: ${dir}`);
+  const problems: Problem[] = [];
+  const out: Leader[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const path = join(dir, file);
+    const top = LeadersFile.safeParse(readYaml(path));
+    if (!top.success) {
+      problems.push(...issues(top.error, path));
+      continue;
+    }
+    top.data.leaders.forEach((entry, i) => {
+      const r = Leader.safeParse(entry);
+      const name = (entry as { name?: unknown } | null)?.name;
+      if (r.success) out.push(r.data);
+      else problems.push(...issues(r.error, path, typeof name === 'string' ? `${name} (#${i + 1})` : `#${i + 1}`));
+    });
+  }
+  if (problems.length) throw new ValidationError(problems, `${dir} has ${problems.length} problem(s)`);
+  return out;
+}
+
+/**
+ * The names each state or body gains from its leaders, keeping only names that point at one of them
+ * and that neither `taken` (folded names the region's actors already use) nor `places` (folded town,
+ * city and province names: "Lagos" stays the Nigerian city, not Chile's president) holds.
+ */
+export function leaderNames(
+  leaders: readonly Leader[],
+  taken: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = placeNames(),
+): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  const surface = new Map<string, string>();
+  for (const l of leaders)
+    for (const n of [l.name, ...l.also, ...(l.short ? [l.short] : [])]) {
+      const k = fold(n);
+      surface.set(k, surface.get(k) ?? n);
+      const set = owners.get(k) ?? new Set<string>();
+      set.add(l.of);
+      owners.set(k, set);
+    }
+  // A single name that is another leader's given name ("Fidel": Castro's, and Ramos's) says too little.
+  const given = new Map<string, Set<string>>();
+  for (const l of leaders) {
+    const words = l.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const k = fold(words[0]!);
+    given.set(k, (given.get(k) ?? new Set()).add(l.name));
+  }
+  const givenToOthers = (k: string): boolean =>
+    [...(given.get(k) ?? [])].some((name) => !leaders.some((l) => l.name === name && singles(l).includes(k)));
+  const out = new Map<string, string[]>();
+  for (const [k, set] of owners) {
+    if (set.size !== 1 || taken.has(k) || places.has(k)) continue;
+    if (!k.includes(' ') && givenToOthers(k)) continue;
+    const [of] = [...set] as [string];
+    out.set(of, [...(out.get(of) ?? []), surface.get(k) as string]);
+  }
+  return out;
+}
+
+/** The one-word names of a leader (short name and one-word spellings), folded. */
+const singles = (l: Leader): string[] =>
+  [l.short, ...l.also].filter((n): n is string => n !== undefined && !/\s/.test(n.trim())).map(fold);
+
+let shipped: Leader[] | undefined;
+
+/** The shipped leaders (read once). */
+export function defaultLeaders(): Leader[] {
+  shipped ??= loadLeaders();
+  return shipped;
+}

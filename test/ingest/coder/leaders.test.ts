@@ -1,0 +1,119 @@
+/**
+ * World leaders (src/ingest/coder/leaders.ts, data/coding/leaders): the files are checked entry by
+ * entry, a leader's names become names of the state or body the office belongs to, and a name that
+ * would point two ways, that the region's actors use, or that is a place, is left out. Sentences are
+ * written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTORS, brief, code } from './helpers.js';
+import { defaultLeaders, leaderNames, loadLeaders, type Leader } from '../../../src/ingest/coder/leaders.js';
+import { withWorldActors } from '../../../src/ingest/coder/index.js';
+import { ValidationError } from '../../../src/model/index.js';
+
+const leader = (of: string, name: string, extra: Partial<Leader> = {}): Leader => ({
+  of,
+  name,
+  office: 'President',
+  from: 1990,
+  to: 1995,
+  also: [],
+  ...extra,
+});
+
+test('a leaders file is read entry by entry, and a bad entry is named by file, entry and field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'orrery-leaders-'));
+  writeFileSync(
+    join(dir, 'a.yaml'),
+    'leaders:\n  - { of: PER, name: Ana Quispe, office: President, from: 1990, to: 1995, short: Quispe }\n',
+  );
+  assert.deepEqual(
+    loadLeaders(dir).map((l) => [l.of, l.name, l.short]),
+    [['PER', 'Ana Quispe', 'Quispe']],
+  );
+  writeFileSync(
+    join(dir, 'b.yaml'),
+    'leaders:\n  - { of: CHL, name: Luis Rojas, office: President, from: 1999, to: 1994 }\n  - { of: CHL, name: Eva Soto, office: Premier, from: 1990, to: null, party: X }\n',
+  );
+  assert.throws(
+    () => loadLeaders(dir),
+    (e: unknown) => {
+      assert.ok(e instanceof ValidationError);
+      const where = e.problems.map((p) => `${p.where.split('/').pop()} ${p.record} ${p.field ?? ''} ${p.message}`);
+      assert.ok(
+        where.some((w) => w.startsWith('b.yaml Luis Rojas (#1) to')),
+        where.join('\n'),
+      );
+      assert.ok(
+        where.some((w) => w.startsWith('b.yaml Eva Soto (#2)') && /party/.test(w)),
+        where.join('\n'),
+      );
+      return true;
+    },
+  );
+});
+
+test('a name two states would share, a name the region uses and a place name are left out', () => {
+  const names = leaderNames(
+    [
+      leader('PER', 'Ana Quispe', { short: 'Quispe', also: ['Anna Quispe'] }),
+      leader('PER', 'Ana Quispe', { office: 'Prime Minister', from: 1985, to: 1990, short: 'Quispe' }),
+      leader('CHL', 'Tomas Huerta', { short: 'Huerta' }),
+      leader('MEX', 'Rosa Huerta', { short: 'Huerta' }),
+      leader('CHL', 'Pablo Lagos', { short: 'Lagos' }),
+      leader('RUS', 'Ivan Putin', { short: 'Putin' }),
+      leader('BOL', 'Rafael Pardo', { short: 'Rafael' }),
+      leader('BOL', 'Rafael Orozco'),
+      leader('ECU', 'Sixto Duran', { short: 'Sixto' }),
+    ],
+    new Set(['putin']),
+    new Set(['lagos']),
+  );
+  assert.deepEqual(names.get('PER'), ['Ana Quispe', 'Anna Quispe', 'Quispe']);
+  assert.deepEqual(names.get('CHL'), ['Tomas Huerta', 'Pablo Lagos']);
+  assert.deepEqual(names.get('MEX'), ['Rosa Huerta']);
+  assert.deepEqual(names.get('RUS'), ['Ivan Putin']);
+  // a one-word name that is another leader's given name is dropped; one that is only the leader's own stays
+  assert.deepEqual(names.get('BOL'), ['Rafael Pardo', 'Rafael Orozco']);
+  assert.deepEqual(names.get('ECU'), ['Sixto Duran', 'Sixto']);
+});
+
+test('every shipped leader belongs to a state or body the coder knows, under a usable name', () => {
+  const ids = new Set(withWorldActors(ACTORS).map((a) => a.id));
+  const leaders = defaultLeaders();
+  assert.ok(leaders.length > 1000, `only ${leaders.length} leaders`);
+  const unknown = leaders.filter((l) => !ids.has(l.of)).map((l) => `${l.name} of ${l.of}`);
+  assert.deepEqual(unknown, []);
+  const calendar = new Set(
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+      ' ',
+    ),
+  );
+  const bad = leaders
+    .flatMap((l) => [l.short, ...l.also].filter((n): n is string => n !== undefined && !/\s/.test(n)))
+    // acronyms ("MBS") match only in capitals, so three letters will do for them
+    .filter((n) => n.replace(/[^\p{L}]/gu, '').length < (/^[A-Z]+$/.test(n) ? 3 : 4) || calendar.has(n.toLowerCase()));
+  assert.deepEqual(bad, []);
+});
+
+test('a leader named without a state word acts for the state or body of the office', () => {
+  const at = (s: string): string[] =>
+    code(s, '1994-03-02')
+      .events.filter((c) => c.focal)
+      .map((c) => brief(c.event));
+  assert.deepEqual(at('Fujimori accused Chile of arming the rebels.'), ['ACCUSE PER>CHL']);
+  assert.deepEqual(at('President Mitterrand received Chancellor Kohl in Paris on Tuesday.'), ['CONSULT FRA>DEU']);
+  // a name both Egypt's and the UN's (one man, two offices) gives the demand to neither, and no part of it counts
+  assert.deepEqual(
+    at('Boutros Boutros-Ghali urged Peru to release the prisoners.').filter((b) => b.startsWith('REQUEST')),
+    [],
+  );
+  assert.deepEqual(at('Kofi Annan urged Peru to release the prisoners.'), ['REQUEST UN>PER']);
+  // a town keeps its place reading; the region's own persons keep their dated roles
+  assert.deepEqual(at('Police fired tear gas at rioters in Lagos.'), ['ASSAULT NGA>NGA']);
+  const putin = code('Putin condemned the attack on Georgia.', '2008-08-10').events[0]?.event;
+  assert.deepEqual(putin?.actor, ['vladimir-putin']);
+});
