@@ -72,9 +72,11 @@ export function domesticReason(
 /** Words for a state's people, not its government: who protests against their own state. */
 const PEOPLE_WORDS = new Set([
   ...DOMESTIC_HEADS,
-  ...'people parties groups unions workers farmers landowners residents villagers citizens refugees supporters youths thousands hundreds'.split(
-    ' ',
-  ),
+  ...(
+    'people parties groups unions workers farmers landowners residents villagers citizens refugees supporters youths ' +
+    'thousands hundreds teachers doctors nurses miners truckers employees pensioners veterans traders merchants ' +
+    'shopkeepers peasants clerics monks lawyers fundamentalists islamists nationalists loyalists hardliners extremists'
+  ).split(' '),
 ]);
 
 /**
@@ -146,6 +148,7 @@ export function domesticSubject(
   ms: MentionResult,
   v: number,
   soleState: (() => number) | undefined,
+  type = '',
 ): { members: number[]; start: number; end: number } | null {
   if (!soleState) return null;
   let j = v - 1;
@@ -158,19 +161,45 @@ export function domesticSubject(
     // "The Freedom Front group declared ...": a group by a name the gazetteer does not know.
     (NAMED_GROUP_HEADS.has(head.low) && before?.cap === true && before.kind === 'word' && ms.at[j - 1]! < 0);
   if (!PEOPLE_WORDS.has(head.low) && !ORGAN_HEADS.has(head.low) && !grouped) return null;
-  const k = stateOfGroup(ms, v, soleState);
+  const k = stateOfGroup(tokens, ms, v, soleState, ORGAN_HEADS.has(head.low) ? '' : type);
   return k < 0 ? null : { members: [k], start: j, end: j + 1 };
+}
+
+/** Acts of dissent: aimed at a state's own rulers, they are its people's (PLOVER's domestic PROTEST and REQUEST). */
+const DISSENT_TYPES = new Set(['PROTEST', 'REQUEST', 'ACCUSE', 'REJECT']);
+
+/**
+ * Does the state mention stand for the state's rulers: "the Peruvian government", "Peru's regime",
+ * "President Quispe", "the government of Peru"?
+ */
+function rulersMention(tokens: Token[], m: { start: number; end: number }): boolean {
+  const last = tokens[m.end - 1]?.low ?? '';
+  let next = m.end;
+  if (tokens[next]?.low === "'s" || tokens[next]?.low === "'") next++;
+  const after = tokens[next]?.low ?? '';
+  const before = tokens[m.start - 1]?.low ?? '';
+  const govWords = (w: string): boolean => ORGAN_HEADS.has(w) || RULER_TITLES.has(w);
+  return (
+    govWords(last) ||
+    govWords(after) ||
+    RULER_TITLES.has(before) ||
+    (before === 'of' && govWords(tokens[m.start - 2]?.low ?? ''))
+  );
 }
 
 /**
  * The mention of the state a group with no state word of its own stands for: where it acts ("demonstrators
  * ... outside the US embassy in Karachi"), else the one state the sentence names; -1 when neither is clear.
- * A state named only after the verb names the object's people ("rebels freed Italian hostages"), not the group's.
+ * A state named only after the verb names the object's people ("rebels freed Italian hostages"), not the
+ * group's, except that dissent aimed at a state's rulers is by that state's people ("students demanded
+ * the resignation of the Peruvian president": `type` is the act's).
  */
-function stateOfGroup(ms: MentionResult, v: number, soleState: () => number): number {
+function stateOfGroup(tokens: Token[], ms: MentionResult, v: number, soleState: () => number, type = ''): number {
   const places = [...new Set(ms.mentions.filter((m) => m.location).map((m) => m.actor))];
   const k = places.length === 1 ? ms.mentions.findIndex((m) => m.location) : soleState();
-  if (k < 0 || (!ms.mentions[k]!.location && ms.mentions[k]!.start > v)) return -1;
+  if (k < 0) return -1;
+  const m = ms.mentions[k]!;
+  if (!m.location && m.start > v && !(DISSENT_TYPES.has(type) && rulersMention(tokens, m))) return -1;
   return k;
 }
 
@@ -202,7 +231,7 @@ export function namedGroup(
   const [s, e] = span;
   const marked = GROUP_WORDS_BEFORE.has(tokens[s - 1]?.low ?? '') || GROUP_NAME_ENDS.has(tokens[e - 1]?.low ?? '');
   if (!marked) return null;
-  const k = stateOfGroup(ms, v, soleState);
+  const k = stateOfGroup(tokens, ms, v, soleState);
   return k < 0 ? null : { members: [k], start: s, end: e };
 }
 

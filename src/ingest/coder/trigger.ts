@@ -393,7 +393,7 @@ export function tryTrigger(
     if (!actor) {
       if (subj.blocked) return null;
       // "Opposition leaders agreed ...": a domestic group with no state word acts for the sentence's one state.
-      actor = domesticSubject(tokens, ms, shared >= 0 ? shared : i, aids.soleState);
+      actor = domesticSubject(tokens, ms, shared >= 0 ? shared : i, aids.soleState, p.type);
       if (actor) how = 'domestic-subject';
       else if (
         aids.unattributed &&

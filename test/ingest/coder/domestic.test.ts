@@ -103,6 +103,17 @@ test('a state named only after the verb is the object’s, not the domestic grou
   ]);
 });
 
+test('dissent aimed at a state’s rulers is by that state’s people, other acts toward it are not', () => {
+  assert.deepEqual(briefs('Islamist students staged a sit-in against the Bolivian government on Monday.'), [
+    'PROTEST BOL>BOL',
+  ]);
+  assert.deepEqual(briefs('Teachers demanded the resignation of the Ecuadorian president.'), ['REQUEST ECU>ECU']);
+  assert.deepEqual(briefs('Farmers accused the government of Paraguay of neglect.'), ['ACCUSE PRY>PRY']);
+  // an attack, or dissent toward the state's people rather than its rulers, says nothing of who acted
+  assert.deepEqual(briefs('Militants ambushed Bolivian soldiers near the border.'), []);
+  assert.deepEqual(briefs('Students criticised Ecuadorian exporters.'), []);
+});
+
 test('an ethnic minority acts for the state where it lives', () => {
   assert.deepEqual(briefs('Several hundred ethnic Hungarians rallied in Romania on Sunday.'), ['PROTEST ROU>ROU']);
   assert.deepEqual(briefs('Ethnic Russians in Estonia protested against the language law.'), ['PROTEST EST>EST']);
