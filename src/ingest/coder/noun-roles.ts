@@ -10,6 +10,7 @@ import type { Slot } from './patterns.js';
 import { byAgent, findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
 import { irregularPast, looksPast } from './inflect.js';
+import { DENIAL_LEADS } from './words.js';
 
 function isModifierWord(t: Token): boolean {
   return (
@@ -17,6 +18,8 @@ function isModifierWord(t: Token): boolean {
     !t.cap &&
     t.low.length > 1 &&
     !irregularPast(t.low) &&
+    // "Chile denied accusations": the verb governs the noun, and its subject is no modifier of it
+    !DENIAL_LEADS.has(t.low) &&
     ![
       'the',
       'a',

@@ -353,8 +353,24 @@ export function tryTrigger(
       how = 'unattributed-passive';
       confidence *= 0.5;
     }
+    // "Bolivian troops were deployed to the border with Peru": forces moved with no agent named are
+    // moved by their own state, and the place they go to is the target.
+    const ownForces = !actor && passive && p.type === 'MOBILIZE' && cueAt >= 0 && cueAt < i;
+    if (ownForces) {
+      const subj = findSubject(tokens, ms, i);
+      actor = subj.group;
+      stop = subj.stop;
+      how = 'passive-own-forces';
+      confidence *= 0.8;
+      const end = clauseEnd(tokens, last);
+      recipient = actor
+        ? (findRecipient(tokens, ms, last + 1, end, p.recipient)?.group ?? objectFallback(tokens, ms, last + 1, end))
+        : null;
+    }
     if (!actor) return null;
-    if (passive) {
+    if (ownForces) {
+      // the subject acted; the target, if any, was found after the verb
+    } else if (passive) {
       const subj = findSubject(tokens, ms, i);
       recipient = subj.group;
       stop = subj.stop;

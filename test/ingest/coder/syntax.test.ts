@@ -33,6 +33,21 @@ test('passive agent', () => {
   assert.deepEqual(actual('Bolivia was attacked by Chile on Monday.'), ['ASSAULT CHL>BOL']);
 });
 
+test('passive with no agent: forces moved are moved by their own state', () => {
+  assert.deepEqual(actual('Thousands of Bolivian soldiers were sent to the border with Chile.'), ['MOBILIZE BOL>CHL']);
+  // any other act in the passive with no agent names no one who acted
+  assert.deepEqual(actual('Bolivian exporters were warned about the new tariffs.'), []);
+});
+
+test('a noun a denial governs is not the denier’s act', () => {
+  const denial = actual('Ecuador denied accusations that it had trained the militants.');
+  assert.deepEqual(
+    denial.map((b) => b.split(' ')[0]),
+    ['REJECT'],
+  );
+  assert.deepEqual(actual('Bolivia rejected Chilean accusations of spying.'), ['REJECT BOL>CHL', 'ACCUSE CHL>']);
+});
+
 test('apposition: a name between commas after its office', () => {
   assert.deepEqual(actual("Chile's defence minister, Juan Perez, accused Peru of spying."), ['ACCUSE CHL>PER']);
 });
