@@ -53,7 +53,8 @@ const PARTNERED = new Set(['CONSULT', 'COOPERATE', 'AID']);
 /**
  * Why the recipient of an event with none found is the actor's own state, or null: `protest` for a
  * protest (PLOVER's PROTEST is public dissent, aimed at the protesters' government unless named),
- * `group:<head>` for a domestic group as the object.
+ * `home-rule` for a curfew, state of emergency or martial law imposed or lifted (`cue`: the
+ * pattern's cue found), `group:<head>` for a domestic group as the object.
  */
 export function domesticReason(
   type: string,
@@ -62,12 +63,17 @@ export function domesticReason(
   ms: MentionResult,
   from: number,
   to: number,
+  cue: string | null = null,
 ): string | null {
   if (symmetric || PARTNERED.has(type)) return null;
   if (type === 'PROTEST') return 'protest';
+  if (cue && HOME_RULE_CUES.has(cue) && (type === 'COERCE' || type === 'CONCEDE')) return 'home-rule';
   const head = domesticObject(tokens, ms, from, to);
   return head ? `group:${head}` : null;
 }
+
+/** Measures a state can only take at home: imposing or lifting them is aimed at its own people. */
+const HOME_RULE_CUES = new Set(['curfew', 'emergency', 'state of emergency', 'martial law', 'emergency rule']);
 
 /** Words for a state's people, not its government: who protests against their own state. */
 const PEOPLE_WORDS = new Set([

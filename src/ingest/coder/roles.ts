@@ -402,6 +402,8 @@ export function byAgent(tokens: Token[], ms: MentionResult, v: number, reach = 7
 export function clauseEnd(tokens: Token[], v: number, reach = 12): number {
   for (let i = v + 1; i < tokens.length && i - v <= reach; i++) {
     const w = tokens[i]!.low;
+    // "denounced as a crime Chile's crackdown": an "as" right after the verb is its complement, no new clause
+    if (w === 'as' && i === v + 1) continue;
     if (CLAUSE_BREAKS.has(w) || w === '.' || w === '!' || w === '?') return i;
   }
   return Math.min(tokens.length, v + reach + 1);

@@ -475,7 +475,7 @@ export function tryTrigger(
       draft.domestic = 'unattributed';
     }
   } else if (!recipient) {
-    const why = domesticReason(p.type, p.symmetric, tokens, ms, last + 1, clauseEnd(tokens, last));
+    const why = domesticReason(p.type, p.symmetric, tokens, ms, last + 1, clauseEnd(tokens, last), cue);
     if (why) draft.domestic = why;
   }
   return draft;

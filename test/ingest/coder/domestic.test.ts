@@ -114,6 +114,13 @@ test('dissent aimed at a state’s rulers is by that state’s people, other act
   assert.deepEqual(briefs('Students criticised Ecuadorian exporters.'), []);
 });
 
+test('a curfew, state of emergency or martial law with no target named is aimed at the state’s own people', () => {
+  assert.deepEqual(briefs('Ecuador declared a state of emergency on Tuesday.'), ['COERCE ECU>ECU']);
+  assert.deepEqual(briefs('The Bolivian government lifted the curfew after a week.'), ['CONCEDE BOL>BOL']);
+  // a target named stays the target
+  assert.deepEqual(briefs('Bolivia imposed a curfew on Chilean border towns.'), ['COERCE BOL>CHL']);
+});
+
 test('an ethnic minority acts for the state where it lives', () => {
   assert.deepEqual(briefs('Several hundred ethnic Hungarians rallied in Romania on Sunday.'), ['PROTEST ROU>ROU']);
   assert.deepEqual(briefs('Ethnic Russians in Estonia protested against the language law.'), ['PROTEST EST>EST']);

@@ -48,6 +48,10 @@ test('a noun a denial governs is not the denier’s act', () => {
   assert.deepEqual(actual('Bolivia rejected Chilean accusations of spying.'), ['REJECT BOL>CHL', 'ACCUSE CHL>']);
 });
 
+test('an "as" complement right after the verb keeps the object that follows it', () => {
+  assert.deepEqual(actual('Bolivia condemned as reckless Chile’s treatment of migrants.'), ['ACCUSE BOL>CHL']);
+});
+
 test('apposition: a name between commas after its office', () => {
   assert.deepEqual(actual("Chile's defence minister, Juan Perez, accused Peru of spying."), ['ACCUSE CHL>PER']);
 });
