@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { resolveCountries, type Actor, type Citation, type Conflict, type Event, type Source } from '../model/index.js';
 import { eventVersion } from '../store/event-version.js';
+import { withWorldActors } from './coder/index.js';
 import type { DocumentCommit, Store } from '../store/store.js';
 import {
   DEFAULT_CORROBORATE,
@@ -80,7 +81,8 @@ export async function planDocument(
   actors: Actor[],
   opts: CorroborateOptions = DEFAULT_CORROBORATE,
 ): Promise<Plan> {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  // the world's states, bodies and groups too: a coded UN agency or armed group resolves as the coder read it
+  const byId = new Map(withWorldActors(actors).map((a) => [a.id, a]));
   const lookup = (id: string): Actor | undefined => byId.get(id);
   const resolve = (e: Event): ResolvedEvent => ({
     ...e,

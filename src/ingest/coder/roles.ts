@@ -186,6 +186,17 @@ export function findSubject(tokens: Token[], ms: MentionResult, v: number): Subj
       i--;
       continue;
     }
+    if (w === ')') {
+      // "The International Labour Office (ILO) said": a short bracket after the subject is its
+      // acronym or a gloss; the name before it is the subject.
+      let j = i - 1;
+      while (j >= 0 && i - j <= 6 && tokens[j]!.low !== '(' && tokens[j]!.low !== ')') j--;
+      if (j >= 0 && tokens[j]!.low === '(' && i - j <= 6) {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     if (w === ',' || w === '—') {
       // A parenthetical between commas: "Armenia, which France backs, signed".
       let j = i - 1;
@@ -313,6 +324,16 @@ const TITLE_FILLER = new Set([
   'trade',
   'energy',
   'economy',
+  'coordinator',
+  'commissioner',
+  'rapporteur',
+  'director',
+  'director-general',
+  'secretary-general',
+  'administrator',
+  'mediator',
+  'governor',
+  'mayor',
 ]);
 
 /**

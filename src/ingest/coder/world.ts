@@ -28,10 +28,12 @@ interface CountryRecord {
 const Body = z
   .object({
     id: ActorId,
-    kind: z.enum(['organization', 'alliance', 'format']),
+    kind: z.enum(['organization', 'alliance', 'format', 'group']),
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
     parent: ActorId.optional(),
+    /** A group's state: where it acts (PLOVER codes Hezbollah as Lebanon's, with a rebel sector). */
+    country: ActorId.optional(),
   })
   .strict();
 const WorldFile = z
@@ -137,6 +139,7 @@ export function worldActors(
       name: b.name,
       aliases: free([b.name, ...b.aliases, ...(byLeader.get(b.id) ?? [])]),
       parent: b.parent ?? null,
+      country: b.country ?? null,
     });
     ids.add(b.id);
   }

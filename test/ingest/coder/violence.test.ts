@@ -59,3 +59,10 @@ test('crackdowns and house arrest are COERCE (arrest); demolishing homes is ASSA
     ['ASSAULT ISR>PSE destroy'],
   );
 });
+
+test('firing shells, mortars, grenades or rounds at a target is an attack', () => {
+  assert.deepEqual(briefs('Bolivian troops fired mortars into Chilean border villages.'), ['ASSAULT BOL>CHL']);
+  assert.deepEqual(briefs('Chilean gunboats fired warning shots at a Peruvian trawler.'), ['ASSAULT CHL>PER']);
+  // firing an official is no attack
+  assert.deepEqual(briefs('Peru fired its finance minister on Monday.'), []);
+});

@@ -1,0 +1,44 @@
+/**
+ * Armed and political movements of the world file (data/coding/world-bodies.yaml), sentences written
+ * for these tests: a movement acts under its own name and resolves to the state where it acts, as
+ * PLOVER codes it; a name that merely contains a movement's name is not that movement.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACTORS, code } from './helpers.js';
+import { withWorldActors } from '../../../src/ingest/coder/index.js';
+import { resolveCountries, type Actor } from '../../../src/model/index.js';
+
+const world = new Map(withWorldActors(ACTORS).map((a) => [a.id, a]));
+const lookup = (id: string): Actor | undefined => world.get(id);
+const coded = (text: string): string[] =>
+  code(text, '2006-07-20')
+    .events.filter((c) => c.focal)
+    .map(
+      (c) =>
+        `${c.event.event_type} ${c.event.actor.join('+')}(${resolveCountries(c.event.actor, c.event.date, lookup).join('+')})>${resolveCountries(c.event.recipient, c.event.date, lookup).join('+')}`,
+    );
+
+test('a named movement acts under its name and resolves to the state where it acts', () => {
+  assert.deepEqual(coded('Hezbollah fired rockets into northern Israel on Wednesday.'), ['ASSAULT HEZBOLLAH(LBN)>ISR']);
+  assert.deepEqual(coded('The Tamil Tigers rejected the Norwegian peace proposal.'), ['REJECT LTTE(LKA)>NOR']);
+  // an acronym counts only in capitals, and a bracketed gloss after the name does not hide it
+  assert.deepEqual(coded('The Shining Path (Sendero Luminoso) ambushed a Peruvian army patrol.'), [
+    'ASSAULT SHINING_PATH(PER)>PER',
+  ]);
+});
+
+test('the summary names the movement, and a coded UN agency resolves to the UN', () => {
+  const e = code('Hezbollah fired rockets into northern Israel on Wednesday.', '2006-07-20').events[0]!;
+  assert.match(e.event.summary, /^Hezbollah /);
+  assert.deepEqual(coded('The UN refugee agency criticised Thailand on Monday.'), ['ACCUSE UNHCR(UN)>THA']);
+});
+
+test('an unknown name with a body’s office in apposition acts for the body', () => {
+  assert.deepEqual(coded('Ana Quispe, the UN Emergency Relief Coordinator, urged Chile to open its border.'), [
+    'REQUEST OCHA(UN)>CHL',
+  ]);
+  assert.deepEqual(coded('The International Labour Office (ILO) renewed its demand that Chile ease the rules.'), [
+    'REQUEST ILO(UN)>CHL',
+  ]);
+});
