@@ -171,12 +171,58 @@ export interface Obligation {
   trigger: Trigger;
 }
 
+/** Nouns of a message sent to someone ("a reminder to Iraq that it must"). */
+const MESSAGE_NOUNS = new Set(
+  'reminder warning message ultimatum notice note letter demand appeal call signal'.split(' '),
+);
+/** Verbs that send such a message. */
+const SENDING = new Set(
+  'issued issues issue sent sends send gave gives give delivered delivers deliver handed conveyed addressed'.split(' '),
+);
+
+/**
+ * "X issued a reminder to Y that it must ...": the message's addressee is the one who must act and
+ * the sender is the one asking; null when the sentence has no such message before the pronoun at `p`.
+ */
+function messageObligation(
+  tokens: Token[],
+  ms: MentionResult,
+  p: number,
+): { actor: Group; recipient: Group; at: number } | null {
+  if (!REPORTED_PRONOUNS.has(tokens[p]?.low ?? '') || tokens[p - 1]?.low !== 'that') return null;
+  const k = ms.at[p - 2] ?? -1;
+  if (k < 0 || ms.mentions[k]!.location) return null;
+  const m = ms.mentions[k]!;
+  if (tokens[m.start - 1]?.low !== 'to') return null;
+  let noun = -1;
+  for (let j = m.start - 2; j >= 0 && m.start - j <= 6; j--)
+    if (MESSAGE_NOUNS.has(tokens[j]!.low)) {
+      noun = j;
+      break;
+    }
+  if (noun < 0) return null;
+  let verb = -1;
+  for (let j = noun - 1; j >= 0 && noun - j <= 4; j--)
+    if (SENDING.has(tokens[j]!.low)) {
+      verb = j;
+      break;
+    }
+  if (verb < 0) return null;
+  const actor = findSubject(tokens, ms, verb).group;
+  return actor ? { actor, recipient: groupAt(tokens, ms, k), at: verb } : null;
+}
+
 /** "X said Y must ...": X requests of Y. */
 export function obligations(tokens: Token[], ms: MentionResult): Obligation[] {
   const out: Obligation[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.low;
     if (w !== 'must' && !(w === 'should' && tokens[i + 1]?.low !== 'be')) continue;
+    const message = messageObligation(tokens, ms, i - 1);
+    if (message) {
+      out.push({ ...message, trigger: OBLIGATION_TRIGGER });
+      continue;
+    }
     const subject = findSubject(tokens, ms, i);
     if (!subject.group || !subject.direct) continue;
     let reporter: Group | null = null;

@@ -114,6 +114,22 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
       i = k - 1;
       continue;
     }
+    // "the Arab League Secretary-General", "Turkey's Security Council": an organ's bare name right after
+    // another body or state is that one's organ, not the UN's; its words join the name before.
+    const organ = gaz.actors.get(actor);
+    const before = mentions[mentions.length - 1];
+    if (
+      organ?.parent &&
+      before &&
+      before.end === i - (tokens[i - 1]?.low === "'s" ? 1 : 0) &&
+      before.actor !== organ.parent &&
+      before.actor !== actor &&
+      !before.location
+    ) {
+      before.end = last + 1;
+      i = last;
+      continue;
+    }
     const m: Mention = {
       start: i,
       end: last + 1,

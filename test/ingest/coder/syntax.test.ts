@@ -52,6 +52,14 @@ test('an "as" complement right after the verb keeps the object that follows it',
   assert.deepEqual(actual('Bolivia condemned as reckless Chile’s treatment of migrants.'), ['ACCUSE BOL>CHL']);
 });
 
+test('a message to a state that it must act is a demand of that state', () => {
+  assert.deepEqual(actual('Bolivia issued a stern reminder on Friday to Chile that it must respect the treaty.'), [
+    'REQUEST BOL>CHL',
+  ]);
+  // a state saying it must act itself demands nothing of anyone
+  assert.deepEqual(actual('Bolivia said that it must defend its border.'), []);
+});
+
 test('apposition: a name between commas after its office', () => {
   assert.deepEqual(actual("Chile's defence minister, Juan Perez, accused Peru of spying."), ['ACCUSE CHL>PER']);
 });

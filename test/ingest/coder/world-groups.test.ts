@@ -42,3 +42,11 @@ test('an unknown name with a body’s office in apposition acts for the body', (
     'REQUEST ILO(UN)>CHL',
   ]);
 });
+
+test('an organ’s bare name right after another body or state is that one’s organ', () => {
+  assert.deepEqual(coded('The Arab League Secretary-General urged Chile to free the prisoners.'), [
+    'REQUEST ARAB_LEAGUE(ARAB_LEAGUE)>CHL',
+  ]);
+  assert.deepEqual(coded('Peru’s Security Council condemned Chile.'), ['ACCUSE PER(PER)>CHL']);
+  assert.deepEqual(coded('The Security Council condemned Chile.'), ['ACCUSE UN_SC(UN)>CHL']);
+});
