@@ -15,6 +15,7 @@
 import type { Mention, MentionResult } from './mentions.js';
 import type { Slot } from './patterns.js';
 import type { Token } from './tokens.js';
+import { looksPast } from './inflect.js';
 import {
   ADVERBS,
   AUX,
@@ -409,12 +410,29 @@ export function byAgent(tokens: Token[], ms: MentionResult, v: number, reach = 7
     const w = tokens[i]!.low;
     if (CLAUSE_BREAKS.has(w) || w === '.') return null;
     if (w !== 'by') continue;
+    // "accused of spending funds stolen by smugglers": that "by" is the nearer participle's agent
+    const prev = tokens[i - 1]!;
+    if (i - 1 > v && prev.kind === 'word' && !prev.cap && looksPast(prev.low)) return null;
     for (let j = i + 1; j < tokens.length && j - i <= 5; j++) {
       if (ms.at[j]! >= 0) return actorGroup(tokens, ms, ms.at[j]!);
       const x = tokens[j]!.low;
       if (CLAUSE_BREAKS.has(x) || x === '.' || (PREPOSITIONS.has(x) && x !== 'of')) break;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * A passive's agent set off by a comma after a long adjunct: "has been accused of misusing funds, much
+ * of it stolen, by Haitian officials". A "by" with no comma before it may belong to a verb in the
+ * adjunct ("stolen by aides"), so only ", by" counts, and the search stops at a clause break.
+ */
+export function commaByAgent(tokens: Token[], ms: MentionResult, v: number, reach = 30): Group | null {
+  for (let i = v + 1; i < tokens.length && i - v <= reach; i++) {
+    const w = tokens[i]!.low;
+    if (CLAUSE_BREAKS.has(w) || w === '.' || w === ';') return null;
+    if (w === 'by' && tokens[i - 1]?.low === ',') return byAgent(tokens, ms, i - 1, 2);
   }
   return null;
 }

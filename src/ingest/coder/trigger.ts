@@ -9,6 +9,7 @@ import { nounActor } from './noun-roles.js';
 import type { CompiledPattern, Trigger } from './patterns.js';
 import {
   byAgent,
+  commaByAgent,
   clauseEnd,
   findRecipient,
   findSubject,
@@ -346,7 +347,10 @@ export function tryTrigger(
     recipient =
       findRecipient(tokens, ms, last + 1, Math.min(clauseEnd(tokens, last), last + 6), p.recipient)?.group ?? null;
   } else if (passive || reduced) {
-    actor = byAgent(tokens, ms, last) ?? (p.type === 'ASSAULT' && passive ? attackAgent(tokens, ms, last) : null);
+    actor =
+      byAgent(tokens, ms, last) ??
+      (passive ? commaByAgent(tokens, ms, last) : null) ??
+      (p.type === 'ASSAULT' && passive ? attackAgent(tokens, ms, last) : null);
     how = passive ? 'passive' : 'reduced-passive';
     // "Three soldiers were killed by a roadside bomb near Tacna": the perpetrator is of the place.
     if (!actor && passive && aids.unattributed && p.type === 'ASSAULT' && (actor = placeOfAct(ms))) {

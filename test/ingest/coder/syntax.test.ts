@@ -31,6 +31,17 @@ test('complement clause: the target named inside the act threatened', () => {
 
 test('passive agent', () => {
   assert.deepEqual(actual('Bolivia was attacked by Chile on Monday.'), ['ASSAULT CHL>BOL']);
+  // after a long adjunct, a comma sets the agent off; without it a "by" is the nearer participle's
+  assert.deepEqual(
+    actual(
+      'Bolivia’s former minister has been accused of hiding millions in public funds, much of it lost, by Bolivian auditors.',
+    ),
+    ['ACCUSE BOL>BOL'],
+  );
+  assert.deepEqual(
+    actual('Bolivia’s former minister has been accused of spending funds stolen by Chilean smugglers.'),
+    [],
+  );
 });
 
 test('passive with no agent: forces moved are moved by their own state', () => {
