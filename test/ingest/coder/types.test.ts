@@ -89,3 +89,13 @@ test('diplomatic ties and missions are SUPPORT; military or economic ties stay C
   assert.deepEqual(b('Peru and Chile strengthened military ties.'), ['COOPERATE PER+CHL>']);
   assert.deepEqual(b('Peru reopened the border crossing with Chile.'), ['COOPERATE PER>CHL']);
 });
+
+test('mediating between parties is a consultation (CAMEO 045); brokering a deal is the agreement', () => {
+  const e = events('Brazil mediated between Peru and Chile on Monday.', '2004-05-10');
+  assert.deepEqual(e.map(brief), ['CONSULT BRA>PER+CHL']);
+  assert.equal(e[0]?.mode, 'third-party');
+  assert.deepEqual(
+    events('Brazil brokered a ceasefire between Peru and Chile.', '2004-05-10').map((x) => x.event_type),
+    ['AGREE'],
+  );
+});
