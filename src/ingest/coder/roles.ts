@@ -156,9 +156,12 @@ const GROUP_HEADS = new Set(
   (
     'parties groups opposition protesters demonstrators students workers residents villagers supporters ' +
     'rebels militants insurgents guerrillas activists refugees police authorities officials leaders ' +
-    'lawmakers politicians journalists farmers miners unions'
+    'lawmakers politicians journalists farmers miners unions sides factions'
   ).split(' '),
 );
+
+/** Is the word the head of a group of a place's people or parties ("sides", "rebels", "authorities")? */
+export const groupHead = (w: string): boolean => GROUP_HEADS.has(w);
 
 /** The grammatical subject of the verb at token `v`. */
 export function findSubject(tokens: Token[], ms: MentionResult, v: number): SubjectResult {

@@ -10,6 +10,7 @@ import type { CompiledPattern, Trigger } from './patterns.js';
 import {
   byAgent,
   commaByAgent,
+  groupHead,
   clauseEnd,
   findRecipient,
   findSubject,
@@ -171,6 +172,9 @@ function objectFallback(tokens: Token[], ms: MentionResult, from: number, to: nu
     if (k < 0) continue;
     const m = ms.mentions[k]!;
     if (m.location) {
+      // "urged all sides in Syria", "parties to the conflict in Iraq": the place names whose they are
+      if (tokens[m.start - 1]?.low === 'in' && tokens.slice(from, m.start).some((t) => groupHead(t.low)))
+        return groupAt(tokens, ms, k);
       i = m.end - 1;
       continue;
     }

@@ -71,6 +71,13 @@ test('a message to a state that it must act is a demand of that state', () => {
   assert.deepEqual(actual('Bolivia said that it must defend its border.'), []);
 });
 
+test('the sides or parties in a place are the place’s state when the object names no actor', () => {
+  assert.deepEqual(actual('Brazil urged all sides in Bolivia to respect the truce.'), ['REQUEST BRA>BOL']);
+  assert.deepEqual(actual('Brazil urged the parties to the conflict in Bolivia to talk.'), ['REQUEST BRA>BOL']);
+  // a place after an act, not after a group, is where the act happened
+  assert.deepEqual(actual('Brazil condemned the bombing in Bolivia.'), ['ACCUSE BRA>']);
+});
+
 test('apposition: a name between commas after its office', () => {
   assert.deepEqual(actual("Chile's defence minister, Juan Perez, accused Peru of spying."), ['ACCUSE CHL>PER']);
 });
