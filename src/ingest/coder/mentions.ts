@@ -195,7 +195,17 @@ const PLACE_NOUNS = new Set([
   'port',
   'outskirts',
   'suburbs',
+  'suburb',
   'streets',
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighborhood',
+  'quarter',
+  'sector',
+  'centre',
+  'center',
+  'heart',
 ]);
 
 /**

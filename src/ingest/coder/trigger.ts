@@ -422,7 +422,8 @@ export function tryTrigger(
       else if (
         aids.unattributed &&
         p.type === 'ASSAULT' &&
-        !subj.unknown &&
+        // a one-word "name" opening the sentence may be a common noun capitalised ("Gunmen killed ...")
+        (!subj.unknown || (subj.unknown[0] === 0 && subj.unknown[1] === 1)) &&
         unnamedAgentBefore(tokens, ms, shared >= 0 ? shared : i)
       ) {
         // "A car bomb killed 12 people in Lima", "gunmen ambushed ...": an unnamed perpetrator, of the place.

@@ -66,3 +66,9 @@ test('firing shells, mortars, grenades or rounds at a target is an attack', () =
   // firing an official is no attack
   assert.deepEqual(briefs('Peru fired its finance minister on Monday.'), []);
 });
+
+test('an unnamed perpetrator opening the sentence is no unknown name', () => {
+  assert.deepEqual(briefs('Gunmen killed two traders in Arequipa on Sunday.'), ['ASSAULT PER>PER']);
+  // a surname there is a name the coder does not know: nothing is guessed
+  assert.deepEqual(briefs('Gonzalez killed two traders in Arequipa on Sunday.'), []);
+});

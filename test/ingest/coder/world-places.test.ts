@@ -57,3 +57,10 @@ test('provinces are places of their state; a province named only by generic word
   // "in Central Asia" is no province of anyone's
   assert.deepEqual(briefs('Chile and Peru held talks in Central Asia.'), ['CONSULT CHL+PER>']);
 });
+
+test('a district, suburb or quarter of a town is a place of the town’s state', () => {
+  assert.deepEqual(briefs('A judge was killed in a bomb blast in a residential district of eastern Lima.'), [
+    'ASSAULT PER>PER',
+  ]);
+  assert.deepEqual(briefs('Gunmen shot dead two traders in a suburb of Arequipa.'), ['ASSAULT PER>PER']);
+});
