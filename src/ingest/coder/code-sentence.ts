@@ -5,7 +5,7 @@
  * confidence and rule. Unknown capitalised names in subject position are returned as candidates.
  */
 import { createHash } from 'node:crypto';
-import { resolveCountries, type Actor, type Event, type EventType } from '../../model/index.js';
+import { resolveCountries, resolveCountry, type Actor, type Event, type EventType } from '../../model/index.js';
 import { findDates, nearestDate, type FoundDate } from './dates.js';
 import { dateSpans, dateTokenMask } from './date-spans.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -14,6 +14,7 @@ import { modalityOf, type ModalityResult } from './modality.js';
 import { conditionalThreat, intentAct, obligations, pickFocal, refusalAct, reportedAt } from './focal.js';
 import { organHead, peopleActor, soleStateMention } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
+import { LEADER_PREFIX } from './leaders.js';
 import type { PatternTable, Trigger } from './patterns.js';
 import { findSubject, type Group } from './roles.js';
 import { choosePerson, officeHolders, spanOf } from '../../model/office.js';
@@ -172,6 +173,14 @@ function actorsAt(
       } else if (holders.length > 1) {
         out.flags.push(`office-ambiguous:${m.office}-of-${m.actor}=${holders.map((h) => h.person.id).join('|')}`);
       }
+    }
+    if (id?.startsWith(LEADER_PREFIX)) {
+      // A leader of several states or bodies stands for the one whose office they held at the date;
+      // with none held then, the name says too little and is left out.
+      const to = resolveCountry(id, date, prep.lookup);
+      out.flags.push(to === id ? `leader-undated:${surface(m)}` : `leader:${id}`);
+      id = to === id ? null : to;
+      if (!id) out.unsure = true;
     }
     if (id && !out.ids.includes(id)) out.ids.push(id);
   }

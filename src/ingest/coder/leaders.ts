@@ -13,7 +13,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ActorId, EnvironmentError, ValidationError, type Problem } from '../../model/index.js';
+import { ActorId, EnvironmentError, ValidationError, type ActorInput, type Problem } from '../../model/index.js';
 import { DEFAULT_CODING_DIR, issues, readYaml } from './dictionary.js';
 import { fold } from './tokens.js';
 import { placeNames } from './world-places.js';
@@ -67,16 +67,51 @@ export function loadLeaders(dir = DEFAULT_LEADERS_DIR): Leader[] {
   return out;
 }
 
+/** What the leaders give the gazetteer: names of states and bodies, and persons read by date. */
+export interface LeaderNames {
+  /** Names of a state or body, from leaders who held offices of that one only. */
+  names: Map<string, string[]>;
+  /**
+   * Leaders who held offices of several states or bodies (a prime minister who became UN
+   * Secretary-General): persons whose roles say which one they stand for at a date. Their ids start
+   * with `leader-`; the coder turns them into that state or body (src/ingest/coder/code-sentence.ts).
+   */
+  persons: ActorInput[];
+}
+
+/** The id prefix of a person made from the leaders list. */
+export const LEADER_PREFIX = 'leader-';
+
+const slug = (name: string): string =>
+  fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
 /**
- * The names each state or body gains from its leaders, keeping only names that point at one of them
- * and that neither `taken` (folded names the region's actors already use) nor `places` (folded town,
- * city and province names: "Lagos" stays the Nigerian city, not Chile's president) holds.
+ * The names the leaders give, keeping only names that point at one state, body or person and that
+ * neither `taken` (folded names the region's actors already use) nor `places` (folded town, city and
+ * province names: "Lagos" stays the Nigerian city, not Chile's president) holds.
  */
 export function leaderNames(
   leaders: readonly Leader[],
   taken: ReadonlySet<string> = new Set(),
   places: ReadonlySet<string> = placeNames(),
-): Map<string, string[]> {
+): LeaderNames {
+  // One person per full name, with the states and bodies of their offices.
+  const people = new Map<string, Leader[]>();
+  for (const l of leaders) {
+    const k = fold(l.name);
+    people.set(k, [...(people.get(k) ?? []), l]);
+  }
+  // A leader of several states or bodies is a person of their own, read by date.
+  const personOffices = new Map<string, Leader[]>();
+  for (const offices of people.values())
+    if (new Set(offices.map((o) => o.of)).size > 1)
+      personOffices.set(`${LEADER_PREFIX}${slug(offices[0]!.name)}`, offices);
+  const ownerOf = (l: Leader): string => {
+    const id = `${LEADER_PREFIX}${slug(l.name)}`;
+    return personOffices.has(id) ? id : l.of;
+  };
   const owners = new Map<string, Set<string>>();
   const surface = new Map<string, string>();
   for (const l of leaders)
@@ -84,7 +119,7 @@ export function leaderNames(
       const k = fold(n);
       surface.set(k, surface.get(k) ?? n);
       const set = owners.get(k) ?? new Set<string>();
-      set.add(l.of);
+      set.add(ownerOf(l));
       owners.set(k, set);
     }
   // A single name that is another leader's given name ("Fidel": Castro's, and Ramos's) says too little.
@@ -97,14 +132,35 @@ export function leaderNames(
   }
   const givenToOthers = (k: string): boolean =>
     [...(given.get(k) ?? [])].some((name) => !leaders.some((l) => l.name === name && singles(l).includes(k)));
-  const out = new Map<string, string[]>();
+  const kept = new Map<string, string[]>();
   for (const [k, set] of owners) {
     if (set.size !== 1 || taken.has(k) || places.has(k)) continue;
     if (!k.includes(' ') && givenToOthers(k)) continue;
-    const [of] = [...set] as [string];
-    out.set(of, [...(out.get(of) ?? []), surface.get(k) as string]);
+    const [owner] = [...set] as [string];
+    kept.set(owner, [...(kept.get(owner) ?? []), surface.get(k) as string]);
   }
-  return out;
+  const names = new Map<string, string[]>();
+  const persons: ActorInput[] = [];
+  for (const [owner, list] of kept) {
+    if (!owner.startsWith(LEADER_PREFIX)) {
+      names.set(owner, list);
+      continue;
+    }
+    const offices = personOffices.get(owner)!;
+    persons.push({
+      id: owner,
+      kind: 'person',
+      name: offices[0]!.name,
+      aliases: list,
+      roles: offices.map((o) => ({
+        title: o.office,
+        of: o.of,
+        from: String(o.from),
+        to: o.to === null ? null : String(o.to),
+      })),
+    });
+  }
+  return { names, persons };
 }
 
 /** The one-word names of a leader (short name and one-word spellings), folded. */

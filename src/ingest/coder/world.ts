@@ -87,7 +87,8 @@ export function worldActors(
   const file = loadWorldFile(path);
   const ids = new Set(actors.map((a) => a.id));
   const taken = regionNames(actors);
-  const byLeader = leaderNames(leaders, taken);
+  const fromLeaders = leaderNames(leaders, taken);
+  const byLeader = fromLeaders.names;
   const free = (names: Array<string | undefined | null>): string[] => {
     const out: string[] = [];
     for (const n of names) {
@@ -143,6 +144,7 @@ export function worldActors(
     });
     ids.add(b.id);
   }
+  for (const p of fromLeaders.persons) if (!ids.has(p.id)) inputs.push(p);
   return inputs.map((i) => Actor.parse(i));
 }
 
@@ -163,7 +165,7 @@ export function worldStateNames(
   leaders: readonly Leader[] = defaultLeaders(),
 ): Array<{ actor: string; names: string[] }> {
   const have = new Set(actors.map((a) => a.id));
-  const fromLeaders = [...leaderNames(leaders, regionNames(actors))]
+  const fromLeaders = [...leaderNames(leaders, regionNames(actors)).names]
     .filter(([id]) => have.has(id))
     .map(([actor, names]) => ({ actor, names }));
   return [...loadWorldFile(path).state_names.filter((s) => have.has(s.actor)), ...fromLeaders];

@@ -57,7 +57,7 @@ test('a leaders file is read entry by entry, and a bad entry is named by file, e
 });
 
 test('a name two states would share, a name the region uses and a place name are left out', () => {
-  const names = leaderNames(
+  const { names, persons } = leaderNames(
     [
       leader('PER', 'Ana Quispe', { short: 'Quispe', also: ['Anna Quispe'] }),
       leader('PER', 'Ana Quispe', { office: 'Prime Minister', from: 1985, to: 1990, short: 'Quispe' }),
@@ -68,6 +68,8 @@ test('a name two states would share, a name the region uses and a place name are
       leader('BOL', 'Rafael Pardo', { short: 'Rafael' }),
       leader('BOL', 'Rafael Orozco'),
       leader('ECU', 'Sixto Duran', { short: 'Sixto' }),
+      leader('CHL', 'Marta Solis', { office: 'Foreign Minister', from: 1990, to: 1994, short: 'Solis' }),
+      leader('UN', 'Marta Solis', { office: 'Secretary-General', from: 2002, to: 2011, short: 'Solis' }),
     ],
     new Set(['putin']),
     new Set(['lagos']),
@@ -79,6 +81,12 @@ test('a name two states would share, a name the region uses and a place name are
   // a one-word name that is another leader's given name is dropped; one that is only the leader's own stays
   assert.deepEqual(names.get('BOL'), ['Rafael Pardo', 'Rafael Orozco']);
   assert.deepEqual(names.get('ECU'), ['Sixto Duran', 'Sixto']);
+  // a leader of two bodies is a person whose offices say which one they stand for at a date
+  assert.deepEqual(
+    persons.map((p) => [p.id, p.aliases, p.roles?.map((r) => `${r.of} ${String(r.from)}-${String(r.to)}`)]),
+    [['leader-marta-solis', ['Marta Solis', 'Solis'], ['CHL 1990-1994', 'UN 2002-2011']]],
+  );
+  assert.ok(!names.get('CHL')?.includes('Solis'));
 });
 
 test('every shipped leader belongs to a state or body the coder knows, under a usable name', () => {
@@ -106,11 +114,15 @@ test('a leader named without a state word acts for the state or body of the offi
       .map((c) => brief(c.event));
   assert.deepEqual(at('Fujimori accused Chile of arming the rebels.'), ['ACCUSE PER>CHL']);
   assert.deepEqual(at('President Mitterrand received Chancellor Kohl in Paris on Tuesday.'), ['CONSULT FRA>DEU']);
-  // a name both Egypt's and the UN's (one man, two offices) gives the demand to neither, and no part of it counts
-  assert.deepEqual(
-    at('Boutros Boutros-Ghali urged Peru to release the prisoners.').filter((b) => b.startsWith('REQUEST')),
-    [],
-  );
+  // one man who held offices of Egypt and then of the UN stands for the one he served at the date,
+  // and for neither at a date when he held no office
+  const ghali = (date: string): string[] =>
+    code('Boutros Boutros-Ghali urged Peru to release the prisoners.', date)
+      .events.filter((c) => c.focal && c.event.event_type === 'REQUEST')
+      .map((c) => brief(c.event));
+  assert.deepEqual(ghali('1994-03-02'), ['REQUEST UN>PER']);
+  assert.deepEqual(ghali('1985-06-01'), ['REQUEST EGY>PER']);
+  assert.deepEqual(ghali('2005-06-01'), []);
   assert.deepEqual(at('Kofi Annan urged Peru to release the prisoners.'), ['REQUEST UN>PER']);
   // a town keeps its place reading; the region's own persons keep their dated roles
   assert.deepEqual(at('Police fired tear gas at rioters in Lagos.'), ['ASSAULT NGA>NGA']);
