@@ -72,3 +72,8 @@ test('an unnamed perpetrator opening the sentence is no unknown name', () => {
   // a surname there is a name the coder does not know: nothing is guessed
   assert.deepEqual(briefs('Gonzalez killed two traders in Arequipa on Sunday.'), []);
 });
+
+test('hanging or beheading a person is a killing; a thing hung is not', () => {
+  assert.deepEqual(briefs('Bolivia hanged a Chilean smuggler on Tuesday.'), ['ASSAULT BOL>CHL']);
+  assert.deepEqual(briefs('The Bolivian flag hung over the Chilean consulate.'), []);
+});
