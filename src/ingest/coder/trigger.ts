@@ -444,7 +444,10 @@ export function tryTrigger(
       confidence *= 0.6;
     }
     recipient = findRecipient(tokens, ms, last + 1, clauseEnd(tokens, last), p.recipient)?.group ?? null;
-    if (!recipient && !p.symmetric && !p.inverse) {
+    // A pattern whose target comes only in a "that" clause ("claimed that X ...") takes no object
+    // instead ("claimed the bombing of the embassy" accuses no one).
+    const clauseOnly = p.recipient.length > 0 && p.recipient.every((r) => r === 'that');
+    if (!recipient && !p.symmetric && !p.inverse && !clauseOnly) {
       recipient = objectFallback(tokens, ms, last + 1, clauseEnd(tokens, last));
       if (recipient) how = `${how}-object-fallback`;
     }

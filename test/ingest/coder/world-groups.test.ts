@@ -50,3 +50,11 @@ test('an organ’s bare name right after another body or state is that one’s o
   assert.deepEqual(coded('Peru’s Security Council condemned Chile.'), ['ACCUSE PER(PER)>CHL']);
   assert.deepEqual(coded('The Security Council condemned Chile.'), ['ACCUSE UN_SC(UN)>CHL']);
 });
+
+test('movements of no one state, and unnamed rights or aid groups, stand for themselves', () => {
+  assert.deepEqual(coded('US drones killed eight al-Qaeda leaders in Yemen.'), ['ASSAULT USA(USA)>AL_QAEDA']);
+  assert.deepEqual(coded('Rights groups accused Chile of torturing detainees.'), ['ACCUSE NGOS(NGOS)>CHL']);
+  // claiming an attack accuses no one; a claim is an accusation only with its "that" clause
+  assert.deepEqual(coded('Al-Qaeda claimed the bombing of the Chilean embassy.'), []);
+  assert.deepEqual(coded('Chile claimed that Peru had armed the rebels.'), ['ACCUSE CHL(CHL)>PER']);
+});
