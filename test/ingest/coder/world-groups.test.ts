@@ -58,3 +58,8 @@ test('movements of no one state, and unnamed rights or aid groups, stand for the
   assert.deepEqual(coded('Al-Qaeda claimed the bombing of the Chilean embassy.'), []);
   assert.deepEqual(coded('Chile claimed that Peru had armed the rebels.'), ['ACCUSE CHL(CHL)>PER']);
 });
+
+test('a peace operation is an organ of the body that runs it', () => {
+  assert.deepEqual(coded('ECOMOG troops shelled rebel positions near Monrovia.'), ['ASSAULT ECOMOG(ECOWAS)>LBR']);
+  assert.deepEqual(coded('UNPROFOR accused Chile of blocking the convoy.'), ['ACCUSE UNPROFOR(UN)>CHL']);
+});
