@@ -63,3 +63,8 @@ test('a peace operation is an organ of the body that runs it', () => {
   assert.deepEqual(coded('ECOMOG troops shelled rebel positions near Monrovia.'), ['ASSAULT ECOMOG(ECOWAS)>LBR']);
   assert.deepEqual(coded('UNPROFOR accused Chile of blocking the convoy.'), ['ACCUSE UNPROFOR(UN)>CHL']);
 });
+
+test('a parliament or seat of government named alone stands for its state', () => {
+  assert.deepEqual(coded('The Knesset condemned Chile on Monday.'), ['ACCUSE ISR(ISR)>CHL']);
+  assert.deepEqual(coded('The Bundestag urged Peru to free the journalists.'), ['REQUEST DEU(DEU)>PER']);
+});
