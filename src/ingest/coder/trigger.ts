@@ -157,6 +157,26 @@ function victimParticiple(tokens: Token[], ms: MentionResult, i: number, last: n
 const AUX_PERFECT = new Set(['has', 'have', 'had', 'having', 'and', 'or', 'who', 'which', 'that']);
 
 /**
+ * The subject of the clause a closing ", X charged" reports: the first actor (not a place, not the
+ * accuser) before the comma that opens the accuser's clause; null when the accuser's clause does
+ * not follow a comma.
+ */
+function reportedSubject(tokens: Token[], ms: MentionResult, actor: Group): Group | null {
+  let c = actor.start - 1;
+  while (c >= 0 && DETERMINERS.has(tokens[c]!.low)) c--;
+  if (c < 1 || tokens[c]!.low !== ',') return null;
+  const own = new Set(actor.members.map((k) => ms.mentions[k]!.actor));
+  for (let i = 0; i < c; i++) {
+    const k = ms.at[i]!;
+    if (k < 0) continue;
+    const m = ms.mentions[k]!;
+    if (m.location || own.has(m.actor)) return null;
+    return groupAt(tokens, ms, k);
+  }
+  return null;
+}
+
+/**
  * The first actor named after the verb in its clause when the pattern's slots found none: the
  * object of a possessive or modifier ("rejected Peru's offer", "rejected a Peruvian offer"), as
  * PLOVER codes the party the act is directed at. Places and "by"/"according to" phrases are skipped.
@@ -461,6 +481,10 @@ export function tryTrigger(
     const u = [i - 1, i - 2, i - 3].find((k) => tokens[k]?.low === 'under');
     if (u !== undefined && u > 0) recipient = findSubject(tokens, ms, u - 1).group;
   }
+  // "Chile is violating the treaty, Peru charged": an accusation whose clause closes the sentence is
+  // aimed at the subject of the clause it reports.
+  if (!recipient && (p.type === 'ACCUSE' || p.type === 'PROTEST') && actor && !t.noun)
+    recipient = reportedSubject(tokens, ms, actor);
   if (p.needs_recipient && !recipient) return null;
   if (p.inverse) {
     if (!recipient) return null;

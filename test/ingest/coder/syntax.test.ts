@@ -78,6 +78,15 @@ test('the sides or parties in a place are the place’s state when the object na
   assert.deepEqual(actual('Brazil condemned the bombing in Bolivia.'), ['ACCUSE BRA>']);
 });
 
+test('an accusation in a closing reporting clause is aimed at the subject of the clause it reports', () => {
+  assert.deepEqual(actual('Chile is breaking the fishing accord, Bolivia charged on Monday.'), ['ACCUSE BOL>CHL']);
+  assert.ok(
+    actual('Bolivian police are beating detainees, rights groups protested on Friday.').includes('ACCUSE NGOS>BOL'),
+  );
+  // a plain "said" reports; it accuses no one
+  assert.deepEqual(actual('Chile is reviewing the fishing accord, Bolivia said on Monday.'), []);
+});
+
 test('apposition: a name between commas after its office', () => {
   assert.deepEqual(actual("Chile's defence minister, Juan Perez, accused Peru of spying."), ['ACCUSE CHL>PER']);
 });
