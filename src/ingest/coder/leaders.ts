@@ -1,14 +1,15 @@
 /**
  * World leaders for the coder (data/coding/leaders/*.yaml): heads of state and government since
- * 1980, some foreign ministers, the heads of international bodies and the best-known leaders of
- * movements, each with the state or body the office belongs to. PLOVER and CAMEO code a named leader
- * as the state they act for, so a leader's names become names of that state (or body): "Mitterrand
- * received de Klerk" is France meeting South Africa.
+ * 1980, foreign and defence ministers, the heads of international bodies and the best-known leaders
+ * of movements, each with the state or body the office belongs to. PLOVER and CAMEO code a named
+ * leader as the state they act for, so a leader's names become names of that state (or body):
+ * "Mitterrand received de Klerk" is France meeting South Africa.
  *
- * A name that two states or bodies would share ("Kim", a family name; a person who headed a
- * ministry and then an international body) is dropped from both: with no date to tell them apart
- * (the names carry no terms) a guess would be wrong half the time. The region's own actors
- * (data/caucasus/actors), which carry dated roles, win over any name here.
+ * A leader who held offices of several states or bodies (a prime minister who became UN
+ * Secretary-General) is a person whose offices are read at the event's date instead. A name that two
+ * people of different states or bodies share ("Kim", a family name) is dropped from both: it carries
+ * no date to tell them apart. The region's own actors (data/caucasus/actors), which carry dated roles
+ * and citations, win over any name here.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,20 +123,19 @@ export function leaderNames(
       set.add(ownerOf(l));
       owners.set(k, set);
     }
-  // A single name that is another leader's given name ("Fidel": Castro's, and Ramos's) says too little.
-  const given = new Map<string, Set<string>>();
-  for (const l of leaders) {
-    const words = l.name.split(/\s+/);
+  // A single name that is another leader's given name ("Fidel": Castro's, and Ramos's) says too little;
+  // one that is the leader's own given name and the name news uses for them ("Prem") stays.
+  const givenToOthers = new Set<string>();
+  for (const offices of people.values()) {
+    const words = offices[0]!.name.split(/\s+/);
     if (words.length < 2) continue;
     const k = fold(words[0]!);
-    given.set(k, (given.get(k) ?? new Set()).add(l.name));
+    if (!offices.some((l) => singles(l).includes(k))) givenToOthers.add(k);
   }
-  const givenToOthers = (k: string): boolean =>
-    [...(given.get(k) ?? [])].some((name) => !leaders.some((l) => l.name === name && singles(l).includes(k)));
   const kept = new Map<string, string[]>();
   for (const [k, set] of owners) {
     if (set.size !== 1 || taken.has(k) || places.has(k)) continue;
-    if (!k.includes(' ') && givenToOthers(k)) continue;
+    if (!k.includes(' ') && givenToOthers.has(k)) continue;
     const [owner] = [...set] as [string];
     kept.set(owner, [...(kept.get(owner) ?? []), surface.get(k) as string]);
   }

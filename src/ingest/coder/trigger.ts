@@ -383,22 +383,18 @@ export function tryTrigger(
     }
     // "Bolivian troops were deployed to the border with Peru": forces moved with no agent named are
     // moved by their own state, and the place they go to is the target.
-    const ownForces = !actor && passive && p.type === 'MOBILIZE' && cueAt >= 0 && cueAt < i;
-    if (ownForces) {
+    if (!actor && passive && p.type === 'MOBILIZE' && cueAt >= 0 && cueAt < i) {
       const subj = findSubject(tokens, ms, i);
+      if (!subj.group) return null;
+      const end = clauseEnd(tokens, last);
       actor = subj.group;
       stop = subj.stop;
       how = 'passive-own-forces';
       confidence *= 0.8;
-      const end = clauseEnd(tokens, last);
-      recipient = actor
-        ? (findRecipient(tokens, ms, last + 1, end, p.recipient)?.group ?? objectFallback(tokens, ms, last + 1, end))
-        : null;
-    }
-    if (!actor) return null;
-    if (ownForces) {
-      // the subject acted; the target, if any, was found after the verb
-    } else if (passive) {
+      recipient =
+        findRecipient(tokens, ms, last + 1, end, p.recipient)?.group ?? objectFallback(tokens, ms, last + 1, end);
+    } else if (!actor) return null;
+    else if (passive) {
       const subj = findSubject(tokens, ms, i);
       recipient = subj.group;
       stop = subj.stop;

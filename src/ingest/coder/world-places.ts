@@ -59,25 +59,37 @@ function cities(): CityRecord[] {
   return (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
 }
 
+let allPlaces: CityRecord[] | undefined;
 let allNames: Set<string> | undefined;
+
+/** The package's towns and the provinces made from them, built once. */
+function places(): CityRecord[] {
+  if (!allPlaces) {
+    const towns = cities();
+    allPlaces = [...towns, ...provinces(towns)];
+  }
+  return allPlaces;
+}
 
 /** Every town, city and province name of the package, folded: a name a leader list must not take ("Lagos"). */
 export function placeNames(): ReadonlySet<string> {
-  if (!allNames) {
-    const towns = cities();
-    allNames = new Set([...towns, ...provinces(towns)].flatMap((c) => [fold(c.city), fold(c.city_ascii)]));
-  }
+  allNames ??= new Set(places().flatMap((c) => [fold(c.city), fold(c.city_ascii)]));
   return allNames;
+}
+
+/** Every name the actors use (name, aliases, metonyms, demonyms), folded. */
+export function actorNames(actors: readonly Actor[]): Set<string> {
+  const taken = new Set<string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
+  return taken;
 }
 
 /** Place names by country, for the gazetteer's place-only entries. */
 export function worldPlaces(actors: readonly Actor[]): Array<{ actor: string; names: string[] }> {
   const states = new Set(actors.filter((a) => a.kind === 'state').map((a) => a.id));
-  const taken = new Set<string>();
-  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
+  const taken = actorNames(actors);
   const byName = new Map<string, { surface: string; places: CityRecord[] }>();
-  const towns = cities();
-  for (const c of [...towns, ...provinces(towns)]) {
+  for (const c of places()) {
     for (const n of new Set([c.city, c.city_ascii])) {
       if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(n) || n.replace(/[^\p{L}]/gu, '').length < 4) continue;
       const k = fold(n);

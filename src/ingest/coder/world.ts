@@ -12,8 +12,9 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { Actor, ActorId, EnvironmentError, ValidationError, type ActorInput } from '../../model/index.js';
 import { DEFAULT_CODING_DIR } from './dictionary.js';
-import { defaultLeaders, leaderNames, type Leader } from './leaders.js';
+import { defaultLeaders, leaderNames, type Leader, type LeaderNames } from './leaders.js';
 import { fold } from './tokens.js';
+import { actorNames } from './world-places.js';
 
 interface CountryRecord {
   name: { common: string; official: string };
@@ -86,8 +87,8 @@ export function worldActors(
 ): Actor[] {
   const file = loadWorldFile(path);
   const ids = new Set(actors.map((a) => a.id));
-  const taken = regionNames(actors);
-  const fromLeaders = leaderNames(leaders, taken);
+  const taken = actorNames(actors);
+  const fromLeaders = leadersFor(actors, leaders);
   const byLeader = fromLeaders.names;
   const free = (names: Array<string | undefined | null>): string[] => {
     const out: string[] = [];
@@ -148,11 +149,15 @@ export function worldActors(
   return inputs.map((i) => Actor.parse(i));
 }
 
-/** Every name the region's actors use, folded. */
-function regionNames(actors: readonly Actor[]): Set<string> {
-  const taken = new Set<string>();
-  for (const a of actors) for (const n of [a.name, ...a.aliases, ...a.metonyms, ...a.demonyms]) taken.add(fold(n));
-  return taken;
+const leaderCache = new WeakMap<readonly Actor[], WeakMap<readonly Leader[], LeaderNames>>();
+
+/** What the leaders give beside the region's `actors` (names they use excepted), worked out once per pair of lists. */
+function leadersFor(actors: readonly Actor[], leaders: readonly Leader[]): LeaderNames {
+  let byLeaders = leaderCache.get(actors);
+  if (!byLeaders) leaderCache.set(actors, (byLeaders = new WeakMap()));
+  let out = byLeaders.get(leaders);
+  if (!out) byLeaders.set(leaders, (out = leaderNames(leaders, actorNames(actors))));
+  return out;
 }
 
 /**
@@ -165,7 +170,7 @@ export function worldStateNames(
   leaders: readonly Leader[] = defaultLeaders(),
 ): Array<{ actor: string; names: string[] }> {
   const have = new Set(actors.map((a) => a.id));
-  const fromLeaders = [...leaderNames(leaders, regionNames(actors)).names]
+  const fromLeaders = [...leadersFor(actors, leaders).names]
     .filter(([id]) => have.has(id))
     .map(([actor, names]) => ({ actor, names }));
   return [...loadWorldFile(path).state_names.filter((s) => have.has(s.actor)), ...fromLeaders];
