@@ -6,7 +6,8 @@
  * ingest made with the real command on the server's own store) and lists them with their passages.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,13 +30,23 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function orrery(...args: string[]): void {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'orrery.js'), ...args], {
-    env: { ...process.env, ORRERY_DB: server.db },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  assert.equal(r.status, 0, `orrery ${args.join(' ')}: ${r.stderr}`);
+const run = promisify(execFile);
+
+/**
+ * Run the real command on the server's store. Asynchronously: a blocking spawn would stall this
+ * process's event loop, so a kept-alive socket the server closes meanwhile would be reused and fail.
+ */
+async function orrery(...args: string[]): Promise<void> {
+  try {
+    await run(process.execPath, [join(ROOT, 'bin', 'orrery.js'), ...args], {
+      env: { ...process.env, ORRERY_DB: server.db },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    assert.fail(`orrery ${args.join(' ')}: ${err.stderr ?? err.message}`);
+  }
 }
 
 test('the Briefing view shows the quarter, switches to a pair and to Markdown, and prints', async () => {
@@ -95,10 +106,10 @@ test('the header badge counts fired alerts and lists them with their passages', 
   await page.locator('.alerts-badge .count').waitFor();
   assert.equal(await page.locator('.alerts-badge .count').textContent(), '0');
 
-  orrery('alert', 'add', 'events', 'Armenia', '--id', 'armenia-talks');
+  await orrery('alert', 'add', 'events', 'Armenia', '--id', 'armenia-talks');
   const file = join(dir, 'talks.txt');
   writeFileSync(file, 'Armenia and Azerbaijan held talks in Tbilisi on 3 November 2026 on the border commissions.\n');
-  orrery('ingest', file, '--published', '2026-11-04');
+  await orrery('ingest', file, '--published', '2026-11-04');
   const fired = await api<Array<{ rule: string; message: string }>>(server, '/api/alerts');
   assert.deepEqual(
     fired.map((f) => f.rule),
