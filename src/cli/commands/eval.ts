@@ -2,7 +2,9 @@
  * `orrery eval --gold GOLD.jsonl --docs DIR`: code every document the gold file names and score
  * the result (precision, recall, F1 overall and per event type; match rule in
  * src/ingest/coder/evaluate.ts and docs/coding.md). With `--gold-format plover-gsr` the gold file is
- * the PLOVER gold-standard records as published (one sentence each; src/ingest/coder/gsr-score.ts).
+ * the PLOVER gold-standard records as published (one sentence each; src/ingest/coder/gsr-score.ts); with
+ * `--gold-format cameo-examples` it is the CAMEO codebook's table of codes with their example sentences
+ * (src/ingest/coder/cameo-score.ts).
  */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
@@ -18,6 +20,9 @@ import { readGold } from '../../ingest/coder/gold-file.js';
 import { sourceIdOf } from './extract.js';
 import { readPloverGsr, splitRecords, type RecordSplit } from '../../ingest/coder/plover-gsr.js';
 import { scoreGsr, type CodedView } from '../../ingest/coder/gsr-score.js';
+import { examplesNotIn, readCameoExamples } from '../../ingest/coder/cameo-examples.js';
+import { scoreCameoExamples } from '../../ingest/coder/cameo-score.js';
+import { codingTables } from '../../ingest/exchange/coding-tables.js';
 
 /** Countries of coded actors, with ORG added for a body that stands for no state (the UN, NATO). */
 function countriesForGsr(ids: readonly string[], date: string, lookup: (id: string) => Actor | undefined): string[] {
@@ -98,6 +103,65 @@ function runGsr(
   );
 }
 
+/** The date the CAMEO examples are coded at: they carry none (wire stories of the 1980s to 2000s). */
+const CAMEO_EXAMPLES_DATE = '2000-01-01';
+
+function runCameo(
+  path: string,
+  actors: Actor[],
+  modality: 'actual' | 'all',
+  json: boolean,
+  which: RecordSplit,
+  notInGsr: string | undefined,
+): void {
+  const all = splitRecords(readCameoExamples(path, codingTables().cameo), which);
+  const examples = notInGsr ? examplesNotIn(all, readPloverGsr(notInGsr)) : all;
+  const r = scoreCameoExamples(examples, (text) => {
+    const focal = codeText(text, { actors, published: CAMEO_EXAMPLES_DATE, sourceId: 'cameo' }).events.find(
+      (c) => c.focal && (modality === 'all' || c.event.modality === 'actual'),
+    );
+    return focal
+      ? {
+          event_type: focal.event.event_type,
+          actors: focal.event.actor.length,
+          recipients: focal.event.recipient.length,
+        }
+      : null;
+  });
+  if (json) {
+    printJson(r);
+    return;
+  }
+  const t = r.type_only;
+  print(
+    table(
+      ['measure', 'records', 'right', 'share'],
+      [
+        ['type of the focal event: precision', t.extracted, t.matched, t.precision],
+        ['type of the focal event: recall', r.typed, t.matched, t.recall],
+        ['type of the focal event: F1', '', '', t.f1],
+        ['focal event with an actor and a recipient', r.typed, r.two_parties.found, r.two_parties.share],
+        [
+          'right type, with a recipient',
+          r.right_type_with_recipient.records,
+          r.right_type_with_recipient.found,
+          r.right_type_with_recipient.share,
+        ],
+        ['statement, nothing coded', r.statements.records, r.statements.nothing_coded, r.statements.share],
+      ],
+    ),
+  );
+  print(
+    table(
+      ['type', 'gold', 'extracted', 'matched', 'type-only F1'],
+      Object.entries(r.by_type).map(([k, x]) => [k, x.gold, x.extracted, x.matched, x.f1]),
+    ),
+  );
+  print(
+    `${r.examples} CAMEO codebook example(s)${which === 'all' ? '' : ` (${which} rows${which === 'odd' ? ', held out from tuning' : ', tuned on'})`} (written by the CAMEO project, not by this project)${notInGsr ? `, leaving out ${all.length - examples.length} that are also PLOVER GSR records` : ''}, ${r.typed} with a PLOVER type by data/coding/cameo-plover.yaml; modality ${modality}`,
+  );
+}
+
 /** Code one document of the gold set and describe each event for scoring. */
 export async function extractForEval(
   docs: string,
@@ -134,7 +198,7 @@ export function register(program: Command): void {
     .option('--docs <dir>', 'directory holding the documents the gold file names (jsonl format)')
     .option(
       '--gold-format <format>',
-      "jsonl (the project's gold lines) or plover-gsr (the PLOVER gold-standard records as published)",
+      "jsonl (the project's gold lines), plover-gsr (the PLOVER gold-standard records as published) or cameo-examples (the CAMEO codes table with its example sentences, e.g. ../shared/data/icews/cameo-codes.csv)",
       'jsonl',
     )
     .option(
@@ -144,13 +208,17 @@ export function register(program: Command): void {
     )
     .option(
       '--records <which>',
-      'plover-gsr only: all, odd (record ids ending in an odd number: held out from tuning) or even (tuned on)',
+      'plover-gsr and cameo-examples: all, odd (record ids or rows ending in an odd number: held out from tuning) or even (tuned on)',
       'all',
     )
     .option(
       '--events <which>',
       "plover-gsr only: focal (each sentence's focal event, as the GSR codes one per sentence) or all (every coded event counts)",
       'focal',
+    )
+    .option(
+      '--not-in-gsr <file>',
+      'cameo-examples only: leave out the examples that are also records of this PLOVER GSR file (it took many from the codebook)',
     )
     .option('--min-confidence <x>', 'leave out extracted events below this confidence', '0')
     .option('--json', 'print JSON (with the missed and spurious events)')
@@ -164,6 +232,7 @@ export function register(program: Command): void {
           minConfidence: string;
           records: string;
           events: string;
+          notInGsr?: string;
           json?: boolean;
         },
         cmd: Command,
@@ -173,19 +242,25 @@ export function register(program: Command): void {
         const min = Number(opts.minConfidence);
         if (!Number.isFinite(min) || min < 0 || min > 1)
           throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${opts.minConfidence}"`);
-        if (opts.goldFormat !== 'jsonl' && opts.goldFormat !== 'plover-gsr')
-          throw new UsageError(`--gold-format must be jsonl or plover-gsr, got "${opts.goldFormat}"`);
+        if (!['jsonl', 'plover-gsr', 'cameo-examples'].includes(opts.goldFormat))
+          throw new UsageError(`--gold-format must be jsonl, plover-gsr or cameo-examples, got "${opts.goldFormat}"`);
         if (opts.records !== 'all' && opts.records !== 'odd' && opts.records !== 'even')
           throw new UsageError(`--records must be all, odd or even, got "${opts.records}"`);
         if (opts.events !== 'focal' && opts.events !== 'all')
           throw new UsageError(`--events must be focal or all, got "${opts.events}"`);
-        if (opts.records !== 'all' && opts.goldFormat !== 'plover-gsr')
-          throw new UsageError('--records applies to --gold-format plover-gsr only');
+        if (opts.records !== 'all' && opts.goldFormat === 'jsonl')
+          throw new UsageError('--records applies to --gold-format plover-gsr and cameo-examples only');
         if (cmd.getOptionValueSource('events') === 'cli' && opts.goldFormat !== 'plover-gsr')
           throw new UsageError('--events applies to --gold-format plover-gsr only');
+        if (opts.notInGsr !== undefined && opts.goldFormat !== 'cameo-examples')
+          throw new UsageError('--not-in-gsr applies to --gold-format cameo-examples only');
         const actors = datasetActors(globals(cmd).data);
         if (opts.goldFormat === 'plover-gsr') {
           runGsr(opts.gold, actors, opts.modality, opts.json === true, opts.records, opts.events);
+          return;
+        }
+        if (opts.goldFormat === 'cameo-examples') {
+          runCameo(opts.gold, actors, opts.modality, opts.json === true, opts.records, opts.notInGsr);
           return;
         }
         if (!opts.docs) throw new UsageError('--docs is required with --gold-format jsonl');
