@@ -23,7 +23,7 @@ export interface CameoExample {
 
 const REQUIRED = ['code', 'name', 'example'] as const;
 
-/** Read the file; rows with no example (`NA` or empty) are left out, a code the table does not know is an error. */
+/** Read the file; rows with no example (`NA`, empty, or a placeholder of a few words) are left out, a code the table does not know is an error. */
 export function readCameoExamples(path: string, table: CameoTable): CameoExample[] {
   if (!existsSync(path)) throw new EnvironmentError(`CAMEO codes file not found: ${path}`);
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
@@ -51,7 +51,8 @@ export function readCameoExamples(path: string, table: CameoTable): CameoExample
     const cells = splitCsvLine(line);
     const code = (cells[at.code] ?? '').trim();
     const text = (cells[at.example] ?? '').trim();
-    if (text === '' || text === 'NA') return;
+    // No example, or a placeholder in its stead ("NEED EXAMPLE."): fewer than four words is no sentence.
+    if (text === '' || text === 'NA' || text.split(/\s+/).length < 4) return;
     const where = `${path}:${i + 2}`;
     if (!/^\d{2,4}$/.test(code)) {
       problems.push({ where, field: 'code', message: `expected a CAMEO code of 2 to 4 digits, got "${code}"` });

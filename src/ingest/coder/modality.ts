@@ -93,6 +93,15 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
     )
       pick('future', w);
     else if (OPINION_WORDS.has(w)) pick('opinion', w);
+    // "wrote to Peru urging it to withdraw": the subject found sits after the demand, still its scope.
+    // ("asked to join" is the subject's own wish: no one is asked.)
+    else if (
+      DEMAND_LEADS.has(w) &&
+      i > 0 &&
+      tokens[i + 1]?.low !== 'to' &&
+      tokens.slice(i + 2, v).some((x) => x.low === 'to')
+    )
+      pick('demanded', w);
   }
   if (noun) {
     for (let i = Math.max(0, v - 3); i < v; i++) {

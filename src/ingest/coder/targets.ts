@@ -94,3 +94,27 @@ export function backgroundNoun(tokens: Token[], ms: MentionResult, n: number): b
   const w = tokens[j]?.low ?? '';
   return BACKGROUND_LEADS.has(w) || BACKGROUND_LEADS.has(`${tokens[j - 1]?.low ?? ''} ${w}`);
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
+
+/**
+ * "Chile wrote to Peru, urging it to withdraw": a pronoun right after the verb stands for the last
+ * party named before the verb that is not the actor (nor a place). Null when the word after the verb
+ * is no object pronoun, or no such party is named.
+ */
+export function pronounObject(
+  tokens: Token[],
+  ms: MentionResult,
+  last: number,
+  at: number,
+  actor: Group,
+): Group | null {
+  if (!OBJECT_PRONOUNS.has(tokens[last + 1]?.low ?? '')) return null;
+  for (let k = ms.mentions.length - 1; k >= 0; k--) {
+    const m = ms.mentions[k]!;
+    if (m.end > at || m.location || m.people || actor.members.includes(k)) continue;
+    if (actor.members.some((a) => ms.mentions[a]!.actor === m.actor)) continue;
+    return groupAt(tokens, ms, k);
+  }
+  return null;
+}

@@ -24,7 +24,8 @@ import { BE, DETERMINERS, PREPOSITIONS } from './words.js';
 import { domesticReason, domesticSubject, namedGroup, titledRuler } from './domestic.js';
 import { complementRecipient } from './complement.js';
 import { placeOfAct, unnamedAgentBefore } from './unattributed.js';
-import { attackAgent, backgroundNoun, conditionSubject, placeAfter, sentenceRest } from './targets.js';
+import { hangingParticiple } from './verb-reading.js';
+import { attackAgent, backgroundNoun, conditionSubject, placeAfter, pronounObject, sentenceRest } from './targets.js';
 
 export interface Draft {
   pattern: CompiledPattern;
@@ -257,16 +258,30 @@ function sharedSubjectVerb(
   let j = i - 1;
   while (j >= 0 && SKIP_TO_LINK.has(tokens[j]!.low)) j--;
   const w = tokens[j]?.low;
-  const participle = w === ',' && t.form === 'ing';
+  const participle = t.form === 'ing' && (w === ',' || (j === i - 1 && hangingParticiple(tokens, ms, i)));
   const link = w === 'and' || w === 'but' || w === 'then' || participle;
   // (A name right before "and" may be one of two subjects; before ", killing" it is the last verb's object.)
-  if (!link || j < 1 || (!participle && ms.at[j - 1]! >= 0 && !prepositionalObject(tokens, ms, ms.at[j - 1]!)))
+  if (
+    !link ||
+    j < 1 ||
+    (!participle &&
+      ms.at[j - 1]! >= 0 &&
+      !prepositionalObject(tokens, ms, ms.at[j - 1]!) &&
+      !verbObject(tokens, ms, ms.at[j - 1]!, isVerb))
+  )
     return -1;
   for (let k = j - 1; k >= 0 && j - k <= 25; k--) {
     if (tokens[k]!.low === ';') return -1;
     if (isVerb(k)) return k;
   }
   return -1;
+}
+
+/** A name right after a verb ("summoned the Peruvian envoy and warned him") is its object, not a second subject. */
+function verbObject(tokens: Token[], ms: MentionResult, k: number, isVerb: (k: number) => boolean): boolean {
+  let p = ms.mentions[k]!.start - 1;
+  while (p >= 0 && DETERMINERS.has(tokens[p]!.low)) p--;
+  return p >= 0 && ms.at[p]! < 0 && isVerb(p);
 }
 
 /** A name after a preposition ("ties with Chile and opened ...") is an object, never one of two subjects. */
@@ -463,6 +478,13 @@ export function tryTrigger(
     // A pattern whose target comes only in a "that" clause ("claimed that X ...") takes no object
     // instead ("claimed the bombing of the embassy" accuses no one).
     const clauseOnly = p.recipient.length > 0 && p.recipient.every((r) => r === 'that');
+    if (!recipient && !p.inverse && p.recipient.includes('object') && actor)
+      if ((recipient = pronounObject(tokens, ms, last, i, actor))) how = `${how}-pronoun`;
+    // "sent a letter to Peru demanding the release of ...": the one written to is the one asked.
+    if (!recipient && shared >= 0 && ms.at[i - 1]! >= 0 && hangingParticiple(tokens, ms, i)) {
+      recipient = groupAt(tokens, ms, ms.at[i - 1]!);
+      how = `${how}-addressee`;
+    }
     if (!recipient && !p.symmetric && !p.inverse && !clauseOnly) {
       recipient = objectFallback(tokens, ms, last + 1, clauseEnd(tokens, last));
       if (recipient) how = `${how}-object-fallback`;

@@ -106,8 +106,37 @@ export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Tr
   while (j >= 0 && (ADVERBS.has(tokens[j]!.low) || NEGATORS.has(tokens[j]!.low))) j--;
   const w = tokens[j]?.low ?? '';
   return (
-    BE.has(w) || w === ',' || w === '—' || CATENATIVE.has(w) || (w === 'to' && TO_ING.has(tokens[j - 1]?.low ?? ''))
+    BE.has(w) ||
+    w === ',' ||
+    w === '—' ||
+    CATENATIVE.has(w) ||
+    (w === 'to' && TO_ING.has(tokens[j - 1]?.low ?? '')) ||
+    hangingParticiple(tokens, ms, i)
   );
+}
+
+/** Nouns of a written or spoken message: an -ing verb right after one is what the message does. */
+const MESSAGE_NOUNS = new Set(
+  (
+    'statement statements letter letters declaration resolution message communique note petition appeal ' +
+    'motion decree bill memorandum speech address editorial report ruling verdict judgment judgement'
+  ).split(' '),
+);
+
+/**
+ * An -ing verb hanging on the clause before it without a comma, done by that clause's subject: after
+ * the noun of a message ("issued a statement urging Peru to ...") or after a party named as the
+ * object of a preposition ("wrote to Peru urging it to ...").
+ */
+export function hangingParticiple(tokens: Token[], ms: MentionResult, i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (MESSAGE_NOUNS.has(prev.low)) return true;
+  const k = ms.at[i - 1]!;
+  if (k < 0 || ms.mentions[k]!.location) return false;
+  let p = ms.mentions[k]!.start - 1;
+  while (p >= 0 && NOUN_MARKERS.has(tokens[p]!.low)) p--;
+  return p >= 0 && (tokens[p]!.low === 'to' || tokens[p]!.low === 'with');
 }
 
 /** Verbs whose object is an act in -ing form, done by their subject ("began shelling", "kept firing"). */

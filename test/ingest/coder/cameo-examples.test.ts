@@ -32,11 +32,12 @@ const LINES = [
   ),
   row(4, 'Threaten with military force', '138', 'Chile threatened to send warships against Peru.'),
   row(5, 'Express intent to meet or negotiate', '036', 'Bolivia offered to hold talks with Chile on the port.'),
+  row(6, 'Demonstrate military power', '152', 'EXAMPLE WANTED.'),
 ];
 const file = join(dir, 'codes.csv');
 writeFileSync(file, LINES.join('\n') + '\n');
 
-test('the reader keeps rows with an example, typed by the CAMEO table; a statement has no type', () => {
+test('the reader keeps rows with an example (not a placeholder), typed by the CAMEO table; a statement has no type', () => {
   const ex = readCameoExamples(file, codingTables().cameo);
   assert.deepEqual(
     ex.map((e) => [e.id, e.code, e.event_type]),
@@ -63,7 +64,7 @@ test('a file without the columns, or a code the table lacks, is an error naming 
   const badCode = join(dir, 'bad-code.csv');
   writeFileSync(
     badCode,
-    [HEADER, row(1, 'Odd', '999', 'Chile did a thing.'), row(2, 'Worse', 'x1', 'Peru too.')].join('\n'),
+    [HEADER, row(1, 'Odd', '999', 'Chile did a thing.'), row(2, 'Worse', 'x1', 'Peru did another thing.')].join('\n'),
   );
   assert.throws(
     () => readCameoExamples(badCode, codingTables().cameo),

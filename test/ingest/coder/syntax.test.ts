@@ -128,3 +128,33 @@ test('a name after a preposition before "and" is an object: the next verb keeps 
   assert.equal(two.length, 2);
   assert.match(two[1]!, /^AGREE (?!PER)/);
 });
+
+test('a participle with no comma after a message or an addressee: the writer asks, the addressee is asked', () => {
+  assert.deepEqual(actual('Uruguay issued a statement urging Paraguay to free the detained sailors.'), [
+    'REQUEST URY>PRY',
+  ]);
+  assert.deepEqual(actual('Uruguay sent a letter to Paraguay demanding the return of the sailors.'), [
+    'REQUEST URY>PRY',
+  ]);
+  // the act asked for is demanded, not done
+  const asked = events('Uruguay wrote to Paraguay urging it to withdraw its troops.', '2004-05-10');
+  assert.deepEqual(
+    asked.map((e) => `${brief(e)} ${e.modality}`),
+    ['REQUEST URY>PRY actual', 'RETREAT PRY> demanded'],
+  );
+  // an -ing word after a plain noun is still no verb
+  assert.deepEqual(actual('Uruguay signed a fishing agreement with Paraguay.'), ['AGREE URY>PRY']);
+});
+
+test('an object pronoun stands for the party named before the verb; a second verb keeps the first subject', () => {
+  assert.deepEqual(actual('Uruguay summoned the Paraguayan ambassador and warned him against new raids.'), [
+    'ACCUSE URY>PRY',
+    'THREATEN URY>PRY',
+  ]);
+  assert.deepEqual(actual('The Uruguayan president met the Paraguayan foreign minister and thanked him.'), [
+    'CONSULT URY>PRY',
+    'SUPPORT URY>PRY',
+  ]);
+  // two subjects joined by "and" still act together
+  assert.deepEqual(actual('Uruguay and Paraguay signed a border treaty.'), ['AGREE URY+PRY>']);
+});

@@ -99,3 +99,16 @@ test('mediating between parties is a consultation (CAMEO 045); brokering a deal 
     ['AGREE'],
   );
 });
+
+const actualOf = (text: string): string[] =>
+  events(text, '2004-05-10')
+    .filter((e) => e.modality === 'actual')
+    .map(brief);
+
+test('wanting a party to act is a request; condolences are sympathy; defying a party; returning property', () => {
+  assert.deepEqual(actualOf('Ecuador wants Colombia to pay for the damage done by the spraying.'), ['REQUEST ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador wants closer ties with Colombia.'), []);
+  assert.deepEqual(actualOf('Ecuador expressed its condolences to Colombia after the floods.'), ['SUPPORT ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador defied Colombia on Monday.'), ['REJECT ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador began returning fishing boats to Colombia.'), ['RETREAT ECU>COL']);
+});

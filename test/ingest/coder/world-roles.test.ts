@@ -58,10 +58,11 @@ test('the place is the target of a threat or a suspension when no one else is', 
   assert.ok(briefs('Chile and Peru held joint military exercises in Bolivia.').every((b) => !b.endsWith('>BOL')));
 });
 
-test('an offer is intent (AGREE), not the aid itself; condolences stay a concession', () => {
+test('an offer is intent (AGREE), not the aid itself; condolences are sympathy (SUPPORT), as CAMEO 018', () => {
   assert.deepEqual(briefs('Norway offered troops to Sudan on Monday.'), ['AGREE NOR>SDN']);
   assert.deepEqual(briefs('Norway offered its mediation to Sudan.'), ['AGREE NOR>SDN']);
-  assert.deepEqual(briefs('Norway offered condolences to Sudan.'), ['CONCEDE NOR>SDN']);
+  assert.deepEqual(briefs('Norway offered condolences to Sudan.'), ['SUPPORT NOR>SDN']);
+  assert.deepEqual(briefs('Norway apologised to Sudan for the raid.'), ['CONCEDE NOR>SDN']);
 });
 
 test('a phone call with a date after it is a call; "called on" and "called for" are requests', () => {
