@@ -79,6 +79,14 @@ export function nounActor(
       if (ms.at[k]! >= 0) return { group: groupAt(tokens, ms, ms.at[k]!), how: 'between' };
     }
   }
+  // "came under attack from Chilean troops": under such a noun, "from" names who does it.
+  if (next === 'from' && [n - 1, n - 2, n - 3].some((k) => tokens[k]?.low === 'under')) {
+    for (let k = n + 2; k < tokens.length && k <= n + 4; k++) {
+      if (ms.at[k]! >= 0 && !ms.mentions[ms.at[k]!]!.location)
+        return { group: groupAt(tokens, ms, ms.at[k]!), how: 'under-from' };
+      if (!isModifierWord(tokens[k] as Token) && tokens[k]!.low !== 'the') break;
+    }
+  }
   // "attacks by Chile", not "a ceasefire proposed by the AU" (that "by" is the participle's agent).
   const by = participleBefore(tokens, n) ? null : byAgent(tokens, ms, n, 8);
   if (by) return { group: by, how: 'by' };

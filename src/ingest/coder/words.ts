@@ -38,7 +38,7 @@ export const HEAD_TO_VERB = set(
 /** "threatened to close": the thing threatened has not happened. */
 export const THREAT_LEADS = formsOf('threaten warn vow');
 export const DEMAND_LEADS = formsOf(
-  'urge ask call demand press request insist order instruct appeal require push encourage invite want',
+  'urge ask call demand press request insist order instruct appeal require push encourage invite want tell',
 );
 export const OPINION_WORDS = set(
   'believe believes believed think thinks thought argue argues argued consider considers suggest suggests suggested seem seems seemed appear appears appeared likely unlikely probably perhaps possibly arguably presumably apparently supposedly expect expects view',

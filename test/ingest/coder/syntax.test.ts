@@ -158,3 +158,9 @@ test('an object pronoun stands for the party named before the verb; a second ver
   // two subjects joined by "and" still act together
   assert.deepEqual(actual('Uruguay and Paraguay signed a border treaty.'), ['AGREE URY+PRY>']);
 });
+
+test('"came under attack from X": X attacks the subject', () => {
+  assert.deepEqual(actual('Paraguayan border posts came under heavy shelling from Uruguayan artillery.'), [
+    'ASSAULT URY>PRY',
+  ]);
+});

@@ -112,3 +112,13 @@ test('wanting a party to act is a request; condolences are sympathy; defying a p
   assert.deepEqual(actualOf('Ecuador defied Colombia on Monday.'), ['REJECT ECU>COL']);
   assert.deepEqual(actualOf('Ecuador began returning fishing boats to Colombia.'), ['RETREAT ECU>COL']);
 });
+
+test('wire phrasings: a protest lodged, a boat intercepted, talks called off, a party told to act', () => {
+  assert.deepEqual(actualOf('Ecuador lodged a formal protest with Colombia over the spraying.'), ['ACCUSE ECU>COL']);
+  assert.deepEqual(actualOf('The Ecuadorian navy intercepted a Colombian trawler.'), ['COERCE ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador called off the talks with Colombia.'), ['REJECT ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador cancelled its talks with Colombia.'), ['REJECT ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador told Colombia to pull its troops back.'), ['REQUEST ECU>COL']);
+  // told whom, but to do nothing: no request
+  assert.deepEqual(actualOf('Ecuador told Colombia that it would not attend.'), []);
+});
