@@ -12,11 +12,11 @@ import type { Gazetteer } from './gazetteer.js';
 import { findMentions, type MentionResult, type NearWords } from './mentions.js';
 import { modalityOf, type ModalityResult } from './modality.js';
 import { conditionalThreat, intentAct, obligations, pickFocal, refusalAct, reportedAt } from './focal.js';
-import { organHead, peopleActor, soleStateMention } from './domestic.js';
+import { organHead, peopleActor, soleStateMention, unnamedRulers } from './domestic.js';
 import { inputProblem, type InputWarning } from './input-checks.js';
 import { LEADER_PREFIX } from './leaders.js';
 import type { PatternTable, Trigger } from './patterns.js';
-import { findSubject, type Group } from './roles.js';
+import { clauseEnd, findSubject, type Group } from './roles.js';
 import { choosePerson, officeHolders, spanOf } from '../../model/office.js';
 import { summarise } from './summary.js';
 import { tokenize, type Token } from './tokens.js';
@@ -335,7 +335,9 @@ export function codeSentence(s: SentenceInput, index: number, prep: PreparedCode
       peopleActor(tokens, ms, named.members, named.start);
     // PLOVER: civilians blocking a road or a site protest (PROTEST, obstruct); a blockade is a state's COERCE.
     const civil = d.pattern.civilian !== undefined && people;
-    const why = civil && !d.recipient ? 'protest' : d.domestic;
+    const rulers =
+      people && !d.recipient && !d.domestic ? unnamedRulers(tokens, ms, d.at + 1, clauseEnd(tokens, d.at)) : null;
+    const why = civil && !d.recipient ? 'protest' : (d.domestic ?? (rulers ? `rulers:${rulers}` : undefined));
     // An unknown ruler is of the actor's state only when that is the one state the sentence names.
     const ruler = why === 'group:ruler';
     const soleOk = (): boolean => {

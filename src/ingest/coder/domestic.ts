@@ -15,7 +15,8 @@ import { CLAUSE_BREAKS, CONNECTORS, HEAD_TO_VERB } from './words.js';
 export const DOMESTIC_HEADS = new Set(
   (
     'rebels rebel insurgents guerrillas guerillas militants separatists opposition dissidents protesters fighters militiamen ' +
-    'demonstrators rioters strikers students activists crowds marchers'
+    'demonstrators rioters strikers students activists crowds marchers prisoners detainees inmates journalists ' +
+    'journalist reporters'
   ).split(' '),
 );
 
@@ -43,6 +44,22 @@ export function domesticObject(tokens: Token[], ms: MentionResult, from: number,
     // "that President Doe abandon ...": a ruler with a name the gazetteer does not know.
     const next = tokens[i + 1];
     if (RULER_TITLES.has(t.low) && next?.cap && next.kind === 'word' && ms.at[i + 1]! < 0) return 'ruler';
+  }
+  return null;
+}
+
+/**
+ * "rebels ... with the government", "accused the authorities of ...": a state organ named with no
+ * state after a people's or a group's act stands for their own state's rulers. The organ word, or null.
+ */
+export function unnamedRulers(tokens: Token[], ms: MentionResult, from: number, to: number): string | null {
+  for (let i = from; i < to && i < tokens.length; i++) {
+    const w = tokens[i]!.low;
+    if (STOP.has(w)) return null;
+    if (ms.at[i]! >= 0) return null;
+    // ("the government of Peru" names its state: not unnamed)
+    const ofState = tokens[i + 1]?.low === 'of' && ms.at[i + 2]! >= 0;
+    if (ORGAN_HEADS.has(w) && tokens[i - 1]?.low === 'the' && ms.at[i + 1]! < 0 && !ofState) return w;
   }
   return null;
 }
@@ -95,6 +112,9 @@ export function peopleActor(tokens: Token[], ms: MentionResult, members: number[
   for (const k of members) {
     const m = ms.mentions[k]!;
     if (m.people) return true;
+    // "Peru's opposition", "Chile's main rebel groups": a possessive before a domestic group.
+    if (tokens[m.end]?.low === "'s" && [m.end + 1, m.end + 2].some((j) => DOMESTIC_HEADS.has(tokens[j]?.low ?? '')))
+      return true;
     if (m.kind === 'demonym') {
       if (DOMESTIC_HEADS.has(tokens[m.end - 1]!.low)) return true;
       const next = tokens[m.end];
@@ -132,7 +152,7 @@ export function soleStateMention(ms: MentionResult, lookup: (id: string) => { ki
 
 /** A state's organs named with no state word ("the army", "police"): the state where they act, as PLOVER's sectors. */
 const ORGAN_HEADS = new Set(
-  'government authorities army military police troops soldiers junta regime cabinet parliament court prosecutors'.split(
+  'government authorities army military police troops soldiers forces junta regime cabinet parliament court prosecutors'.split(
     ' ',
   ),
 );

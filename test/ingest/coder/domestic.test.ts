@@ -159,3 +159,17 @@ test('the summary names the group that acted for the state, not the state alone'
   // a state organ is the state, as PLOVER codes it
   assert.equal(s('Police fired tear gas at protesters in Lima.'), 'Peru attacks Peru');
 });
+
+test('"the government" unnamed after a group of a state is that state; released prisoners are its own', () => {
+  const b = (text: string): string[] =>
+    events(text, '2004-05-10')
+      .filter((e) => e.modality === 'actual')
+      .map(brief);
+  assert.deepEqual(b("Bolivia's opposition accused the government of rigging the count."), ['ACCUSE BOL>BOL']);
+  assert.deepEqual(b('Bolivian rebels agreed to a ceasefire with the government.'), ['AGREE BOL>BOL']);
+  // a state's own act names no one by "the government of Peru": that is Peru
+  assert.deepEqual(b('Bolivian opposition leaders accused the government of Peru of meddling.'), ['ACCUSE BOL>PER']);
+  assert.deepEqual(b('Bolivia released 300 prisoners on Sunday.'), ['RETREAT BOL>BOL']);
+  assert.deepEqual(b('Bolivia released 20 Peruvian prisoners.'), ['RETREAT BOL>PER']);
+  assert.deepEqual(b('Security forces killed three protesters in the Bolivian town of Oruro.'), ['ASSAULT BOL>BOL']);
+});
