@@ -89,6 +89,8 @@ function wordAt(tokens: Token[], i: number): string {
   return tokens[i]?.low ?? '';
 }
 
+const WATERS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'lake']);
+
 export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near: NearWords): MentionResult {
   const mentions: Mention[] = [];
   const known = new Set<number>();
@@ -106,6 +108,12 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
     }
     const last = i + entry.words.length - 1;
     if (entry.context && !entry.context.some((w) => near(w))) continue;
+    // "the Sea of Japan", "the Gulf of Mexico": a body of water named after a state is no actor.
+    if (tokens[i - 1]?.low === 'of' && WATERS.has(tokens[i - 2]?.low ?? '')) {
+      for (let k = i; k <= last; k++) known.add(k);
+      i = last;
+      continue;
+    }
     const { actor, through } = disambiguate(entry, text, t, tokens[last] as Token, near);
     if (actor === null) {
       // Not an actor here; the words of the cue ("Georgia, USA") are part of the place name.

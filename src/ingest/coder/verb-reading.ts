@@ -123,6 +123,17 @@ const MESSAGE_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Verbs that put a message out: its author is their subject. */
+const PRODUCE = new Set(
+  (
+    'issue issued issues publish published publishes release released releases send sent sends adopt adopted ' +
+    'adopts pass passed passes sign signed signs deliver delivered delivers write wrote written writes make made ' +
+    'makes submit submitted submits present presented presents table tabled tables draft drafted drafts ' +
+    'circulate circulated circulates read give gave given gives broadcast broadcasts approve approved approves ' +
+    'hand handed hands lodge lodged lodges file filed files post posted posts'
+  ).split(' '),
+);
+
 /**
  * An -ing verb hanging on the clause before it without a comma, done by that clause's subject: after
  * the noun of a message ("issued a statement urging Peru to ...") or after a party named as the
@@ -131,7 +142,12 @@ const MESSAGE_NOUNS = new Set(
 export function hangingParticiple(tokens: Token[], ms: MentionResult, i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'word') return false;
-  if (MESSAGE_NOUNS.has(prev.low)) return true;
+  if (MESSAGE_NOUNS.has(prev.low)) {
+    // Only a message the subject put out ("issued a statement urging"): one it blocked is another's.
+    let j = i - 2;
+    while (j >= 0 && i - j <= 5 && !PRODUCE.has(tokens[j]!.low) && tokens[j]!.kind === 'word' && ms.at[j]! < 0) j--;
+    return j >= 0 && PRODUCE.has(tokens[j]!.low);
+  }
   const k = ms.at[i - 1]!;
   if (k < 0 || ms.mentions[k]!.location) return false;
   let p = ms.mentions[k]!.start - 1;

@@ -164,3 +164,13 @@ test('"came under attack from X": X attacks the subject', () => {
     'ASSAULT URY>PRY',
   ]);
 });
+
+test("a message blocked is not the blocker's; a sea named after a state is no target", () => {
+  const blocked = events('Paraguay blocked a resolution condemning Uruguay.', '2004-05-10');
+  assert.ok(
+    !blocked.some((e) => e.event_type === 'ACCUSE' && brief(e).startsWith('ACCUSE PRY')),
+    JSON.stringify(blocked.map(brief)),
+  );
+  const sea = events('Japan fired a missile into the Sea of Japan.', '2004-05-10').map(brief);
+  assert.ok(!sea.some((b) => b.endsWith('>JPN')), JSON.stringify(sea));
+});

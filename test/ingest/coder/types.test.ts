@@ -122,3 +122,8 @@ test('wire phrasings: a protest lodged, a boat intercepted, talks called off, a 
   // told whom, but to do nothing: no request
   assert.deepEqual(actualOf('Ecuador told Colombia that it would not attend.'), []);
 });
+
+test('weighing sanctions in public is a threat of them', () => {
+  assert.deepEqual(actualOf('Ecuador said it was considering sanctions against Colombia.'), ['THREATEN ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador is preparing new sanctions against Colombia.'), ['THREATEN ECU>COL']);
+});
