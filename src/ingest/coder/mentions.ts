@@ -99,9 +99,15 @@ export function findMentions(tokens: Token[], text: string, gaz: Gazetteer, near
     const t = tokens[i] as Token;
     if (t.kind === 'punct' || t.kind === 'num') continue;
     // "Northern Laos", "Southern Armenia": a direction before a known name is part of the place.
-    if (DIRECTIONS.has(t.low) && gaz.byFirst.get(wordAt(tokens, i + 1))?.some((e) => matches(tokens, i + 1, e)))
-      continue;
     const entry = gaz.byFirst.get(t.low)?.find((e) => matches(tokens, i, e));
+    // (unless the direction starts an actor's own name: "South Sudan", "North Macedonia"; a province
+    // named so, "South Lebanon", is still the state's land; "Western" alone is no name before one)
+    if (
+      (!entry || entry.kind === 'place' || entry.words.length === 1) &&
+      DIRECTIONS.has(t.low) &&
+      gaz.byFirst.get(wordAt(tokens, i + 1))?.some((e) => matches(tokens, i + 1, e))
+    )
+      continue;
     if (!entry) {
       if (t.low.includes('-')) splitCompound(tokens, i, gaz, mentions);
       continue;

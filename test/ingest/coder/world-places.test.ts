@@ -64,3 +64,9 @@ test('a district, suburb or quarter of a town is a place of the town’s state',
   ]);
   assert.deepEqual(briefs('Gunmen shot dead two traders in a suburb of Arequipa.'), ['ASSAULT PER>PER']);
 });
+
+test("a direction that starts a state's name is part of it; before a province or a plain state it is a place word", () => {
+  const at = (s: string): string[] => events(s, '2012-05-10').map(brief);
+  assert.deepEqual(at('Sudan and South Sudan signed an oil deal.'), ['AGREE SDN+SSD>']);
+  assert.ok(at('Chilean troops attacked a town in Northern Peru.').includes('ASSAULT CHL>PER'));
+});
