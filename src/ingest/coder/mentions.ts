@@ -235,10 +235,19 @@ function locativeBefore(tokens: Token[], i: number, gaz: Gazetteer, town = false
   if (w === 'of') return PLACE_NOUNS.has(wordAt(tokens, p - 1));
   // A town is never the government ("the embassy in Karachi" is a place); a capital may be ("the government in Baku").
   if (town) return LOCATIVE.has(w);
+  const head = wordAt(tokens, p - 1);
   return (
-    LOCATIVE.has(w) && !GOVERNMENT_SEATS.has(wordAt(tokens, p - 1)) && !gaz.governmentHeads.has(wordAt(tokens, p - 1))
+    LOCATIVE.has(w) &&
+    !GOVERNMENT_SEATS.has(head) &&
+    // "the embassy in Damascus" is another state's post in that city: a place, not the city's government
+    (!gaz.governmentHeads.has(head) || FOREIGN_POSTS.has(head))
   );
 }
+
+/** Posts one state keeps in another's capital. */
+const FOREIGN_POSTS = new Set(
+  'embassy embassies consulate consulates ambassador envoy envoys diplomat diplomats delegation mission'.split(' '),
+);
 
 /** "Aliyev-Pashinyan", "Russia-backed": one mention per known part, all on the same token. */
 function splitCompound(tokens: Token[], i: number, gaz: Gazetteer, out: Mention[]): void {

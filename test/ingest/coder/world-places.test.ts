@@ -70,3 +70,8 @@ test("a direction that starts a state's name is part of it; before a province or
   assert.deepEqual(at('Sudan and South Sudan signed an oil deal.'), ['AGREE SDN+SSD>']);
   assert.ok(at('Chilean troops attacked a town in Northern Peru.').includes('ASSAULT CHL>PER'));
 });
+
+test('an embassy in a capital is a post there, so the capital is the place and its people the actors', () => {
+  const at = (s: string): string[] => events(s, '2012-05-10').map(brief);
+  assert.ok(at('Protesters attacked the Chilean embassy in Lima.').includes('ASSAULT PER>CHL'));
+});
