@@ -230,11 +230,14 @@ const PLACE_NOUNS = new Set([
 function locativeBefore(tokens: Token[], i: number, gaz: Gazetteer, town = false): boolean {
   let p = i - 1;
   while (DIRECTIONS.has(wordAt(tokens, p)) && p > i - 3) p--;
+  // "on rebel-held Aleppo", "in government-controlled Idlib"
+  if (/-(held|controlled|run|occupied)$/.test(wordAt(tokens, p))) p--;
   if (wordAt(tokens, p) === 'the') p--;
   const w = wordAt(tokens, p);
   if (w === 'of') return PLACE_NOUNS.has(wordAt(tokens, p - 1));
   // A town is never the government ("the embassy in Karachi" is a place); a capital may be ("the government in Baku").
-  if (town) return LOCATIVE.has(w);
+  // Nor is a town a party: "bombs on Aleppo" fall on a place.
+  if (town) return LOCATIVE.has(w) || w === 'on';
   const head = wordAt(tokens, p - 1);
   return (
     LOCATIVE.has(w) &&

@@ -77,3 +77,8 @@ test('hanging or beheading a person is a killing; a thing hung is not', () => {
   assert.deepEqual(briefs('Bolivia hanged a Chilean smuggler on Tuesday.'), ['ASSAULT BOL>CHL']);
   assert.deepEqual(briefs('The Bolivian flag hung over the Chilean consulate.'), []);
 });
+
+test('bombs dropped on a town held by rebels fall on that state', () => {
+  const b = events('Peruvian forces dropped bombs on rebel-held Arequipa.', '2004-05-10').map(brief);
+  assert.deepEqual(b, ['ASSAULT PER>PER']);
+});
