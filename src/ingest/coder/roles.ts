@@ -125,12 +125,29 @@ function actorGroup(tokens: Token[], ms: MentionResult, k: number): Group | null
 function mentionInPhrase(tokens: Token[], ms: MentionResult, i: number, span = 4): number {
   for (let j = i; j >= 0 && i - j < span; j--) {
     const w = (tokens[j] as Token).low;
-    if (ms.at[j]! >= 0) return ms.at[j]!;
+    if (ms.at[j]! >= 0) return possessorBefore(tokens, ms, ms.mentions[ms.at[j]!]!) ?? ms.at[j]!;
     // A known name that is not an actor here heads the phrase ("the US state of Georgia"): no actor.
     if (ms.known.has(j)) return -1;
-    if (CLAUSE_BREAKS.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) return -1;
+    if (PREPOSITIONS.has(w) && w !== 'of') return possessorBefore(tokens, ms, j + 1) ?? -1;
+    if (CLAUSE_BREAKS.has(w) || w === ',') return -1;
   }
   return -1;
+}
+
+/**
+ * "Georgia's request for NATO membership": a name inside a phrase after the head noun belongs to
+ * that phrase; the head's possessor, named just before it, is the one the phrase is about. `at` is
+ * the mention inside the phrase, or the token right after its preposition.
+ */
+function possessorBefore(tokens: Token[], ms: MentionResult, at: number | { start: number }): number | undefined {
+  const p = (typeof at === 'number' ? at : at.start) - 1;
+  const w = tokens[p]?.low ?? '';
+  if (!PREPOSITIONS.has(w) || w === 'of') return undefined;
+  for (let j = p - 1; j >= 0 && p - j <= 3; j--) {
+    if (tokens[j]!.low === "'s" && ms.at[j - 1]! >= 0 && !ms.mentions[ms.at[j - 1]!]!.location) return ms.at[j - 1]!;
+    if (tokens[j]!.kind !== 'word' || ms.at[j]! >= 0) return undefined;
+  }
+  return undefined;
 }
 
 /** The reporting verb a subject pronoun at `p` follows, over "that", a comma or a date phrase; -1 if none. */

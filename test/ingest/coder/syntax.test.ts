@@ -174,3 +174,7 @@ test("a message blocked is not the blocker's; a sea named after a state is no ta
   const sea = events('Japan fired a missile into the Sea of Japan.', '2004-05-10').map(brief);
   assert.ok(!sea.some((b) => b.endsWith('>JPN')), JSON.stringify(sea));
 });
+
+test('passive subject "X\'s request for Y ...": the request is X\'s, Y only what it is for', () => {
+  assert.deepEqual(actual("Uruguay's request for Mercosur membership was rejected by Paraguay."), ['REJECT PRY>URY']);
+});
