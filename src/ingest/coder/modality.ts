@@ -72,6 +72,8 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
     const t = tokens[i] as Token;
     const w = t.low;
     if (isNeg(t, tokens[i + 1]) && !(noun && w === 'not')) pick('negated', w);
+    // "far from being resolved": the act did not happen
+    else if (w === 'far' && tokens[i + 1]?.low === 'from') pick('negated', 'far from');
     else if (NEGATED_LEADS.has(w) && tokens[i + 1]?.low === 'to') pick('negated', w);
     else if (THREAT_LEADS.has(w) && tokens[i + 1]?.low === 'to') pick('hypothetical', w);
     else if (MODALS_HYPOTHETICAL.has(w)) pick('hypothetical', w);
@@ -122,6 +124,7 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
     const w = t.low;
     if (CONDITIONALS.has(w) && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === ';'))
       pick('hypothetical', w);
+    else if (w === 'far' && tokens[i + 1]?.low === 'from' && v - i <= 5) pick('negated', 'far from');
     else if (
       DENIAL_LEADS.has(w) &&
       tokens

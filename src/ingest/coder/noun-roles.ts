@@ -96,7 +96,24 @@ export function nounActor(
       if (!isModifierWord(tokens[k] as Token) && tokens[k]!.low !== 'the') break;
     }
   }
-  return lightVerbSubject(tokens, ms, n);
+  return lightVerbSubject(tokens, ms, n) ?? openingPhraseSubject(tokens, ms, n);
+}
+
+const OPENERS = new Set(['in', 'during', 'at', 'after']);
+
+/**
+ * "In a phone call with his Egyptian counterpart, the Jordanian king ...": a noun in the phrase that
+ * opens the sentence is an act of the main clause's subject, the first party named after the comma.
+ */
+function openingPhraseSubject(tokens: Token[], ms: MentionResult, n: number): { group: Group; how: string } | null {
+  if (!OPENERS.has(tokens[0]?.low ?? '')) return null;
+  const comma = tokens.findIndex((t, k) => k > n && t.low === ',');
+  if (comma < 0 || tokens.slice(0, n).some((t) => t.low === ',')) return null;
+  for (let k = comma + 1; k < tokens.length && k <= comma + 5; k++) {
+    const x = ms.at[k]!;
+    if (x >= 0) return ms.mentions[x]!.location ? null : { group: groupAt(tokens, ms, x), how: 'opening-phrase' };
+  }
+  return null;
 }
 
 /** A participle between the noun at `n` and the next "by": the "by" phrase belongs to it. */

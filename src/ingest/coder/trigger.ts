@@ -517,7 +517,8 @@ export function tryTrigger(
     recipient = placeAfter(ms, last + 1, t.noun ? last + 6 : sentenceRest(tokens, last));
   if (cueAt >= 0) for (let k = cueAt; k < cueAt + (cue?.split(' ').length ?? 1); k++) consumed.add(k);
   const draft: Draft = { pattern: p, trigger: t, at: i, actor, recipient, mode, cue, how, confidence, stop };
-  if (t.noun && backgroundNoun(tokens, ms, i)) {
+  // An act named in the phrase that opens the sentence sets the scene for the main clause's own.
+  if (t.noun && (backgroundNoun(tokens, ms, i) || how === 'noun-opening-phrase')) {
     draft.background = true;
     draft.confidence *= 0.8;
   }

@@ -178,3 +178,19 @@ test("a message blocked is not the blocker's; a sea named after a state is no ta
 test('passive subject "X\'s request for Y ...": the request is X\'s, Y only what it is for', () => {
   assert.deepEqual(actual("Uruguay's request for Mercosur membership was rejected by Paraguay."), ['REJECT PRY>URY']);
 });
+
+test("an act named in the phrase that opens the sentence is the main subject's, but not the focal one", () => {
+  const c = code(
+    'In a phone call with his Paraguayan counterpart, the Uruguayan president discussed trade.',
+    '2004-05-10',
+  );
+  assert.deepEqual(
+    c.events.map((x) => brief(x.event)),
+    ['CONSULT URY>PRY'],
+  );
+  const both = code('At a meeting with Paraguayan officials, Uruguay demanded the return of the boats.', '2004-05-10');
+  assert.deepEqual(
+    both.events.filter((x) => x.focal).map((x) => brief(x.event)),
+    ['REQUEST URY>'],
+  );
+});

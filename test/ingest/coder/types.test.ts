@@ -127,3 +127,15 @@ test('weighing sanctions in public is a threat of them', () => {
   assert.deepEqual(actualOf('Ecuador said it was considering sanctions against Colombia.'), ['THREATEN ECU>COL']);
   assert.deepEqual(actualOf('Ecuador is preparing new sanctions against Colombia.'), ['THREATEN ECU>COL']);
 });
+
+test('settling or ending a dispute is an agreement; "far from" negates', () => {
+  assert.deepEqual(actualOf('Ecuador and Colombia settled their border dispute.'), ['AGREE ECU+COL>']);
+  assert.deepEqual(actualOf('Ecuador ended its feud with Colombia.'), ['AGREE ECU>COL']);
+  // ending aid is still a sanction
+  assert.deepEqual(actualOf('Ecuador ended its aid to Colombia.'), ['SANCTION ECU>COL']);
+  const far = events('Far from being settled by the Ecuadorian offer, the dispute with Colombia grew.', '2004-05-10');
+  assert.ok(
+    far.every((e) => e.modality !== 'actual' || e.event_type !== 'AGREE'),
+    JSON.stringify(far.map(brief)),
+  );
+});
