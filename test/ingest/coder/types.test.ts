@@ -139,3 +139,11 @@ test('settling or ending a dispute is an agreement; "far from" negates', () => {
     JSON.stringify(far.map(brief)),
   );
 });
+
+test('aid announced or provided "with" money; representations lodged; a vote against', () => {
+  assert.deepEqual(actualOf('Ecuador announced $20 million in aid for Colombia.'), ['AGREE ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador announced its support for Colombia.'), ['SUPPORT ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador provided Colombia with 5 million dollars.'), ['AID ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador lodged stern representations with Colombia.'), ['ACCUSE ECU>COL']);
+  assert.deepEqual(actualOf('Ecuador voted against the resolution on Colombia.'), ['REJECT ECU>COL']);
+});
