@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACTORS, code } from './helpers.js';
+import { ACTORS, brief, code, events } from './helpers.js';
 import { withWorldActors } from '../../../src/ingest/coder/index.js';
 import { resolveCountries, type Actor } from '../../../src/model/index.js';
 
@@ -67,4 +67,10 @@ test('a peace operation is an organ of the body that runs it', () => {
 test('a parliament or seat of government named alone stands for its state', () => {
   assert.deepEqual(coded('The Knesset condemned Chile on Monday.'), ['ACCUSE ISR(ISR)>CHL']);
   assert.deepEqual(coded('The Bundestag urged Peru to free the journalists.'), ['REQUEST DEU(DEU)>PER']);
+});
+
+test('a state news agency speaks for its state; Mercosur is a body', () => {
+  const at = (s: string): string[] => events(s, '2009-05-10').map(brief);
+  assert.deepEqual(at('KCNA accused South Korea of plotting an invasion.'), ['ACCUSE PRK>KOR']);
+  assert.deepEqual(at('Uruguay urged Mercosur to admit Bolivia.').slice(0, 1), ['REQUEST URY>MERCOSUR']);
 });
