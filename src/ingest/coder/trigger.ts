@@ -311,6 +311,19 @@ const SKIP_TO_LINK = new Set([
   'are',
 ]);
 
+/** "sent a letter to Bush urging him to send troops": a hanging participle starts another act; the verb's words end before it. */
+function participleCut(
+  tokens: Token[],
+  ms: MentionResult,
+  last: number,
+  end: number,
+  isVerb: (k: number) => boolean,
+): number {
+  for (let k = last + 2; k < end; k++)
+    if (tokens[k]!.low.endsWith('ing') && isVerb(k) && hangingParticiple(tokens, ms, k)) return k;
+  return end;
+}
+
 export function tryTrigger(
   tokens: Token[],
   ms: MentionResult,
@@ -345,7 +358,7 @@ export function tryTrigger(
   const split = !t.noun && last > i + t.particle.length;
   const after: [number, number] = [
     split ? i + 1 : last + 1,
-    t.noun ? Math.min(tokens.length, last + 4) : clauseEnd(tokens, last),
+    t.noun ? Math.min(tokens.length, last + 4) : participleCut(tokens, ms, last, clauseEnd(tokens, last), isVerb),
   ];
   const before: [number, number] = [Math.max(0, i - (t.noun ? 3 : 6)), i];
   const windows = passive || reduced ? [before, after] : t.noun ? [before, after] : [after];

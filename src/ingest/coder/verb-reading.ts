@@ -151,7 +151,8 @@ export function hangingParticiple(tokens: Token[], ms: MentionResult, i: number)
   const k = ms.at[i - 1]!;
   if (k < 0 || ms.mentions[k]!.location) return false;
   let p = ms.mentions[k]!.start - 1;
-  while (p >= 0 && NOUN_MARKERS.has(tokens[p]!.low)) p--;
+  // over determiners and a title before the name ("to President George Bush urging")
+  for (let n = 0; p >= 0 && n < 3 && (NOUN_MARKERS.has(tokens[p]!.low) || tokens[p]!.cap); n++) p--;
   return p >= 0 && (tokens[p]!.low === 'to' || tokens[p]!.low === 'with');
 }
 

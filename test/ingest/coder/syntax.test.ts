@@ -194,3 +194,18 @@ test("an act named in the phrase that opens the sentence is the main subject's, 
     ['REQUEST URY>'],
   );
 });
+
+test("a titled addressee before a participle; the verb before it does not borrow the participle's words", () => {
+  const c = code('Paraguayan farmers wrote to President Tabare Vazquez urging him to send troops.', '2007-05-10');
+  assert.ok(
+    c.events.some((x) => x.focal && brief(x.event).startsWith('REQUEST PRY>')),
+    JSON.stringify(c.events.map((x) => brief(x.event))),
+  );
+  const sent = code('Paraguay sent a letter to Uruguay urging it to send troops.', '2004-05-10');
+  // the letter sent is no troop deployment
+  assert.ok(!sent.events.some((x) => x.event.event_type === 'MOBILIZE' && x.event.modality === 'actual'));
+  assert.deepEqual(
+    sent.events.filter((x) => x.focal).map((x) => brief(x.event)),
+    ['REQUEST PRY>URY'],
+  );
+});
