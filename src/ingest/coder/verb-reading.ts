@@ -81,12 +81,30 @@ const SUBJECT_NOUNS = new Set([
   'union',
 ]);
 
+/** Plural heads of a subject in news copy. */
+const PLURAL_SUBJECTS = new Set(
+  'authorities officials police troops forces rebels militants leaders ministers governments protesters'.split(' '),
+);
+
+/** Wire copy puts the day between subject and verb ("France today releases", "Peru on Monday warns"). */
+const TIME_WORDS = new Set(
+  'today yesterday tonight now monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
 /** Whether there is evidence that the word at i is a finite verb (a subject or an auxiliary just before). */
 function verbEvidence(tokens: Token[], ms: MentionResult, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (ADVERBS.has(tokens[j]!.low) || (tokens[j]!.low.length > 4 && tokens[j]!.low.endsWith('ly')))) j--;
+  while (
+    j >= 0 &&
+    (ADVERBS.has(tokens[j]!.low) ||
+      TIME_WORDS.has(tokens[j]!.low) ||
+      (tokens[j]!.low.length > 4 && tokens[j]!.low.endsWith('ly')))
+  )
+    j--;
   const w = tokens[j]?.low ?? '';
   if (VERB_LEADS.has(w) || w.endsWith("n't") || SUBJECT_PRONOUNS.has(w)) return true;
+  // "the authorities today release", "rebels free": a plural subject head before a bare form
+  if (PLURAL_SUBJECTS.has(w) && j < i - 1) return true;
   const k = j >= 0 ? ms.at[j]! : -1;
   if (k < 0) return false;
   const m = ms.mentions[k]!;

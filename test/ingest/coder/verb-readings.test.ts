@@ -83,3 +83,8 @@ test('a verb with "re" is its act repeated, unless it is a word of its own', () 
   assert.deepEqual(briefs('Peruvian exiles reside in Chile.'), []);
   assert.ok(!briefs('The Peruvian minister resigned over the treaty with Chile.').some((b) => b.startsWith('AGREE')));
 });
+
+test('a bare verb after a plural subject and a day word is a verb ("the authorities today release")', () => {
+  const e = events('Peruvian authorities today release a seized Chilean trawler.', '2004-05-10').map(brief);
+  assert.ok(e.includes('RETREAT PER>CHL'), JSON.stringify(e));
+});
