@@ -147,3 +147,14 @@ test('aid announced or provided "with" money; representations lodged; a vote aga
   assert.deepEqual(actualOf('Ecuador lodged stern representations with Colombia.'), ['ACCUSE ECU>COL']);
   assert.deepEqual(actualOf('Ecuador voted against the resolution on Colombia.'), ['REJECT ECU>COL']);
 });
+
+test("a welcome given to a visitor is hosting; mediation between two parties is a third party's consultation", () => {
+  assert.deepEqual(actualOf('The Ecuadorian president gave a warm welcome to the Colombian leader.'), [
+    'CONSULT ECU>COL',
+  ]);
+  assert.deepEqual(actualOf('Brazil undertook a mediation mission between Ecuador and Colombia.'), [
+    'CONSULT BRA>ECU+COL',
+  ]);
+  // mediation offered to one party names no two sides: not this
+  assert.deepEqual(actualOf('Brazil offered its mediation to Ecuador.'), ['AGREE BRA>ECU']);
+});
