@@ -10,12 +10,14 @@ import type { Slot } from './patterns.js';
 import { byAgent, findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
 import { irregularPast, looksPast } from './inflect.js';
-import { DENIAL_LEADS } from './words.js';
+import { DENIAL_LEADS, PREPOSITIONS } from './words.js';
 
 function isModifierWord(t: Token): boolean {
   return (
     t.kind === 'word' &&
     !t.cap &&
+    // "Armenian prisoners after talks": a preposition ends the noun's modifiers
+    !PREPOSITIONS.has(t.low) &&
     t.low.length > 1 &&
     !irregularPast(t.low) &&
     // "Chile denied accusations": the verb governs the noun, and its subject is no modifier of it

@@ -158,3 +158,10 @@ test("a welcome given to a visitor is hosting; mediation between two parties is 
   // mediation offered to one party names no two sides: not this
   assert.deepEqual(actualOf('Brazil offered its mediation to Ecuador.'), ['AGREE BRA>ECU']);
 });
+
+test("a status granted is support; a law pushed through asks no one; a preposition ends a noun's modifiers", () => {
+  assert.deepEqual(actualOf('The EU granted Ecuador candidate status in December.'), ['SUPPORT EU>ECU']);
+  assert.deepEqual(actualOf("Ecuador's ruling party pushed through a press law despite protests."), []);
+  const e = events('Ecuador released four Colombian prisoners after talks.', '2004-05-10').map(brief);
+  assert.ok(!e.some((b) => b.startsWith('CONSULT COL')), JSON.stringify(e));
+});
