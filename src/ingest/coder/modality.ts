@@ -45,6 +45,9 @@ const NOUN_HYPOTHETICAL = new Set([
 ]);
 const NOUN_NEGATED = new Set(['no', 'without', 'never', 'lack', 'absence']);
 
+/** Words before "called" when it names rather than asks ("what it called", "so-called"). */
+const NAMERS = new Set(['it', 'they', 'he', 'she', 'what', 'officially', 'so', 'so-']);
+
 function isNeg(t: Token, next: Token | undefined): boolean {
   if (t.low === 'not' && next?.low === 'only') return false;
   return NEGATORS.has(t.low) || t.low.endsWith("n't");
@@ -114,7 +117,9 @@ export function modalityOf(tokens: Token[], v: number, from: number, noun: boole
     // "demanded the withdrawal", "called for an immediate ceasefire": the act asked for, not done.
     for (let i = Math.max(0, v - 4); i < v; i++) {
       const w = (tokens[i] as Token).low;
-      if (DEMAND_LEADS.has(w) && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === 'and'))
+      // ("what it called anti-terrorist measures" names the act; it asks for nothing)
+      const naming = w.startsWith('call') && NAMERS.has(tokens[i - 1]?.low ?? '');
+      if (DEMAND_LEADS.has(w) && !naming && !tokens.slice(i + 1, v).some((x) => x.low === ',' || x.low === 'and'))
         pick('demanded', w);
     }
   }

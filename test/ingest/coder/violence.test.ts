@@ -82,3 +82,13 @@ test('bombs dropped on a town held by rebels fall on that state', () => {
   const b = events('Peruvian forces dropped bombs on rebel-held Arequipa.', '2004-05-10').map(brief);
   assert.deepEqual(b, ['ASSAULT PER>PER']);
 });
+
+test('a military operation launched is an offensive, a rescue operation is not; "what it called" asks for nothing', () => {
+  const b = (s: string): string[] =>
+    events(s, '2004-05-10')
+      .filter((e) => e.modality === 'actual')
+      .map(brief);
+  assert.ok(b('Peru launched what it called anti-terrorist measures in Tacna on Tuesday.').includes('ASSAULT PER>PER'));
+  assert.deepEqual(b('Chile began a ground operation in Peru.'), ['ASSAULT CHL>PER']);
+  assert.deepEqual(b('Chile launched a rescue operation in Peru.'), []);
+});
