@@ -165,3 +165,8 @@ test("a status granted is support; a law pushed through asks no one; a prepositi
   const e = events('Ecuador released four Colombian prisoners after talks.', '2004-05-10').map(brief);
   assert.ok(!e.some((b) => b.startsWith('CONSULT COL')), JSON.stringify(e));
 });
+
+test('a body suspending a member state sanctions it; suspended talks stay a rejection', () => {
+  assert.deepEqual(actualOf('The African Union suspended Mauritania after the coup.'), ['SANCTION AU>MRT']);
+  assert.deepEqual(actualOf('Ecuador suspended talks with Colombia.'), ['REJECT ECU>COL']);
+});
