@@ -14,7 +14,7 @@ import type { MentionResult } from './mentions.js';
 import { VerbPattern, type CompiledPattern, type Trigger } from './patterns.js';
 import { findSubject, groupAt, type Group } from './roles.js';
 import type { Token } from './tokens.js';
-import { REPORTED_PRONOUNS, REPORTING as REPORTING_VERBS } from './words.js';
+import { MESSAGE_NOUNS, MESSAGE_VERBS, REPORTED_PRONOUNS, REPORTING as REPORTING_VERBS } from './words.js';
 
 const INTENT = new Set(
   (
@@ -171,15 +171,6 @@ export interface Obligation {
   trigger: Trigger;
 }
 
-/** Nouns of a message sent to someone ("a reminder to Iraq that it must"). */
-const MESSAGE_NOUNS = new Set(
-  'reminder warning message ultimatum notice note letter demand appeal call signal'.split(' '),
-);
-/** Verbs that send such a message. */
-const SENDING = new Set(
-  'issued issues issue sent sends send gave gives give delivered delivers deliver handed conveyed addressed'.split(' '),
-);
-
 /**
  * "X issued a reminder to Y that it must ...": the message's addressee is the one who must act and
  * the sender is the one asking; null when the sentence has no such message before the pronoun at `p`.
@@ -203,7 +194,7 @@ function messageObligation(
   if (noun < 0) return null;
   let verb = -1;
   for (let j = noun - 1; j >= 0 && noun - j <= 4; j--)
-    if (SENDING.has(tokens[j]!.low)) {
+    if (MESSAGE_VERBS.has(tokens[j]!.low)) {
       verb = j;
       break;
     }

@@ -277,18 +277,22 @@ function sharedSubjectVerb(
   return -1;
 }
 
-/** A name right after a verb ("summoned the Peruvian envoy and warned him") is its object, not a second subject. */
-function verbObject(tokens: Token[], ms: MentionResult, k: number, isVerb: (k: number) => boolean): boolean {
+/** The token before mention `k` and its determiners ("the", "its"); -1 at the sentence's start. */
+function beforeName(tokens: Token[], ms: MentionResult, k: number): number {
   let p = ms.mentions[k]!.start - 1;
   while (p >= 0 && DETERMINERS.has(tokens[p]!.low)) p--;
+  return p;
+}
+
+/** A name right after a verb ("summoned the Peruvian envoy and warned him") is its object, not a second subject. */
+function verbObject(tokens: Token[], ms: MentionResult, k: number, isVerb: (k: number) => boolean): boolean {
+  const p = beforeName(tokens, ms, k);
   return p >= 0 && ms.at[p]! < 0 && isVerb(p);
 }
 
 /** A name after a preposition ("ties with Chile and opened ...") is an object, never one of two subjects. */
 function prepositionalObject(tokens: Token[], ms: MentionResult, k: number): boolean {
-  let p = ms.mentions[k]!.start - 1;
-  while (p >= 0 && DETERMINERS.has(tokens[p]!.low)) p--;
-  return PREPOSITIONS.has(tokens[p]?.low ?? '');
+  return PREPOSITIONS.has(tokens[beforeName(tokens, ms, k)]?.low ?? '');
 }
 
 const SKIP_TO_LINK = new Set([

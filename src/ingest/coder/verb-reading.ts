@@ -8,7 +8,7 @@
 import type { MentionResult } from './mentions.js';
 import type { Trigger } from './patterns.js';
 import type { Token } from './tokens.js';
-import { ADVERBS, BE, NEGATORS } from './words.js';
+import { ADVERBS, BE, MESSAGE_NOUNS, MESSAGE_VERBS, NEGATORS, WEEKDAYS } from './words.js';
 
 export const NOUN_MARKERS = new Set([
   'the',
@@ -87,9 +87,7 @@ const PLURAL_SUBJECTS = new Set(
 );
 
 /** Wire copy puts the day between subject and verb ("France today releases", "Peru on Monday warns"). */
-const TIME_WORDS = new Set(
-  'today yesterday tonight now monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', ...WEEKDAYS]);
 
 /** Whether there is evidence that the word at i is a finite verb (a subject or an auxiliary just before). */
 function verbEvidence(tokens: Token[], ms: MentionResult, i: number): boolean {
@@ -133,25 +131,6 @@ export function readsAsVerb(tokens: Token[], ms: MentionResult, i: number, t: Tr
   );
 }
 
-/** Nouns of a written or spoken message: an -ing verb right after one is what the message does. */
-const MESSAGE_NOUNS = new Set(
-  (
-    'statement statements letter letters declaration resolution message communique note petition appeal ' +
-    'motion decree bill memorandum speech address editorial report ruling verdict judgment judgement'
-  ).split(' '),
-);
-
-/** Verbs that put a message out: its author is their subject. */
-const PRODUCE = new Set(
-  (
-    'issue issued issues publish published publishes release released releases send sent sends adopt adopted ' +
-    'adopts pass passed passes sign signed signs deliver delivered delivers write wrote written writes make made ' +
-    'makes submit submitted submits present presented presents table tabled tables draft drafted drafts ' +
-    'circulate circulated circulates read give gave given gives broadcast broadcasts approve approved approves ' +
-    'hand handed hands lodge lodged lodges file filed files post posted posts'
-  ).split(' '),
-);
-
 /**
  * An -ing verb hanging on the clause before it without a comma, done by that clause's subject: after
  * the noun of a message ("issued a statement urging Peru to ...") or after a party named as the
@@ -163,8 +142,9 @@ export function hangingParticiple(tokens: Token[], ms: MentionResult, i: number)
   if (MESSAGE_NOUNS.has(prev.low)) {
     // Only a message the subject put out ("issued a statement urging"): one it blocked is another's.
     let j = i - 2;
-    while (j >= 0 && i - j <= 5 && !PRODUCE.has(tokens[j]!.low) && tokens[j]!.kind === 'word' && ms.at[j]! < 0) j--;
-    return j >= 0 && PRODUCE.has(tokens[j]!.low);
+    while (j >= 0 && i - j <= 5 && !MESSAGE_VERBS.has(tokens[j]!.low) && tokens[j]!.kind === 'word' && ms.at[j]! < 0)
+      j--;
+    return j >= 0 && MESSAGE_VERBS.has(tokens[j]!.low);
   }
   const k = ms.at[i - 1]!;
   if (k < 0 || ms.mentions[k]!.location) return false;

@@ -91,3 +91,15 @@ export const MONTHS = [
   'december',
 ];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Nouns of a written or spoken message: "issued a statement urging ...", "a reminder to Iraq that it must ...". */
+export const MESSAGE_NOUNS = set(
+  'statement statements letter letters declaration resolution message communique note petition appeal motion ' +
+    'decree bill memorandum speech address editorial report ruling verdict judgment judgement reminder warning ' +
+    'ultimatum notice demand call signal',
+);
+/** Verbs that put a message out or send it: their subject is its author. */
+export const MESSAGE_VERBS = formsOf(
+  'issue publish release send adopt pass sign deliver write make submit present table draft circulate read give ' +
+    'broadcast approve hand lodge file post convey address',
+);
