@@ -6,6 +6,7 @@
  * CAMEO event is directed), and how often a statement (a code the table maps to null) codes nothing.
  */
 import type { CameoExample } from './cameo-examples.js';
+import { prf, r3 } from './prf.js';
 
 /** The focal event of one sentence as the scorer sees it (null: nothing coded). */
 export interface FocalView {
@@ -31,9 +32,6 @@ export interface CameoReport {
   /** Typed examples not coded with their type, with what was coded. */
   missed: Array<{ id: string; code: string; type: string; coded: string }>;
 }
-
-const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
 
 export function scoreCameoExamples(examples: readonly CameoExample[], code: FocalCoder): CameoReport {
   const rows = new Map<string, { gold: number; extracted: number; matched: number }>();
@@ -76,15 +74,13 @@ export function scoreCameoExamples(examples: readonly CameoExample[], code: Foca
         coded: focal ? `${focal.event_type} (${focal.actors} actor(s), ${focal.recipients} recipient(s))` : '-',
       });
   }
-  const precision = extracted ? matched / extracted : 0;
-  const recall = typed ? matched / typed : 0;
   const by_type: CameoReport['by_type'] = {};
   for (const [t, r] of [...rows].sort(([a], [b]) => a.localeCompare(b)))
-    by_type[t] = { ...r, f1: r3(f1(r.extracted ? r.matched / r.extracted : 0, r.gold ? r.matched / r.gold : 0)) };
+    by_type[t] = { ...r, f1: prf(r.gold, r.extracted, r.matched, r.matched).f1 };
   return {
     examples: examples.length,
     typed,
-    type_only: { extracted, matched, precision: r3(precision), recall: r3(recall), f1: r3(f1(precision, recall)) },
+    type_only: { extracted, matched, ...prf(typed, extracted, matched, matched) },
     two_parties: { found: parties, share: r3(typed ? parties / typed : 0) },
     right_type_with_recipient: {
       ...rightType,

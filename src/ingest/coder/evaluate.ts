@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { EVENT_TYPES, MODALITIES, PartialDate } from '../../model/index.js';
+import { prf } from './prf.js';
 
 export const GoldLine = z
   .object({
@@ -66,19 +67,7 @@ const contains = (big: string[], small: string[]): boolean => small.every((x) =>
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
 function score(gold: number, extracted: number, mg: number, me: number): Score {
-  const precision = extracted ? me / extracted : 0;
-  const recall = gold ? mg / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const r = (x: number): number => Math.round(x * 1000) / 1000;
-  return {
-    gold,
-    extracted,
-    matched_gold: mg,
-    matched_extracted: me,
-    precision: r(precision),
-    recall: r(recall),
-    f1: r(f1),
-  };
+  return { gold, extracted, matched_gold: mg, matched_extracted: me, ...prf(gold, extracted, mg, me) };
 }
 
 /** Same document and an overlapping sentence. */

@@ -7,6 +7,7 @@
  * recipient is found when the gold event has a target, and a per-type table.
  */
 import type { GsrParty, GsrRecord } from './plover-gsr.js';
+import { prf, r3 } from './prf.js';
 
 /** One coded event as the scorer sees it (countries resolved; ORG added for bodies that are no state). */
 export interface CodedView {
@@ -45,13 +46,8 @@ export interface GsrReport {
   missed: Array<{ id: string; type: string; coded: string[] }>;
 }
 
-const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-
-function prf(gold: number, extracted: number, matchedGold: number, matchedExtracted: number): Prf {
-  const precision = extracted ? matchedExtracted / extracted : 0;
-  const recall = gold ? matchedGold / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { gold, extracted, matched: matchedGold, precision: r3(precision), recall: r3(recall), f1: r3(f1) };
+function counted(gold: number, extracted: number, matchedGold: number, matchedExtracted: number): Prf {
+  return { gold, extracted, matched: matchedGold, ...prf(gold, extracted, matchedGold, matchedExtracted) };
 }
 
 const has = (list: string[], p: GsrParty): boolean => list.includes(p.country);
@@ -149,8 +145,8 @@ export function scoreGsr(
     }
   }
   // Precision counts at most one matched coded event per record (one gold event per sentence).
-  const strict = prf(records.length, extracted, matchedStrict, matchedStrict);
-  const typeOnly = prf(records.length, extracted, matchedType, matchedType);
+  const strict = counted(records.length, extracted, matchedStrict, matchedStrict);
+  const typeOnly = counted(records.length, extracted, matchedType, matchedType);
   const by_type: GsrReport['by_type'] = {};
   for (const [t, row] of [...types].sort(([a], [b]) => a.localeCompare(b)))
     by_type[t] = {
