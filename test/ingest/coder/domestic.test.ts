@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, code, events, rule } from './helpers.js';
+import { actualBriefs, brief, code, events, rule } from './helpers.js';
 
 const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
 
@@ -161,10 +161,7 @@ test('the summary names the group that acted for the state, not the state alone'
 });
 
 test('"the government" unnamed after a group of a state is that state; released prisoners are its own', () => {
-  const b = (text: string): string[] =>
-    events(text, '2004-05-10')
-      .filter((e) => e.modality === 'actual')
-      .map(brief);
+  const b = (text: string): string[] => actualBriefs(text);
   assert.deepEqual(b("Bolivia's opposition accused the government of rigging the count."), ['ACCUSE BOL>BOL']);
   assert.deepEqual(b('Bolivian rebels agreed to a ceasefire with the government.'), ['AGREE BOL>BOL']);
   // a state's own act names no one by "the government of Peru": that is Peru

@@ -31,3 +31,10 @@ export function confidence(e: Event): number {
 export function rule(e: Event): string {
   return e.origin.kind === 'coded' ? e.origin.rule : '';
 }
+
+/** Briefs of the events a sentence reports as having happened (`modality: actual`), coded at a 2004 date. */
+export function actualBriefs(text: string, published = '2004-05-10'): string[] {
+  return events(text, published)
+    .filter((e) => e.modality === 'actual')
+    .map(brief);
+}

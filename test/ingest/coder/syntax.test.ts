@@ -6,12 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, code, events, rule } from './helpers.js';
+import { actualBriefs, brief, code, events, rule } from './helpers.js';
 
-const actual = (text: string): string[] =>
-  events(text, '2004-05-10')
-    .filter((e) => e.modality === 'actual')
-    .map(brief);
+const actual = (text: string): string[] => actualBriefs(text);
 
 test('subject and direct object', () => {
   assert.deepEqual(actual('Paraguay accused Uruguay of smuggling arms.'), ['ACCUSE PRY>URY']);

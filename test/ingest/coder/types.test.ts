@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Event, EVENT_TYPES } from '../../../src/model/index.js';
-import { brief, events, rule } from './helpers.js';
+import { actualBriefs, brief, events, rule } from './helpers.js';
 
 /** One or two sentences per PLOVER type, written for these tests, with the coding expected. */
 const CASES: Array<[string, string, string | null]> = [
@@ -100,10 +100,7 @@ test('mediating between parties is a consultation (CAMEO 045); brokering a deal 
   );
 });
 
-const actualOf = (text: string): string[] =>
-  events(text, '2004-05-10')
-    .filter((e) => e.modality === 'actual')
-    .map(brief);
+const actualOf = (text: string): string[] => actualBriefs(text);
 
 test('wanting a party to act is a request; condolences are sympathy; defying a party; returning property', () => {
   assert.deepEqual(actualOf('Ecuador wants Colombia to pay for the damage done by the spraying.'), ['REQUEST ECU>COL']);

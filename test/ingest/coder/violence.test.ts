@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, events, rule } from './helpers.js';
+import { actualBriefs, brief, events, rule } from './helpers.js';
 
 const briefs = (text: string): string[] => events(text, '2004-05-10').map(brief);
 
@@ -84,10 +84,7 @@ test('bombs dropped on a town held by rebels fall on that state', () => {
 });
 
 test('a military operation launched is an offensive, a rescue operation is not; "what it called" asks for nothing', () => {
-  const b = (s: string): string[] =>
-    events(s, '2004-05-10')
-      .filter((e) => e.modality === 'actual')
-      .map(brief);
+  const b = (s: string): string[] => actualBriefs(s);
   assert.ok(b('Peru launched what it called anti-terrorist measures in Tacna on Tuesday.').includes('ASSAULT PER>PER'));
   assert.deepEqual(b('Chile began a ground operation in Peru.'), ['ASSAULT CHL>PER']);
   assert.deepEqual(b('Chile launched a rescue operation in Peru.'), []);
